@@ -1,0 +1,216 @@
+"""The `kg` command line: one entry point for the local Neo4j, migrations, loading and serving.
+
+Every failure ends in one line a user can act on (and, for Neo4j, the log's last lines),
+with a non-zero exit status.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from graph.config import CHECKOUT, load_settings
+
+SEED = CHECKOUT / "seed"
+
+
+def _fail(message: str, code: int = 1) -> int:
+    print(f"kg: {message}", file=sys.stderr)
+    return code
+
+
+# ------------------------------------------------------------------ neo4j
+
+
+def cmd_neo4j(args: argparse.Namespace) -> int:
+    from graph import neo4j_server as server
+
+    settings = load_settings()
+    if not settings.managed and args.action != "status":
+        return _fail(f"NEO4J_URI is set ({settings.uri}): this service uses that server and manages none")
+    try:
+        if args.action == "start":
+            print(server.start(settings))
+        elif args.action == "stop":
+            print(server.stop(settings))
+        elif args.action == "status":
+            if not settings.managed:
+                from graph.db import Database
+
+                db = Database(settings)
+                print(f"external Neo4j at {settings.uri}: {'reachable' if db.ping() else 'not reachable'}")
+                db.close()
+                return 0
+            st = server.status(settings)
+            print(st.describe())
+            return 0 if st.running else 3
+        elif args.action == "logs":
+            print(server.logs(settings, args.lines))
+    except server.Neo4jError as exc:
+        return _fail(str(exc))
+    return 0
+
+
+# ------------------------------------------------------------------ migrate
+
+
+def _database():
+    from graph.db import Database
+
+    return Database(load_settings())
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from neo4j.exceptions import ServiceUnavailable
+
+    from graph.schema import migrations
+
+    db = _database()
+    try:
+        applied = migrations.migrate(db)
+    except (ServiceUnavailable, OSError):
+        return _fail(f"Neo4j is not reachable at {db.settings.uri}; run `kg neo4j start`")
+    finally:
+        db.close()
+    for m in applied:
+        print(f"applied migration {m.version}: {m.name}")
+    print(f"schema at version {migrations.LATEST}" + ("" if applied else " (nothing to do)"))
+    return 0
+
+
+# ------------------------------------------------------------------ serve / run
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from api.app import create_app
+
+    settings = load_settings()
+    uvicorn.run(create_app(settings), host=settings.api_host, port=args.port or settings.api_port, log_level="info")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Everything the README's first command needs: Neo4j, schema, seed, serve."""
+    from graph import neo4j_server as server
+
+    settings = load_settings()
+    if settings.managed:
+        try:
+            print(server.start(settings))
+        except server.Neo4jError as exc:
+            return _fail(str(exc))
+    code = cmd_migrate(args)
+    if code:
+        return code
+    code = cmd_load_seed(args)
+    if code:
+        return code
+    return cmd_serve(args)
+
+
+# ------------------------------------------------------------------ loading
+
+
+def cmd_load_seed(args: argparse.Namespace) -> int:
+    from graph.loaders.seed import load_seed
+
+    db = _database()
+    try:
+        for line in load_seed(db, SEED):
+            print(line)
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_load_article(args: argparse.Namespace) -> int:
+    from graph.facts import ArticleMeta
+    from graph.writer import load_article
+
+    path = Path(args.file)
+    if not path.exists():
+        return _fail(f"{path}: no such file")
+    text = path.read_text(encoding="utf-8")
+    meta = ArticleMeta(title=args.title or path.stem, publisher=args.publisher, date=args.date, url=args.url, path=str(path))
+    db = _database()
+    try:
+        report = load_article(db, text, meta, dry_run=args.dry_run)
+    finally:
+        db.close()
+    print(report.summary())
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from graph.loaders.article import extract_article, extraction_to_text
+
+    path = Path(args.file)
+    if not path.exists():
+        return _fail(f"{path}: no such file")
+    text = path.read_text(encoding="utf-8")
+    extraction = extract_article(text, title=args.title, date=args.date, url=args.url)
+    if args.format == "json":
+        print(json.dumps(extraction.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(extraction_to_text(extraction))
+    return 0
+
+
+# ------------------------------------------------------------------ parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kg", description="Model-worker knowledge graph")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    neo = sub.add_parser("neo4j", help="the project's local Neo4j")
+    neo.add_argument("action", choices=["start", "stop", "status", "logs"])
+    neo.add_argument("--lines", type=int, default=50, help="log lines to show")
+    neo.set_defaults(func=cmd_neo4j)
+
+    sub.add_parser("migrate", help="apply schema migrations").set_defaults(func=cmd_migrate)
+
+    serve = sub.add_parser("serve", help="serve GraphQL on KG_PORT (default 8000)")
+    serve.add_argument("--port", type=int)
+    serve.set_defaults(func=cmd_serve)
+
+    run = sub.add_parser("run", help="start Neo4j, migrate, load seed/, serve")
+    run.add_argument("--port", type=int)
+    run.set_defaults(func=cmd_run)
+
+    extract = sub.add_parser("extract", help="print what an article yields, without writing")
+    extract.add_argument("file")
+    extract.add_argument("--title")
+    extract.add_argument("--date")
+    extract.add_argument("--url")
+    extract.add_argument("--format", choices=["text", "json"], default="text")
+    extract.set_defaults(func=cmd_extract)
+
+    load = sub.add_parser("load", help="load a source into the graph")
+    load_sub = load.add_subparsers(dest="kind", required=True)
+    article = load_sub.add_parser("article", help="a Chinese news article (UTF-8 text)")
+    article.add_argument("file")
+    article.add_argument("--title")
+    article.add_argument("--publisher")
+    article.add_argument("--date")
+    article.add_argument("--url")
+    article.add_argument("--dry-run", action="store_true")
+    article.set_defaults(func=cmd_load_article)
+    load_sub.add_parser("seed", help="everything under seed/").set_defaults(func=cmd_load_seed)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

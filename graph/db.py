@@ -1,0 +1,115 @@
+"""One driver per process, managed transactions per unit of work.
+
+Every Cypher statement of the project runs through `Database.read` / `Database.write`
+(or a `tx` handed to a function by `Database.write_tx`), so that the number of
+queries a request runs can be counted and every transaction has a timeout.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction, unit_of_work
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
+from graph.config import Settings
+
+T = TypeVar("T")
+
+UNAVAILABLE_ERRORS = (ServiceUnavailable, SessionExpired, OSError)
+
+
+class QueryCounter:
+    """Counts the Cypher statements run while it is active (used by tests and the API)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.statements: list[str] = []
+
+
+class Database:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.driver: Driver = GraphDatabase.driver(
+            settings.uri,
+            auth=(settings.user, settings.password()),
+            connection_timeout=3,
+            connection_acquisition_timeout=5,
+            max_transaction_retry_time=5,
+            notifications_min_severity="OFF",
+        )
+        self.database = settings.database
+        self._local = threading.local()
+
+    def close(self) -> None:
+        self.driver.close()
+
+    # -- counting -------------------------------------------------------
+
+    def start_counting(self) -> QueryCounter:
+        counter = QueryCounter()
+        self._local.counter = counter
+        return counter
+
+    def stop_counting(self) -> None:
+        self._local.counter = None
+
+    def _note(self, cypher: str) -> None:
+        counter: QueryCounter | None = getattr(self._local, "counter", None)
+        if counter is not None:
+            counter.count += 1
+            counter.statements.append(cypher)
+
+    # -- running --------------------------------------------------------
+
+    def read(self, cypher: str, timeout: float | None = None, **params: Any) -> list[dict[str, Any]]:
+        """Run one read statement in a managed (retried) read transaction."""
+        return self.read_tx(lambda tx: tx.run(cypher, **params), timeout)
+
+    def write(self, cypher: str, timeout: float | None = None, **params: Any) -> list[dict[str, Any]]:
+        """Run one write statement in its own managed transaction."""
+        return self.write_tx(lambda tx: tx.run(cypher, **params), timeout)
+
+    def write_tx(self, work: Callable[["Tx"], T], timeout: float | None = None) -> T:
+        """Run several statements in one transaction: all land or none do."""
+        with self.driver.session(database=self.database) as session:
+            return session.execute_write(self._unit(work, timeout))
+
+    def read_tx(self, work: Callable[["Tx"], T], timeout: float | None = None) -> T:
+        with self.driver.session(database=self.database) as session:
+            return session.execute_read(self._unit(work, timeout))
+
+    def _unit(self, work: Callable[["Tx"], T], timeout: float | None) -> Callable[[ManagedTransaction], T]:
+        """Wraps work so the server ends the transaction after the timeout."""
+
+        @unit_of_work(timeout=timeout or self.settings.tx_timeout_s)
+        def run(tx: ManagedTransaction) -> T:
+            return work(Tx(self, tx))
+
+        return run
+
+    def schema_statement(self, cypher: str) -> None:
+        """Schema commands (constraints, indexes) cannot share a transaction with data."""
+        self._note(cypher)
+        with self.driver.session(database=self.database) as session:
+            session.run(cypher).consume()
+
+    def ping(self) -> bool:
+        try:
+            self.driver.verify_connectivity()
+            return True
+        except Exception:
+            return False
+
+
+class Tx:
+    """A transaction handed to a unit of work; counts its statements like `Database`."""
+
+    def __init__(self, db: Database, tx: ManagedTransaction) -> None:
+        self._db = db
+        self._tx = tx
+
+    def run(self, cypher: str, **params: Any) -> list[dict[str, Any]]:
+        self._db._note(cypher)
+        return [r.data() for r in self._tx.run(cypher, params)]

@@ -1,0 +1,189 @@
+"""Resolution: which node of the graph each entity of a source is, or that it is new.
+
+Persons are found through blocking keys (normalised name, toneless pinyin, initials,
+external record id), scored with context (unit, honor and year, region, studio, mentor)
+by graph/matching.py, and decided with two thresholds: above the high one the entity
+is that node (its spelling becomes an alias); below the low one it is new; between,
+it becomes a new node *and* a review item for staff — nothing is guessed. Staff
+judgements are respected: a `different` pair is never matched, a `same` one always.
+Units are matched on their unit key; honors, regions, villages, studios and projects
+on their normalised name.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph import identity, matching
+from graph.db import Database
+from graph.facts import Entity, Extraction, Ref
+
+
+@dataclass
+class Resolved:
+    ref: Ref
+    label: str
+    node_id: str
+    outcome: str  # created | matched | review
+    name: str
+    score: float | None = None
+    review_with: str | None = None
+    reasons: list[dict[str, Any]] = field(default_factory=list)
+
+
+CANDIDATES_PER_KEY = 20
+
+_PERSON_CANDIDATES = """
+UNWIND $queries AS q
+CALL (q) {
+  OPTIONAL MATCH (:ExternalId {key: q.externalKey})-[:IDENTIFIES]->(e:Person)
+  WITH e WHERE e IS NOT NULL
+  RETURN e AS p, true AS byExternalId
+  UNION
+  MATCH (p:Person {nameKey: q.nameKey}) RETURN p, false AS byExternalId LIMIT 20
+  UNION
+  MATCH (p:Person {pinyin: q.pinyin}) RETURN p, false AS byExternalId LIMIT 20
+  UNION
+  MATCH (p:Person {initials: q.initials}) WHERE p.surname = q.surname
+  RETURN p, false AS byExternalId LIMIT 20
+}
+WITH q, p, byExternalId
+RETURN q.ref AS ref, p.id AS id, p.name AS name, p.aliases AS aliases, byExternalId,
+       p.gender AS gender, p.birthYear AS birthYear,
+       [(p)-[:WORKS_AT]->(u:Unit) | u.name] AS units,
+       [(p)-[r:RECEIVED]->(h:Honor) | [h.name, r.year]] AS honors,
+       [x IN [p.region] WHERE x IS NOT NULL] + [(p)-[:WORKS_AT]->(:Unit)-[:LOCATED_IN]->(g:Region) | g.name] AS regions,
+       [(p)-[:LEADS|MEMBER_OF]->(s:Studio) | s.name] AS studios,
+       [(m:Person)-[:MENTORS]->(p) | m.name] AS mentors
+"""
+
+_BY_KEY = """
+UNWIND $keys AS k
+MATCH (n:{label} {{nameKey: k}})
+RETURN k AS key, n.id AS id, n.name AS name
+"""
+
+
+def _person_context(extraction: Extraction) -> dict[Ref, matching.PersonRecord]:
+    """What the source itself says around each person: units, honors, studios, mentors."""
+    records: dict[Ref, matching.PersonRecord] = {}
+    for entity in extraction.entities:
+        if entity.type == "Person":
+            records[entity.ref] = matching.PersonRecord(
+                id="", name=entity.name,
+                gender=entity.props.get("gender"), birth_year=entity.props.get("birth_year"),
+                regions=[entity.props["region"]] if entity.props.get("region") else [],
+            )
+    for fact in extraction.facts:
+        rec = records.get(fact.subject)
+        if rec is None:
+            if fact.type == "MENTORS" and fact.object in records:
+                records[fact.object].mentors.append(fact.subject.name)
+            continue
+        if fact.type == "WORKS_AT":
+            rec.units.append(fact.object.name)
+        elif fact.type == "RECEIVED":
+            rec.honors.append((fact.object.name, fact.year))
+        elif fact.type in ("LEADS", "MEMBER_OF"):
+            rec.studios.append(fact.object.name)
+        elif fact.type == "ASSIGNED_TO":
+            rec.regions.append(fact.object.name)
+        if fact.type == "MENTORS" and fact.object in records:
+            records[fact.object].mentors.append(fact.subject.name)
+    return records
+
+
+def resolve(db: Database, extraction: Extraction, source_name: str) -> dict[Ref, Resolved]:
+    """Decide a node for every entity of the source (reads only; the writer writes)."""
+    by_label: dict[str, list[Entity]] = defaultdict(list)
+    seen: set[Ref] = set()
+    for entity in extraction.entities:
+        if entity.ref not in seen:
+            seen.add(entity.ref)
+            by_label[entity.type].append(entity)
+    result: dict[Ref, Resolved] = {}
+    result.update(_resolve_people(db, by_label.get("Person", []), extraction, source_name))
+    for label, entities in by_label.items():
+        if label != "Person":
+            result.update(_resolve_by_key(db, label, entities))
+    return result
+
+
+def _resolve_by_key(db: Database, label: str, entities: list[Entity]) -> dict[Ref, Resolved]:
+    keys = {e.ref: identity.name_key(label, e.name) for e in entities}
+    rows = db.read(_BY_KEY.format(label=label), keys=sorted(set(keys.values())))
+    found = {r["key"]: r for r in rows}
+    out: dict[Ref, Resolved] = {}
+    for entity in entities:
+        key = keys[entity.ref]
+        if key in found:
+            out[entity.ref] = Resolved(entity.ref, label, found[key]["id"], "matched", entity.name)
+        else:
+            out[entity.ref] = Resolved(entity.ref, label, identity.keyed_id(label, key), "created", entity.name)
+    return out
+
+
+def _resolve_people(db: Database, people: list[Entity], extraction: Extraction,
+                    source_name: str) -> dict[Ref, Resolved]:
+    if not people:
+        return {}
+    context = _person_context(extraction)
+    queries = []
+    for i, entity in enumerate(people):
+        props = identity.matching_props("Person", entity.name)
+        queries.append({
+            "ref": i,
+            "nameKey": props["nameKey"], "pinyin": props["pinyin"],
+            "initials": props["initials"], "surname": props["surname"],
+            "externalKey": f"{source_name}:{entity.external_id}" if entity.external_id else None,
+        })
+    candidates: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row in db.read(_PERSON_CANDIDATES, queries=queries, timeout=120):
+        candidates[row["ref"]].append(row)
+
+    out: dict[Ref, Resolved] = {}
+    claimed: dict[str, Ref] = {}  # one node per person of this source
+    for i, entity in enumerate(people):
+        out[entity.ref] = _decide_person(entity, context[entity.ref], candidates[i], claimed)
+        if out[entity.ref].outcome == "matched":
+            claimed[out[entity.ref].node_id] = entity.ref
+    return out
+
+
+def _decide_person(entity: Entity, new: matching.PersonRecord, rows: list[dict[str, Any]],
+                   claimed: dict[str, Ref]) -> Resolved:
+    external = [r for r in rows if r["byExternalId"]]
+    if external:
+        return Resolved(entity.ref, "Person", external[0]["id"], "matched", entity.name, 1.0,
+                        reasons=[{"feature": "external_id", "contribution": 1.0,
+                                  "detail": "same record id in the same source"}])
+    best: tuple[matching.MatchScore, dict[str, Any]] | None = None
+    for row in rows:
+        if row["id"] in claimed:
+            continue
+        candidate = matching.PersonRecord(
+            id=row["id"], name=row["name"], aliases=row["aliases"] or [], units=row["units"],
+            honors=[(h[0], h[1]) for h in row["honors"]], regions=row["regions"],
+            gender=row["gender"], birth_year=row["birthYear"], studios=row["studios"],
+            mentors=row["mentors"],
+        )
+        score = matching.score_person(new, candidate)
+        if best is None or score.score > best[0].score:
+            best = (score, row)
+    if best is None:
+        return Resolved(entity.ref, "Person", identity.new_id("Person"), "created", entity.name)
+    score, row = best
+    reasons = [{"feature": r.feature, "contribution": r.contribution, "detail": r.detail} for r in score.reasons]
+    decision = matching.decide(score)
+    if decision == "match":
+        return Resolved(entity.ref, "Person", row["id"], "matched", entity.name, score.score, reasons=reasons)
+    if decision == "review":
+        return Resolved(entity.ref, "Person", identity.new_id("Person"), "review", entity.name,
+                        score.score, review_with=row["id"], reasons=reasons)
+    return Resolved(entity.ref, "Person", identity.new_id("Person"), "created", entity.name)
+
+
+def reasons_json(resolved: Resolved) -> str:
+    return json.dumps(resolved.reasons, ensure_ascii=False)

@@ -1,0 +1,110 @@
+"""The graph schema as code: ordered, idempotent migrations.
+
+Each migration has a version and statements that are safe to run twice
+(`IF NOT EXISTS`). The versions applied are recorded in the graph as
+`(:SchemaMigration {version, name, appliedAt})`, so `kg migrate` and the service's
+start-up apply only what is missing and report what is there.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.db import Database
+from graph.vocabulary import ENTITY_LABELS, SOURCE_LABELS
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+def _id_constraints() -> tuple[str, ...]:
+    return tuple(
+        f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+        for label in (*ENTITY_LABELS, *SOURCE_LABELS)
+    )
+
+
+def _matching_indexes() -> tuple[str, ...]:
+    statements = []
+    for label in ENTITY_LABELS:
+        for key in ("nameKey", "pinyin", "initials"):
+            statements.append(
+                f"CREATE INDEX {label.lower()}_{key.lower()} IF NOT EXISTS FOR (n:{label}) ON (n.{key})"
+            )
+    statements += [
+        "CREATE INDEX person_surname IF NOT EXISTS FOR (n:Person) ON (n.surname)",
+        "CREATE INDEX unit_unitkey IF NOT EXISTS FOR (n:Unit) ON (n.unitKey)",
+        "CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)",
+        "CREATE INDEX honor_level IF NOT EXISTS FOR (n:Honor) ON (n.level)",
+    ]
+    return tuple(statements)
+
+
+def _fulltext() -> tuple[str, ...]:
+    labels = "|".join(ENTITY_LABELS)
+    return (
+        f"CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:{labels}) "
+        "ON EACH [n.name, n.aliasText, n.pinyin, n.initials] "
+        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+    )
+
+
+def _sources() -> tuple[str, ...]:
+    return (
+        "CREATE CONSTRAINT article_hash IF NOT EXISTS FOR (n:Article) REQUIRE n.hash IS UNIQUE",
+        "CREATE CONSTRAINT roster_hash IF NOT EXISTS FOR (n:Roster) REQUIRE n.hash IS UNIQUE",
+        "CREATE CONSTRAINT external_id IF NOT EXISTS FOR (n:ExternalId) REQUIRE n.key IS UNIQUE",
+    )
+
+
+def _staff() -> tuple[str, ...]:
+    return (
+        "CREATE CONSTRAINT review_id IF NOT EXISTS FOR (n:ReviewItem) REQUIRE n.id IS UNIQUE",
+        "CREATE CONSTRAINT judgement_id IF NOT EXISTS FOR (n:Judgement) REQUIRE n.id IS UNIQUE",
+        "CREATE CONSTRAINT merge_id IF NOT EXISTS FOR (n:Merge) REQUIRE n.id IS UNIQUE",
+        "CREATE CONSTRAINT token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE",
+        "CREATE INDEX judgement_pair IF NOT EXISTS FOR (n:Judgement) ON (n.pairKey)",
+        "CREATE INDEX absorbed_id IF NOT EXISTS FOR (n:Absorbed) ON (n.id)",
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "unique ids for every label", _id_constraints()),
+    Migration(2, "lookup indexes on the matching keys", _matching_indexes()),
+    Migration(3, "full-text index over names and aliases (cjk)", _fulltext()),
+    Migration(4, "sources by content hash, external record ids", _sources()),
+    Migration(5, "review items, judgements, merges, API tokens", _staff()),
+)
+
+LATEST = MIGRATIONS[-1].version
+
+
+def applied_versions(db: Database) -> list[int]:
+    rows = db.read("MATCH (m:SchemaMigration) RETURN m.version AS version ORDER BY version")
+    return [r["version"] for r in rows]
+
+
+def migrate(db: Database) -> list[Migration]:
+    """Apply what is missing, in order; return what was applied now."""
+    done = set(applied_versions(db))
+    applied = []
+    for migration in MIGRATIONS:
+        if migration.version in done:
+            continue
+        for statement in migration.statements:
+            db.schema_statement(statement)
+        db.write(
+            "MERGE (m:SchemaMigration {version: $version}) "
+            "ON CREATE SET m.name = $name, m.appliedAt = datetime()",
+            version=migration.version,
+            name=migration.name,
+        )
+        applied.append(migration)
+    return applied
+
+
+def is_current(db: Database) -> bool:
+    return set(applied_versions(db)) >= {m.version for m in MIGRATIONS}
