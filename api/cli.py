@@ -144,6 +144,27 @@ def cmd_load_article(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_load_roster(args: argparse.Namespace) -> int:
+    from graph.writer import RosterRefused, load_roster
+
+    path = Path(args.file)
+    if not path.exists():
+        return _fail(f"{path}: no such file")
+    db = _database()
+    try:
+        report = load_roster(db, path, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
+                             progress=lambda msg: print(msg, file=sys.stderr))
+    except RosterRefused as refused:
+        for problem in refused.problems:
+            print(problem, file=sys.stderr)
+        return _fail(f"{path}: refused, nothing written ({len(refused.problems)} problem(s); "
+                     "--skip-invalid loads the good rows)")
+    finally:
+        db.close()
+    print(report.summary())
+    return 0
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from graph.loaders.article import extract_article, extraction_to_text
 
@@ -200,6 +221,16 @@ def build_parser() -> argparse.ArgumentParser:
     article.add_argument("--dry-run", action="store_true")
     article.set_defaults(func=cmd_load_article)
     load_sub.add_parser("seed", help="everything under seed/").set_defaults(func=cmd_load_seed)
+    roster = load_sub.add_parser("roster", help="an honor roster (CSV or XLSX)")
+    roster.add_argument("file")
+    roster.add_argument("--skip-invalid", action="store_true", help="load the good rows, report the rest")
+    roster.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    roster.set_defaults(func=cmd_load_roster)
+
+    from api import cli_api, cli_dedupe
+
+    cli_api.add_commands(sub)
+    cli_dedupe.add_commands(sub)
     return parser
 
 

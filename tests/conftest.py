@@ -3,6 +3,7 @@ service over it, and a real HTTP server in a thread."""
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import threading
 import time
@@ -14,14 +15,17 @@ import pytest
 
 from graph.config import CHECKOUT, Settings, load_settings
 
-TEST_HOME = Path(os.environ.get("KG_TEST_HOME", CHECKOUT / ".kg" / "test-instance"))
-TEST_PORT = int(os.environ.get("KG_TEST_NEO4J_PORT", "7697"))
+_RUN_HOME = CHECKOUT / ".kg" / "tests" / str(os.getpid())
+TEST_HOME = Path(os.environ.get("KG_TEST_HOME", _RUN_HOME))
 
 
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+TEST_PORT = int(os.environ.get("KG_TEST_NEO4J_PORT") or free_port())
 
 
 def instance_settings(**overrides: str) -> Settings:
@@ -56,14 +60,30 @@ def instance_env(**overrides: str) -> dict[str, str]:
     return env
 
 
+def _reuse_jars(settings: Settings) -> None:
+    """Hard-links the jars of the checkout's own instance, if fetched, so a test run
+    does not copy 150 MB again; otherwise `start` fetches them as usual."""
+    from graph.neo4j_server import Layout
+
+    ours = Layout(CHECKOUT / ".kg").lib
+    theirs = Layout(settings.home).lib
+    if (ours / ".complete").exists() and not theirs.exists():
+        shutil.copytree(ours, theirs, copy_function=os.link)
+
+
 @pytest.fixture(scope="session")
 def neo4j_settings() -> Iterator[Settings]:
+    """A Neo4j of this test run alone: own home and port, removed afterwards
+    (so concurrent runs never touch each other's data, nor the user's)."""
     from graph import neo4j_server
 
     settings = instance_settings()
+    _reuse_jars(settings)
     neo4j_server.start(settings, progress=False)
     yield settings
     neo4j_server.stop(settings)
+    if "KG_TEST_HOME" not in os.environ:
+        shutil.rmtree(TEST_HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
