@@ -1,0 +1,213 @@
+"""One normalisation for every name the project compares.
+
+Full-width → half-width, traditional → simplified, whitespace and punctuation removed;
+for persons, honor titles and roles glued in front or behind are stripped
+(全国劳模张继东 → 张继东); for units, a key of brand + most specific place + trade with
+legal suffixes and province prefixes dropped (国网浙江省电力有限公司嘉兴供电公司 ≈ 国网嘉兴供电公司).
+Pinyin keys are toneless with surname readings fixed where pypinyin reads the common word.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from opencc import OpenCC
+from pypinyin import Style, lazy_pinyin
+
+DATA = Path(__file__).parent / "data"
+
+_T2S = OpenCC("t2s")
+
+COMPOUND_SURNAMES = (
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "端木",
+    "司徒", "长孙", "宇文", "轩辕", "独孤", "南宫", "西门", "闻人", "呼延", "申屠", "太史", "澹台",
+)
+
+# pypinyin reads these as the common word (曾经 ceng, 单 dan); as surnames they read otherwise.
+SURNAME_READINGS = {
+    "曾": "zeng", "单": "shan", "仇": "qiu", "翟": "zhai", "区": "ou", "解": "xie", "查": "zha",
+    "朴": "piao", "盖": "ge", "缪": "miao", "任": "ren", "乐": "yue", "覃": "qin", "尉": "yu",
+    "繁": "po", "折": "she", "员": "yun", "种": "chong", "秘": "bi", "冼": "xian", "长": "chang",
+    "万俟": "moqi", "尉迟": "yuchi", "单于": "chanyu",
+}
+
+_PUNCT = re.compile(r"[\s\u3000·•・.,，。、;；:：!！?？'\"“”‘’()（）\[\]【】《》<>〈〉—\-_~～/\\|]+")
+
+
+def to_halfwidth(s: str) -> str:
+    return unicodedata.normalize("NFKC", s)
+
+
+@lru_cache(maxsize=65536)
+def to_simplified(s: str) -> str:
+    return _T2S.convert(s)
+
+
+def normalize_text(s: str) -> str:
+    """Half-width, simplified, no whitespace or punctuation, latin lower-cased."""
+    return _PUNCT.sub("", to_simplified(to_halfwidth(s or ""))).lower()
+
+
+@lru_cache(maxsize=1)
+def _person_affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    prefixes: list[str] = []
+    suffixes: list[str] = []
+    for line in (DATA / "person_titles.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        kind, _, text = line.partition(" ")
+        (prefixes if kind == "prefix" else suffixes).append(normalize_text(text))
+    return (tuple(sorted(set(prefixes), key=len, reverse=True)),
+            tuple(sorted(set(suffixes), key=len, reverse=True)))
+
+
+def strip_person_titles(name: str) -> str:
+    """全国劳模张继东 → 张继东, 学生庞珍妮 → 庞珍妮, 王金良师傅 → 王金良. Never strips to < 2 chars."""
+    prefixes, suffixes = _person_affixes()
+    changed = True
+    while changed:
+        changed = False
+        for p in prefixes:
+            if name.startswith(p) and len(name) - len(p) >= 2:
+                name, changed = name[len(p):], True
+                break
+        for s in suffixes:
+            if name.endswith(s) and len(name) - len(s) >= 2:
+                name, changed = name[: -len(s)], True
+                break
+    return name
+
+
+def normalize_person_name(name: str) -> str:
+    return strip_person_titles(normalize_text(name))
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """(surname, given name), compound surnames included."""
+    name = normalize_text(name)
+    for compound in COMPOUND_SURNAMES:
+        if name.startswith(compound) and len(name) > len(compound):
+            return compound, name[len(compound):]
+    return name[:1], name[1:]
+
+
+@lru_cache(maxsize=262144)
+def _syllables(name: str) -> tuple[str, ...]:
+    key = normalize_text(name)
+    if not key:
+        return ()
+    if re.fullmatch(r"[a-z0-9]+", key):
+        return (key,)
+    surname, given = split_name(key) if re.match(r"[\u4e00-\u9fff]", key) else ("", key)
+    syllables: list[str] = []
+    if surname:
+        if surname in SURNAME_READINGS:
+            syllables.append(SURNAME_READINGS[surname])
+        else:
+            syllables += lazy_pinyin(surname, errors="ignore")
+    syllables += lazy_pinyin(given, errors=lambda chars: [c for c in chars if c.isalnum()])
+    return tuple(s for s in syllables if s)
+
+
+def pinyin_full(name: str) -> str:
+    """Toneless, no spaces: 张继东 → zhangjidong."""
+    return "".join(_syllables(name))
+
+
+def pinyin_initials(name: str) -> str:
+    """张继东 → zjd."""
+    return "".join(s[0] for s in _syllables(name))
+
+
+def pinyin_syllables(name: str) -> tuple[str, ...]:
+    return _syllables(name)
+
+
+# ------------------------------------------------------------------ units
+
+LEGAL_SUFFIXES = (
+    "股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "总公司", "股份公司", "公司",
+)
+PROVINCES = (
+    "浙江省", "江苏省", "上海市", "北京市", "天津市", "重庆市", "安徽省", "福建省", "江西省", "山东省",
+    "河南省", "湖北省", "湖南省", "广东省", "广西壮族自治区", "海南省", "四川省", "贵州省", "云南省",
+    "陕西省", "甘肃省", "青海省", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "内蒙古自治区",
+    "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区", "台湾省", "香港", "澳门",
+)
+_PROVINCE_SHORT = tuple(p.rstrip("省市") for p in PROVINCES if p.endswith(("省", "市")))
+BRAND_ALIASES = {"国家电网": "国网", "国网浙江电力": "国网", "中国石油化工": "中石化", "中国石油": "中石油"}
+CHILD_MARKERS = ("分公司", "子公司", "分厂", "分院", "分行", "支行", "车间", "班组", "分局", "工区")
+
+
+def normalize_unit_name(name: str) -> str:
+    return normalize_text(name)
+
+
+def unit_key(name: str) -> str:
+    """Brand + most specific place + trade: legal suffixes, province prefixes and the
+    province's own electricity/whatever company layer are dropped; a child unit
+    (…分公司, …车间) keeps its own part so it never equals its parent."""
+    s = normalize_unit_name(name)
+    for long, short in BRAND_ALIASES.items():
+        s = s.replace(long, short)
+    # 国网浙江省电力有限公司嘉兴供电公司: drop the provincial layer before the city unit
+    s = re.sub(r"^(国网)(?:" + "|".join(PROVINCES + _PROVINCE_SHORT) + r")(?:省)?电力(?:有限公司|公司)?", r"\1", s)
+    for province in PROVINCES:
+        if s.startswith(province) and len(s) > len(province) + 2:
+            s = s[len(province):]
+            break
+    child = ""
+    for marker in CHILD_MARKERS:
+        idx = s.find(marker)
+        if idx > 0:
+            # keep "…股份有限公司平湖分公司" apart from its parent
+            head, child = s[:idx], s[idx:]
+            s = head
+            break
+    for suffix in LEGAL_SUFFIXES:
+        if s.endswith(suffix) and len(s) > len(suffix) + 1:
+            s = s[: -len(suffix)]
+            break
+    for suffix in LEGAL_SUFFIXES:
+        s = s.replace(suffix, "") if len(s.replace(suffix, "")) >= 2 else s
+    return s + child
+
+
+def unit_parent_candidates(name: str) -> list[str]:
+    """The parent names a child unit implies: 长城汽车股份有限公司平湖分公司 → 长城汽车股份有限公司."""
+    s = normalize_unit_name(name)
+    parents = []
+    for marker in CHILD_MARKERS:
+        idx = s.find(marker)
+        if idx > 0:
+            head = s[:idx]
+            # the parent ends at its legal suffix: 长城汽车股份有限公司|平湖分公司
+            match = re.search(r"^(.*?(?:股份有限公司|有限责任公司|有限公司|集团|公司|医院|学院|学校))", head)
+            if match and match.group(1) != head:
+                parents.append(match.group(1))
+            break
+    return parents
+
+
+# ------------------------------------------------------------------ blocking
+
+def person_block_keys(name: str, unit: str | None = None, region: str | None = None) -> set[str]:
+    """Union of blocking keys: exact name; surname + unit; pinyin + region; initials + unit."""
+    key = normalize_person_name(name)
+    surname, _ = split_name(key)
+    keys = {f"n:{key}", f"p:{pinyin_full(key)}"}
+    if unit:
+        u = unit_key(unit)
+        keys.add(f"su:{surname}|{u}")
+        keys.add(f"iu:{pinyin_initials(key)}|{u}")
+    if region:
+        keys.add(f"pr:{pinyin_full(key)}|{normalize_text(region)}")
+    return keys
+
+
+def unit_block_keys(name: str) -> set[str]:
+    key = unit_key(name)
+    return {f"u:{key}"} | {f"b:{key[i:i + 2]}" for i in range(len(key) - 1)}
