@@ -1,8 +1,86 @@
-"""`kg` subcommands of this area, registered by api/cli.py."""
+"""`kg query` (any GraphQL document, without HTTP, same schema, limits and roles) and
+`kg token create` (issues a bearer token; only its hash is stored)."""
 from __future__ import annotations
 
 import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from api.context import build_context
+    from api.schema import schema
+    from api.service import Service
+    from graph.config import load_settings
+
+    path = Path(args.document)
+    if not path.exists():
+        print(f"kg: {path}: no such file", file=sys.stderr)
+        return 1
+    variables: dict[str, object] = {}
+    for item in args.var or []:
+        name, sep, value = item.partition("=")
+        if not sep:
+            print(f"kg: --var {item!r}: expected name=value", file=sys.stderr)
+            return 1
+        try:
+            variables[name] = json.loads(value)
+        except json.JSONDecodeError:
+            variables[name] = value
+    service = Service(load_settings())
+    try:
+        context = build_context(service, f"Bearer {args.token}" if args.token else None)
+        if service.settings.require_read_token and context.role is None:
+            print("kg: this API needs a token (--token)", file=sys.stderr)
+            return 1
+        result = asyncio.run(schema.execute(path.read_text(encoding="utf-8"), variable_values=variables,
+                                            context_value=context))
+    finally:
+        service.close()
+    out: dict[str, object] = {"data": result.data}
+    if result.errors:
+        out["errors"] = [e.formatted for e in result.errors]
+    print(json.dumps(out, ensure_ascii=False, indent=2))
+    return 1 if result.errors else 0
+
+
+def cmd_token_create(args: argparse.Namespace) -> int:
+    from graph.config import load_settings
+    from graph.db import Database
+    from graph.tokens import create_token
+
+    db = Database(load_settings())
+    try:
+        print(create_token(db, args.role, args.name))
+    except ValueError as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from api.schema import schema
+
+    print(str(schema))
+    return 0
 
 
 def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    """Adds this area's subcommands to the `kg` parser."""
+    query = sub.add_parser("query", help="run a GraphQL document against the graph, print JSON")
+    query.add_argument("document")
+    query.add_argument("--var", action="append", help="name=value (JSON or text); repeatable")
+    query.add_argument("--token", help="a bearer token, for mutations and personal data")
+    query.set_defaults(func=cmd_query)
+
+    sub.add_parser("schema", help="print the GraphQL SDL (kept in schema.graphql)").set_defaults(func=cmd_schema)
+
+    token = sub.add_parser("token", help="API tokens")
+    token_sub = token.add_subparsers(dest="action", required=True)
+    create = token_sub.add_parser("create", help="issue a token (printed once, stored hashed)")
+    create.add_argument("--role", required=True, choices=["reader", "editor", "admin"])
+    create.add_argument("--name", help="who the token is for")
+    create.set_defaults(func=cmd_token_create)

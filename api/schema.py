@@ -1,11 +1,138 @@
-"""The GraphQL schema, readable top to bottom. Resolvers stay thin: they call graph/."""
+"""The GraphQL schema, readable top to bottom: root queries, mutations, limits.
+Resolvers stay thin: they call graph/ and shape what it returns."""
 from __future__ import annotations
 
-import strawberry
-from strawberry.types import Info
+import asyncio
+from enum import Enum
+from typing import Annotated, Any, Generic, Optional, TypeVar
 
-from api.context import Context
+import strawberry
+from strawberry.extensions import AddValidationRules, MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.file_uploads import Upload
+from strawberry.tools import merge_types
+
+from api import limits
+from api.errors import BadInput, ErrorCodes, Forbidden, NotFound, Unauthenticated
+from api.loaders import loader
+from api.types import (
+    ALL_TYPES, Article, Ctx, Entity, Source, Honor, Link, Mentorship, Node, Person, Project, Region, Roster, Studio,
+    Unit, Village, fact_fields, sources_of, to_entity, to_node,
+)
+from graph import edit, read
 from graph.stats import graph_stats
+from graph.vocabulary import ENTITY_LABELS, READING
+
+T = TypeVar("T")
+
+
+# ---------------------------------------------------------------- connections
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    end_cursor: Optional[str]
+
+
+@strawberry.type
+class Edge(Generic[T]):
+    cursor: str
+    node: T
+
+
+@strawberry.type
+class Connection(Generic[T]):
+    edges: list[Edge[T]]
+    page_info: PageInfo
+    total: strawberry.Private[Optional[int]]
+
+    @strawberry.field(description="Counted only when asked for.")
+    def total_count(self) -> Optional[int]:
+        return self.total
+
+
+@strawberry.input(description="Filters combine with AND; region includes everything below it.")
+class EntityFilter:
+    name: Optional[str] = None
+    region: Optional[str] = None
+    sector: Optional[str] = None
+    honor: Optional[str] = None
+    honor_level: Optional[str] = None
+    year_from: Optional[int] = None
+    year_to: Optional[int] = None
+    unit: Optional[str] = None
+
+
+@strawberry.enum
+class OrderBy(Enum):
+    NAME_ASC = "NAME_ASC"
+    NAME_DESC = "NAME_DESC"
+
+
+def _wants_total(info: Ctx) -> bool:
+    return any(f.name == "totalCount" for f in info.selected_fields[0].selections
+               if hasattr(f, "name"))
+
+
+async def _page(info: Ctx, label: str, first: Optional[int], after: Optional[str],
+                filter: Optional[EntityFilter], order_by: OrderBy) -> Connection[Any]:
+    size = limits.page_size(first)
+    f = read.EntityFilter(**vars(filter)) if filter else read.EntityFilter()
+    try:
+        nodes, more, total = await asyncio.to_thread(
+            read.page, info.context.db, label, size, after, f, order_by == OrderBy.NAME_DESC, _wants_total(info))
+    except ValueError as exc:
+        raise BadInput(str(exc)) from exc
+    edges = [Edge(cursor=read.encode_cursor(n.get("name") or n.get("title") or "", n["id"]), node=to_node(n))
+             for n in nodes]
+    return Connection(edges=edges, page_info=PageInfo(has_next_page=more,
+                                                      end_cursor=edges[-1].cursor if edges else None),
+                      total=total)
+
+
+async def _one(info: Ctx, node_id: str, cls: type | tuple[type, ...]) -> Any:
+    node = await loader(info.context, "nodes").load(node_id)
+    if node is None:
+        return None
+    value = to_node(node)
+    return value if isinstance(value, cls) else None
+
+
+# ---------------------------------------------------------------- results
+
+
+@strawberry.type(description="One search hit and what it matched on.")
+class SearchHit:
+    node: Entity
+    score: float
+    matched_on: list[str]
+
+
+@strawberry.type(description="An edge of a drawn graph, with its evidence.")
+class GraphEdge:
+    type: str
+    source: str
+    target: str
+    year: Optional[int]
+    evidence: list[str]
+    props: strawberry.Private[dict[str, Any]]
+
+    @strawberry.field
+    async def sources(self, info: Ctx) -> list[Source]:
+        return await sources_of(info, self.props)
+
+
+@strawberry.type(description="A shortest path between two entities.")
+class Path:
+    nodes: list[Entity]
+    edges: list[GraphEdge]
+    reading: str = strawberry.field(description="The path in one line: 张继东 —获评→ 全国劳动模范 ←获评— 王金良")
+
+
+@strawberry.type(description="Nodes and edges around an entity, ready to draw.")
+class Neighborhood:
+    nodes: list[Entity]
+    edges: list[GraphEdge]
 
 
 @strawberry.type
@@ -29,25 +156,349 @@ class Stats:
     relationships: list[Count]
 
 
+@strawberry.type(description="What a loader did with one source.")
+class LoadReport:
+    source_id: str
+    title: str
+    already_loaded: bool
+    dry_run: bool
+    created: int
+    matched: int
+    review: int
+    rejected: int
+    facts: int
+    problems: list[str]
+
+
+def _edge(e: dict[str, Any]) -> GraphEdge:
+    return GraphEdge(type=e["type"], source=e["from"], target=e["to"], year=e["props"].get("year"),
+                     evidence=list(e["props"].get("evidence") or []), props=e["props"])
+
+
+def _reading(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> str:
+    parts = [nodes[0].get("name", "")]
+    for i, e in enumerate(edges):
+        verb = READING.get(e["type"], e["type"])
+        forward = e["from"] == nodes[i]["id"]
+        parts.append(f"—{verb}→" if forward else f"←{verb}—")
+        parts.append(nodes[i + 1].get("name", ""))
+    return " ".join(parts)
+
+
+def _require(info: Ctx, *roles: str) -> str:
+    if info.context.token_error:
+        raise Unauthenticated(info.context.token_error)
+    if info.context.role is None:
+        raise Unauthenticated("this needs a bearer token (kg token create --role editor)")
+    if info.context.role not in roles:
+        raise Forbidden(f"this needs the role {' or '.join(roles)}")
+    return info.context.user or info.context.role
+
+
+# ---------------------------------------------------------------- queries
+
+
+def _labels(types: Optional[list[str]]) -> list[str]:
+    if not types:
+        return list(ENTITY_LABELS)
+    unknown = [t for t in types if t not in ENTITY_LABELS]
+    if unknown:
+        raise BadInput(f"unknown types: {', '.join(unknown)}")
+    return list(types)
+
+
 @strawberry.type
 class Query:
+    @strawberry.field(description="Any node by id; an id absorbed by a merge gives the survivor.")
+    async def node(self, info: Ctx, id: strawberry.ID) -> Optional[Node]:
+        return await _one(info, str(id), object)
+
+    @strawberry.field
+    async def person(self, info: Ctx, id: strawberry.ID) -> Optional[Person]:
+        return await _one(info, str(id), Person)
+
+    @strawberry.field
+    async def unit(self, info: Ctx, id: strawberry.ID) -> Optional[Unit]:
+        return await _one(info, str(id), Unit)
+
+    @strawberry.field
+    async def honor(self, info: Ctx, id: strawberry.ID) -> Optional[Honor]:
+        return await _one(info, str(id), Honor)
+
+    @strawberry.field
+    async def studio(self, info: Ctx, id: strawberry.ID) -> Optional[Studio]:
+        return await _one(info, str(id), Studio)
+
+    @strawberry.field
+    async def project(self, info: Ctx, id: strawberry.ID) -> Optional[Project]:
+        return await _one(info, str(id), Project)
+
+    @strawberry.field
+    async def village(self, info: Ctx, id: strawberry.ID) -> Optional[Village]:
+        return await _one(info, str(id), Village)
+
+    @strawberry.field
+    async def region(self, info: Ctx, id: strawberry.ID) -> Optional[Region]:
+        return await _one(info, str(id), Region)
+
+    @strawberry.field
+    async def article(self, info: Ctx, id: strawberry.ID) -> Optional[Article]:
+        return await _one(info, str(id), Article)
+
+    @strawberry.field
+    async def roster(self, info: Ctx, id: strawberry.ID) -> Optional[Roster]:
+        return await _one(info, str(id), Roster)
+
+    @strawberry.field(description="People, keyset-paginated by name.")
+    async def people(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
+                     filter: Optional[EntityFilter] = None, order_by: OrderBy = OrderBy.NAME_ASC
+                     ) -> Connection[Person]:
+        return await _page(info, "Person", first, after, filter, order_by)
+
+    @strawberry.field
+    async def units(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
+                    filter: Optional[EntityFilter] = None, order_by: OrderBy = OrderBy.NAME_ASC) -> Connection[Unit]:
+        return await _page(info, "Unit", first, after, filter, order_by)
+
+    @strawberry.field
+    async def honors(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
+                     filter: Optional[EntityFilter] = None, order_by: OrderBy = OrderBy.NAME_ASC
+                     ) -> Connection[Honor]:
+        return await _page(info, "Honor", first, after, filter, order_by)
+
+    @strawberry.field
+    async def studios(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
+                      filter: Optional[EntityFilter] = None, order_by: OrderBy = OrderBy.NAME_ASC
+                      ) -> Connection[Studio]:
+        return await _page(info, "Studio", first, after, filter, order_by)
+
+    @strawberry.field
+    async def projects(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
+                       filter: Optional[EntityFilter] = None, order_by: OrderBy = OrderBy.NAME_ASC
+                       ) -> Connection[Project]:
+        return await _page(info, "Project", first, after, filter, order_by)
+
+    @strawberry.field
+    async def villages(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
+                       filter: Optional[EntityFilter] = None, order_by: OrderBy = OrderBy.NAME_ASC
+                       ) -> Connection[Village]:
+        return await _page(info, "Village", first, after, filter, order_by)
+
+    @strawberry.field
+    async def regions(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
+                      filter: Optional[EntityFilter] = None, order_by: OrderBy = OrderBy.NAME_ASC
+                      ) -> Connection[Region]:
+        return await _page(info, "Region", first, after, filter, order_by)
+
+    @strawberry.field
+    async def articles(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None
+                       ) -> Connection[Article]:
+        return await _page(info, "Article", first, after, None, OrderBy.NAME_ASC)
+
+    @strawberry.field(description="One box across all types: Chinese, traditional, pinyin, initials, typos.")
+    async def search(self, info: Ctx, q: str, types: Optional[list[str]] = None,
+                     first: Optional[int] = None) -> list[SearchHit]:
+        if not q.strip():
+            raise BadInput("q must not be empty")
+        rows = await asyncio.to_thread(read.search, info.context.db, q, _labels(types), limits.page_size(first))
+        return [SearchHit(node=to_entity(r["node"]), score=r["best"], matched_on=r["matched"]) for r in rows]
+
+    @strawberry.field(description="Who mentors whom, as pairs with their sources.")
+    async def mentorships(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
+                          mentor: Optional[str] = None, mentee: Optional[str] = None) -> Connection[Mentorship]:
+        try:
+            rows, more = await asyncio.to_thread(read.mentorship_page, info.context.db, limits.page_size(first),
+                                                 after, mentor, mentee)
+        except ValueError as exc:
+            raise BadInput(str(exc)) from exc
+        edges = [Edge(cursor=read.encode_cursor(r["key"], r["kid"]),
+                      node=Mentorship(mentor=to_entity(r["mentor"]), mentee=to_entity(r["mentee"]),
+                                      **fact_fields({"type": "MENTORS", "props": r["props"]})))
+                 for r in rows]
+        return Connection(edges=edges, page_info=PageInfo(has_next_page=more,
+                                                          end_cursor=edges[-1].cursor if edges else None), total=None)
+
+    @strawberry.field(description="Shortest paths between two entities, each edge with evidence.")
+    async def connection(self, info: Ctx, from_: Annotated[strawberry.ID, strawberry.argument(name="from")],
+                         to: strawberry.ID, max_hops: int = 4, first: int = 3) -> list[Path]:
+        if not 1 <= max_hops <= 6:
+            raise BadInput("maxHops must be between 1 and 6")
+        if not 1 <= first <= 10:
+            raise BadInput("first must be between 1 and 10")
+        ends = await loader(info.context, "nodes").load_many([str(from_), str(to)])
+        if not all(ends):
+            raise NotFound("from or to is not a known id")
+        rows = await asyncio.to_thread(read.shortest_paths, info.context.db, ends[0]["id"], ends[1]["id"],
+                                       max_hops, first)
+        return [Path(nodes=[to_entity(n) for n in r["nodes"]], edges=[_edge(e) for e in r["edges"]],
+                     reading=_reading(r["nodes"], r["edges"])) for r in rows]
+
+    @strawberry.field(description="Nodes and edges around an entity.")
+    async def neighborhood(self, info: Ctx, id: strawberry.ID, depth: int = 1, limit: int = 200) -> Neighborhood:
+        if not 1 <= depth <= 3:
+            raise BadInput("depth must be between 1 and 3")
+        if not 1 <= limit <= 500:
+            raise BadInput("limit must be between 1 and 500")
+        center = await loader(info.context, "nodes").load(str(id))
+        if center is None:
+            raise NotFound(f"no node {id}")
+        data = await asyncio.to_thread(read.neighborhood, info.context.db, center["id"], depth, limit)
+        return Neighborhood(nodes=[to_entity(n) for n in data["nodes"] if n.get("label") in ENTITY_LABELS],
+                            edges=[_edge(e) for e in data["edges"]])
+
     @strawberry.field(description="Counts by label and relationship type.")
-    def stats(self, info: Info[Context, None]) -> Stats:
-        counts = graph_stats(info.context.db)
+    async def stats(self, info: Ctx) -> Stats:
+        counts = await asyncio.to_thread(graph_stats, info.context.db)
         nodes = counts["nodes"]
         return Stats(
-            people=nodes["Person"],
-            units=nodes["Unit"],
-            honors=nodes["Honor"],
-            studios=nodes["Studio"],
-            projects=nodes["Project"],
-            villages=nodes["Village"],
-            regions=nodes["Region"],
-            articles=nodes["Article"],
-            rosters=nodes["Roster"],
+            people=nodes["Person"], units=nodes["Unit"], honors=nodes["Honor"], studios=nodes["Studio"],
+            projects=nodes["Project"], villages=nodes["Village"], regions=nodes["Region"],
+            articles=nodes["Article"], rosters=nodes["Roster"],
             nodes=[Count(name=k, count=v) for k, v in nodes.items()],
             relationships=[Count(name=k, count=v) for k, v in counts["relationships"].items()],
         )
 
 
-schema = strawberry.Schema(query=Query)
+# ---------------------------------------------------------------- mutations
+
+
+@strawberry.input
+class ArticleInput:
+    text: str
+    title: str
+    publisher: Optional[str] = None
+    date: Optional[str] = None
+    url: Optional[str] = None
+
+
+@strawberry.input
+class EntityInput:
+    type: Optional[str] = None
+    name: Optional[str] = None
+    gender: Optional[str] = None
+    birth_year: Optional[int] = None
+    sector: Optional[str] = None
+    region: Optional[str] = None
+    kind: Optional[str] = None
+    level: Optional[str] = None
+    phone: Optional[str] = None
+    address: Optional[str] = None
+
+
+@strawberry.input
+class FactInput:
+    type: str
+    subject: strawberry.ID
+    object: strawberry.ID
+    year: Optional[int] = None
+    role: Optional[str] = None
+    evidence: str = ""
+
+
+def _report(r: Any) -> LoadReport:
+    j = r.to_json()
+    return LoadReport(source_id=j["sourceId"], title=j["title"], already_loaded=j["alreadyLoaded"],
+                      dry_run=j["dryRun"], created=j["created"], matched=j["matched"], review=j["review"],
+                      rejected=j["rejected"], facts=j["facts"], problems=j["problems"])
+
+
+def _props(data: EntityInput) -> dict[str, Any]:
+    names = {"birth_year": "birthYear"}
+    return {names.get(k, k): v for k, v in vars(data).items() if k not in ("type", "name") and v is not None}
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(description="Extract and load one article (idempotent by content hash).")
+    async def ingest_article(self, info: Ctx, input: ArticleInput) -> LoadReport:
+        from graph.facts import ArticleMeta
+        from graph.writer import load_article
+
+        _require(info, "editor", "admin")
+        if not input.text.strip():
+            raise BadInput("text must not be empty")
+        meta = ArticleMeta(title=input.title, publisher=input.publisher, date=input.date, url=input.url)
+        return _report(await asyncio.to_thread(load_article, info.context.db, input.text, meta))
+
+    @strawberry.mutation(description="Load an honor roster (CSV or XLSX); refused whole if any row is bad.")
+    async def ingest_roster(self, info: Ctx, file: Upload, skip_invalid: bool = False) -> LoadReport:
+        import tempfile
+        from pathlib import Path as FsPath
+
+        from graph.writer import RosterRefused, load_roster
+
+        _require(info, "editor", "admin")
+        name = FsPath(getattr(file, "filename", None) or "roster.csv").name
+        if not name.lower().endswith((".csv", ".xlsx")):
+            raise BadInput("a roster must be a .csv or .xlsx file")
+        data = await file.read()  # type: ignore[attr-defined]
+        with tempfile.TemporaryDirectory() as tmp:
+            path = FsPath(tmp) / name
+            path.write_bytes(data)
+            try:
+                report = await asyncio.to_thread(load_roster, info.context.db, path, skip_invalid)
+            except RosterRefused as refused:
+                raise BadInput("roster refused, nothing written: " + "; ".join(refused.problems[:50])) from refused
+        return _report(report)
+
+    @strawberry.mutation
+    async def create_entity(self, info: Ctx, input: EntityInput) -> Entity:
+        who = _require(info, "editor", "admin")
+        if not input.type or not input.name:
+            raise BadInput("type and name are required")
+        node_id = await asyncio.to_thread(edit.create_entity, info.context.db, input.type, input.name,
+                                          _props(input), who)
+        return await _one(info, node_id, object)
+
+    @strawberry.mutation
+    async def update_entity(self, info: Ctx, id: strawberry.ID, input: EntityInput) -> Entity:
+        who = _require(info, "editor", "admin")
+        await asyncio.to_thread(edit.update_entity, info.context.db, str(id), input.name, _props(input), who)
+        info.context.loaders.clear()
+        return await _one(info, str(id), object)
+
+    @strawberry.mutation
+    async def delete_entity(self, info: Ctx, id: strawberry.ID) -> bool:
+        who = _require(info, "editor", "admin")
+        await asyncio.to_thread(edit.delete_entity, info.context.db, str(id), who)
+        return True
+
+    @strawberry.mutation
+    async def create_fact(self, info: Ctx, input: FactInput) -> bool:
+        who = _require(info, "editor", "admin")
+        await asyncio.to_thread(edit.create_fact, info.context.db, input.type, str(input.subject),
+                                str(input.object), input.year, input.role, input.evidence, who)
+        return True
+
+    @strawberry.mutation
+    async def delete_fact(self, info: Ctx, type: str, subject: strawberry.ID, object: strawberry.ID) -> bool:
+        who = _require(info, "editor", "admin")
+        await asyncio.to_thread(edit.delete_fact, info.context.db, type, str(subject), str(object), who)
+        return True
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def _root_types() -> tuple[type, type]:
+    try:
+        from api.schema_dedupe import DedupeMutation, DedupeQuery
+    except ImportError:
+        return Query, Mutation
+    return (merge_types("Query", (Query, DedupeQuery)), merge_types("Mutation", (Mutation, DedupeMutation)))
+
+
+RootQuery, RootMutation = _root_types()
+
+schema = strawberry.Schema(
+    query=RootQuery,
+    mutation=RootMutation,
+    types=ALL_TYPES,
+    extensions=[
+        QueryDepthLimiter(max_depth=limits.MAX_DEPTH),
+        MaxAliasesLimiter(max_alias_count=limits.MAX_ALIASES),
+        MaxTokensLimiter(max_token_count=limits.MAX_TOKENS),
+        AddValidationRules([limits.CostLimit]),
+        ErrorCodes(),
+    ],
+)

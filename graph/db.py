@@ -40,7 +40,8 @@ class Database:
             notifications_min_severity="OFF",
         )
         self.database = settings.database
-        self._local = threading.local()
+        self._counter: QueryCounter | None = None
+        self._counter_lock = threading.Lock()
 
     def close(self) -> None:
         self.driver.close()
@@ -48,18 +49,20 @@ class Database:
     # -- counting -------------------------------------------------------
 
     def start_counting(self) -> QueryCounter:
-        counter = QueryCounter()
-        self._local.counter = counter
-        return counter
+        """Counts every statement of this process from now on (resolvers run in worker
+        threads, so the counter is process-wide, not per thread)."""
+        self._counter = QueryCounter()
+        return self._counter
 
     def stop_counting(self) -> None:
-        self._local.counter = None
+        self._counter = None
 
     def _note(self, cypher: str) -> None:
-        counter: QueryCounter | None = getattr(self._local, "counter", None)
+        counter = self._counter
         if counter is not None:
-            counter.count += 1
-            counter.statements.append(cypher)
+            with self._counter_lock:
+                counter.count += 1
+                counter.statements.append(cypher)
 
     # -- running --------------------------------------------------------
 

@@ -1,0 +1,272 @@
+"""GraphQL for records staff: duplicate candidates, explanations, judgements, merge, undo.
+
+`DedupeQuery` and `DedupeMutation` are merged into the service's root types by
+api/schema.py (strawberry.tools.merge_types). Resolvers stay thin: graph/dedupe.py,
+graph/judgements.py and graph/merge.py do the work. Mutations need the editor role.
+"""
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.types import Info
+
+from api.context import Context
+from graph import judgements as judgements_module
+from graph.judgements import DedupeError, MergeBlocked
+
+EDITOR_ROLES = ("editor", "admin")
+
+
+# ---------------------------------------------------------------- errors
+
+
+def _api_error(kind: str, message: str) -> Exception:
+    """The API's own error type when it has one, else a GraphQL error with a code."""
+    try:
+        from api import errors  # the API helper's module, if present
+
+        for name in {"forbidden": ("Forbidden", "ForbiddenError", "PermissionDenied"),
+                     "invalid": ("BadRequest", "InvalidInput", "UserInputError", "BadInput")}[kind]:
+            cls = getattr(errors, name, None)
+            if cls is not None:
+                return cls(message)
+    except ImportError:
+        pass
+    code = {"forbidden": "FORBIDDEN", "invalid": "BAD_USER_INPUT"}[kind]
+    return GraphQLError(message, extensions={"code": code})
+
+
+def _require_editor(info: Info[Context, None]) -> str:
+    """The caller's name for the audit log; refuses anyone below the editor role."""
+    role = getattr(info.context, "role", None)
+    if role not in EDITOR_ROLES:
+        raise _api_error("forbidden", "this needs the editor role: send an editor's token")
+    return str(getattr(info.context, "user", None) or getattr(info.context, "who", None) or role)
+
+
+def _invalid(exc: DedupeError) -> Exception:
+    return _api_error("invalid", str(exc))
+
+
+# ---------------------------------------------------------------- types
+
+
+@strawberry.enum(description="Which records to look for duplicates among.")
+class DuplicateType(Enum):
+    PERSON = "Person"
+    UNIT = "Unit"
+
+
+@strawberry.enum(description="Where a candidate pair stands with staff.")
+class CandidateStatus(Enum):
+    OPEN = "open"
+    UNSURE = "unsure"
+    CLOSED = "closed"
+
+
+@strawberry.enum(description="What staff say about a pair of records.")
+class Verdict(Enum):
+    SAME = "same"
+    DIFFERENT = "different"
+    UNSURE = "unsure"
+
+
+@strawberry.type(description="One side of a pair: the record's id and name.")
+class RecordRef:
+    id: str
+    name: str
+
+
+@strawberry.type(description="One feature's part in a match score, readable by a person.")
+class MatchReason:
+    feature: str
+    contribution: float
+    detail: str
+
+
+@strawberry.type(description="Two records that may be one, with the score and its reasons.")
+class DuplicateCandidate:
+    id: str | None
+    type: str
+    a: RecordRef
+    b: RecordRef
+    score: float
+    reasons: list[MatchReason]
+    kind: str | None = strawberry.field(description="How the names relate (exact, homophone, one character apart …)")
+    decision: str | None = strawberry.field(description="match, review or new, by the thresholds")
+    status: str
+
+
+@strawberry.type
+class DuplicateCandidateEdge:
+    cursor: str
+    node: DuplicateCandidate
+
+
+@strawberry.type
+class DuplicateCandidatePageInfo:
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: str | None
+    end_cursor: str | None
+
+
+@strawberry.type
+class DuplicateCandidateConnection:
+    total_count: int
+    edges: list[DuplicateCandidateEdge]
+    page_info: DuplicateCandidatePageInfo
+
+
+@strawberry.type(name="Judgement", description="Staff's verdict on a pair; a later one supersedes it.")
+class JudgementType:
+    id: str
+    a: str
+    b: str
+    verdict: str
+    note: str | None
+    who: str
+    at: str
+    current: bool
+
+
+@strawberry.type(description="Why two records look alike or not, and what staff said of them.")
+class MatchExplanation:
+    a: RecordRef
+    b: RecordRef
+    score: float
+    reasons: list[MatchReason]
+    kind: str | None
+    decision: str | None
+    same_record: bool = strawberry.field(description="Both ids already resolve to one record")
+    judgements: list[JudgementType]
+    blocked_by: list[JudgementType] = strawberry.field(
+        description="`different` judgements that stop a merge of the two, directly or through merged records")
+
+
+@strawberry.type
+class MergeConflict:
+    property: str
+    values: list[str]
+
+
+@strawberry.type(description="A merge done: the survivor keeps its id; absorbed ids resolve to it.")
+class MergeOutcome:
+    merge_id: str
+    survivor: str
+    absorbed: list[str]
+    moved_relationships: int
+    united_relationships: int
+    conflicts: list[MergeConflict]
+
+
+@strawberry.type
+class UnmergeOutcome:
+    merge_id: str
+    survivor: str
+    restored: list[str]
+
+
+def _reasons(reasons: list[dict[str, Any]]) -> list[MatchReason]:
+    return [MatchReason(feature=str(r.get("feature", "")), contribution=float(r.get("contribution") or 0.0),
+                        detail=str(r.get("detail", ""))) for r in reasons]
+
+
+def _candidate(c: Any) -> DuplicateCandidate:
+    return DuplicateCandidate(
+        id=c.id, type=c.type, a=RecordRef(id=c.a.id, name=c.a.name), b=RecordRef(id=c.b.id, name=c.b.name),
+        score=c.score, reasons=_reasons(c.reasons), kind=c.kind, decision=c.decision, status=c.status,
+    )
+
+
+def _judgement(j: judgements_module.Judgement) -> JudgementType:
+    return JudgementType(id=j.id, a=j.a, b=j.b, verdict=j.verdict, note=j.note, who=j.who, at=j.at, current=j.current)
+
+
+# ---------------------------------------------------------------- root fields
+
+
+@strawberry.type
+class DedupeQuery:
+    @strawberry.field(description="Pairs of records that may be one, best first, with both sides and reasons.")
+    def duplicate_candidates(
+        self, info: Info[Context, None], type: DuplicateType | None = None,
+        status: CandidateStatus | None = CandidateStatus.OPEN, min_score: float | None = None,
+        first: int = 20, after: str | None = None,
+    ) -> DuplicateCandidateConnection:
+        from graph.dedupe import list_candidates
+
+        if first < 0 or first > 100:
+            raise _api_error("invalid", "first must be between 0 and 100")
+        try:
+            page = list_candidates(info.context.db, type=type.value if type else None,
+                                   status=status.value if status else None, min_score=min_score,
+                                   first=first, after=after)
+        except DedupeError as exc:
+            raise _invalid(exc) from None
+        return DuplicateCandidateConnection(
+            total_count=page.total,
+            edges=[DuplicateCandidateEdge(cursor=cur, node=_candidate(c)) for c, cur in zip(page.items, page.cursors)],
+            page_info=DuplicateCandidatePageInfo(has_next_page=page.has_next, has_previous_page=bool(after),
+                                                 start_cursor=page.start_cursor, end_cursor=page.end_cursor),
+        )
+
+    @strawberry.field(description="Score two records now, with each feature's part and staff's judgements.")
+    def explain_match(self, info: Info[Context, None], a: strawberry.ID, b: strawberry.ID) -> MatchExplanation:
+        from graph.dedupe import explain
+
+        try:
+            e = explain(info.context.db, str(a), str(b))
+        except DedupeError as exc:
+            raise _invalid(exc) from None
+        c = e.candidate
+        return MatchExplanation(
+            a=RecordRef(id=c.a.id, name=c.a.name), b=RecordRef(id=c.b.id, name=c.b.name), score=c.score,
+            reasons=_reasons(c.reasons), kind=c.kind, decision=c.decision, same_record=e.same_record,
+            judgements=[_judgement(j) for j in e.judgements], blocked_by=[_judgement(j) for j in e.blocked_by],
+        )
+
+
+@strawberry.type
+class DedupeMutation:
+    @strawberry.mutation(description="Record a verdict on a pair (editor). It never overwrites: it supersedes.")
+    def judge(self, info: Info[Context, None], a: strawberry.ID, b: strawberry.ID, verdict: Verdict,
+              note: str | None = None) -> JudgementType:
+        who = _require_editor(info)
+        try:
+            return _judgement(judgements_module.judge(info.context.db, str(a), str(b), verdict.value, note, who))
+        except DedupeError as exc:
+            raise _invalid(exc) from None
+
+    @strawberry.mutation(description="Merge records into the first id (editor); undo with unmerge.")
+    def merge(self, info: Info[Context, None], ids: list[strawberry.ID]) -> MergeOutcome:
+        from graph.merge import merge
+
+        who = _require_editor(info)
+        try:
+            result = merge(info.context.db, [str(i) for i in ids], who=who)
+        except MergeBlocked as exc:
+            raise _invalid(exc) from None
+        except DedupeError as exc:
+            raise _invalid(exc) from None
+        return MergeOutcome(
+            merge_id=result.id, survivor=result.survivor, absorbed=result.absorbed,
+            moved_relationships=result.moved, united_relationships=result.united,
+            conflicts=[MergeConflict(property=c["property"],
+                                     values=["(personal)" if c.get("personal") else str(v["value"]) for v in c["values"]])
+                       for c in result.conflicts],
+        )
+
+    @strawberry.mutation(description="Undo a merge (editor): both records come back as they were.")
+    def unmerge(self, info: Info[Context, None], merge_id: strawberry.ID) -> UnmergeOutcome:
+        from graph.merge import unmerge
+
+        who = _require_editor(info)
+        try:
+            result = unmerge(info.context.db, str(merge_id), who=who)
+        except DedupeError as exc:
+            raise _invalid(exc) from None
+        return UnmergeOutcome(merge_id=result.merge_id, survivor=result.survivor, restored=result.restored)

@@ -1,0 +1,468 @@
+"""GraphQL types: entities, sources and the facts between them, each fact with its
+evidence and sources. Relationship fields load through per-request DataLoaders, so a
+nested request costs one Cypher statement per level, not one per row."""
+from __future__ import annotations
+
+import json
+from typing import Any, Optional
+
+import strawberry
+from strawberry.types import Info
+
+from api.context import Context
+from api.loaders import loader
+from graph import read
+from graph.vocabulary import READING
+
+Ctx = Info[Context, None]
+
+
+# ---------------------------------------------------------------- provenance
+
+
+@strawberry.type(description="Where a fact comes from: an article, a roster row or a manual edit.")
+class Source:
+    id: str
+    kind: str
+    title: Optional[str]
+    date: Optional[str]
+    url: Optional[str]
+    publisher: Optional[str]
+    locator: Optional[str] = strawberry.field(description="chars start-end in an article, or roster row")
+    evidence: Optional[str]
+
+
+async def sources_of(info: Ctx, props: dict[str, Any]) -> list[Source]:
+    ids = list(props.get("sourceIds") or [])
+    evidence = list(props.get("evidence") or [])
+    locators = list(props.get("locators") or [])
+    found = await loader(info.context, "sources").load_many([i for i in ids if not i.startswith("manual:")])
+    by_id = {s["id"]: s for s in found if s}
+    out = []
+    for n, sid in enumerate(ids):
+        s = by_id.get(sid, {})
+        out.append(Source(
+            id=sid, kind=s.get("kind", "manual" if sid.startswith("manual:") else "unknown"),
+            title=s.get("title"), date=s.get("date"), url=s.get("url"), publisher=s.get("publisher"),
+            locator=locators[n] if n < len(locators) else None,
+            evidence=evidence[n] if n < len(evidence) else None,
+        ))
+    return out
+
+
+@strawberry.interface(description="A relationship between two entities, with its provenance.")
+class Fact:
+    type: str
+    year: Optional[int]
+    role: Optional[str]
+    evidence: list[str]
+    props: strawberry.Private[dict[str, Any]]
+
+    @strawberry.field(description="Article or roster of each evidence entry, in the same order.")
+    async def sources(self, info: Ctx) -> list[Source]:
+        return await sources_of(info, self.props)
+
+
+def fact_fields(link: dict[str, Any]) -> dict[str, Any]:
+    props = link["props"]
+    return {"type": link["type"], "year": props.get("year"), "role": props.get("role"),
+            "evidence": list(props.get("evidence") or []), "props": props}
+
+
+# ---------------------------------------------------------------- entities
+
+
+@strawberry.interface(description="Anything with a stable id (Relay).")
+class Node:
+    id: strawberry.ID
+
+
+@strawberry.interface(description="A person, unit, honor, studio, project, village or region.")
+class Entity(Node):
+    name: str
+    aliases: list[str]
+    raw: strawberry.Private[dict[str, Any]]
+
+    @strawberry.field(description="Every fact of this entity, both directions; filter by type.")
+    async def links(self, info: Ctx, types: Optional[list[str]] = None) -> list["Link"]:
+        rows = await loader(info.context, "links").load(str(self.id))
+        return [to_link(r) for r in rows if types is None or r["type"] in types]
+
+    @strawberry.field(description="Articles that mention this entity, with the words used there.")
+    async def mentions(self, info: Ctx) -> list["Mention"]:
+        rows = await loader(info.context, "mentions").load(str(self.id))
+        sources = await loader(info.context, "nodes").load_many([r["source"] for r in rows])
+        return [Mention(source=to_node(s), spans=r["spans"] or [], evidence=r["names"] or [])
+                for r, s in zip(rows, sources) if s]
+
+
+async def _links(entity: Entity, info: Ctx, rel: str, out: bool) -> list[dict[str, Any]]:
+    rows = await loader(info.context, "links").load(str(entity.id))
+    return [r for r in rows if r["type"] == rel and r["out"] == out]
+
+
+@strawberry.type(description="An article that mentions an entity.")
+class Mention:
+    source: Node
+    spans: list[str]
+    evidence: list[str]
+
+
+@strawberry.type(description="A fact seen from one end: the other entity and the direction.")
+class Link(Fact):
+    direction: str = strawberry.field(description="OUT when this entity is the subject, else IN")
+    node: Entity
+
+    @strawberry.field(description="The fact read aloud: 张继东 —获评→ 全国劳动模范")
+    def reading(self) -> str:
+        verb = READING.get(self.type, self.type)
+        return f"—{verb}→ {self.node.name}" if self.direction == "OUT" else f"←{verb}— {self.node.name}"
+
+
+def to_link(row: dict[str, Any]) -> Link:
+    return Link(direction="OUT" if row["out"] else "IN", node=to_entity(row["other"]), **fact_fields(row))
+
+
+@strawberry.type(description="A person received an honor (a unit or team may too).")
+class HonorAward(Fact):
+    honor: "Honor"
+    recipient: Entity
+
+
+@strawberry.type(description="Who mentors whom (师傅 → 徒弟).")
+class Mentorship(Fact):
+    mentor: "Person"
+    mentee: "Person"
+
+    @strawberry.field
+    def since(self) -> Optional[int]:
+        return self.props.get("since") or self.props.get("year")
+
+
+@strawberry.type(description="A person works at a unit, in a role.")
+class Employment(Fact):
+    person: "Person"
+    unit: "Unit"
+
+
+@strawberry.type(description="A person leads (LEADS) or is a member of (MEMBER_OF) a studio.")
+class StudioRole(Fact):
+    person: "Person"
+    studio: "Studio"
+
+
+@strawberry.type(description="A dated fact in a person's life, in order.")
+class TimelineEvent:
+    year: Optional[int]
+    date: Optional[str]
+    type: str
+    description: str
+    evidence: list[str]
+
+
+@strawberry.type(description="A mentorship tree: a person and their mentees, to a depth.")
+class LineageNode:
+    person: "Person"
+    depth: int
+    mentees: list["LineageNode"]
+
+
+def _entity_kwargs(node: dict[str, Any]) -> dict[str, Any]:
+    return {"id": strawberry.ID(node["id"]), "name": node.get("name") or "",
+            "aliases": list(node.get("aliases") or []), "raw": node}
+
+
+@strawberry.type(description="A model worker, or anyone linked to one (mentee, student).")
+class Person(Entity):
+    gender: Optional[str]
+    birth_year: Optional[int]
+    sector: Optional[str]
+    region: Optional[str]
+
+    @strawberry.field(description="Record ids the sources gave (source:id); they survive merges.")
+    async def external_ids(self, info: Ctx) -> list[str]:
+        return await loader(info.context, "external_ids").load(str(self.id))
+
+    def _private(self, info: Ctx, key: str) -> Optional[str]:
+        value = self.raw.get(key)
+        return str(value) if value is not None and info.context.is_editor else None
+
+    @strawberry.field(description="Personal data: editor and admin only.")
+    def phone(self, info: Ctx) -> Optional[str]:
+        return self._private(info, "phone")
+
+    @strawberry.field(description="Personal data: editor and admin only.")
+    def id_number(self, info: Ctx) -> Optional[str]:
+        return self._private(info, "idNumber")
+
+    @strawberry.field(description="Personal data: editor and admin only.")
+    def birth_date(self, info: Ctx) -> Optional[str]:
+        return self._private(info, "birthDate")
+
+    @strawberry.field(description="Personal data: editor and admin only.")
+    def address(self, info: Ctx) -> Optional[str]:
+        return self._private(info, "address")
+
+    @strawberry.field(description="Who taught this person (师傅).")
+    async def mentors(self, info: Ctx) -> list[Mentorship]:
+        return [Mentorship(mentor=to_entity(r["other"]), mentee=self, **fact_fields(r))
+                for r in await _links(self, info, "MENTORS", out=False)]
+
+    @strawberry.field(description="Whom this person taught (徒弟).")
+    async def mentees(self, info: Ctx) -> list[Mentorship]:
+        return [Mentorship(mentor=self, mentee=to_entity(r["other"]), **fact_fields(r))
+                for r in await _links(self, info, "MENTORS", out=True)]
+
+    @strawberry.field(description="The mentorship tree below this person, depth 1 to 5.")
+    async def lineage(self, info: Ctx, depth: int = 3) -> LineageNode:
+        import asyncio
+
+        from api.errors import BadInput
+
+        if not 1 <= depth <= 5:
+            raise BadInput("depth must be between 1 and 5")
+        rows = await asyncio.to_thread(read.lineage, info.context.db, str(self.id), depth)
+        children: dict[str, list[dict[str, Any]]] = {}
+        for r in rows:
+            children.setdefault(r["mentor"], []).append(r)
+        nodes = await loader(info.context, "nodes").load_many(list({r["mentee"] for r in rows}))
+        by_id = {n["id"]: n for n in nodes if n}
+
+        def build(person: Person, level: int, seen: frozenset[str]) -> LineageNode:
+            kids = [] if level >= depth else [
+                build(to_entity(by_id[r["mentee"]]), level + 1, seen | {r["mentee"]})
+                for r in children.get(str(person.id), []) if r["mentee"] in by_id and r["mentee"] not in seen
+            ]
+            return LineageNode(person=person, depth=level, mentees=kids)
+
+        return build(self, 0, frozenset({str(self.id)}))
+
+    @strawberry.field(description="Honors received, with year and sources.")
+    async def honors(self, info: Ctx) -> list[HonorAward]:
+        return [HonorAward(honor=to_entity(r["other"]), recipient=self, **fact_fields(r))
+                for r in await _links(self, info, "RECEIVED", out=True)]
+
+    @strawberry.field(description="Units this person works or worked at.")
+    async def units(self, info: Ctx) -> list[Employment]:
+        return [Employment(person=self, unit=to_entity(r["other"]), **fact_fields(r))
+                for r in await _links(self, info, "WORKS_AT", out=True)]
+
+    @strawberry.field(description="People of the same unit.")
+    async def colleagues(self, info: Ctx) -> list["Person"]:
+        units = await _links(self, info, "WORKS_AT", out=True)
+        per_unit = await loader(info.context, "links").load_many([u["other"]["id"] for u in units])
+        seen, out = {str(self.id)}, []
+        for rows in per_unit:
+            for r in rows:
+                if r["type"] == "WORKS_AT" and not r["out"] and r["other"]["id"] not in seen:
+                    seen.add(r["other"]["id"])
+                    out.append(to_entity(r["other"]))
+        return out
+
+    @strawberry.field(description="Studios this person leads or belongs to.")
+    async def studios(self, info: Ctx) -> list[StudioRole]:
+        rows = await loader(info.context, "links").load(str(self.id))
+        return [StudioRole(person=self, studio=to_entity(r["other"]), **fact_fields(r))
+                for r in rows if r["type"] in ("LEADS", "MEMBER_OF") and r["out"]]
+
+    @strawberry.field(description="Projects this person takes part in.")
+    async def projects(self, info: Ctx) -> list[Link]:
+        return [to_link(r) for r in await _links(self, info, "PARTICIPATES_IN", out=True)]
+
+    @strawberry.field(description="Villages this person serves or is assigned to.")
+    async def villages(self, info: Ctx) -> list[Link]:
+        rows = await loader(info.context, "links").load(str(self.id))
+        return [to_link(r) for r in rows
+                if r["type"] in ("SERVES", "ASSIGNED_TO") and r["out"] and r["other"]["label"] == "Village"]
+
+    @strawberry.field(description="Places this person was assigned to (挂职).")
+    async def assignments(self, info: Ctx) -> list[Link]:
+        return [to_link(r) for r in await _links(self, info, "ASSIGNED_TO", out=True)]
+
+    @strawberry.field(description="Dated facts in order: honors, mentorships, assignments, articles.")
+    async def timeline(self, info: Ctx) -> list[TimelineEvent]:
+        rows = await loader(info.context, "links").load(str(self.id))
+        events = []
+        for r in rows:
+            year = r["props"].get("year") or r["props"].get("since") or r["props"].get("from")
+            if year is None:
+                continue
+            verb = READING.get(r["type"], r["type"])
+            text = f"{self.name} {verb} {r['other'].get('name')}" if r["out"] else \
+                f"{r['other'].get('name')} {verb} {self.name}"
+            events.append(TimelineEvent(year=int(str(year)[:4]), date=None, type=r["type"], description=text,
+                                        evidence=list(r["props"].get("evidence") or [])))
+        for m in await self.mentions(info):
+            date = getattr(m.source, "date", None)
+            if date and str(date)[:4].isdigit():
+                events.append(TimelineEvent(year=int(str(date)[:4]), date=str(date), type="MENTIONED",
+                                            description=f"《{getattr(m.source, 'title', '')}》提及{self.name}",
+                                            evidence=m.evidence))
+        return sorted(events, key=lambda e: (e.year or 0, e.date or "", e.type))
+
+
+@strawberry.type(description="An employer or organisation; a team (班组) is a Unit of kind team.")
+class Unit(Entity):
+    kind: Optional[str]
+    region: Optional[str]
+
+    @strawberry.field(description="People who work here.")
+    async def people(self, info: Ctx) -> list[Employment]:
+        return [Employment(person=to_entity(r["other"]), unit=self, **fact_fields(r))
+                for r in await _links(self, info, "WORKS_AT", out=False)]
+
+    @strawberry.field(description="Honors the unit itself received (奖状, 先锋号).")
+    async def honors(self, info: Ctx) -> list[HonorAward]:
+        return [HonorAward(honor=to_entity(r["other"]), recipient=self, **fact_fields(r))
+                for r in await _links(self, info, "RECEIVED", out=True)]
+
+    @strawberry.field(description="Studios hosted by this unit.")
+    async def studios(self, info: Ctx) -> list[Link]:
+        return [to_link(r) for r in await _links(self, info, "HOSTED_BY", out=False)]
+
+    @strawberry.field(description="Parent unit and place (PART_OF, LOCATED_IN).")
+    async def parents(self, info: Ctx) -> list[Link]:
+        rows = await loader(info.context, "links").load(str(self.id))
+        return [to_link(r) for r in rows if r["type"] in ("PART_OF", "LOCATED_IN") and r["out"]]
+
+    @strawberry.field(description="Child units (分公司, 班组).")
+    async def parts(self, info: Ctx) -> list[Link]:
+        return [to_link(r) for r in await _links(self, info, "PART_OF", out=False)]
+
+
+@strawberry.type(description="An honor title (not an award event).")
+class Honor(Entity):
+    level: Optional[str]
+    issuer: Optional[str]
+    recipient_kind: Optional[str]
+
+    @strawberry.field(description="Who received it, with year and sources.")
+    async def recipients(self, info: Ctx, year: Optional[int] = None) -> list[HonorAward]:
+        return [HonorAward(honor=self, recipient=to_entity(r["other"]), **fact_fields(r))
+                for r in await _links(self, info, "RECEIVED", out=False)
+                if year is None or r["props"].get("year") == year]
+
+
+@strawberry.type(description="An innovation studio (劳模创新工作室, 技能大师工作室).")
+class Studio(Entity):
+    level: Optional[str]
+
+    @strawberry.field
+    async def leaders(self, info: Ctx) -> list[StudioRole]:
+        return [StudioRole(person=to_entity(r["other"]), studio=self, **fact_fields(r))
+                for r in await _links(self, info, "LEADS", out=False)]
+
+    @strawberry.field
+    async def members(self, info: Ctx) -> list[StudioRole]:
+        return [StudioRole(person=to_entity(r["other"]), studio=self, **fact_fields(r))
+                for r in await _links(self, info, "MEMBER_OF", out=False)]
+
+    @strawberry.field(description="The unit hosting the studio.")
+    async def units(self, info: Ctx) -> list[Link]:
+        return [to_link(r) for r in await _links(self, info, "HOSTED_BY", out=True)]
+
+
+@strawberry.type(description="A programme or project, with outcomes where the source states them.")
+class Project(Entity):
+    @strawberry.field(description="Outcomes as the source states them (JSON: value, unit, what).")
+    def outcomes(self) -> Optional[str]:
+        value = self.raw.get("outcomes")
+        return value if value is None or isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+    @strawberry.field
+    async def participants(self, info: Ctx) -> list[Link]:
+        return [to_link(r) for r in await _links(self, info, "PARTICIPATES_IN", out=False)]
+
+    @strawberry.field
+    async def villages(self, info: Ctx) -> list[Link]:
+        return [to_link(r) for r in await _links(self, info, "SERVES", out=True)]
+
+
+@strawberry.type(description="A village or community served.")
+class Village(Entity):
+    @strawberry.field(description="Projects serving the village.")
+    async def projects(self, info: Ctx) -> list[Link]:
+        rows = await _links(self, info, "SERVES", out=False)
+        return [to_link(r) for r in rows if r["other"]["label"] == "Project"]
+
+    @strawberry.field(description="People serving or assigned to the village.")
+    async def people(self, info: Ctx) -> list[Link]:
+        rows = await loader(info.context, "links").load(str(self.id))
+        return [to_link(r) for r in rows
+                if r["type"] in ("SERVES", "ASSIGNED_TO") and not r["out"] and r["other"]["label"] == "Person"]
+
+    @strawberry.field
+    async def regions(self, info: Ctx) -> list[Link]:
+        return [to_link(r) for r in await _links(self, info, "LOCATED_IN", out=True)]
+
+
+@strawberry.type(description="A province, city, county, district or town; PART_OF forms the hierarchy.")
+class Region(Entity):
+    kind: Optional[str]
+
+    @strawberry.field(description="The region above (PART_OF).")
+    async def parents(self, info: Ctx) -> list[Link]:
+        return [to_link(r) for r in await _links(self, info, "PART_OF", out=True)]
+
+    @strawberry.field(description="Regions directly below.")
+    async def children(self, info: Ctx) -> list[Link]:
+        return [to_link(r) for r in await _links(self, info, "PART_OF", out=False)]
+
+    @strawberry.field(description="Units and villages located here.")
+    async def located(self, info: Ctx) -> list[Link]:
+        return [to_link(r) for r in await _links(self, info, "LOCATED_IN", out=False)]
+
+    @strawberry.field(description="People assigned here (挂职).")
+    async def assigned(self, info: Ctx) -> list[Link]:
+        return [to_link(r) for r in await _links(self, info, "ASSIGNED_TO", out=False)]
+
+
+@strawberry.type(description="A news article, a source of facts.")
+class Article(Node):
+    title: Optional[str]
+    publisher: Optional[str]
+    date: Optional[str]
+    url: Optional[str]
+    hash: Optional[str]
+
+
+@strawberry.type(description="An honor roster (CSV/XLSX), a source of facts.")
+class Roster(Node):
+    title: Optional[str]
+    path: Optional[str]
+    rows: Optional[int]
+    hash: Optional[str]
+
+
+ENTITY_TYPES: dict[str, type] = {"Person": Person, "Unit": Unit, "Honor": Honor, "Studio": Studio,
+                                 "Project": Project, "Village": Village, "Region": Region}
+
+
+def to_entity(node: dict[str, Any]) -> Any:
+    label = node.get("label")
+    cls = ENTITY_TYPES.get(label)
+    if cls is None:
+        raise ValueError(f"not an entity: {label}")
+    kwargs = _entity_kwargs(node)
+    fields = {"Person": ("gender", "birthYear", "sector", "region"), "Unit": ("kind", "region"),
+              "Honor": ("level", "issuer", "recipientKind"), "Studio": ("level",), "Region": ("kind",)}
+    for key in fields.get(label, ()):
+        snake = {"birthYear": "birth_year", "recipientKind": "recipient_kind"}.get(key, key)
+        value = node.get(key)
+        kwargs[snake] = int(value) if snake == "birth_year" and value is not None else value
+    return cls(**kwargs)
+
+
+def to_node(node: dict[str, Any]) -> Any:
+    label = node.get("label")
+    if label == "Article":
+        return Article(id=strawberry.ID(node["id"]), title=node.get("title"), publisher=node.get("publisher"),
+                       date=node.get("date"), url=node.get("url"), hash=node.get("hash"))
+    if label == "Roster":
+        return Roster(id=strawberry.ID(node["id"]), title=node.get("title"), path=node.get("path"),
+                      rows=node.get("rows"), hash=node.get("hash"))
+    return to_entity(node)
+
+
+ALL_TYPES = [Person, Unit, Honor, Studio, Project, Village, Region, Article, Roster, Link, HonorAward,
+             Mentorship, Employment, StudioRole]

@@ -1,0 +1,94 @@
+"""Manual edits by staff: create, update and delete entities and facts, each recording
+who made it and when. Facts made by hand carry the source entry `manual:<who>`."""
+from __future__ import annotations
+
+from typing import Any
+
+from graph import identity
+from graph.db import Database, Tx
+from graph.read import FACT_TYPES, label_of
+from graph.vocabulary import ENTITY_LABELS
+
+EDITABLE = ("gender", "birthYear", "sector", "region", "kind", "level", "issuer", "recipientKind",
+            "phone", "idNumber", "birthDate", "address")
+
+
+class EditError(ValueError):
+    """An edit that cannot be made, worded for the client."""
+
+
+def create_entity(db: Database, label: str, name: str, props: dict[str, Any], who: str) -> str:
+    if label not in ENTITY_LABELS:
+        raise EditError(f"unknown type {label!r}")
+    if not name.strip():
+        raise EditError("name must not be empty")
+    node_id = identity.new_id(label) if label in ("Person", "Unit") else \
+        identity.keyed_id(label, identity.name_key(label, name))
+    clean = {k: v for k, v in props.items() if k in EDITABLE and v is not None}
+    db.write(
+        f"MERGE (n:{label} {{id: $id}}) ON CREATE SET n += $props, n += $keys, n.name = $name, "
+        "n.aliases = [$name], n.aliasText = $name, n.createdAt = datetime(), n.createdBy = $who "
+        "SET n.updatedAt = datetime(), n.updatedBy = $who",
+        id=node_id, props=clean, keys=identity.matching_props(label, name), name=name, who=who,
+    )
+    return node_id
+
+
+def update_entity(db: Database, node_id: str, name: str | None, props: dict[str, Any], who: str) -> None:
+    label = label_of(node_id)
+    if label not in ENTITY_LABELS:
+        raise EditError(f"no entity {node_id!r}")
+    clean = {k: v for k, v in props.items() if k in EDITABLE}
+    keys = identity.matching_props(label, name) if name else {}
+
+    def work(tx: Tx) -> None:
+        rows = tx.run(
+            f"MATCH (n:{label} {{id: $id}}) SET n += $props, n += $keys, n.updatedAt = datetime(), "
+            "n.updatedBy = $who "
+            "FOREACH (_ IN CASE WHEN $name IS NULL THEN [] ELSE [1] END | SET n.name = $name, "
+            "  n.aliases = CASE WHEN $name IN n.aliases THEN n.aliases ELSE n.aliases + $name END) "
+            "SET n.aliasText = reduce(t = '', a IN n.aliases | t + ' ' + a) RETURN n.id AS id",
+            id=node_id, props=clean, keys=keys, name=name, who=who,
+        )
+        if not rows:
+            raise EditError(f"no entity {node_id!r}")
+
+    db.write_tx(work)
+
+
+def delete_entity(db: Database, node_id: str, who: str) -> None:
+    label = label_of(node_id)
+    if label not in ENTITY_LABELS:
+        raise EditError(f"no entity {node_id!r}")
+    rows = db.write(f"MATCH (n:{label} {{id: $id}}) DETACH DELETE n RETURN count(*) AS c", id=node_id)
+    if not rows or rows[0]["c"] == 0:
+        raise EditError(f"no entity {node_id!r}")
+
+
+def create_fact(db: Database, rel: str, subject: str, obj: str, year: int | None, role: str | None,
+                evidence: str, who: str) -> None:
+    la, lb = label_of(subject), label_of(obj)
+    if rel not in FACT_TYPES:
+        raise EditError(f"unknown fact type {rel!r}")
+    if la not in ENTITY_LABELS or lb not in ENTITY_LABELS:
+        raise EditError("subject and object must be entity ids")
+    rows = db.write(
+        f"MATCH (a:{la} {{id: $a}}) MATCH (b:{lb} {{id: $b}}) MERGE (a)-[r:{rel}]->(b) "
+        "ON CREATE SET r.sourceIds = [], r.evidence = [], r.locators = [], r.createdAt = datetime() "
+        "SET r.sourceIds = r.sourceIds + ('manual:' + $who), r.evidence = r.evidence + $evidence, "
+        "r.locators = r.locators + toString(datetime()), r.year = coalesce($year, r.year), "
+        "r.role = coalesce($role, r.role), r.updatedBy = $who, r.updatedAt = datetime() RETURN 1 AS ok",
+        a=subject, b=obj, year=year, role=role, evidence=evidence, who=who,
+    )
+    if not rows:
+        raise EditError("subject or object not found")
+
+
+def delete_fact(db: Database, rel: str, subject: str, obj: str, who: str) -> None:
+    la, lb = label_of(subject), label_of(obj)
+    if rel not in FACT_TYPES or la not in ENTITY_LABELS or lb not in ENTITY_LABELS:
+        raise EditError("unknown fact")
+    rows = db.write(f"MATCH (:{la} {{id: $a}})-[r:{rel}]->(:{lb} {{id: $b}}) DELETE r RETURN count(*) AS c",
+                    a=subject, b=obj)
+    if not rows or rows[0]["c"] == 0:
+        raise EditError("no such fact")

@@ -1,0 +1,194 @@
+"""The GraphQL API through real HTTP against the real Neo4j holding seed/: every
+queries/ document, search forms, connection evidence, the Cypher bound, limits, access,
+persisted queries, and recovery when Neo4j stops."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from api import persisted
+from api.schema import schema
+from graph.config import CHECKOUT
+from graph.loaders.seed import load_seed
+from graph.tokens import create_token
+from tests.conftest import wipe
+
+QUERIES = CHECKOUT / "queries"
+
+
+@pytest.fixture(scope="module")
+def seeded(db):
+    wipe(db)
+    list(load_seed(db, CHECKOUT / "seed"))
+    return db
+
+
+@pytest.fixture(scope="module")
+def api(live_server, seeded):
+    return live_server
+
+
+def doc(name: str) -> str:
+    return (QUERIES / f"{name}.graphql").read_text(encoding="utf-8")
+
+
+def person_id(api, name: str) -> str:
+    body = api.graphql('query($q: String!) { people(first: 5, filter: {name: $q}) { edges { node { id name } } } }',
+                       {"q": name})
+    ids = [e["node"]["id"] for e in body["data"]["people"]["edges"] if e["node"]["name"] == name]
+    assert len(ids) == 1, body
+    return ids[0]
+
+
+def ok(body: dict) -> dict:
+    assert "errors" not in body, body
+    return body["data"]
+
+
+def test_schema_file_matches_the_code() -> None:
+    assert (CHECKOUT / "schema.graphql").read_text(encoding="utf-8") == str(schema) + "\n", \
+        "schema.graphql is stale: run `kg schema > schema.graphql`"
+
+
+def test_every_query_document_runs(api) -> None:
+    zhang = person_id(api, "张继东")
+    wang = person_id(api, "王金良")
+    unit = ok(api.graphql(doc("person-profile"), {"id": zhang}))["person"]["units"][0]["unit"]["id"]
+    variables = {
+        "who-mentors-whom": {},
+        "lineage": {"id": zhang, "depth": 3},
+        "shortest-connection": {"from": zhang, "to": wang},
+        "person-neighborhood": {"id": zhang},
+        "unit-people-with-honors": {"id": unit},
+        "honors-by-region-and-year": {"region": "嘉兴市", "yearFrom": 2000, "yearTo": 2030},
+        "search-by-pinyin": {"q": "zhangjidong"},
+        "person-timeline": {"id": zhang},
+        "person-profile": {"id": zhang},
+        "mentees-who-became-model-workers": {},
+        "duplicate-candidates": {},
+    }
+    documents = sorted(p.stem for p in QUERIES.glob("*.graphql"))
+    assert set(documents) <= set(variables), "every document needs variables here"
+    results = {name: ok(api.graphql(doc(name), variables[name])) for name in documents}
+
+    pairs = results["who-mentors-whom"]["mentorships"]["edges"]
+    assert pairs and all(e["node"]["sources"] and e["node"]["evidence"] for e in pairs)
+    tree = results["lineage"]["person"]["lineage"]
+    assert tree["person"]["name"] == "张继东" and tree["mentees"], "张继东 has mentees in the seed"
+    assert any(m["mentees"] for m in tree["mentees"]), "and mentees of mentees (徒孙)"
+    assert results["shortest-connection"]["connection"]
+    assert results["person-neighborhood"]["neighborhood"]["edges"]
+    people = results["unit-people-with-honors"]["unit"]["people"]
+    assert any(p["person"]["id"] == zhang for p in people)
+    honorees = results["honors-by-region-and-year"]["people"]
+    assert honorees["totalCount"] >= 1 and honorees["edges"]
+    hits = results["search-by-pinyin"]["search"]
+    assert hits[0]["node"]["id"] == zhang
+    timeline = results["person-timeline"]["person"]["timeline"]
+    assert timeline and [e["year"] for e in timeline] == sorted(e["year"] for e in timeline)
+    profile = results["person-profile"]["person"]
+    assert any(h["honor"]["name"] == "全国劳动模范" for h in profile["honors"])
+    assert all(h["sources"] for h in profile["honors"])
+    assert profile["mentions"], "the sample article mentions 张继东"
+
+
+@pytest.mark.parametrize("q", ["张继东", "張繼東", "zhang jidong", "zhangjidong", "zjd", "张继冬"])
+def test_search_finds_zhang_jidong_by_every_form(api, q: str) -> None:
+    zhang = person_id(api, "张继东")
+    hits = ok(api.graphql(doc("search-by-pinyin"), {"q": q}))["search"]
+    ids = [h["node"]["id"] for h in hits]
+    assert zhang in ids[:3], (q, hits[:3])
+    assert all(h["matchedOn"] for h in hits)
+
+
+def test_connection_has_evidence_on_every_edge(api) -> None:
+    zhang, wang = person_id(api, "张继东"), person_id(api, "王金良")
+    paths = ok(api.graphql(doc("shortest-connection"), {"from": zhang, "to": wang}))["connection"]
+    assert paths
+    for path in paths:
+        assert path["nodes"][0]["id"] == zhang and path["nodes"][-1]["id"] == wang
+        assert all(e["evidence"] and e["sources"] for e in path["edges"])
+        assert path["reading"].startswith("张继东") and path["reading"].endswith("王金良")
+
+
+def test_a_deep_page_runs_a_bounded_number_of_cypher_statements(api, seeded) -> None:
+    query = """{ people(first: 50) { edges { node { name
+        honors { honor { name } year } units { unit { name } }
+        mentors { mentor { name honors { honor { name } } units { unit { name } }
+          mentors { mentor { name honors { honor { name } } units { unit { name } }
+            mentors { mentor { name } } } } } } } } } }"""
+    counter = seeded.start_counting()
+    try:
+        body = api.graphql(query)
+    finally:
+        seeded.stop_counting()
+    assert len(ok(body)["people"]["edges"]) == 50
+    assert counter.count <= 9, counter.statements
+
+
+def test_limits_refuse_with_too_complex(api) -> None:
+    deep = "{ people { edges { node { mentors { mentor { mentors { mentor { mentors { mentor { mentors { mentor " \
+           "{ mentors { mentor { name } } } } } } } } } } } } } }"
+    wide = "{ people(first: 100) { edges { node { colleagues { colleagues { colleagues { name } } } } } } }"
+    for query in (deep, wide):
+        body = api.graphql(query)
+        assert body["errors"][0]["extensions"]["code"] == "TOO_COMPLEX", body
+    aliases = "{ " + " ".join(f"a{i}: stats {{ people }}" for i in range(40)) + " }"
+    assert api.graphql(aliases)["errors"][0]["extensions"]["code"] == "TOO_COMPLEX"
+    too_many = api.graphql("{ people(first: 500) { edges { node { name } } } }")
+    assert too_many["errors"][0]["extensions"]["code"] in ("BAD_INPUT", "TOO_COMPLEX")
+
+
+def test_mutations_need_a_token_and_errors_are_masked(api, seeded) -> None:
+    mutation = 'mutation { ingestArticle(input: {text: "全国劳模张继东在桐乡市。", title: "t"}) { created } }'
+    body = api.graphql(mutation)
+    assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    assert api.graphql(mutation, token="nonsense")["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    token = create_token(seeded, "editor", "test")
+    report = ok(api.graphql(mutation, token=token))["ingestArticle"]
+    assert report["created"] >= 0
+    missing = api.graphql('{ connection(from: "person_nope", to: "person_nada") { reading } }')
+    assert missing["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+    bad = api.graphql('{ people(after: "not-a-cursor") { edges { cursor } } }')
+    assert bad["errors"][0]["extensions"]["code"] == "BAD_INPUT"
+    assert "MATCH" not in str(bad) and "neo4j" not in str(bad).lower()
+
+
+def test_personal_data_only_for_editors(api, seeded) -> None:
+    zhang = person_id(api, "张继东")
+    seeded.write("MATCH (p:Person {id: $id}) SET p.phone = '13800000000'", id=zhang)
+    query = 'query($id: ID!) { person(id: $id) { phone } }'
+    assert ok(api.graphql(query, {"id": zhang}))["person"]["phone"] is None
+    token = create_token(seeded, "editor", "records")
+    assert ok(api.graphql(query, {"id": zhang}, token=token))["person"]["phone"] == "13800000000"
+
+
+def test_persisted_query_by_hash(api) -> None:
+    text = doc("who-mentors-whom")
+    response = httpx.post(f"{api.url}/graphql", json={
+        "extensions": {"persistedQuery": {"version": 1, "sha256Hash": persisted.sha256(text)}}}, timeout=30)
+    assert response.json()["data"]["mentorships"]["edges"]
+
+
+def test_zz_neo4j_down_gives_unavailable_and_recovers(api, neo4j_settings) -> None:
+    from graph import neo4j_server
+
+    neo4j_server.stop(neo4j_settings)
+    try:
+        t0 = time.monotonic()
+        body = api.graphql("{ stats { people } }")
+        assert body["errors"][0]["extensions"]["code"] == "UNAVAILABLE", body
+        assert time.monotonic() - t0 < 15
+    finally:
+        neo4j_server.start(neo4j_settings, progress=False)
+    deadline = time.monotonic() + 30
+    while True:
+        body = api.graphql("{ stats { people } }")
+        if "errors" not in body:
+            break
+        assert time.monotonic() < deadline, body
+        time.sleep(0.5)
+    assert body["data"]["stats"]["people"] > 0
