@@ -14,11 +14,12 @@ DEFAULT_FIRST = 20
 MAX_FIRST = 100
 LIST_GUESS = 5
 LIST_FIELDS = {
-    "mentors", "mentees", "colleagues", "honors", "units", "studios", "projects", "villages",
-    "mentions", "timeline", "people", "members", "recipients", "leaders", "sources", "evidence",
-    "regions", "children", "hosted", "participants", "paths", "nodes", "edges", "hits", "search",
-    "aliases", "externalIds", "parts",
+    "mentors", "mentees", "honors", "units", "studios", "projects", "villages", "assignments",
+    "mentions", "timeline", "members", "leaders", "sources", "regions", "children", "parents",
+    "participants", "located", "assigned", "links", "parts",
 }
+# Lists that grow with the graph (a unit's people, an honor's recipients) weigh more.
+BIG_LIST_FIELDS = {"colleagues": 20, "people": 20, "recipients": 50}
 
 
 def page_size(first: int | None) -> int:
@@ -55,7 +56,9 @@ def _cost(selection_set: SelectionSetNode | None, fragments: dict, depth: int) -
                 if arg.name.value in ("first", "limit") and isinstance(arg.value, IntValueNode):
                     first = int(arg.value.value)
             inner = _cost(sel.selection_set, fragments, depth + 1)
-            many = first if first is not None else (LIST_GUESS if sel.name.value in LIST_FIELDS else 1)
+            name = sel.name.value
+            many = first if first is not None else (
+                BIG_LIST_FIELDS.get(name) or (LIST_GUESS if name in LIST_FIELDS else 1))
             total += 1 + many * inner
         elif isinstance(sel, InlineFragmentNode):
             total += _cost(sel.selection_set, fragments, depth + 1)

@@ -1,0 +1,125 @@
+"""Loading sources into the real Neo4j: rosters in several encodings and formats,
+refusal of bad files as a whole, idempotent reloads, resolution of spellings, evidence."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.config import CHECKOUT
+from graph.facts import ArticleMeta
+from graph.writer import RosterRefused, load_article, load_roster
+
+DATA = Path(__file__).parent / "data"
+SAMPLE = CHECKOUT / "seed" / "jiaxing-model-workers-2023.txt"
+
+
+def counts(db) -> tuple[int, int]:
+    row = db.read("MATCH (n) WHERE NOT n:SchemaMigration WITH count(n) AS nodes "
+                  "OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS rels")[0]
+    return row["nodes"], row["rels"]
+
+
+def people_named(db, name: str) -> list[dict]:
+    return db.read("MATCH (p:Person) WHERE p.name = $name OR $name IN p.aliases "
+                   "RETURN p.id AS id, p.name AS name, p.aliases AS aliases", name=name)
+
+
+def load_sample(db):
+    return load_article(db, SAMPLE.read_text(encoding="utf-8"),
+                        ArticleMeta(title="深刻领悟红船精神 释放劳模引领力量", publisher="嘉兴市劳模协会", date="2023"))
+
+
+def test_gbk_roster_with_chinese_headers_loads(empty_db) -> None:
+    path = next(DATA.glob("*gbk*.csv"))
+    report = load_roster(empty_db, path)
+    assert sum(report.created.values()) > 0
+    assert empty_db.read("MATCH (p:Person)-[:RECEIVED]->(:Honor) RETURN count(p) AS c")[0]["c"] > 0
+
+
+def test_xlsx_roster_with_english_headers_loads(empty_db) -> None:
+    path = next(DATA.glob("*.xlsx"))
+    report = load_roster(empty_db, path)
+    assert report.created["Person"] > 0
+    assert empty_db.read("MATCH (p:Person)-[:WORKS_AT]->(:Unit) RETURN count(p) AS c")[0]["c"] > 0
+
+
+def test_roster_with_bad_rows_is_refused_whole(empty_db) -> None:
+    path = next(DATA.glob("*bad*.csv"))
+    with pytest.raises(RosterRefused) as refused:
+        load_roster(empty_db, path)
+    problems = refused.value.problems
+    assert len(problems) >= 3
+    assert all(p.startswith(f"{path.name}:") or p.startswith(f"{path}:") for p in problems)
+    assert all(len(p.split(":")) >= 4 for p in problems), problems
+    assert counts(empty_db) == (0, 0), "nothing may be written"
+
+
+def test_skip_invalid_loads_the_good_rows(empty_db) -> None:
+    path = next(DATA.glob("*bad*.csv"))
+    report = load_roster(empty_db, path, skip_invalid=True)
+    assert report.rejected >= 3
+    assert report.problems
+
+
+def test_second_load_changes_nothing(empty_db) -> None:
+    first = load_sample(empty_db)
+    assert not first.already_loaded
+    before = counts(empty_db)
+    again = load_sample(empty_db)
+    assert again.already_loaded
+    assert counts(empty_db) == before
+    roster = next(DATA.glob("*gbk*.csv"))
+    load_roster(empty_db, roster)
+    before = counts(empty_db)
+    assert load_roster(empty_db, roster).already_loaded
+    assert counts(empty_db) == before
+
+
+def test_traditional_glued_title_resolves_to_existing_person(empty_db) -> None:
+    load_sample(empty_db)
+    existing = people_named(empty_db, "张继东")
+    assert len(existing) == 1
+    later = "桐乡市召开劳模座谈会。全国劳模张继東介绍了农场带动周边农户增收的经验。"
+    report = load_article(empty_db, later, ArticleMeta(title="桐乡劳模座谈会", date="2024-05-01"))
+    assert report.matched["Person"] >= 1
+    after = people_named(empty_db, "张继东")
+    assert [p["id"] for p in after] == [existing[0]["id"]]
+    assert "张继東" in after[0]["aliases"] or "张继东" in after[0]["aliases"]
+    sources = empty_db.read("MATCH (s)-[:MENTIONS]->(p:Person {id: $id}) RETURN count(s) AS c", id=existing[0]["id"])
+    assert sources[0]["c"] == 2
+
+
+def test_one_character_apart_at_another_unit_is_not_merged(empty_db) -> None:
+    load_sample(empty_db)
+    original = people_named(empty_db, "王金良")
+    assert len(original) == 1
+    text = "嘉兴市某机械厂高级技师王金亮获评嘉兴市劳动模范。王金亮在嘉兴市恒达机械有限公司工作二十年。"
+    load_article(empty_db, text, ArticleMeta(title="王金亮的故事", date="2024-03-01"))
+    other = people_named(empty_db, "王金亮")
+    assert len(other) == 1 and other[0]["id"] != original[0]["id"]
+    assert "王金亮" not in (original[0]["aliases"] or [])
+    review = empty_db.read("MATCH (i:ReviewItem)-[:CANDIDATE]->(p:Person) WHERE p.id IN $ids "
+                           "RETURN count(DISTINCT i) AS c", ids=[original[0]["id"], other[0]["id"]])
+    assert review[0]["c"] in (0, 1)
+
+
+def test_every_fact_has_a_source_and_evidence(empty_db) -> None:
+    load_sample(empty_db)
+    load_roster(empty_db, next(DATA.glob("*gbk*.csv")))
+    rows = empty_db.read(
+        "MATCH ()-[r]->() WHERE NOT type(r) IN ['MENTIONS', 'CANDIDATE', 'IDENTIFIES', 'COUNT_OF', 'IN_REGION'] "
+        "RETURN type(r) AS type, r.sourceIds AS sources, r.evidence AS evidence")
+    assert rows
+    for row in rows:
+        assert row["sources"], row
+        assert len(row["evidence"]) == len(row["sources"]) and all(row["evidence"]), row
+
+
+def test_aggregates_are_counts_not_people(empty_db) -> None:
+    load_sample(empty_db)
+    fake = empty_db.read("MATCH (p:Person) WHERE p.name =~ '.*[0-9]+人.*' RETURN p.name AS name")
+    assert fake == []
+    counted = empty_db.read("MATCH (c:AwardCount)-[:COUNT_OF]->(h:Honor {name: '嘉兴市劳动模范'}) "
+                            "RETURN c.count AS count")
+    assert {"count": 120} in counted
