@@ -82,6 +82,8 @@ def _run(work: Any) -> int:
     settings = load_settings()
     db = Database(settings)
     try:
+        if not db.ping():  # fail at once, not after the driver's retries
+            return _fail(f"Neo4j is not reachable at {settings.uri}; run `kg neo4j start`")
         return work(db)
     except DedupeError as exc:
         return _fail(str(exc))

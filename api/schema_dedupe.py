@@ -6,16 +6,17 @@ graph/judgements.py and graph/merge.py do the work. Mutations need the editor ro
 """
 from __future__ import annotations
 
+import asyncio
 from enum import Enum
 from typing import Any
 
 import strawberry
-from graphql import GraphQLError
 from strawberry.types import Info
 
 from api.context import Context
+from api.errors import BadInput, Forbidden, NotFound, Unauthenticated
 from graph import judgements as judgements_module
-from graph.judgements import DedupeError, MergeBlocked
+from graph.judgements import DedupeError, UnknownNode
 
 EDITOR_ROLES = ("editor", "admin")
 
@@ -23,32 +24,21 @@ EDITOR_ROLES = ("editor", "admin")
 # ---------------------------------------------------------------- errors
 
 
-def _api_error(kind: str, message: str) -> Exception:
-    """The API's own error type when it has one, else a GraphQL error with a code."""
-    try:
-        from api import errors  # the API helper's module, if present
-
-        for name in {"forbidden": ("Forbidden", "ForbiddenError", "PermissionDenied"),
-                     "invalid": ("BadRequest", "InvalidInput", "UserInputError", "BadInput")}[kind]:
-            cls = getattr(errors, name, None)
-            if cls is not None:
-                return cls(message)
-    except ImportError:
-        pass
-    code = {"forbidden": "FORBIDDEN", "invalid": "BAD_USER_INPUT"}[kind]
-    return GraphQLError(message, extensions={"code": code})
-
-
 def _require_editor(info: Info[Context, None]) -> str:
     """The caller's name for the audit log; refuses anyone below the editor role."""
-    role = getattr(info.context, "role", None)
-    if role not in EDITOR_ROLES:
-        raise _api_error("forbidden", "this needs the editor role: send an editor's token")
-    return str(getattr(info.context, "user", None) or getattr(info.context, "who", None) or role)
+    ctx = info.context
+    if getattr(ctx, "token_error", None):
+        raise Unauthenticated(ctx.token_error)
+    if ctx.role is None:
+        raise Unauthenticated("this needs a bearer token (kg token create --role editor)")
+    if ctx.role not in EDITOR_ROLES:
+        raise Forbidden("this needs the role editor or admin")
+    return str(getattr(ctx, "user", None) or ctx.role)
 
 
 def _invalid(exc: DedupeError) -> Exception:
-    return _api_error("invalid", str(exc))
+    """A refusal staff can act on: unknown ids are NOT_FOUND, the rest BAD_INPUT."""
+    return NotFound(str(exc)) if isinstance(exc, UnknownNode) else BadInput(str(exc))
 
 
 # ---------------------------------------------------------------- types
@@ -192,7 +182,7 @@ def _judgement(j: judgements_module.Judgement) -> JudgementType:
 @strawberry.type
 class DedupeQuery:
     @strawberry.field(description="Pairs of records that may be one, best first, with both sides and reasons.")
-    def duplicate_candidates(
+    async def duplicate_candidates(
         self, info: Info[Context, None], type: DuplicateType | None = None,
         status: CandidateStatus | None = CandidateStatus.OPEN, min_score: float | None = None,
         first: int = 20, after: str | None = None,
@@ -200,11 +190,11 @@ class DedupeQuery:
         from graph.dedupe import list_candidates
 
         if first < 0 or first > 100:
-            raise _api_error("invalid", "first must be between 0 and 100")
+            raise BadInput("first must be between 0 and 100")
         try:
-            page = list_candidates(info.context.db, type=type.value if type else None,
-                                   status=status.value if status else None, min_score=min_score,
-                                   first=first, after=after)
+            page = await asyncio.to_thread(
+                list_candidates, info.context.db, type=type.value if type else None,
+                status=status.value if status else None, min_score=min_score, first=first, after=after)
         except DedupeError as exc:
             raise _invalid(exc) from None
         return DuplicateCandidateConnection(
@@ -215,11 +205,11 @@ class DedupeQuery:
         )
 
     @strawberry.field(description="Score two records now, with each feature's part and staff's judgements.")
-    def explain_match(self, info: Info[Context, None], a: strawberry.ID, b: strawberry.ID) -> MatchExplanation:
+    async def explain_match(self, info: Info[Context, None], a: strawberry.ID, b: strawberry.ID) -> MatchExplanation:
         from graph.dedupe import explain
 
         try:
-            e = explain(info.context.db, str(a), str(b))
+            e = await asyncio.to_thread(explain, info.context.db, str(a), str(b))
         except DedupeError as exc:
             raise _invalid(exc) from None
         c = e.candidate
@@ -233,23 +223,23 @@ class DedupeQuery:
 @strawberry.type
 class DedupeMutation:
     @strawberry.mutation(description="Record a verdict on a pair (editor). It never overwrites: it supersedes.")
-    def judge(self, info: Info[Context, None], a: strawberry.ID, b: strawberry.ID, verdict: Verdict,
+    async def judge(self, info: Info[Context, None], a: strawberry.ID, b: strawberry.ID, verdict: Verdict,
               note: str | None = None) -> JudgementType:
         who = _require_editor(info)
         try:
-            return _judgement(judgements_module.judge(info.context.db, str(a), str(b), verdict.value, note, who))
+            j = await asyncio.to_thread(judgements_module.judge, info.context.db, str(a), str(b), verdict.value,
+                                        note, who)
         except DedupeError as exc:
             raise _invalid(exc) from None
+        return _judgement(j)
 
     @strawberry.mutation(description="Merge records into the first id (editor); undo with unmerge.")
-    def merge(self, info: Info[Context, None], ids: list[strawberry.ID]) -> MergeOutcome:
+    async def merge(self, info: Info[Context, None], ids: list[strawberry.ID]) -> MergeOutcome:
         from graph.merge import merge
 
         who = _require_editor(info)
         try:
-            result = merge(info.context.db, [str(i) for i in ids], who=who)
-        except MergeBlocked as exc:
-            raise _invalid(exc) from None
+            result = await asyncio.to_thread(merge, info.context.db, [str(i) for i in ids], who)
         except DedupeError as exc:
             raise _invalid(exc) from None
         return MergeOutcome(
@@ -261,12 +251,12 @@ class DedupeMutation:
         )
 
     @strawberry.mutation(description="Undo a merge (editor): both records come back as they were.")
-    def unmerge(self, info: Info[Context, None], merge_id: strawberry.ID) -> UnmergeOutcome:
+    async def unmerge(self, info: Info[Context, None], merge_id: strawberry.ID) -> UnmergeOutcome:
         from graph.merge import unmerge
 
         who = _require_editor(info)
         try:
-            result = unmerge(info.context.db, str(merge_id), who=who)
+            result = await asyncio.to_thread(unmerge, info.context.db, str(merge_id), who)
         except DedupeError as exc:
             raise _invalid(exc) from None
         return UnmergeOutcome(merge_id=result.merge_id, survivor=result.survivor, restored=result.restored)

@@ -77,6 +77,14 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "full-text index over names and aliases (cjk)", _fulltext()),
     Migration(4, "sources by content hash, external record ids", _sources()),
     Migration(5, "review items, judgements, merges, API tokens", _staff()),
+    Migration(6, "merge chains and the review queue", (
+        "CREATE INDEX absorbed_merged_into IF NOT EXISTS FOR (n:Absorbed) ON (n.mergedInto)",
+        "CREATE INDEX merge_survivor IF NOT EXISTS FOR (n:Merge) ON (n.survivor)",
+        "CREATE INDEX review_status IF NOT EXISTS FOR (n:ReviewItem) ON (n.status)",
+        # an absorbed record keeps its keys: a later source spelling it that way finds the survivor
+        "CREATE INDEX absorbed_namekey IF NOT EXISTS FOR (n:Absorbed) ON (n.nameKey)",
+        "CREATE INDEX absorbed_pinyin IF NOT EXISTS FOR (n:Absorbed) ON (n.pinyin)",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].version
