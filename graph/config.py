@@ -68,7 +68,7 @@ class Settings:
         if not self.managed:
             raise SystemExit("NEO4J_URI is set but NEO4J_PASSWORD is not")
         self.home.mkdir(parents=True, exist_ok=True)
-        value = secrets.token_urlsafe(18)
+        value = secrets.token_hex(16)  # never starts with '-', which the admin tool would read as an option
         fd = os.open(self.password_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w") as f:
             f.write(value + "\n")

@@ -58,17 +58,13 @@ def nodes_by_id(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
     if not by_label:
         return {}
     branches = " UNION ALL ".join(
-        f"UNWIND $ids_{label} AS id MATCH (n:{label} {{id: id}}) RETURN id, {_node_props('n')} AS node"
+        f"UNWIND $ids_{label} AS id MATCH (n:{label} {{id: id}}) RETURN id, {_node_props('n')} AS node "
+        f"UNION ALL UNWIND $ids_{label} AS id MATCH (a:Absorbed {{id: id}}) "
+        f"MATCH (n:{label} {{id: a.mergedInto}}) RETURN id, {_node_props('n')} AS node"
         for label in by_label
     )
     params = {f"ids_{label}": v for label, v in by_label.items()}
-    rows = db.read(
-        f"CALL () {{ {branches} "
-        "UNION ALL UNWIND $all AS id MATCH (a:Absorbed {id: id}) "
-        "MATCH (n {id: a.mergedInto}) WHERE NOT n:Absorbed "
-        f"RETURN id, {_node_props('n')} AS node }} RETURN id, node",
-        all=ids, **params,
-    )
+    rows = db.read(f"CALL () {{ {branches} }} RETURN id, node", **params)
     return {r["id"]: r["node"] for r in rows}
 
 

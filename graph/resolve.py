@@ -64,6 +64,9 @@ CALL (q) {
   UNION
   MATCH (p:Person {nameKey: q.nameKey}) RETURN p, false AS byExternalId LIMIT 20
   UNION
+  MATCH (x:Absorbed {nameKey: q.nameKey}) MATCH (p:Person {id: x.mergedInto})
+  RETURN p, false AS byExternalId LIMIT 20
+  UNION
   MATCH (p:Person {pinyin: q.pinyin}) RETURN p, false AS byExternalId LIMIT 20
   UNION
   MATCH (p:Person {initials: q.initials}) WHERE p.surname = q.surname

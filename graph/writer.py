@@ -215,13 +215,23 @@ def _write_mentions(tx: Tx, source: Source, extraction: Extraction, resolved: di
     for row in rows:
         by_label[row["label"]].append(row)
     for label, items in by_label.items():
-        tx.run(
+        tx.run(  # the source is new, so its mentions are too: CREATE, no MERGE needed
             f"MATCH (s:{source.label} {{id: $source}}) "
             f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) "
-            "MERGE (s)-[m:MENTIONS]->(n) "
-            "SET m.spans = coalesce(m.spans, []) + row.spans",
-            source=source.id, rows=items,
+            "CREATE (s)-[:MENTIONS {spans: row.spans}]->(n)",
+            source=source.id, rows=_merge_spans(items),
         )
+
+
+def _merge_spans(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One mention per node: spans of the same node (two roster rows, say) together."""
+    by_id: dict[str, dict[str, Any]] = {}
+    for item in items:
+        if item["id"] in by_id:
+            by_id[item["id"]]["spans"] += item["spans"]
+        else:
+            by_id[item["id"]] = dict(item, spans=list(item["spans"]))
+    return list(by_id.values())
 
 
 def _locator(fact: Fact) -> str:
@@ -246,18 +256,31 @@ def _write_facts(tx: Tx, source: Source, facts: list[Fact], resolved: dict[Any, 
         group[key] = {
             "a": a.node_id, "b": b.node_id, "year": fact.year, "props": props,
             "evidence": fact.evidence, "locator": _locator(fact),
+            "new": a.outcome != "matched" or b.outcome != "matched",
         }
     for (rel, la, lb), rows in groups.items():
-        tx.run(
-            f"UNWIND $rows AS row "
-            f"MATCH (a:{la} {{id: row.a}}) MATCH (b:{lb} {{id: row.b}}) "
-            f"MERGE (a)-[r:{rel}]->(b) "
-            "ON CREATE SET r.sourceIds = [], r.evidence = [], r.locators = [], r.createdAt = datetime() "
-            "SET r.sourceIds = r.sourceIds + $source, r.evidence = r.evidence + row.evidence, "
-            "    r.locators = r.locators + row.locator, r.year = coalesce(r.year, row.year) "
-            "SET r += row.props",
-            rows=list(rows.values()), source=source.id,
-        )
+        fresh = [r for r in rows.values() if r["new"]]
+        known = [r for r in rows.values() if not r["new"]]
+        if fresh:  # an end was created by this source: the fact cannot exist yet
+            tx.run(
+                f"UNWIND $rows AS row "
+                f"MATCH (a:{la} {{id: row.a}}) MATCH (b:{lb} {{id: row.b}}) "
+                f"CREATE (a)-[r:{rel} {{sourceIds: [$source], evidence: [row.evidence], "
+                "  locators: [row.locator], year: row.year, createdAt: datetime()}]->(b) "
+                "SET r += row.props",
+                rows=fresh, source=source.id,
+            )
+        if known:
+            tx.run(
+                f"UNWIND $rows AS row "
+                f"MATCH (a:{la} {{id: row.a}}) MATCH (b:{lb} {{id: row.b}}) "
+                f"MERGE (a)-[r:{rel}]->(b) "
+                "ON CREATE SET r.sourceIds = [], r.evidence = [], r.locators = [], r.createdAt = datetime() "
+                "SET r.sourceIds = r.sourceIds + $source, r.evidence = r.evidence + row.evidence, "
+                "    r.locators = r.locators + row.locator, r.year = coalesce(r.year, row.year) "
+                "SET r += row.props",
+                rows=known, source=source.id,
+            )
 
 
 def _write_external_ids(tx: Tx, source: Source, extraction: Extraction, resolved: dict[Any, Resolved]) -> None:
