@@ -56,6 +56,11 @@ class MatchScore:
     score: float
     reasons: list[Reason]
     kind: str
+    support: float = 0.0
+    """How much context agrees: 1 per strong feature (unit, honor and year, birth year,
+    studio, mentor), 0.5 per weak one (honor without year, region, gender)."""
+    carriers: int = 1
+    """How many distinct people carry this name, as far as the caller knows."""
 
 
 # ---------------------------------------------------------------- persons
@@ -94,6 +99,7 @@ def score_person(a: PersonRecord, b: PersonRecord,
                  name_frequency: Callable[[str], int] | None = None) -> MatchScore:
     kind, logit, detail = _best_names(a, b)
     reasons = [Reason("name", logit, detail)]
+    carriers = 1
     if kind == "exact" and name_frequency is not None:
         carriers = name_frequency(names.normalize_person_name(a.name))
         if carriers > 1:
@@ -101,9 +107,15 @@ def score_person(a: PersonRecord, b: PersonRecord,
             logit += penalty
             reasons.append(Reason("common_name", penalty, f"{carriers} people carry this name"))
 
+    support = 0.0
+    weight = {"unit": 1.0, "honor_year": 1.0, "birth_year": 1.0, "studio": 1.0, "mentor": 1.0,
+              "honor": 0.5, "region": 0.5, "gender": 0.5}
+
     def add(feature: str, value: float, text: str) -> None:
-        nonlocal logit
+        nonlocal logit, support
         logit += value
+        if value > 0:
+            support += weight.get(feature, 0.0)
         reasons.append(Reason(feature, value, text))
 
     units_a, units_b = _keys(a.units, names.unit_key), _keys(b.units, names.unit_key)
@@ -139,7 +151,7 @@ def score_person(a: PersonRecord, b: PersonRecord,
     if _keys(a.mentors, names.normalize_person_name) & _keys(b.mentors, names.normalize_person_name):
         add("mentor", 1.5, "same mentor")
     score = 1.0 / (1.0 + math.exp(-logit))
-    return MatchScore(round(score, 4), reasons, kind)
+    return MatchScore(round(score, 4), reasons, kind, support, carriers)
 
 
 def decide(score: MatchScore) -> str:
@@ -149,7 +161,9 @@ def decide(score: MatchScore) -> str:
     if score.kind == "different_name":
         return "new"
     if score.score >= MERGE_THRESHOLD:
-        return "match"
+        # a name several people carry needs two agreeing facts, a rarer one needs one
+        needed = 2.0 if score.carriers > 1 else 1.0
+        return "match" if score.support >= needed else "review"
     if score.score >= REVIEW_THRESHOLD:
         return "review"
     return "new"
@@ -166,7 +180,7 @@ def score_unit(a: UnitRecord, b: UnitRecord) -> MatchScore:
         return MatchScore(0.3, [Reason("parent_child", -3.0, "one unit is part of the other (PART_OF)")],
                           "parent_child")
     if ka == kb:
-        return MatchScore(0.95, [Reason("unit_key", 3.0, f"same unit key {ka}")], "unit_key")
+        return MatchScore(0.95, [Reason("unit_key", 3.0, f"same unit key {ka}")], "unit_key", support=2.0)
     similarity = 1.0 - Levenshtein.normalized_distance(ka, kb)
     reasons = [Reason("unit_key", round(similarity, 3), f"unit keys {ka} / {kb} are {similarity:.0%} alike")]
     if a.region and b.region and names.normalize_text(a.region) != names.normalize_text(b.region):
@@ -176,6 +190,17 @@ def score_unit(a: UnitRecord, b: UnitRecord) -> MatchScore:
 
 
 # ---------------------------------------------------------------- scanning
+
+
+def distinct_carriers(records: Iterable[PersonRecord]) -> Callable[[str], int]:
+    """How many distinct people carry each name, estimated as the distinct (gender,
+    birth year) profiles among records that state both: duplicates of one person spelled
+    alike must not make a name look common."""
+    profiles: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    for r in records:
+        if r.gender and r.birth_year:
+            profiles[names.normalize_person_name(r.name)].add((r.gender, int(r.birth_year)))
+    return lambda name: max(1, len(profiles.get(name, ())))
 
 
 def _blocks(records: list[PersonRecord]) -> dict[str, list[int]]:
@@ -193,20 +218,38 @@ def _blocks(records: list[PersonRecord]) -> dict[str, list[int]]:
     return blocks
 
 
+def candidate_pairs(records: list[PersonRecord], cap_per_record: int = 20) -> dict[int, list[int]]:
+    """Blocking: for each record, up to `cap_per_record` later records sharing a block key
+    (smallest blocks first, so the most specific keys fill the cap). Deterministic."""
+    blocks = _blocks(records)
+    keys_of: dict[int, list[str]] = defaultdict(list)
+    for key, members in blocks.items():
+        if 2 <= len(members) <= 500:
+            for i in members:
+                keys_of[i].append(key)
+    candidates: dict[int, list[int]] = {}
+    for i, keys in keys_of.items():
+        chosen: list[int] = []
+        seen: set[int] = set()
+        for key in sorted(keys, key=lambda k: (len(blocks[k]), k)):
+            for j in blocks[key]:
+                if j > i and j not in seen:
+                    seen.add(j)
+                    chosen.append(j)
+                    if len(chosen) >= cap_per_record:
+                        break
+            if len(chosen) >= cap_per_record:
+                break
+        if chosen:
+            candidates[i] = chosen
+    return candidates
+
+
 def scan(records: list[PersonRecord], cap_per_record: int = 20,
          progress: Callable[[int, int], None] | None = None,
          name_frequency: Callable[[str], int] | None = None) -> list[tuple[str, str, MatchScore]]:
     """Blocking, then scoring of each candidate pair once; pairs at or above review."""
-    blocks = _blocks(records)
-    candidates: dict[int, set[int]] = defaultdict(set)
-    for members in blocks.values():
-        if len(members) < 2 or len(members) > 500:
-            continue
-        for i in members:
-            bucket = candidates[i]
-            for j in members:
-                if j > i and len(bucket) < cap_per_record:
-                    bucket.add(j)
+    candidates = candidate_pairs(records, cap_per_record)
     out = []
     total = len(records)
     for n, (i, js) in enumerate(sorted(candidates.items())):

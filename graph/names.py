@@ -199,6 +199,9 @@ def person_block_keys(name: str, unit: str | None = None, region: str | None = N
     key = normalize_person_name(name)
     surname, _ = split_name(key)
     keys = {f"n:{key}", f"p:{pinyin_full(key)}"}
+    if len(key) >= 3:  # one wrong character, in the last or the middle place
+        keys.add(f"m:{key[:-1]}_")
+        keys.add(f"m:{key[0]}_{key[2:]}")
     if unit:
         u = unit_key(unit)
         keys.add(f"su:{surname}|{u}")

@@ -229,6 +229,15 @@ def _decide_person(entity: Entity, new: matching.PersonRecord, rows: list[dict[s
     score, row = best
     reasons = [{"feature": r.feature, "contribution": r.contribution, "detail": r.detail} for r in score.reasons]
     decision = matching.decide(score)
+    namesakes = sum(1 for r in rows if r["id"] not in claimed and
+                    identity.name_key("Person", r["name"]) == identity.name_key("Person", entity.name))
+    if decision == "review" and score.kind == "exact" and score.score >= matching.MERGE_THRESHOLD \
+            and namesakes == 1:
+        # the graph's nodes are already one per person: the only node of this exact name,
+        # with nothing contradicting, is this person (a name several carry still goes to review)
+        decision = "match"
+        reasons.append({"feature": "only_namesake", "contribution": 0.0,
+                        "detail": "the only person of this name in the graph"})
     if decision == "match":
         return Resolved(entity.ref, "Person", row["id"], "matched", entity.name, score.score, reasons=reasons)
     if decision == "review":

@@ -1,0 +1,69 @@
+"""Names and matching as plain functions: normalisation, pinyin keys, unit keys, scores."""
+from __future__ import annotations
+
+from graph import matching, names
+from graph.matching import PersonRecord, UnitRecord, decide, score_person, score_unit
+
+
+def test_normalisation_strips_titles_and_converts_traditional() -> None:
+    assert names.normalize_person_name("全国劳模张继東") == "张继东"
+    assert names.normalize_person_name("全国五一劳动奖章获得者杨开九") == "杨开九"
+    assert names.normalize_person_name("学生庞珍妮") == "庞珍妮"
+    assert names.normalize_person_name("王金良师傅") == "王金良"
+    assert names.normalize_text("Ｚｈａｎｇ　继东") == "zhang继东"
+
+
+def test_pinyin_keys_with_surname_readings() -> None:
+    assert names.pinyin_full("张继东") == "zhangjidong"
+    assert names.pinyin_initials("张继东") == "zjd"
+    assert names.pinyin_full("曾国藩").startswith("zeng")
+    assert names.pinyin_full("单雄信").startswith("shan")
+    assert names.split_name("欧阳修") == ("欧阳", "修")
+
+
+def test_unit_keys_reduce_legal_and_province_parts_but_keep_children_apart() -> None:
+    assert names.unit_key("国网浙江省电力有限公司嘉兴供电公司") == names.unit_key("国网嘉兴供电公司")
+    assert names.unit_key("长城汽车股份有限公司平湖分公司") != names.unit_key("长城汽车股份有限公司")
+    assert names.unit_parent_candidates("长城汽车股份有限公司平湖分公司") == ["长城汽车股份有限公司"]
+    parent_child = score_unit(UnitRecord("a", "长城汽车股份有限公司平湖分公司"), UnitRecord("b", "长城汽车股份有限公司"))
+    assert parent_child.kind == "parent_child" and decide(parent_child) != "match"
+
+
+def test_exact_spellings_with_context_match() -> None:
+    s = score_person(PersonRecord("a", "张继東", units=["桐乡市振东家庭农场"]),
+                     PersonRecord("b", "全国劳模张继东", units=["桐乡市振东家庭农场"]))
+    assert s.kind == "exact" and decide(s) == "match"
+    assert any(r.feature == "unit" and r.contribution > 0 for r in s.reasons)
+
+
+def test_one_character_apart_at_another_unit_never_merges() -> None:
+    s = score_person(PersonRecord("a", "王金良", units=["嘉兴市农业科学研究院"]),
+                     PersonRecord("b", "王金亮", units=["海宁市皮革城股份有限公司"]))
+    assert decide(s) != "match"
+    same_unit = score_person(PersonRecord("a", "王金良", units=["X公司"], birth_year=1963),
+                             PersonRecord("b", "王金亮", units=["X公司"], birth_year=1963))
+    assert same_unit.kind in ("homophone", "one_char") and decide(same_unit) == "review"
+
+
+def test_conflicts_sink_the_score_and_reasons_are_readable() -> None:
+    s = score_person(PersonRecord("a", "王伟", gender="男", units=["X公司"]),
+                     PersonRecord("b", "王伟", gender="女", units=["X公司"]))
+    assert decide(s) != "match"
+    assert all(r.detail for r in s.reasons)
+
+
+def test_a_common_name_needs_two_agreeing_facts() -> None:
+    a = PersonRecord("a", "李涵阳", units=["嘉兴市公共交通有限公司"])
+    b = PersonRecord("b", "李涵阳", units=["嘉兴市公共交通有限公司"])
+    assert decide(score_person(a, b, lambda n: 1)) == "match"
+    assert decide(score_person(a, b, lambda n: 3)) == "review"
+
+
+def test_scan_blocks_one_character_typos_and_scores_pairs_once() -> None:
+    records = [PersonRecord("a", "张继东", units=["U"], birth_year=1968),
+               PersonRecord("b", "张继民", units=["U"], birth_year=1968),
+               PersonRecord("c", "李明", units=["V"])]
+    candidates = matching.candidate_pairs(records)
+    assert 1 in candidates.get(0, [])
+    found = {(a, b): s for a, b, s in matching.scan(records)}
+    assert ("a", "b") in found and decide(found[("a", "b")]) == "review"
