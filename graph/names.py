@@ -45,6 +45,7 @@ def to_simplified(s: str) -> str:
     return _T2S.convert(s)
 
 
+@lru_cache(maxsize=262144)
 def normalize_text(s: str) -> str:
     """Half-width, simplified, no whitespace or punctuation, latin lower-cased."""
     return _PUNCT.sub("", to_simplified(to_halfwidth(s or ""))).lower()
@@ -81,10 +82,12 @@ def strip_person_titles(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=262144)
 def normalize_person_name(name: str) -> str:
     return strip_person_titles(normalize_text(name))
 
 
+@lru_cache(maxsize=262144)
 def split_name(name: str) -> tuple[str, str]:
     """(surname, given name), compound surnames included."""
     name = normalize_text(name)
@@ -146,6 +149,7 @@ def normalize_unit_name(name: str) -> str:
     return normalize_text(name)
 
 
+@lru_cache(maxsize=65536)
 def unit_key(name: str) -> str:
     """Brand + most specific place + trade: legal suffixes, province prefixes and the
     province's own electricity/whatever company layer are dropped; a child unit

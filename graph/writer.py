@@ -19,10 +19,16 @@ from typing import Any, Callable
 
 from graph import identity
 from graph.db import Database, Tx
+from graph.dedupe import check_new, review_id, store_candidates
 from graph.facts import ArticleMeta, Extraction, Fact
 from graph.honors import canonical_honor
 from graph.resolve import Resolved, reasons_json, resolve
 from graph.vocabulary import ENTITY_LABELS
+
+
+INCREMENTAL_LIMIT = 2000
+"""Up to this many new people, a load checks them for duplicates at once; larger loads
+leave it to `kg dedupe scan`, which blocks the whole graph in one pass."""
 
 
 @dataclass
@@ -120,6 +126,11 @@ def write_source(db: Database, source: Source, extraction: Extraction, dry_run: 
     t1 = time.perf_counter()
     db.write_tx(lambda tx: _write(tx, source, extraction, resolved), timeout=600)
     report.seconds["writing"] = time.perf_counter() - t1
+    created = [r.node_id for r in resolved.values() if r.label == "Person" and r.outcome != "matched"]
+    if 0 < len(created) <= INCREMENTAL_LIMIT:
+        # the incremental dedupe check: new people against the graph, as review items
+        stored = store_candidates(db, check_new(db, created))
+        report.review += stored.get("created", 0)
     return report
 
 
@@ -184,6 +195,18 @@ def _entity_props(label: str, name: str, props: dict[str, Any]) -> dict[str, Any
 def _write_nodes(tx: Tx, extraction: Extraction, resolved: dict[Any, Resolved]) -> None:
     for label, rows in _node_rows(extraction, resolved).items():
         assert label in ENTITY_LABELS
+        # people created by this source are new ids: CREATE them without MERGE's lookup
+        fresh = [r for r in rows if r["create"] and label == "Person"]
+        rows = [r for r in rows if not (r["create"] and label == "Person")]
+        if fresh:
+            tx.run(
+                f"UNWIND $rows AS row CREATE (n:{label}) SET n = row.props, n.id = row.id, n.name = row.name, "
+                "n.aliases = row.aliases, n.createdAt = datetime(), n.updatedAt = datetime(), "
+                "n.aliasText = reduce(t = '', a IN row.aliases | t + ' ' + a)",
+                rows=fresh,
+            )
+        if not rows:
+            continue
         tx.run(
             f"UNWIND $rows AS row "
             f"MERGE (n:{label} {{id: row.id}}) "
@@ -301,7 +324,7 @@ def _write_external_ids(tx: Tx, source: Source, extraction: Extraction, resolved
 
 def _write_reviews(tx: Tx, source: Source, resolved: dict[Any, Resolved], now: str) -> None:
     rows = [
-        {"id": f"review_{r.node_id}_{r.review_with}", "a": r.node_id, "b": r.review_with,
+        {"id": review_id(r.node_id, r.review_with), "a": r.node_id, "b": r.review_with,
          "score": r.score, "reasons": reasons_json(r), "label": r.label}
         for r in resolved.values() if r.outcome == "review" and r.review_with
     ]

@@ -1,13 +1,20 @@
 """Honor rosters (CSV or XLSX) read and validated whole into an Extraction.
 
-Encodings UTF-8 (with or without BOM), GBK and GB18030 are detected; headers in Chinese
-or English are mapped by synonyms; unknown columns are kept as properties and reported.
-Rows sharing a record id (or, without ids, a name and unit) are one person with several
-honors. Every problem is reported as `file:row:column: problem` with the header as row 1; a
-first line starting with `#` (a note such as "合成数据 synthetic demo data") is not part
-of the table and does not count as a row. Each valid row becomes a Person (keyed by its
-record id or row, so namesakes stay apart) and the facts the row states, each with the
-row as evidence.
+Why whole: a roster is refused or accepted as one source, so every problem of the file is
+listed at once (`file:row:column: problem`) before anything is written.
+
+- Encodings: strict UTF-8 (with or without BOM) first, then GB18030 (a superset of GBK,
+  reported as "gbk" when plain GBK decodes it too), charset-normalizer last.
+- Headers in Chinese or English are mapped by synonyms after normalising case, spaces and
+  full-width forms; unknown columns are kept as Person properties and reported.
+- Row numbers are the file's own row numbers, as a spreadsheet or editor shows them: the
+  first row of the file is row 1. A leading note line starting with `#` (used to mark
+  synthetic data) is skipped as data but keeps its number, so in a file with such a note
+  the header is row 2 and the first person row 3; without it the header is row 1. Blank
+  rows are skipped and keep their numbers too. Columns are named by the header as written.
+- Each valid row is one Person keyed by its record id (or `row{n}`), so two namesakes of
+  one file stay two people until the resolver decides; its facts carry the row number and
+  a readable copy of the row (without phone, id number or address) as evidence.
 """
 from __future__ import annotations
 
@@ -17,7 +24,7 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,33 +33,43 @@ from graph.honors import canonical_honor
 from graph.names import normalize_person_name, normalize_text, to_halfwidth
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "name": ("姓名", "名字", "name", "fullname", "personname"),
+    "name": ("姓名", "名字", "劳模姓名", "name", "full name", "person name"),
     "gender": ("性别", "gender", "sex"),
-    "unit": ("工作单位", "单位", "所在单位", "employer", "unit", "organization", "organisation", "company"),
-    "role": ("职务", "岗位", "职务职称", "role", "title", "position", "jobtitle"),
-    "honor": ("荣誉称号", "称号", "荣誉", "所获荣誉", "honor", "honour", "award"),
-    "year": ("授予年份", "年度", "年份", "获评年份", "year", "awardyear"),
-    "region": ("地区", "所在地区", "区域", "region", "area", "city"),
-    "studio": ("创新工作室", "工作室", "studio"),
-    "studio_role": ("工作室角色", "studiorole"),
-    "mentor": ("师傅", "导师", "mentor", "master"),
-    "project": ("项目", "参与项目", "project"),
-    "village": ("服务村", "村", "服务村社", "village"),
-    "record_id": ("编号", "工号", "记录编号", "recordid", "id", "no", "number"),
-    "birth_year": ("出生年份", "出生年", "birthyear", "yearofbirth"),
-    "sector": ("行业", "领域", "sector", "field"),
-    "phone": ("电话", "手机", "联系电话", "phone", "mobile"),
-    "id_number": ("身份证号", "身份证", "idnumber", "idcard"),
-    "address": ("住址", "家庭住址", "address", "homeaddress"),
+    "unit": ("工作单位", "单位", "所在单位", "单位名称", "employer", "unit", "organization", "organisation",
+             "company", "work unit"),
+    "role": ("职务", "岗位", "职务职称", "职称", "role", "title", "position", "job title"),
+    "honor": ("荣誉称号", "称号", "荣誉", "所获荣誉", "honor", "honour", "honors", "honours", "award",
+              "honor title"),
+    "year": ("授予年份", "年度", "年份", "获评年份", "授予年度", "year", "award year", "year awarded"),
+    "region": ("地区", "所在地区", "区域", "所在地", "region", "area"),
+    "studio": ("创新工作室", "工作室", "劳模创新工作室", "studio", "innovation studio"),
+    "studio_role": ("工作室角色", "工作室职务", "studio role"),
+    "assignment": ("挂职", "挂职地", "挂职地区", "挂职单位", "assigned to", "assignment", "secondment"),
+    "mentor": ("师傅", "导师", "师父", "mentor", "master"),
+    "project": ("项目", "参与项目", "project", "projects"),
+    "village": ("服务村", "村", "服务村社", "村社", "village", "villages"),
+    "record_id": ("编号", "工号", "记录编号", "序号编号", "record id", "id", "record no", "staff id"),
+    "birth_year": ("出生年份", "出生年", "出生年月", "birth year", "year of birth", "born"),
+    "sector": ("行业", "领域", "所属领域", "sector", "field", "industry"),
+    "phone": ("电话", "手机", "联系电话", "手机号", "phone", "mobile", "telephone"),
+    "id_number": ("身份证号", "身份证", "身份证号码", "id number", "id card", "id card number"),
+    "address": ("住址", "家庭住址", "地址", "address", "home address"),
 }
 _LOOKUP = {normalize_text(s): key for key, syns in SYNONYMS.items() for s in syns}
-GENDERS = {"男": "男", "女": "女", "m": "男", "f": "女", "male": "男", "female": "女"}
+PERSONAL = ("phone", "id_number", "address")
+"""Personal data: kept as properties only when given, never copied into evidence."""
+
+GENDERS = {"男": "男", "女": "女", "男性": "男", "女性": "女", "m": "男", "f": "女", "male": "男", "female": "女"}
 LEADER_ROLES = ("领衔人", "负责人", "带头人", "leader", "lead", "head")
-SPLIT = re.compile(r"[、;；,，/|]")
+SPLIT_HONORS = re.compile(r"[、;；，,/]")
+SPLIT_NAMES = re.compile(r"[、;；]")
+FIRST_YEAR = 1950
 
 
 @dataclass(frozen=True)
 class Problem:
+    """One problem of a roster, printed as `file:row:column: message`."""
+
     file: str
     row: int
     column: str
@@ -64,6 +81,8 @@ class Problem:
 
 @dataclass
 class RosterRead:
+    """What reading a roster gives: the valid rows as an Extraction, and every problem."""
+
     extraction: Extraction
     problems: list[Problem]
     unknown_columns: list[str]
@@ -72,202 +91,294 @@ class RosterRead:
     content_hash: str
     encoding: str
     header_map: dict[str, str] = field(default_factory=dict)
-    synthetic: bool = False
+    """Header as written → field name (姓名 → name, Employer → unit)."""
+    note: str | None = None
+    """The leading `#` line, if any (合成数据 synthetic …)."""
+
+    @property
+    def synthetic(self) -> bool:
+        return bool(self.note) and ("合成" in self.note or "synthetic" in self.note.lower())
 
 
 class RosterError(ValueError):
-    """A file that cannot be read as a roster at all."""
+    """A file that cannot be read as a roster at all (wrong type, undecodable, empty)."""
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    """UTF-8 (BOM or not) strictly first, then GB18030 (a superset of GBK), then a guess."""
+# ---------------------------------------------------------------- the table
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and its encoding: strict UTF-8 (BOM or not), then GB18030, then a guess."""
     try:
         return data.decode("utf-8-sig"), "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("gb18030"), "gb18030"
+        text = data.decode("gb18030")
     except UnicodeDecodeError:
         pass
+    else:
+        try:
+            data.decode("gbk")
+            return text, "gbk"
+        except UnicodeDecodeError:
+            return text, "gb18030"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
-        raise RosterError("cannot detect the text encoding")
+        raise RosterError("cannot detect the text encoding (tried UTF-8, GB18030 and a guess)")
     return str(best), best.encoding
 
 
-def _table(path: Path, data: bytes) -> tuple[list[list[str]], str, str | None]:
-    """Rows of cells as text, the encoding, and the leading # note if any."""
-    if path.suffix.lower() == ".xlsx":
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    return str(value).strip()
+
+
+def _numbered_rows(path: Path, data: bytes) -> tuple[list[tuple[int, list[str]]], str]:
+    """(row number, cells) for every row of the file, and the encoding ("xlsx" for workbooks)."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
         from openpyxl import load_workbook
 
-        sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).active
-        rows = [["" if c is None else str(c).strip() for c in row] for row in sheet.iter_rows(values_only=True)]
-        encoding = "xlsx"
-    elif path.suffix.lower() == ".csv":
-        text, encoding = _decode(data)
-        rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text))]
-    else:
-        raise RosterError(f"{path.name}: a roster must be .csv or .xlsx")
-    note = None
-    if rows and rows[0] and rows[0][0].startswith("#"):
-        note = ",".join(c for c in rows[0] if c)
-        rows = rows[1:]
-    rows = [r for r in rows if any(c for c in r)]
-    return rows, encoding, note
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            rows = [(n, [_cell_text(c) for c in row])
+                    for n, row in enumerate(book.active.iter_rows(values_only=True), start=1)]
+        finally:
+            book.close()
+        return rows, "xlsx"
+    if suffix in (".csv", ".txt"):
+        text, encoding = decode(data)
+        return [(n, [c.strip() for c in row]) for n, row in enumerate(csv.reader(io.StringIO(text)), start=1)], encoding
+    raise RosterError(f"{path.name}: a roster must be a .csv or .xlsx file")
 
 
-def _int(value: str) -> int | None:
-    value = to_halfwidth(value).strip().removesuffix("年").removesuffix(".0")
-    return int(value) if value.isdigit() else None
-
-
-def read_roster(path: str | Path, known_people: Callable[[str], bool] | None = None,
-                province: str = "浙江省") -> RosterRead:
-    path = Path(path)
-    data = path.read_bytes()
-    rows, encoding, note = _table(path, data)
-    fname = path.name
-    problems: list[Problem] = []
-    if not rows:
-        raise RosterError(f"{fname}: no header row")
-    header = rows[0]
-    header_map: dict[str, str] = {}
+def map_headers(header: list[str]) -> tuple[dict[str, int], dict[str, str], list[str]]:
+    """Field → column index, header → field, and the unknown headers (kept as written).
+    A second column mapping to a field already taken is treated as unknown."""
     columns: dict[str, int] = {}
+    header_map: dict[str, str] = {}
     unknown: list[str] = []
     for i, h in enumerate(header):
+        if not h:
+            continue
         key = _LOOKUP.get(normalize_text(h))
         if key and key not in columns:
             columns[key] = i
             header_map[h] = key
-        elif h:
+        else:
             unknown.append(h)
+    return columns, header_map, unknown
+
+
+def _year(value: str) -> int | None:
+    value = to_halfwidth(value).strip().removesuffix("年").removesuffix(".0")
+    if re.fullmatch(r"\d{4}[-./]\d{1,2}([-./]\d{1,2})?", value):  # 出生年月 1968-05
+        value = value[:4]
+    return int(value) if value.isdigit() else None
+
+
+def _parts(value: str, pattern: re.Pattern[str] = SPLIT_HONORS) -> list[str]:
+    return [p.strip() for p in pattern.split(value) if p.strip()]
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_roster(path: str | Path, known_people: Callable[[str], bool] | None = None,
+                province: str = "浙江省", city: str | None = None) -> RosterRead:
+    """Read and validate a whole roster. `known_people(name)` tells whether the graph
+    already holds a person of that name (for mentors not in the file); honors' relative
+    short forms (省劳模) resolve against `province` and `city`."""
+    path = Path(path)
+    data = path.read_bytes()
+    content_hash = hashlib.sha256(data).hexdigest()
+    numbered, encoding = _numbered_rows(path, data)
+    note = None
+    if numbered and numbered[0][1] and numbered[0][1][0].startswith("#"):
+        note = ",".join(c for c in numbered[0][1] if c)
+        numbered = numbered[1:]
+    numbered = [(n, row) for n, row in numbered if any(row)]
+    if not numbered:
+        raise RosterError(f"{path.name}: no header row")
+    (header_row, header), body = numbered[0], numbered[1:]
+    columns, header_map, unknown = map_headers(header)
+    fname = path.name
     if "name" not in columns:
-        problems.append(Problem(fname, 1, header[0] if header else "", "no name column (姓名/name)"))
-        return RosterRead(Extraction(), problems, unknown, len(rows) - 1, 0,
-                          hashlib.sha256(data).hexdigest(), encoding, header_map, bool(note))
-    col_name = {key: header[i] for key, i in columns.items()}
+        problem = Problem(fname, header_row, "姓名", "no name column (姓名/name) in the header")
+        return RosterRead(Extraction(), [problem], unknown, len(body), 0, content_hash, encoding, header_map, note)
 
-    def cell(row: list[str], key: str) -> str:
-        i = columns.get(key)
-        return row[i].strip() if i is not None and i < len(row) else ""
-
-    body = rows[1:]
-    names_in_file: dict[str, list[int]] = {}
-    for n, row in enumerate(body, start=2):
-        person = normalize_person_name(cell(row, "name"))
-        if person:
-            names_in_file.setdefault(person, []).append(n)
-    seen_ids: dict[str, tuple[int, str]] = {}
+    table = _Table(header, columns)
+    problems: list[Problem] = []
     valid: list[tuple[int, list[str]]] = []
+    names_in_file = {normalize_person_name(table.cell(row, "name")) for _, row in body} - {""}
+    first_row_of_id: dict[str, int] = {}
     this_year = date.today().year
-    for n, row in enumerate(body, start=2):
-        bad: list[Problem] = []
-        name = normalize_person_name(cell(row, "name"))
-        if not name:
-            bad.append(Problem(fname, n, col_name["name"], "empty name"))
-        for honor in SPLIT.split(cell(row, "honor")):
-            if honor.strip() and canonical_honor(honor.strip(), province=province) is None:
-                bad.append(Problem(fname, n, col_name["honor"], f"unknown honor {honor.strip()!r}"))
-        for key, low in (("year", 1950), ("birth_year", 1900)):
-            raw = cell(row, key)
-            if raw:
-                value = _int(raw)
-                if value is None or not low <= value <= this_year:
-                    bad.append(Problem(fname, n, col_name[key], f"year out of range or not a year: {raw!r}"))
-        gender = cell(row, "gender")
-        if gender and gender.lower() not in GENDERS:
-            bad.append(Problem(fname, n, col_name["gender"], f"gender must be 男 or 女, not {gender!r}"))
-        mentor = normalize_person_name(cell(row, "mentor"))
-        if mentor and mentor not in names_in_file and not (known_people and known_people(mentor)):
-            bad.append(Problem(fname, n, col_name["mentor"], f"mentor {mentor!r} not found in the file or the graph"))
-        record_id = cell(row, "record_id")
-        if record_id and name:
-            # one person may take several rows (one per honor) under one record id
-            first = seen_ids.get(record_id)
-            if first is not None and first[1] != name:
-                bad.append(Problem(fname, n, col_name["record_id"],
-                                   f"record id {record_id!r} already used for {first[1]} in row {first[0]}"))
-            elif first is None:
-                seen_ids[record_id] = (n, name)
-        problems += bad
-        if not bad:
+    for n, row in body:
+        found = _row_problems(fname, n, row, table, names_in_file, first_row_of_id, known_people,
+                              province, city, this_year)
+        problems += found
+        if not found:
             valid.append((n, row))
+    extraction = _extract(valid, table, unknown, province, city)
+    return RosterRead(extraction, problems, unknown, len(body), len(valid), content_hash, encoding,
+                      header_map, note)
 
-    extraction = _extract(valid, columns, header, unknown, province, cell)
-    return RosterRead(extraction, problems, unknown, len(body), len(valid),
-                      hashlib.sha256(data).hexdigest(), encoding, header_map, bool(note))
+
+@dataclass
+class _Table:
+    header: list[str]
+    columns: dict[str, int]
+
+    def cell(self, row: list[str], key: str) -> str:
+        i = self.columns.get(key)
+        return row[i] if i is not None and i < len(row) else ""
+
+    def column(self, key: str) -> str:
+        return self.header[self.columns[key]]
 
 
-def _extract(valid: list[tuple[int, list[str]]], columns: dict[str, int], header: list[str],
-             unknown: list[str], province: str, cell: Callable[[list[str], str], str]) -> Extraction:
+def _row_problems(fname: str, n: int, row: list[str], table: _Table, names_in_file: set[str],
+                  first_row_of_id: dict[str, int], known_people: Callable[[str], bool] | None,
+                  province: str, city: str | None, this_year: int) -> list[Problem]:
+    """Every problem of one row (record ids are remembered across rows)."""
+    bad: list[Problem] = []
+
+    def problem(key: str, message: str) -> None:
+        bad.append(Problem(fname, n, table.column(key), message))
+
+    name = normalize_person_name(table.cell(row, "name"))
+    if not name:
+        problem("name", "empty name")
+    honors = _parts(table.cell(row, "honor"))
+    for honor in honors:
+        if canonical_honor(honor, province=province, city=city) is None:
+            problem("honor", f'unknown honor "{honor}"')
+    years = _parts(table.cell(row, "year"))
+    for raw in years:
+        value = _year(raw)
+        if value is None:
+            problem("year", f'not a year: "{raw}"')
+        elif not FIRST_YEAR <= value <= this_year:
+            problem("year", f"year {value} out of range {FIRST_YEAR}..{this_year}")
+    if len(years) > 1 and len(years) != len(honors):
+        problem("year", f"{len(years)} years for {len(honors)} honors: give one year, or one per honor")
+    born = table.cell(row, "birth_year")
+    if born:
+        value = _year(born)
+        if value is None or not 1900 <= value <= this_year:
+            problem("birth_year", f'birth year out of range or not a year: "{born}"')
+    gender = table.cell(row, "gender")
+    if gender and gender.lower() not in GENDERS:
+        problem("gender", f'gender must be 男 or 女 (or male/female), not "{gender}"')
+    mentor = normalize_person_name(table.cell(row, "mentor"))
+    if mentor:
+        if mentor == name:
+            problem("mentor", f'"{mentor}" cannot be their own mentor')
+        elif mentor not in names_in_file and not (known_people and known_people(mentor)):
+            problem("mentor", f'mentor "{mentor}" not found in the file nor in the graph')
+    record_id = table.cell(row, "record_id")
+    if record_id:
+        first = first_row_of_id.setdefault(record_id, n)
+        if first != n:
+            problem("record_id", f'duplicate record id "{record_id}" (first in row {first})')
+    return bad
+
+
+# ---------------------------------------------------------------- facts
+
+
+def _extract(valid: list[tuple[int, list[str]]], table: _Table, unknown: list[str], province: str,
+             city: str | None) -> Extraction:
     ex = Extraction()
     entities: dict[Ref, Entity] = {}
-    person_refs: dict[str, list[tuple[Ref, str]]] = {}  # name → [(ref, unit)]
-    unknown_idx = [header.index(u) for u in unknown]
+    unknown_idx = [(h, table.header.index(h)) for h in unknown]
+    evidence_cols = [(i, h) for i, h in enumerate(table.header)
+                     if h and not any(table.columns.get(k) == i for k in PERSONAL)]
 
     def entity(kind: str, name: str, key: str | None = None, **props: Any) -> Ref:
         ref = Ref(kind, name, key)
         if ref not in entities:
-            entities[ref] = Entity(kind, name, props={k: v for k, v in props.items() if v not in (None, "")}, key=key)
+            entities[ref] = Entity(kind, name, props={k: v for k, v in props.items() if v not in (None, "")},
+                                   key=key)
         return ref
 
-    rows = []
+    # people first, so a mentor later in the file is found too
+    people: list[tuple[int, list[str], Ref]] = []
+    by_name: dict[str, list[tuple[Ref, str]]] = {}  # name → [(ref, unit)] in file order
     for n, row in valid:
-        name = normalize_person_name(cell(row, "name"))
-        record_id = cell(row, "record_id") or None
-        extra = {header[i]: row[i] for i in unknown_idx if i < len(row) and row[i]}
-        gender = GENDERS.get(cell(row, "gender").lower())
-        unit = cell(row, "unit")
-        same = next((r for r, u in person_refs.get(name, []) if u == unit), None) if not record_id else None
-        ref = same or entity("Person", name, record_id or f"row{n}", gender=gender,
-                     birth_year=_int(cell(row, "birth_year")), sector=cell(row, "sector"),
-                     region=cell(row, "region"), role=cell(row, "role"), phone=cell(row, "phone"),
-                     id_number=cell(row, "id_number"), address=cell(row, "address"), **extra)
+        name = normalize_person_name(table.cell(row, "name"))
+        record_id = table.cell(row, "record_id") or None
+        props: dict[str, Any] = {
+            "gender": GENDERS.get(table.cell(row, "gender").lower()),
+            "birth_year": _year(table.cell(row, "birth_year")) if table.cell(row, "birth_year") else None,
+            "sector": table.cell(row, "sector"),
+            "region": table.cell(row, "region"),
+        }
+        for key in PERSONAL:
+            props[key] = table.cell(row, key)
+        props.update({h: row[i] for h, i in unknown_idx if i < len(row) and row[i]})
+        ref = entity("Person", name, record_id or f"row{n}", **props)
         entities[ref].external_id = record_id
-        if same is None and ref not in [r for r, _ in person_refs.get(name, [])]:
-            person_refs.setdefault(name, []).append((ref, unit))
-        rows.append((n, row, ref))
+        by_name.setdefault(name, []).append((ref, table.cell(row, "unit")))
+        people.append((n, row, ref))
 
-    for n, row, ref in rows:
-        evidence = f"第{n}行: " + "; ".join(f"{h}={row[i]}" for i, h in enumerate(header) if i < len(row) and row[i])
+    for n, row, ref in people:
+        evidence = f"第{n}行: " + "; ".join(f"{h}={row[i]}" for i, h in evidence_cols if i < len(row) and row[i])
 
-        def fact(kind: str, subject: Ref, obj: Ref, **kw: Any) -> None:
-            ex.facts.append(Fact(kind, subject, obj, evidence, row=n, **kw))
+        def fact(kind: str, subject: Ref, obj: Ref, year: int | None = None, **props: Any) -> None:
+            ex.facts.append(Fact(kind, subject, obj, evidence, year=year, row=n,
+                                 props={k: v for k, v in props.items() if v}))
 
-        unit = cell(row, "unit")
+        unit = table.cell(row, "unit")
+        role = table.cell(row, "role")
         unit_ref = entity("Unit", unit) if unit else None
         if unit_ref:
-            fact("WORKS_AT", ref, unit_ref, props={"role": cell(row, "role")} if cell(row, "role") else {})
-        region = cell(row, "region")
-        if region:
-            region_ref = entity("Region", region)
-            if unit_ref:
-                fact("LOCATED_IN", unit_ref, region_ref)
-        year = _int(cell(row, "year"))
-        for honor in SPLIT.split(cell(row, "honor")):
-            title = canonical_honor(honor.strip(), province=province) if honor.strip() else None
+            fact("WORKS_AT", ref, unit_ref, role=role)
+        region = table.cell(row, "region")
+        if region and unit_ref:
+            fact("LOCATED_IN", unit_ref, entity("Region", region))
+        honors = _parts(table.cell(row, "honor"))
+        years = [_year(y) for y in _parts(table.cell(row, "year"))]
+        for i, honor in enumerate(honors):
+            title = canonical_honor(honor, province=province, city=city)
+            year = years[i] if len(years) == len(honors) else (years[0] if len(years) == 1 else None)
             if title:
-                fact("RECEIVED", ref, entity("Honor", title.name), year=year)
-        studio = cell(row, "studio")
+                fact("RECEIVED", ref, entity("Honor", title.name, level=title.level), year=year)
+        studio = table.cell(row, "studio")
         if studio:
             studio_ref = entity("Studio", studio)
-            role_text = (cell(row, "studio_role") or cell(row, "role")).lower()
-            leads = any(r in role_text for r in LEADER_ROLES)
-            fact("LEADS" if leads else "MEMBER_OF", ref, studio_ref)
+            studio_role = (table.cell(row, "studio_role") or role).lower()
+            leads = any(r in studio_role for r in LEADER_ROLES)
+            fact("LEADS" if leads else "MEMBER_OF", ref, studio_ref, role=table.cell(row, "studio_role"))
             if unit_ref:
                 fact("HOSTED_BY", studio_ref, unit_ref)
-        for project in SPLIT.split(cell(row, "project")):
-            if project.strip():
-                fact("PARTICIPATES_IN", ref, entity("Project", project.strip()))
-        for village in SPLIT.split(cell(row, "village")):
-            if village.strip():
-                fact("SERVES", ref, entity("Village", village.strip()))
-        mentor = normalize_person_name(cell(row, "mentor"))
+        assignment = table.cell(row, "assignment")
+        if assignment:  # 挂职: a person sent to a region for a time
+            fact("ASSIGNED_TO", ref, entity("Region", assignment))
+        for project in _parts(table.cell(row, "project"), SPLIT_NAMES):
+            fact("PARTICIPATES_IN", ref, entity("Project", project))
+        for village in _parts(table.cell(row, "village"), SPLIT_NAMES):
+            fact("SERVES", ref, entity("Village", village))
+        mentor = normalize_person_name(table.cell(row, "mentor"))
         if mentor:
-            same_file = person_refs.get(mentor, [])
-            chosen = next((r for r, u in same_file if u and u == unit), same_file[0][0] if same_file else None)
-            fact("MENTORS", chosen or entity("Person", mentor), ref)
+            fact("MENTORS", _mentor_ref(mentor, unit, by_name, entity), ref)
     ex.entities = list(entities.values())
     return ex
+
+
+def _mentor_ref(mentor: str, unit: str, by_name: dict[str, list[tuple[Ref, str]]],
+                entity: Callable[..., Ref]) -> Ref:
+    """The mentor's row in this file (the namesake at the same unit, else the first);
+    a mentor only in the graph is a person without key, for the resolver to find."""
+    rows = by_name.get(mentor)
+    if rows:
+        return next((r for r, u in rows if unit and u == unit), rows[0][0])
+    return entity("Person", mentor)
