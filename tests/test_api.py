@@ -192,3 +192,30 @@ def test_zz_neo4j_down_gives_unavailable_and_recovers(api, neo4j_settings) -> No
         assert time.monotonic() < deadline, body
         time.sleep(0.5)
     assert body["data"]["stats"]["people"] > 0
+
+
+def test_editors_create_update_and_delete_with_who_and_when(api, seeded) -> None:
+    from graph.edit import edits
+
+    token = create_token(seeded, "editor", "staff-li")
+    zhang = person_id(api, "张继东")
+    created = ok(api.graphql('mutation { createEntity(input: {type: "Village", name: "测试村"}) { id name } }',
+                             token=token))["createEntity"]
+    fact = ('mutation($a: ID!, $b: ID!) { createFact(input: {type: "SERVES", subject: $a, object: $b, '
+            'evidence: "张继东常年服务测试村。"}) }')
+    assert ok(api.graphql(fact, {"a": zhang, "b": created["id"]}, token=token))["createFact"] is True
+    villages = ok(api.graphql('query($id: ID!) { person(id: $id) { villages { node { name } sources { kind } } } }',
+                              {"id": zhang}))["person"]["villages"]
+    assert any(v["node"]["name"] == "测试村" and v["sources"][0]["kind"] == "manual" for v in villages)
+    renamed = ok(api.graphql('mutation($id: ID!) { updateEntity(id: $id, input: {name: "测试新村"}) { name aliases } }',
+                             {"id": created["id"]}, token=token))["updateEntity"]
+    assert renamed["name"] == "测试新村" and "测试村" in renamed["aliases"]
+    assert ok(api.graphql('mutation($a: ID!, $b: ID!) { deleteFact(type: "SERVES", subject: $a, object: $b) }',
+                          {"a": zhang, "b": created["id"]}, token=token))["deleteFact"] is True
+    assert ok(api.graphql('mutation($id: ID!) { deleteEntity(id: $id) }', {"id": created["id"]},
+                          token=token))["deleteEntity"] is True
+    log = edits(seeded, created["id"])
+    assert [e["action"] for e in log][::-1] == ["create", "create fact", "update", "delete fact", "delete"]
+    assert {e["who"] for e in log} == {"staff-li"}
+    assert api.graphql('mutation($id: ID!) { deleteEntity(id: $id) }', {"id": created["id"]},
+                       token=token)["errors"][0]["extensions"]["code"] == "BAD_INPUT"

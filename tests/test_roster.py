@@ -1,59 +1,145 @@
-"""Roster reading as a plain function: encodings, header synonyms, problems, markers."""
+"""Roster reading as a plain function (no Neo4j): encodings, header synonyms, problems as
+file:row:column, unknown columns, the synthetic marker, namesakes, the seed roster."""
 from __future__ import annotations
 
 from pathlib import Path
 
+from bench.synthetic import demo_rows, generate_roster_rows, write_csv, write_xlsx
 from graph.loaders.roster import read_roster
 
 DATA = Path(__file__).parent / "data"
+SEED = Path(__file__).parent.parent / "seed" / "synthetic-demo-roster.csv"
+
+
+def people(read) -> list:
+    return [e for e in read.extraction.entities if e.type == "Person"]
 
 
 def test_encodings_are_detected() -> None:
-    assert read_roster(DATA / "roster-gbk.csv").encoding == "gb18030"
+    assert read_roster(DATA / "roster-gbk.csv").encoding == "gbk"
     assert read_roster(DATA / "roster-bom.csv").encoding == "utf-8-sig"
     assert read_roster(DATA / "roster-english.xlsx").encoding == "xlsx"
+    assert read_roster(SEED).encoding == "utf-8"
+
+
+def test_gb18030_beyond_gbk_is_detected(tmp_path: Path) -> None:
+    path = tmp_path / "roster.csv"
+    path.write_bytes("姓名,工作单位\n王𬌗,嘉兴市第二医院\n".encode("gb18030"))  # 𬌗 is not in GBK
+    read = read_roster(path)
+    assert read.encoding == "gb18030" and people(read)[0].name == "王𬌗"
 
 
 def test_chinese_and_english_headers_map_to_the_same_fields() -> None:
     chinese = read_roster(DATA / "roster-gbk.csv")
     english = read_roster(DATA / "roster-english.xlsx")
     assert chinese.header_map["姓名"] == english.header_map["Name"] == "name"
-    assert english.header_map["Employer"] == "unit" and english.header_map["Record ID"] == "record_id"
+    assert chinese.header_map["工作单位"] == english.header_map["Employer"] == "unit"
+    assert english.header_map["Record ID"] == "record_id" and english.header_map["Year"] == "year"
     assert chinese.problems == [] and english.problems == []
+    assert chinese.unknown_columns == english.unknown_columns == []
+
+
+def test_headers_are_normalised_for_case_spaces_and_full_width(tmp_path: Path) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_text("ＮＡＭＥ, Work Unit ,HONOR,年 度\n张伟,嘉兴市第二医院,嘉兴市劳动模范,2020\n", encoding="utf-8")
+    read = read_roster(path)
+    assert sorted(read.header_map.values()) == ["honor", "name", "unit", "year"]
+    received = [f for f in read.extraction.facts if f.type == "RECEIVED"]
+    assert [(f.object.name, f.year) for f in received] == [("嘉兴市劳动模范", 2020)]
 
 
 def test_problems_name_file_row_and_column() -> None:
     read = read_roster(DATA / "roster-bad.csv")
     text = [str(p) for p in read.problems]
-    assert "roster-bad.csv:2:姓名: empty name" in text
-    assert any(t.startswith("roster-bad.csv:3:荣誉称号: unknown honor") for t in text)
-    assert any(t.startswith("roster-bad.csv:4:授予年份:") for t in text)
-    assert any(t.startswith("roster-bad.csv:5:性别:") for t in text)
-    assert any(t.startswith("roster-bad.csv:6:师傅:") for t in text)
-    assert any(t.startswith("roster-bad.csv:7:编号:") for t in text)
-    assert read.rows_valid == 0
+    # the note is row 1, the header row 2, the six good rows 3..8
+    assert "roster-bad.csv:9:姓名: empty name" in text
+    assert 'roster-bad.csv:10:荣誉称号: unknown honor "宇宙劳动模范"' in text
+    assert any(t.startswith("roster-bad.csv:11:授予年份: year 1890 out of range") for t in text)
+    assert any(t.startswith("roster-bad.csv:12:性别:") for t in text)
+    assert any(t.startswith('roster-bad.csv:13:师傅: mentor "查无此人" not found') for t in text)
+    assert any(t.startswith('roster-bad.csv:14:编号: duplicate record id "B000002" (first in row 4)') for t in text)
+    assert len(text) == 6 and read.rows_total == 12 and read.rows_valid == 6
+
+
+def test_a_mentor_known_to_the_graph_is_accepted() -> None:
+    read = read_roster(DATA / "roster-bad.csv", known_people=lambda name: name == "查无此人")
+    assert not any(p.column == "师傅" for p in read.problems)
+    mentors = [f for f in read.extraction.facts if f.type == "MENTORS"]
+    assert [(m.subject.name, m.subject.key) for m in mentors] == [("查无此人", None)]
+    assert any(e.type == "Person" and e.name == "查无此人" and e.key is None for e in read.extraction.entities)
+
+
+def test_missing_name_column_is_one_problem(tmp_path: Path) -> None:
+    path = tmp_path / "noname.csv"
+    path.write_text("工作单位,荣誉称号\n嘉兴市第二医院,嘉兴市劳动模范\n", encoding="utf-8")
+    read = read_roster(path)
+    assert [str(p) for p in read.problems] == ["noname.csv:1:姓名: no name column (姓名/name) in the header"]
+    assert read.rows_valid == 0 and read.extraction.entities == []
 
 
 def test_unknown_columns_are_kept_and_reported(tmp_path: Path) -> None:
     path = tmp_path / "extra.csv"
-    path.write_text("姓名,工作单位,荣誉称号,授予年份,爱好\n张三,嘉兴市第二医院,嘉兴市劳动模范,2020,围棋\n", encoding="utf-8")
+    path.write_text("姓名,工作单位,荣誉称号,授予年份,爱好,电话\n张三,嘉兴市第二医院,嘉兴市劳动模范,2020,围棋,\n"
+                    "李四,嘉兴市第二医院,,,,13800000000\n", encoding="utf-8")
     read = read_roster(path)
     assert read.unknown_columns == ["爱好"]
-    person = next(e for e in read.extraction.entities if e.type == "Person")
-    assert person.props["爱好"] == "围棋"
+    zhang, li = people(read)
+    assert zhang.props["爱好"] == "围棋" and "phone" not in zhang.props  # personal data only when given
+    assert li.props["phone"] == "13800000000"
+    assert all("13800000000" not in f.evidence for f in read.extraction.facts)  # never in evidence
 
 
-def test_synthetic_marker_is_skipped_and_rows_of_one_record_id_are_one_person() -> None:
-    read = read_roster(Path(__file__).parent.parent / "seed" / "synthetic-demo-roster.csv")
-    assert read.synthetic and read.problems == []
-    zhang = [e for e in read.extraction.entities if e.type == "Person" and e.name == "张继东"]
-    assert len(zhang) == 1
-    honors = {f.object.name for f in read.extraction.facts if f.type == "RECEIVED" and f.subject == zhang[0].ref}
-    assert honors == {"全国劳动模范", "浙江省劳动模范"}
+def test_synthetic_marker_is_skipped_and_counted() -> None:
+    read = read_roster(DATA / "roster-gbk.csv")
+    assert read.synthetic and read.note.startswith("# 合成数据")
+    first = min(f.row for f in read.extraction.facts)
+    assert first == 3  # note row 1, header row 2
+    assert all(f.evidence.startswith(f"第{f.row}行: ") for f in read.extraction.facts)
 
 
-def test_namesakes_in_one_file_stay_apart(tmp_path: Path) -> None:
+def test_namesakes_stay_apart_and_mentors_prefer_the_same_unit(tmp_path: Path) -> None:
     path = tmp_path / "namesakes.csv"
-    path.write_text("编号,姓名,工作单位\n1,王伟,甲公司\n2,王伟,乙医院\n", encoding="utf-8")
-    people = [e for e in read_roster(path).extraction.entities if e.type == "Person"]
-    assert len(people) == 2 and {p.external_id for p in people} == {"1", "2"}
+    path.write_text("姓名,工作单位,师傅\n王伟,甲公司,\n王伟,乙医院,\n李娜,乙医院,王伟\n张敏,丙学校,王伟\n",
+                    encoding="utf-8")
+    read = read_roster(path)
+    wang = [p for p in people(read) if p.name == "王伟"]
+    assert [p.key for p in wang] == ["row2", "row3"]
+    mentors = {f.object.name: f.subject.key for f in read.extraction.facts if f.type == "MENTORS"}
+    assert mentors == {"李娜": "row3", "张敏": "row2"}
+
+
+def test_each_row_states_its_facts_with_evidence() -> None:
+    read = read_roster(SEED)
+    zhang = next(p for p in people(read) if p.name == "张继东")
+    assert zhang.key == zhang.external_id == "JX0001"
+    facts = [f for f in read.extraction.facts if zhang.ref in (f.subject, f.object)]
+    honors = {(f.object.name, f.year) for f in facts if f.type == "RECEIVED"}
+    assert ("全国劳动模范", 2020) in honors and ("浙江省劳动模范", 2015) in honors
+    assert {f.type for f in facts} >= {"WORKS_AT", "RECEIVED", "LEADS", "MENTORS", "PARTICIPATES_IN", "SERVES"}
+    own = [f for f in facts if f.subject == zhang.ref and f.type != "MENTORS"]  # a MENTORS fact is the mentee's row
+    assert own and all(f.row == 3 and f.evidence.startswith("第3行: 编号=JX0001; 姓名=张继东") for f in own)
+    wang = next(p for p in people(read) if p.name == "王金良")
+    assert any(f.type == "ASSIGNED_TO" and f.subject == wang.ref and f.object.name == "四川省宜宾市屏山县"
+               for f in read.extraction.facts)
+
+
+def test_seed_roster_validates_and_has_lineages() -> None:
+    read = read_roster(SEED)
+    assert read.problems == [] and read.rows_valid == read.rows_total >= 290
+    assert "synthetic" in SEED.name and read.synthetic
+    names = [p.name for p in people(read)]
+    assert {"张继东", "王金良", "王金亮", "杨开九", "朱雪山", "孙军", "柴金甫"} <= set(names)
+    mentors = {(f.subject.name, f.object.name) for f in read.extraction.facts if f.type == "MENTORS"}
+    mentees = {b for a, b in mentors if a == "张继东"}
+    assert len(mentees) >= 2 and any(a in mentees for a, _ in mentors)  # 徒孙
+
+
+def test_generator_is_deterministic_and_its_files_read_back(tmp_path: Path) -> None:
+    assert generate_roster_rows(50, seed=3) == generate_roster_rows(50, seed=3)
+    assert demo_rows() == demo_rows()
+    rows = generate_roster_rows(200, seed=5)
+    write_csv(tmp_path / "r.csv", rows, encoding="gb18030")
+    write_xlsx(tmp_path / "r.xlsx", rows, english_headers=True)
+    for path in (tmp_path / "r.csv", tmp_path / "r.xlsx"):
+        read = read_roster(path)
+        assert read.problems == [] and read.rows_valid == 200

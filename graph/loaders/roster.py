@@ -19,12 +19,14 @@ listed at once (`file:row:column: problem`) before anything is written.
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -178,6 +180,7 @@ def map_headers(header: list[str]) -> tuple[dict[str, int], dict[str, str], list
     return columns, header_map, unknown
 
 
+@lru_cache(maxsize=4096)
 def _year(value: str) -> int | None:
     value = to_halfwidth(value).strip().removesuffix("年").removesuffix(".0")
     if re.fullmatch(r"\d{4}[-./]\d{1,2}([-./]\d{1,2})?", value):  # 出生年月 1968-05
@@ -197,7 +200,16 @@ def read_roster(path: str | Path, known_people: Callable[[str], bool] | None = N
     """Read and validate a whole roster. `known_people(name)` tells whether the graph
     already holds a person of that name (for mentors not in the file); honors' relative
     short forms (省劳模) resolve against `province` and `city`."""
-    path = Path(path)
+    enabled = gc.isenabled()
+    gc.disable()  # a large roster makes millions of small objects and nothing cyclic: collect once, after
+    try:
+        return _read(Path(path), known_people, province, city)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read(path: Path, known_people: Callable[[str], bool] | None, province: str, city: str | None) -> RosterRead:
     data = path.read_bytes()
     content_hash = hashlib.sha256(data).hexdigest()
     numbered, encoding = _numbered_rows(path, data)
@@ -216,6 +228,8 @@ def read_roster(path: str | Path, known_people: Callable[[str], bool] | None = N
         return RosterRead(Extraction(), [problem], unknown, len(body), 0, content_hash, encoding, header_map, note)
 
     table = _Table(header, columns)
+    if known_people is not None:  # one graph lookup per distinct mentor name, not per row
+        known_people = _remembered(known_people)
     problems: list[Problem] = []
     valid: list[tuple[int, list[str]]] = []
     names_in_file = {normalize_person_name(table.cell(row, "name")) for _, row in body} - {""}
@@ -230,6 +244,17 @@ def read_roster(path: str | Path, known_people: Callable[[str], bool] | None = N
     extraction = _extract(valid, table, unknown, province, city)
     return RosterRead(extraction, problems, unknown, len(body), len(valid), content_hash, encoding,
                       header_map, note)
+
+
+def _remembered(known_people: Callable[[str], bool]) -> Callable[[str], bool]:
+    answers: dict[str, bool] = {}
+
+    def known(name: str) -> bool:
+        if name not in answers:
+            answers[name] = known_people(name)
+        return answers[name]
+
+    return known
 
 
 @dataclass
