@@ -63,7 +63,10 @@ def bench_settings(heap: str, pagecache: str) -> Settings:
     for k in ("NEO4J_URI", "NEO4J_PASSWORD", "NEO4J_USER", "NEO4J_DATABASE"):
         os.environ.pop(k, None)
     os.environ.update({"KG_HOME": str(BENCH_HOME), "KG_NEO4J_PORT": str(free_port()),
-                       "KG_NEO4J_HEAP": heap, "KG_NEO4J_PAGECACHE": pagecache})
+                       "KG_NEO4J_HEAP": heap, "KG_NEO4J_PAGECACHE": pagecache,
+                       # the resolver's bulk reads use the default 10 s timeout; a loaded 2-core
+                       # machine can exceed it on 25,000 external-id lookups
+                       "KG_TX_TIMEOUT": os.environ.get("KG_TX_TIMEOUT", "120")})
     settings = load_settings()
     ours = neo4j_server.Layout(CHECKOUT / ".kg").lib
     theirs = neo4j_server.Layout(settings.home).lib

@@ -8,20 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-ENTITY_TYPES = ("Person", "Unit", "Honor", "Studio", "Project", "Village", "Region")
-FACT_TYPES = (
-    "RECEIVED",
-    "WORKS_AT",
-    "MENTORS",
-    "LEADS",
-    "MEMBER_OF",
-    "HOSTED_BY",
-    "PARTICIPATES_IN",
-    "SERVES",
-    "ASSIGNED_TO",
-    "LOCATED_IN",
-    "PART_OF",
-)
+from graph.vocabulary import ENTITY_LABELS as ENTITY_TYPES  # noqa: F401 (re-exported)
+from graph.vocabulary import FACT_TYPES  # noqa: F401 (re-exported)
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.db import Database
-from graph.vocabulary import ENTITY_LABELS, RELATIONSHIP_TYPES, SOURCE_LABELS
-
-FACT_TYPES = tuple(t for t in RELATIONSHIP_TYPES if t != "MENTIONS")
+from graph.vocabulary import ENTITY_LABELS, FACT_TYPES, SOURCE_LABELS
 LINKS_PER_NODE = 500
 PREFIXES = {label.lower(): label for label in (*ENTITY_LABELS, *SOURCE_LABELS)}
 

@@ -34,3 +34,6 @@ READING: dict[str, str] = {
     "PART_OF": "隶属",
     "MENTIONS": "提及",
 }
+
+# The facts a source states (everything but the source's own MENTIONS).
+FACT_TYPES: tuple[str, ...] = tuple(t for t in RELATIONSHIP_TYPES if t != "MENTIONS")
