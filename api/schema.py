@@ -135,6 +135,20 @@ class Neighborhood:
     edges: list[GraphEdge]
 
 
+@strawberry.enum(description="What makes a story lead.")
+class LeadKind(Enum):
+    NEVER_FEATURED = "NEVER_FEATURED"
+    MENTEES_HONORED = "MENTEES_HONORED"
+    ANNIVERSARY = "ANNIVERSARY"
+
+
+@strawberry.type(description="A story lead for the publicity team, with the evidence behind it.")
+class StoryLead:
+    person: Person
+    reason: str
+    evidence: Optional[str]
+
+
 @strawberry.type
 class Count:
     name: str
@@ -345,6 +359,18 @@ class Query:
         data = await asyncio.to_thread(read.neighborhood, info.context.db, center["id"], depth, limit)
         return Neighborhood(nodes=[to_entity(n) for n in data["nodes"] if n.get("label") in ENTITY_LABELS],
                             edges=[_edge(e) for e in data["edges"]])
+
+    @strawberry.field(description="Story leads: national honorees never featured, mentors whose mentees "
+                                  "became honorees, round anniversaries of honors this year.")
+    async def story_leads(self, info: Ctx, kind: LeadKind, first: Optional[int] = None,
+                          year: Optional[int] = None) -> list[StoryLead]:
+        import datetime
+
+        rows = await asyncio.to_thread(read.story_leads, info.context.db, kind.value, limits.page_size(first),
+                                       year or datetime.date.today().year)
+        people = await loader(info.context, "nodes").load_many([r["id"] for r in rows])
+        return [StoryLead(person=to_entity(p), reason=r["reason"], evidence=r["evidence"])
+                for r, p in zip(rows, people) if p]
 
     @strawberry.field(description="Counts by label and relationship type.")
     async def stats(self, info: Ctx) -> Stats:

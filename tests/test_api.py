@@ -69,6 +69,7 @@ def test_every_query_document_runs(api) -> None:
         "person-profile": {"id": zhang},
         "mentees-who-became-model-workers": {},
         "duplicate-candidates": {},
+        "story-leads": {"kind": "MENTEES_HONORED"},
     }
     documents = sorted(p.stem for p in QUERIES.glob("*.graphql"))
     assert set(documents) <= set(variables), "every document needs variables here"
@@ -93,6 +94,18 @@ def test_every_query_document_runs(api) -> None:
     assert any(h["honor"]["name"] == "全国劳动模范" for h in profile["honors"])
     assert all(h["sources"] for h in profile["honors"])
     assert profile["mentions"], "the sample article mentions 张继东"
+    leads = results["story-leads"]["storyLeads"]
+    assert leads and all(lead["reason"].startswith("徒弟获评") and lead["evidence"] for lead in leads)
+
+
+def test_story_leads_of_each_kind_carry_evidence(api) -> None:
+    for kind in ("NEVER_FEATURED", "MENTEES_HONORED", "ANNIVERSARY"):
+        leads = ok(api.graphql(doc("story-leads"), {"kind": kind, "year": 2025}))["storyLeads"]
+        assert leads, kind
+        assert all(lead["evidence"] for lead in leads), kind
+    featured = {h["node"]["id"] for h in ok(api.graphql(doc("search-by-pinyin"), {"q": "张继东"}))["search"]}
+    never = ok(api.graphql(doc("story-leads"), {"kind": "NEVER_FEATURED", "first": 100}))["storyLeads"]
+    assert not featured & {lead["person"]["id"] for lead in never}, "张继东 is featured by the sample article"
 
 
 @pytest.mark.parametrize("q", ["张继东", "張繼東", "zhang jidong", "zhangjidong", "zjd", "张继冬"])
