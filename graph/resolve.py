@@ -12,7 +12,7 @@ on their normalised name.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -170,9 +170,11 @@ def _resolve_people(db: Database, people: list[Entity], extraction: Extraction,
         candidates = _bulk_candidates(db, queries)
 
     out: dict[Ref, Resolved] = {}
+    in_source = Counter(identity.name_key("Person", e.name) for e in people)
     claimed: dict[str, Ref] = {}  # one node per person of this source
     for i, entity in enumerate(people):
-        out[entity.ref] = _decide_person(entity, context[entity.ref], candidates[i], claimed)
+        out[entity.ref] = _decide_person(entity, context[entity.ref], candidates[i], claimed,
+                                         in_source[identity.name_key("Person", entity.name)])
         if out[entity.ref].outcome == "matched":
             claimed[out[entity.ref].node_id] = entity.ref
     return out
@@ -189,7 +191,8 @@ def _bulk_candidates(db: Database, queries: list[dict[str, Any]]) -> dict[int, l
         by_key["n:" + (row["nameKey"] or "")].append(row)
         by_key["p:" + (row["pinyin"] or "")].append(row)
     external_keys = [q["externalKey"] for q in queries if q["externalKey"]]
-    external = {r["key"]: r["id"] for r in db.read(_EXTERNAL_IDS, keys=external_keys)} if external_keys else {}
+    external = {r["key"]: r["id"] for r in db.read(_EXTERNAL_IDS, keys=external_keys, timeout=120)} \
+        if external_keys else {}
     out: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for q in queries:
         if q["externalKey"] in external and external[q["externalKey"]] in by_id:
@@ -205,12 +208,17 @@ def _bulk_candidates(db: Database, queries: list[dict[str, Any]]) -> dict[int, l
 
 
 def _decide_person(entity: Entity, new: matching.PersonRecord, rows: list[dict[str, Any]],
-                   claimed: dict[str, Ref]) -> Resolved:
+                   claimed: dict[str, Ref], in_source: int = 1) -> Resolved:
+    """`in_source`: how many people of this source carry the same name (namesakes a roster
+    keeps apart): with the graph's namesakes, how common the name is."""
     external = [r for r in rows if r["byExternalId"]]
     if external:
         return Resolved(entity.ref, "Person", external[0]["id"], "matched", entity.name, 1.0,
                         reasons=[{"feature": "external_id", "contribution": 1.0,
                                   "detail": "same record id in the same source"}])
+    key = identity.name_key("Person", entity.name)
+    namesakes = sum(1 for r in rows if identity.name_key("Person", r["name"]) == key)
+    carriers = max(1, namesakes + in_source - 1)
     best: tuple[matching.MatchScore, dict[str, Any]] | None = None
     for row in rows:
         if row["id"] in claimed:
@@ -221,7 +229,7 @@ def _decide_person(entity: Entity, new: matching.PersonRecord, rows: list[dict[s
             gender=row["gender"], birth_year=row["birthYear"], studios=row["studios"],
             mentors=row["mentors"],
         )
-        score = matching.score_person(new, candidate)
+        score = matching.score_person(new, candidate, lambda _: carriers)
         if best is None or score.score > best[0].score:
             best = (score, row)
     if best is None:
@@ -229,10 +237,8 @@ def _decide_person(entity: Entity, new: matching.PersonRecord, rows: list[dict[s
     score, row = best
     reasons = [{"feature": r.feature, "contribution": r.contribution, "detail": r.detail} for r in score.reasons]
     decision = matching.decide(score)
-    namesakes = sum(1 for r in rows if r["id"] not in claimed and
-                    identity.name_key("Person", r["name"]) == identity.name_key("Person", entity.name))
     if decision == "review" and score.kind == "exact" and score.score >= matching.MERGE_THRESHOLD \
-            and namesakes == 1:
+            and carriers == 1:
         # the graph's nodes are already one per person: the only node of this exact name,
         # with nothing contradicting, is this person (a name several carry still goes to review)
         decision = "match"

@@ -22,6 +22,7 @@ from graph.db import Database, Tx
 from graph.dedupe import check_new, review_id, store_candidates
 from graph.facts import ArticleMeta, Extraction, Fact
 from graph.honors import canonical_honor
+from graph.places import with_region_hierarchy
 from graph.resolve import Resolved, reasons_json, resolve
 from graph.vocabulary import ENTITY_LABELS
 
@@ -106,6 +107,7 @@ def write_source(db: Database, source: Source, extraction: Extraction, dry_run: 
         report.already_loaded = True
         return report
     t0 = time.perf_counter()
+    extraction = with_region_hierarchy(extraction)
     resolved = resolve(db, extraction, source.name)
     report.seconds["matching"] = time.perf_counter() - t0
     for r in resolved.values():

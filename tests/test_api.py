@@ -232,3 +232,14 @@ def test_editors_create_update_and_delete_with_who_and_when(api, seeded) -> None
     assert {e["who"] for e in log} == {"staff-li"}
     assert api.graphql('mutation($id: ID!) { deleteEntity(id: $id) }', {"id": created["id"]},
                        token=token)["errors"][0]["extensions"]["code"] == "BAD_INPUT"
+
+
+def test_region_filter_includes_everything_below(api) -> None:
+    zhang = person_id(api, "张继东")
+    for region in ("桐乡市", "嘉兴市", "浙江省"):
+        people = ok(api.graphql(doc("honors-by-region-and-year"), {"region": region, "first": 100}))["people"]
+        ids = {e["node"]["id"] for e in people["edges"]}
+        assert zhang in ids or people["pageInfo"]["hasNextPage"], region
+    sichuan = ok(api.graphql(doc("honors-by-region-and-year"), {"region": "四川省"}))["people"]
+    assert zhang not in {e["node"]["id"] for e in sichuan["edges"]}
+    assert any(e["node"]["name"] == "王金良" for e in sichuan["edges"]), "assigned (挂职) to 屏山县, 宜宾市, 四川省"
