@@ -61,6 +61,18 @@ def _database():
     return Database(load_settings())
 
 
+def _load_failure(exc: Exception) -> int:
+    """A load the database refused: one line, and nothing was written (one transaction)."""
+    from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+    if isinstance(exc, (ServiceUnavailable, OSError)):
+        return _fail("Neo4j is not reachable; run `kg neo4j start` (nothing was written)")
+    if isinstance(exc, Neo4jError) and "Memory" in (exc.code or "") + str(exc):
+        return _fail("the source is too large for one transaction with this heap; raise KG_NEO4J_HEAP "
+                     "and restart Neo4j (nothing was written)")
+    return _fail(f"the database refused the load ({getattr(exc, 'code', type(exc).__name__)}); nothing was written")
+
+
 def cmd_migrate(args: argparse.Namespace) -> int:
     from neo4j.exceptions import ServiceUnavailable
 
@@ -135,9 +147,13 @@ def cmd_load_article(args: argparse.Namespace) -> int:
         return _fail(f"{path}: no such file")
     text = path.read_text(encoding="utf-8")
     meta = ArticleMeta(title=args.title or path.stem, publisher=args.publisher, date=args.date, url=args.url, path=str(path))
+    from neo4j.exceptions import DriverError, Neo4jError
+
     db = _database()
     try:
         report = load_article(db, text, meta, dry_run=args.dry_run)
+    except (Neo4jError, DriverError, OSError) as exc:
+        return _load_failure(exc)
     finally:
         db.close()
     print(report.summary())
@@ -145,6 +161,8 @@ def cmd_load_article(args: argparse.Namespace) -> int:
 
 
 def cmd_load_roster(args: argparse.Namespace) -> int:
+    from neo4j.exceptions import DriverError, Neo4jError
+
     from graph.writer import RosterRefused, load_roster
 
     path = Path(args.file)
@@ -159,6 +177,8 @@ def cmd_load_roster(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         return _fail(f"{path}: refused, nothing written ({len(refused.problems)} problem(s); "
                      "--skip-invalid loads the good rows)")
+    except (Neo4jError, DriverError, OSError) as exc:
+        return _load_failure(exc)
     finally:
         db.close()
     print(report.summary())
@@ -235,6 +255,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import logging
+
+    logging.getLogger("neo4j").setLevel(logging.ERROR)  # retries are ours to report, in one line
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -81,8 +81,8 @@ def load_settings() -> Settings:
     return Settings(
         home=home,
         neo4j_port=_env_int("KG_NEO4J_PORT", 7687),
-        neo4j_heap=os.environ.get("KG_NEO4J_HEAP", "2g"),
-        neo4j_pagecache=os.environ.get("KG_NEO4J_PAGECACHE", "2g"),
+        neo4j_heap=os.environ.get("KG_NEO4J_HEAP", "4g"),
+        neo4j_pagecache=os.environ.get("KG_NEO4J_PAGECACHE", "4g"),
         external_uri=os.environ.get("NEO4J_URI") or None,
         user=os.environ.get("NEO4J_USER", "neo4j"),
         password_env=os.environ.get("NEO4J_PASSWORD") or None,
