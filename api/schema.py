@@ -15,7 +15,7 @@ from api import limits
 from api.errors import BadInput, ErrorCodes, Forbidden, NotFound, Unauthenticated
 from api.loaders import loader
 from api.types import (
-    ALL_TYPES, Article, Ctx, Entity, Source, Honor, Link, Mentorship, Node, Person, Project, Region, Roster, Studio,
+    ALL_TYPES, Article, Ctx, Entity, Source, Honor, Mentorship, Node, Person, Project, Region, Roster, Studio,
     Unit, Village, fact_fields, sources_of, to_entity, to_node,
 )
 from graph import edit, read

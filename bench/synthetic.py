@@ -252,7 +252,7 @@ def demo_rows(total: int = 300) -> list[dict[str, str]]:
     in 桐乡市, 王金良 assigned to 屏山县, 杨开九's national May Day medal, 孙军 and 柴金甫
     of 嘉善县), a lineage down to 徒孙, a 王金亮 at another unit who must not merge with
     王金良, then generated people of Jiaxing units up to `total` rows."""
-    farm, grid = "桐乡市继东家庭农场", "劳模入网格 繁星耀南湖"
+    farm = "桐乡市继东家庭农场"
     studio = "张继东劳模创新工作室"
     rows = [
         _person("JX0001", "张继东", "男", 1966, farm, "场长", "桐乡市", "乡村振兴",

@@ -7,7 +7,6 @@ from typing import Any
 
 from graph import names
 
-NAME_KEYED = ("Honor", "Region", "Village", "Studio", "Project")
 
 
 def name_key(label: str, name: str) -> str:

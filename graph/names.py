@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from opencc import OpenCC
-from pypinyin import Style, lazy_pinyin
+from pypinyin import lazy_pinyin
 
 DATA = Path(__file__).parent / "data"
 

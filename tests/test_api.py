@@ -4,7 +4,6 @@ persisted queries, and recovery when Neo4j stops."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import httpx
 import pytest

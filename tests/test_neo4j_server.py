@@ -2,7 +2,6 @@
 the NEO4J_URI override, stop leaving no Java process, readiness following Neo4j."""
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
@@ -16,7 +15,7 @@ from graph import neo4j_server
 from graph.config import NEO4J_VERSION
 from graph.db import Database
 from graph.schema import migrations
-from tests.conftest import LiveServer, free_port, instance_env, instance_settings
+from tests.conftest import LiveServer, instance_env, instance_settings
 
 KG = [sys.executable, "-m", "api.cli"]
 
