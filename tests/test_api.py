@@ -242,3 +242,22 @@ def test_region_filter_includes_everything_below(api) -> None:
     sichuan = ok(api.graphql(doc("honors-by-region-and-year"), {"region": "四川省"}))["people"]
     assert zhang not in {e["node"]["id"] for e in sichuan["edges"]}
     assert any(e["node"]["name"] == "王金良" for e in sichuan["edges"]), "assigned (挂职) to 屏山县, 宜宾市, 四川省"
+
+
+def test_ingest_roster_by_upload(api, seeded) -> None:
+    import json
+
+    token = create_token(seeded, "editor", "upload")
+    operations = {"query": "mutation($file: Upload!) { ingestRoster(file: $file) { created rejected alreadyLoaded } }",
+                  "variables": {"file": None}}
+    data = (CHECKOUT / "tests" / "data" / "roster-gbk.csv").read_bytes()
+
+    def upload() -> dict:
+        response = httpx.post(f"{api.url}/graphql", headers={"Authorization": f"Bearer {token}"},
+                              data={"operations": json.dumps(operations), "map": json.dumps({"0": ["variables.file"]})},
+                              files={"0": ("roster-gbk.csv", data, "text/csv")}, timeout=60)
+        return response.json()
+
+    first = ok(upload())["ingestRoster"]
+    assert first["created"] > 0 and first["rejected"] == 0
+    assert ok(upload())["ingestRoster"]["alreadyLoaded"] is True
