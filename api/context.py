@@ -16,6 +16,7 @@ class Context:
     role: str | None = None  # None: anonymous reader
     user: str | None = None
     token_error: str | None = None
+    unavailable: bool = False  # the token could not be checked: Neo4j is down
     loaders: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -39,7 +40,7 @@ def build_context(service: Service, authorization: str | None) -> Context:
     try:
         found = role_of(service.db, token.strip())
     except Exception:
-        return Context(service=service, token_error="the graph database is not reachable")
+        return Context(service=service, token_error="the graph database is not reachable", unavailable=True)
     if found is None:
         return Context(service=service, token_error="unknown token")
     return Context(service=service, role=found[0], user=found[1])

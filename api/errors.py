@@ -59,8 +59,10 @@ def classify(error: GraphQLError) -> tuple[str, str]:
         if any(m.lower() in message.lower() for m in LIMIT_MARKERS):
             return "TOO_COMPLEX", message
         return "BAD_INPUT", message  # GraphQL syntax or validation: safe to show
-    if isinstance(original, GraphQLError) and original.extensions and "code" in original.extensions:
-        return str(original.extensions["code"]), original.message
+    if isinstance(original, GraphQLError):  # variable coercion and the like: about the request itself
+        if original.extensions and "code" in original.extensions:
+            return str(original.extensions["code"]), original.message
+        return classify(original) if original.original_error is not None else ("BAD_INPUT", original.message)
     return "INTERNAL", "unexpected error"
 
 

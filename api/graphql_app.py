@@ -1,16 +1,19 @@
 """Strawberry's ASGI GraphQL app with the project's context, token rules and persisted queries."""
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from cross_web import HTTPException
 from strawberry.http import GraphQLRequestData
 
 from api import persisted
+from api.availability import is_marked_down
 from api.context import Context, build_context
 from api.schema import schema
 from api.service import Service
@@ -25,11 +28,24 @@ def resolve_document(data: GraphQLRequestData, persisted_only: bool) -> GraphQLR
     if digest:
         text = documents.get(str(digest))
         if text is None:
-            raise HTTPException(400, "PERSISTED_QUERY_NOT_FOUND: no document in queries/ has that sha256")
+            raise HTTPException(404, "NOT_FOUND: no document in queries/ has that sha256")
         data.query = text
     elif persisted_only and data.query is not None and persisted.sha256(data.query) not in documents:
         raise HTTPException(403, "FORBIDDEN: this API answers only the persisted documents of queries/")
     return data
+
+
+STATUS_CODES = {400: "BAD_INPUT", 401: "UNAUTHENTICATED", 403: "FORBIDDEN", 404: "NOT_FOUND", 405: "BAD_INPUT"}
+
+
+def http_error(exc: HTTPException) -> JSONResponse:
+    """A refusal before any GraphQL runs, in the same shape as GraphQL errors:
+    `{"errors": [{"message", "extensions": {"code"}}]}`."""
+    code, sep, message = str(exc.reason).partition(": ")
+    if not (sep and code.isupper() and code.replace("_", "").isalpha()):
+        code, message = STATUS_CODES.get(exc.status_code, "BAD_INPUT"), str(exc.reason)
+    return JSONResponse({"errors": [{"message": message, "extensions": {"code": code}}]},
+                        status_code=exc.status_code)
 
 
 class KgGraphQL(GraphQL[Context, None]):
@@ -37,6 +53,22 @@ class KgGraphQL(GraphQL[Context, None]):
         super().__init__(schema, graphql_ide="graphiql", allow_queries_via_get=True,
                          multipart_uploads_enabled=True)
         self.service = service
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        try:
+            response = await self.run(Request(scope=scope, receive=receive))
+        except HTTPException as exc:
+            response = http_error(exc)
+        await response(scope, receive, send)
+
+    def should_render_graphql_ide(self, request: Any) -> bool:
+        """GraphiQL for a browser's plain GET, not for a GET of a persisted document."""
+        params = request.query_params
+        return super().should_render_graphql_ide(request) and not (
+            params.get("documentId") or params.get("extensions"))
 
     async def parse_http_body(self, request: Any) -> Any:
         data = await super().parse_http_body(request)
@@ -48,8 +80,15 @@ class KgGraphQL(GraphQL[Context, None]):
         return data
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
-        context = build_context(self.service, request.headers.get("authorization"))
+        authorization = request.headers.get("authorization")
+        if authorization and is_marked_down(self.service) and not await asyncio.to_thread(self.service.db.ping):
+            context = Context(service=self.service, token_error="the graph database is not reachable",
+                              unavailable=True)
+        else:  # the token lookup is a (blocking) Cypher read: off the event loop
+            context = await asyncio.to_thread(build_context, self.service, authorization)
         if self.service.settings.require_read_token and context.role is None:
+            if context.unavailable:
+                raise HTTPException(503, "UNAVAILABLE: the graph database is not reachable; try again shortly")
             raise HTTPException(401, "UNAUTHENTICATED: this API needs a bearer token")
         return context
 

@@ -16,7 +16,7 @@ LIST_GUESS = 5
 LIST_FIELDS = {
     "mentors", "mentees", "honors", "units", "studios", "projects", "villages", "assignments",
     "mentions", "timeline", "members", "leaders", "sources", "regions", "children", "parents",
-    "participants", "located", "assigned", "links", "parts",
+    "participants", "located", "assigned", "links", "parts", "mentioned", "leaders", "nodes",
 }
 # Lists that grow with the graph (a unit's people, an honor's recipients) weigh more.
 BIG_LIST_FIELDS = {"colleagues": 20, "people": 20, "recipients": 50}

@@ -27,6 +27,7 @@ def loader(ctx: Context, name: str) -> DataLoader:
             "links": (read.links, list),
             "sources": (read.sources, None),
             "mentions": (read.mentions, list),
+            "mentioned": (read.mentioned, list),
             "external_ids": (read.external_ids, list),
             "nodes": (read.nodes_by_id, None),
         }[name]

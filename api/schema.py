@@ -12,10 +12,11 @@ from strawberry.file_uploads import Upload
 from strawberry.tools import merge_types
 
 from api import limits
-from api.errors import BadInput, ErrorCodes, Forbidden, NotFound, Unauthenticated
+from api.availability import Availability
+from api.errors import BadInput, ErrorCodes, Forbidden, NotFound, Unauthenticated, Unavailable
 from api.loaders import loader
 from api.types import (
-    ALL_TYPES, Article, Ctx, Entity, Source, Honor, Mentorship, Node, Person, Project, Region, Roster, Studio,
+    ALL_TYPES, Article, Ctx, Entity, EntityType, FactType, Source, Honor, Mentorship, Node, Person, Project, Region, Roster, Studio,
     Unit, Village, fact_fields, sources_of, to_entity, to_node,
 )
 from graph import edit, read
@@ -61,6 +62,25 @@ class EntityFilter:
     year_from: Optional[int] = None
     year_to: Optional[int] = None
     unit: Optional[str] = None
+    has_outcomes: Optional[bool] = strawberry.field(
+        default=None, description="Projects: only those with (true) or without (false) measurable results.")
+
+
+@strawberry.input(description="Filters of mentorship pairs; combine with AND.")
+class MentorshipFilter:
+    mentor: Optional[str] = strawberry.field(default=None, description="id or exact name")
+    mentee: Optional[str] = strawberry.field(default=None, description="id or exact name")
+    year_from: Optional[int] = None
+    year_to: Optional[int] = None
+    mentee_honored: Optional[bool] = strawberry.field(
+        default=None, description="true: only mentees who received an honor themselves (of honorLevel if given)")
+    honor_level: Optional[str] = None
+
+
+@strawberry.enum(description="What honors are concentrated in.")
+class HonorGroup(Enum):
+    UNIT = "Unit"
+    STUDIO = "Studio"
 
 
 @strawberry.enum
@@ -170,6 +190,14 @@ class Stats:
     relationships: list[Count]
 
 
+@strawberry.type(description="A unit or studio and the honors concentrated in it.")
+class HonorTally:
+    node: Entity
+    honorees: int = strawberry.field(description="distinct honored people working there (or in the studio)")
+    awards: int = strawberry.field(description="honors received by them and by the unit or studio itself")
+    names: list[str] = strawberry.field(description="up to 10 of the honorees")
+
+
 @strawberry.type(description="What a loader did with one source.")
 class LoadReport:
     source_id: str
@@ -200,6 +228,8 @@ def _reading(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> str:
 
 
 def _require(info: Ctx, *roles: str) -> str:
+    if info.context.unavailable:
+        raise Unavailable("the graph database is not reachable; try again shortly")
     if info.context.token_error:
         raise Unauthenticated(info.context.token_error)
     if info.context.role is None:
@@ -212,13 +242,8 @@ def _require(info: Ctx, *roles: str) -> str:
 # ---------------------------------------------------------------- queries
 
 
-def _labels(types: Optional[list[str]]) -> list[str]:
-    if not types:
-        return list(ENTITY_LABELS)
-    unknown = [t for t in types if t not in ENTITY_LABELS]
-    if unknown:
-        raise BadInput(f"unknown types: {', '.join(unknown)}")
-    return list(types)
+def _labels(types: Optional[list[EntityType]]) -> list[str]:
+    return [t.value for t in types] if types else list(ENTITY_LABELS)
 
 
 @strawberry.type
@@ -226,6 +251,13 @@ class Query:
     @strawberry.field(description="Any node by id; an id absorbed by a merge gives the survivor.")
     async def node(self, info: Ctx, id: strawberry.ID) -> Optional[Node]:
         return await _one(info, str(id), object)
+
+    @strawberry.field(description="Nodes by id, in the order asked (null where unknown); merges followed.")
+    async def nodes(self, info: Ctx, ids: list[strawberry.ID]) -> list[Optional[Node]]:
+        if len(ids) > limits.MAX_FIRST:
+            raise BadInput(f"at most {limits.MAX_FIRST} ids")
+        found = await loader(info.context, "nodes").load_many([str(i) for i in ids])
+        return [to_node(n) if n else None for n in found]
 
     @strawberry.field
     async def person(self, info: Ctx, id: strawberry.ID) -> Optional[Person]:
@@ -309,8 +341,13 @@ class Query:
                        ) -> Connection[Article]:
         return await _page(info, "Article", first, after, None, OrderBy.NAME_ASC)
 
+    @strawberry.field
+    async def rosters(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None
+                      ) -> Connection[Roster]:
+        return await _page(info, "Roster", first, after, None, OrderBy.NAME_ASC)
+
     @strawberry.field(description="One box across all types: Chinese, traditional, pinyin, initials, typos.")
-    async def search(self, info: Ctx, q: str, types: Optional[list[str]] = None,
+    async def search(self, info: Ctx, q: str, types: Optional[list[EntityType]] = None,
                      first: Optional[int] = None) -> list[SearchHit]:
         if not q.strip():
             raise BadInput("q must not be empty")
@@ -319,10 +356,11 @@ class Query:
 
     @strawberry.field(description="Who mentors whom, as pairs with their sources.")
     async def mentorships(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
-                          mentor: Optional[str] = None, mentee: Optional[str] = None) -> Connection[Mentorship]:
+                          filter: Optional[MentorshipFilter] = None) -> Connection[Mentorship]:
+        f = read.MentorshipFilter(**vars(filter)) if filter else None
         try:
-            rows, more = await asyncio.to_thread(read.mentorship_page, info.context.db, limits.page_size(first),
-                                                 after, mentor, mentee)
+            rows, more, total = await asyncio.to_thread(read.mentorship_page, info.context.db,
+                                                        limits.page_size(first), after, f, _wants_total(info))
         except ValueError as exc:
             raise BadInput(str(exc)) from exc
         edges = [Edge(cursor=read.encode_cursor(r["key"], r["kid"]),
@@ -330,7 +368,15 @@ class Query:
                                       **fact_fields({"type": "MENTORS", "props": r["props"]})))
                  for r in rows]
         return Connection(edges=edges, page_info=PageInfo(has_next_page=more,
-                                                          end_cursor=edges[-1].cursor if edges else None), total=None)
+                                                          end_cursor=edges[-1].cursor if edges else None), total=total)
+
+    @strawberry.field(description="Units (with their parts) or studios ranked by the honored people they hold.")
+    async def honor_concentration(self, info: Ctx, by: HonorGroup = HonorGroup.UNIT, level: Optional[str] = None,
+                                  first: Optional[int] = None) -> list[HonorTally]:
+        rows = await asyncio.to_thread(read.honor_concentration, info.context.db, by.value, level,
+                                       limits.page_size(first))
+        return [HonorTally(node=to_entity(r["node"]), honorees=r["honorees"], awards=r["awards"], names=r["names"])
+                for r in rows]
 
     @strawberry.field(description="Shortest paths between two entities, each edge with evidence.")
     async def connection(self, info: Ctx, from_: Annotated[strawberry.ID, strawberry.argument(name="from")],
@@ -399,7 +445,7 @@ class ArticleInput:
 
 @strawberry.input
 class EntityInput:
-    type: Optional[str] = None
+    type: Optional[EntityType] = None
     name: Optional[str] = None
     gender: Optional[str] = None
     birth_year: Optional[int] = None
@@ -413,7 +459,7 @@ class EntityInput:
 
 @strawberry.input
 class FactInput:
-    type: str
+    type: FactType
     subject: strawberry.ID
     object: strawberry.ID
     year: Optional[int] = None
@@ -428,6 +474,14 @@ def _report(r: Any) -> LoadReport:
                       rejected=j["rejected"], facts=j["facts"], problems=j["problems"])
 
 
+async def _log_ingest(info: Ctx, who: str, action: str, report: LoadReport) -> None:
+    """Who loaded which source and when, in the edit log (not for dry runs or repeats)."""
+    if not report.dry_run and not report.already_loaded:
+        await asyncio.to_thread(edit.record, info.context.db, who, action, report.source_id,
+                                f"{report.title}: {report.created} created, {report.matched} matched, "
+                                f"{report.facts} facts")
+
+
 def _props(data: EntityInput) -> dict[str, Any]:
     names = {"birth_year": "birthYear"}
     return {names.get(k, k): v for k, v in vars(data).items() if k not in ("type", "name") and v is not None}
@@ -440,11 +494,13 @@ class Mutation:
         from graph.facts import ArticleMeta
         from graph.writer import load_article
 
-        _require(info, "editor", "admin")
+        who = _require(info, "editor", "admin")
         if not input.text.strip():
             raise BadInput("text must not be empty")
         meta = ArticleMeta(title=input.title, publisher=input.publisher, date=input.date, url=input.url)
-        return _report(await asyncio.to_thread(load_article, info.context.db, input.text, meta))
+        report = _report(await asyncio.to_thread(load_article, info.context.db, input.text, meta))
+        await _log_ingest(info, who, "ingest article", report)
+        return report
 
     @strawberry.mutation(description="Load an honor roster (CSV or XLSX); refused whole if any row is bad.")
     async def ingest_roster(self, info: Ctx, file: Upload, skip_invalid: bool = False) -> LoadReport:
@@ -453,7 +509,7 @@ class Mutation:
 
         from graph.writer import RosterRefused, load_roster
 
-        _require(info, "editor", "admin")
+        who = _require(info, "editor", "admin")
         name = FsPath(getattr(file, "filename", None) or "roster.csv").name
         if not name.lower().endswith((".csv", ".xlsx")):
             raise BadInput("a roster must be a .csv or .xlsx file")
@@ -465,14 +521,16 @@ class Mutation:
                 report = await asyncio.to_thread(load_roster, info.context.db, path, skip_invalid)
             except RosterRefused as refused:
                 raise BadInput("roster refused, nothing written: " + "; ".join(refused.problems[:50])) from refused
-        return _report(report)
+        result = _report(report)
+        await _log_ingest(info, who, "ingest roster", result)
+        return result
 
     @strawberry.mutation
     async def create_entity(self, info: Ctx, input: EntityInput) -> Entity:
         who = _require(info, "editor", "admin")
         if not input.type or not input.name:
             raise BadInput("type and name are required")
-        node_id = await asyncio.to_thread(edit.create_entity, info.context.db, input.type, input.name,
+        node_id = await asyncio.to_thread(edit.create_entity, info.context.db, input.type.value, input.name,
                                           _props(input), who)
         return await _one(info, node_id, object)
 
@@ -492,14 +550,21 @@ class Mutation:
     @strawberry.mutation
     async def create_fact(self, info: Ctx, input: FactInput) -> bool:
         who = _require(info, "editor", "admin")
-        await asyncio.to_thread(edit.create_fact, info.context.db, input.type, str(input.subject),
+        await asyncio.to_thread(edit.create_fact, info.context.db, input.type.value, str(input.subject),
+                                str(input.object), input.year, input.role, input.evidence, who)
+        return True
+
+    @strawberry.mutation(description="Sets year or role of a fact; evidence given is added as a manual source.")
+    async def update_fact(self, info: Ctx, input: FactInput) -> bool:
+        who = _require(info, "editor", "admin")
+        await asyncio.to_thread(edit.update_fact, info.context.db, input.type.value, str(input.subject),
                                 str(input.object), input.year, input.role, input.evidence, who)
         return True
 
     @strawberry.mutation
-    async def delete_fact(self, info: Ctx, type: str, subject: strawberry.ID, object: strawberry.ID) -> bool:
+    async def delete_fact(self, info: Ctx, type: FactType, subject: strawberry.ID, object: strawberry.ID) -> bool:
         who = _require(info, "editor", "admin")
-        await asyncio.to_thread(edit.delete_fact, info.context.db, type, str(subject), str(object), who)
+        await asyncio.to_thread(edit.delete_fact, info.context.db, type.value, str(subject), str(object), who)
         return True
 
 
@@ -516,15 +581,38 @@ def _root_types() -> tuple[type, type]:
 
 RootQuery, RootMutation = _root_types()
 
-schema = strawberry.Schema(
+class KgSchema(strawberry.Schema):
+    """Logs unexpected errors with their stack, expected ones (bad input, no token, Neo4j
+    down) in one line; trips the availability breaker when Neo4j is unreachable."""
+
+    def process_errors(self, errors: list[Any], execution_context: Any = None) -> None:
+        import logging
+
+        from api.availability import note_errors
+        from api.errors import classify
+
+        codes = [classify(e)[0] for e in errors]
+        context = getattr(execution_context, "context", None)
+        note_errors(getattr(context, "service", None), iter(codes))
+        unexpected = [e for e, code in zip(errors, codes) if code == "INTERNAL"]
+        if unexpected:
+            super().process_errors(unexpected, execution_context)
+        log = logging.getLogger("kg.api")
+        for error, code in zip(errors, codes):
+            if code != "INTERNAL":
+                log.info("%s: %s", code, classify(error)[1])
+
+
+schema = KgSchema(
     query=RootQuery,
     mutation=RootMutation,
     types=ALL_TYPES,
     extensions=[
-        QueryDepthLimiter(max_depth=limits.MAX_DEPTH),
-        MaxAliasesLimiter(max_alias_count=limits.MAX_ALIASES),
-        MaxTokensLimiter(max_token_count=limits.MAX_TOKENS),
-        AddValidationRules([limits.CostLimit]),
-        ErrorCodes(),
+        Availability,
+        lambda: QueryDepthLimiter(max_depth=limits.MAX_DEPTH),
+        lambda: MaxAliasesLimiter(max_alias_count=limits.MAX_ALIASES),
+        lambda: MaxTokensLimiter(max_token_count=limits.MAX_TOKENS),
+        lambda: AddValidationRules([limits.CostLimit]),
+        ErrorCodes,
     ],
 )

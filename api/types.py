@@ -4,6 +4,7 @@ nested request costs one Cypher statement per level, not one per row."""
 from __future__ import annotations
 
 import json
+from enum import Enum
 from typing import Any, Optional
 
 import strawberry
@@ -15,6 +16,32 @@ from graph import read
 from graph.vocabulary import READING
 
 Ctx = Info[Context, None]
+
+
+@strawberry.enum(description="The kinds of entity (graph labels).")
+class EntityType(Enum):
+    PERSON = "Person"
+    UNIT = "Unit"
+    HONOR = "Honor"
+    STUDIO = "Studio"
+    PROJECT = "Project"
+    VILLAGE = "Village"
+    REGION = "Region"
+
+
+@strawberry.enum(description="The kinds of fact (relationship types).")
+class FactType(Enum):
+    MENTORS = "MENTORS"
+    WORKS_AT = "WORKS_AT"
+    RECEIVED = "RECEIVED"
+    LEADS = "LEADS"
+    MEMBER_OF = "MEMBER_OF"
+    HOSTED_BY = "HOSTED_BY"
+    PARTICIPATES_IN = "PARTICIPATES_IN"
+    SERVES = "SERVES"
+    ASSIGNED_TO = "ASSIGNED_TO"
+    LOCATED_IN = "LOCATED_IN"
+    PART_OF = "PART_OF"
 
 
 # ---------------------------------------------------------------- provenance
@@ -84,15 +111,16 @@ class Entity(Node):
     raw: strawberry.Private[dict[str, Any]]
 
     @strawberry.field(description="Every fact of this entity, both directions; filter by type.")
-    async def links(self, info: Ctx, types: Optional[list[str]] = None) -> list["Link"]:
+    async def links(self, info: Ctx, types: Optional[list[FactType]] = None) -> list["Link"]:
         rows = await loader(info.context, "links").load(str(self.id))
-        return [to_link(r) for r in rows if types is None or r["type"] in types]
+        wanted = None if types is None else {t.value for t in types}
+        return [to_link(r) for r in rows if wanted is None or r["type"] in wanted]
 
-    @strawberry.field(description="Articles that mention this entity, with the words used there.")
+    @strawberry.field(description="Articles and rosters that mention this entity: the sentence, the words used.")
     async def mentions(self, info: Ctx) -> list["Mention"]:
         rows = await loader(info.context, "mentions").load(str(self.id))
         sources = await loader(info.context, "nodes").load_many([r["source"] for r in rows])
-        return [Mention(source=to_node(s), spans=r["spans"] or [], evidence=r["names"] or [])
+        return [Mention(source=to_node(s), spans=r["spans"] or [], evidence=r["sentences"], names=r["names"])
                 for r, s in zip(rows, sources) if s]
 
 
@@ -101,11 +129,35 @@ async def _links(entity: Entity, info: Ctx, rel: str, out: bool) -> list[dict[st
     return [r for r in rows if r["type"] == rel and r["out"] == out]
 
 
-@strawberry.type(description="An article that mentions an entity.")
+@strawberry.type(description="A source (article or roster) that mentions an entity.")
 class Mention:
     source: Node
+    spans: list[str] = strawberry.field(description="character spans (start-end) in the article")
+    evidence: list[str] = strawberry.field(description="the sentence of each mention")
+    names: list[str] = strawberry.field(description="the words the source used for the entity")
+
+    @strawberry.field(description="The article, when the source is one.")
+    def article(self) -> Optional["Article"]:
+        return self.source if isinstance(self.source, Article) else None
+
+    @strawberry.field(description="The roster, when the source is one.")
+    def roster(self) -> Optional["Roster"]:
+        return self.source if isinstance(self.source, Roster) else None
+
+
+@strawberry.type(description="An entity a source mentions, where.")
+class Mentioned:
+    node: "Entity"
     spans: list[str]
-    evidence: list[str]
+
+
+async def _mentioned(source: Any, info: Ctx, types: Optional[list[EntityType]],
+                     first: Optional[int]) -> list[Mentioned]:
+    from api.limits import page_size
+
+    key = (str(source.id), tuple(t.value for t in types) if types else None, page_size(first))
+    rows = await loader(info.context, "mentioned").load(key)
+    return [Mentioned(node=to_entity(r["node"]), spans=r["spans"] or []) for r in rows]
 
 
 @strawberry.type(description="A fact seen from one end: the other entity and the direction.")
@@ -364,10 +416,17 @@ class Studio(Entity):
 
 @strawberry.type(description="A programme or project, with outcomes where the source states them.")
 class Project(Entity):
-    @strawberry.field(description="Outcomes as the source states them (JSON: value, unit, what).")
-    def outcomes(self) -> Optional[str]:
+    @strawberry.field(description="Measurable results as the source states them (户, 人次, 元 …).")
+    def outcomes(self) -> list[str]:
         value = self.raw.get("outcomes")
-        return value if value is None or isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        if isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except ValueError:
+                value = [value]
+        if isinstance(value, dict):
+            value = [value]
+        return [v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in value or []]
 
     @strawberry.field
     async def participants(self, info: Ctx) -> list[Link]:
@@ -425,6 +484,11 @@ class Article(Node):
     url: Optional[str]
     hash: Optional[str]
 
+    @strawberry.field(description="Entities the article mentions, in order of first mention.")
+    async def mentioned(self, info: Ctx, types: Optional[list[EntityType]] = None,
+                        first: Optional[int] = None) -> list[Mentioned]:
+        return await _mentioned(self, info, types, first)
+
 
 @strawberry.type(description="An honor roster (CSV/XLSX), a source of facts.")
 class Roster(Node):
@@ -432,6 +496,11 @@ class Roster(Node):
     path: Optional[str]
     rows: Optional[int]
     hash: Optional[str]
+
+    @strawberry.field(description="Entities the roster names.")
+    async def mentioned(self, info: Ctx, types: Optional[list[EntityType]] = None,
+                        first: Optional[int] = None) -> list[Mentioned]:
+        return await _mentioned(self, info, types, first)
 
 
 ENTITY_TYPES: dict[str, type] = {"Person": Person, "Unit": Unit, "Honor": Honor, "Studio": Studio,

@@ -24,6 +24,11 @@ def _record(tx: Tx, who: str, action: str, target: str, detail: str = "") -> Non
            who=who, action=action, target=target, detail=detail)
 
 
+def record(db: Database, who: str, action: str, target: str, detail: str = "") -> None:
+    """Logs an action made outside this module (an ingest through the API) as an (:Edit)."""
+    db.write_tx(lambda tx: _record(tx, who, action, target, detail))
+
+
 def edits(db: Database, target: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
     """The edit log, newest first, optionally for one id."""
     return db.read("MATCH (e:Edit) WHERE $target IS NULL OR e.target CONTAINS $target "
@@ -111,6 +116,35 @@ def create_fact(db: Database, rel: str, subject: str, obj: str, year: int | None
         if not rows:
             raise EditError("subject or object not found")
         _record(tx, who, "create fact", f"{subject} {rel} {obj}", evidence)
+
+    db.write_tx(work)
+
+
+def update_fact(db: Database, rel: str, subject: str, obj: str, year: int | None, role: str | None,
+                evidence: str, who: str) -> None:
+    """Sets year or role of an existing fact; evidence, if given, is added as a manual source entry."""
+    la, lb = label_of(subject), label_of(obj)
+    if rel not in FACT_TYPES or la not in ENTITY_LABELS or lb not in ENTITY_LABELS:
+        raise EditError("unknown fact")
+    if year is None and role is None and not evidence:
+        raise EditError("nothing to change: give year, role or evidence")
+
+    def work(tx: Tx) -> None:
+        rows = tx.run(
+            f"MATCH (:{la} {{id: $a}})-[r:{rel}]->(:{lb} {{id: $b}}) "
+            "SET r.year = coalesce($year, r.year), r.role = coalesce($role, r.role), "
+            "r.updatedBy = $who, r.updatedAt = datetime() "
+            "FOREACH (_ IN CASE WHEN $evidence = '' THEN [] ELSE [1] END | "
+            "  SET r.sourceIds = coalesce(r.sourceIds, []) + ('manual:' + $who), "
+            "      r.evidence = coalesce(r.evidence, []) + $evidence, "
+            "      r.locators = coalesce(r.locators, []) + toString(datetime())) "
+            "RETURN count(r) AS c",
+            a=subject, b=obj, year=year, role=role, evidence=evidence or "", who=who,
+        )
+        if not rows or rows[0]["c"] == 0:
+            raise EditError("no such fact")
+        changed = ", ".join(k for k, v in (("year", year), ("role", role), ("evidence", evidence)) if v)
+        _record(tx, who, "update fact", f"{subject} {rel} {obj}", changed)
 
     db.write_tx(work)
 

@@ -76,19 +76,25 @@ class EntityFilter:
     year_from: int | None = None
     year_to: int | None = None
     unit: str | None = None
+    has_outcomes: bool | None = None
 
 
 def _filter_clause(label: str) -> str:
     """WHERE conditions of a filter; each is skipped when its parameter is null."""
+    placed = "EXISTS { MATCH (n)-[:LOCATED_IN]->(g:Region) WHERE g.id IN regionIds }"
     region_of = {
-        "Person": "EXISTS { MATCH (n)-[:WORKS_AT|ASSIGNED_TO]->()-[:LOCATED_IN|PART_OF*0..1]->(:Region)"
-                  "-[:PART_OF*0..6]->(r:Region) WHERE r.name = $region OR $region IN r.aliases } "
-                  "OR n.region = $region",
-        "Unit": "EXISTS { MATCH (n)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..6]->(r:Region) "
-                "WHERE r.name = $region OR $region IN r.aliases } OR n.region = $region",
-        "Village": "EXISTS { MATCH (n)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..6]->(r:Region) "
-                   "WHERE r.name = $region OR $region IN r.aliases }",
-        "Region": "EXISTS { MATCH (n)-[:PART_OF*0..6]->(r:Region) WHERE r.name = $region OR $region IN r.aliases }",
+        "Person": "n.region IN regionNames "
+                  "OR EXISTS { MATCH (n)-[:WORKS_AT]->(:Unit)-[:PART_OF*0..3]->(:Unit)-[:LOCATED_IN]->(g:Region) "
+                  "            WHERE g.id IN regionIds } "
+                  "OR EXISTS { MATCH (n)-[:ASSIGNED_TO|SERVES]->(x) WHERE x.id IN regionIds "
+                  "            OR EXISTS { MATCH (x)-[:LOCATED_IN]->(g:Region) WHERE g.id IN regionIds } }",
+        "Unit": f"n.region IN regionNames OR {placed} "
+                "OR EXISTS { MATCH (n)-[:PART_OF*1..3]->(:Unit)-[:LOCATED_IN]->(g:Region) WHERE g.id IN regionIds }",
+        "Village": placed,
+        "Region": "n.id IN regionIds",
+        "Studio": "EXISTS { MATCH (n)-[:HOSTED_BY]->(:Unit)-[:PART_OF*0..3]->(:Unit)-[:LOCATED_IN]->(g:Region) "
+                  "WHERE g.id IN regionIds }",
+        "Project": "EXISTS { MATCH (n)-[:SERVES]->(:Village)-[:LOCATED_IN]->(g:Region) WHERE g.id IN regionIds }",
     }.get(label, "false")
     honor_cond = (
         "EXISTS { MATCH (n)-[rh:RECEIVED]->(h:Honor) "
@@ -103,8 +109,18 @@ def _filter_clause(label: str) -> str:
         f"AND ($region IS NULL OR {region_of}) "
         "AND ($sector IS NULL OR n.sector = $sector) "
         f"AND (($honor IS NULL AND $honorLevel IS NULL AND $yearFrom IS NULL AND $yearTo IS NULL) OR {honor_cond}) "
-        f"AND ($unit IS NULL OR {unit_cond})"
+        f"AND ($unit IS NULL OR {unit_cond}) "
+        "AND ($hasOutcomes IS NULL OR $hasOutcomes = (size(coalesce(n.outcomes, [])) > 0))"
     )
+
+
+# The ids and names of the filter's region and every region below it, computed once per statement.
+REGIONS_BELOW = (
+    "CALL () { OPTIONAL MATCH (r:Region) WHERE $region IS NOT NULL AND (r.name = $region OR $region IN r.aliases "
+    "  OR r.id = $region) "
+    "  OPTIONAL MATCH (s:Region)-[:PART_OF*0..6]->(r) "
+    "  RETURN collect(DISTINCT s.id) AS regionIds, collect(DISTINCT s.name) + [$region] AS regionNames } "
+)
 
 
 def _filter_params(f: EntityFilter) -> dict[str, Any]:
@@ -114,7 +130,7 @@ def _filter_params(f: EntityFilter) -> dict[str, Any]:
         "name": f.name, "nameKey": normalize_text(f.name) if f.name else None,
         "region": f.region, "sector": f.sector, "honor": f.honor, "honorLevel": f.honor_level,
         "yearFrom": f.year_from, "yearTo": f.year_to, "unit": f.unit,
-        "unitKey": unit_key(f.unit) if f.unit else None,
+        "unitKey": unit_key(f.unit) if f.unit else None, "hasOutcomes": f.has_outcomes,
     }
 
 
@@ -127,7 +143,7 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
     order = "DESC" if descending else "ASC"
     name_expr = "coalesce(n.name, n.title, '')"
     rows = db.read(
-        f"MATCH (n:{label}) WHERE {_filter_clause(label)} "
+        f"{REGIONS_BELOW} MATCH (n:{label}) WHERE {_filter_clause(label)} "
         f"AND ($afterId IS NULL OR [{name_expr}, n.id] {op} [$afterName, $afterId]) "
         f"WITH n ORDER BY {name_expr} {order}, n.id {order} LIMIT $limit "
         f"RETURN {_node_props('n')} AS node",
@@ -136,7 +152,7 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
     nodes = [r["node"] for r in rows]
     total = None
     if with_total:
-        total = db.read(f"MATCH (n:{label}) WHERE {_filter_clause(label)} RETURN count(n) AS c",
+        total = db.read(f"{REGIONS_BELOW} MATCH (n:{label}) WHERE {_filter_clause(label)} RETURN count(n) AS c",
                         **_filter_params(f))[0]["c"]
     return nodes[:first], len(nodes) > first, total
 
@@ -144,81 +160,220 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
 # ---------------------------------------------------------------- links
 
 
+def _match_ids(ids: list[str], labels: tuple[str, ...] = (*ENTITY_LABELS, *SOURCE_LABELS)) -> tuple[str, dict[str, Any]]:
+    """A subquery yielding `id, n` for the given ids, one index seek per label (ids carry their
+    label as a prefix), never a label-less scan. Unknown prefixes are dropped."""
+    by_label: dict[str, list[str]] = {}
+    for node_id in dict.fromkeys(ids):
+        label = label_of(node_id)
+        if label in labels:
+            by_label.setdefault(label, []).append(node_id)
+    if not by_label:
+        return "CALL () { RETURN null AS id, null AS n LIMIT 0 }", {}
+    branches = " UNION ALL ".join(f"UNWIND $ids_{label} AS id MATCH (n:{label} {{id: id}}) RETURN id, n"
+                                  for label in by_label)
+    return f"CALL () {{ {branches} }}", {f"ids_{label}": v for label, v in by_label.items()}
+
+
 def links(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     """Every fact touching each node, both directions, with the other end: one statement
     for a whole batch, so a nested request costs one query per level."""
+    match, params = _match_ids(ids, ENTITY_LABELS)
+    out: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+    if not params:
+        return out
     rows = db.read(
-        "UNWIND $ids AS id MATCH (n {id: id}) WHERE NOT n:Absorbed "
+        f"{match} "
         "CALL (n) { MATCH (n)-[r]-(o) WHERE type(r) IN $types "
         f"  RETURN r, o, startNode(r) = n AS out LIMIT {LINKS_PER_NODE} }} "
-        "RETURN n.id AS id, type(r) AS type, out, properties(r) AS props, "
+        "RETURN id, type(r) AS type, out, properties(r) AS props, "
         f"{_node_props('o')} AS other",
-        ids=list(dict.fromkeys(ids)), types=list(FACT_TYPES),
+        types=list(FACT_TYPES), **params,
     )
-    out: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
     for r in rows:
         out.setdefault(r["id"], []).append(r)
     return out
 
 
 def sources(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Articles and rosters by id (the `sourceIds` of facts)."""
+    match, params = _match_ids(ids, SOURCE_LABELS)
+    if not params:
+        return {}
     rows = db.read(
-        "UNWIND $ids AS id MATCH (s {id: id}) WHERE s:Article OR s:Roster "
-        "RETURN s.id AS id, labels(s)[0] AS kind, s.title AS title, s.date AS date, "
-        "s.url AS url, s.path AS path, s.publisher AS publisher",
-        ids=list(dict.fromkeys(ids)),
+        f"{match} RETURN n.id AS id, labels(n)[0] AS kind, n.title AS title, n.date AS date, "
+        "n.url AS url, n.path AS path, n.publisher AS publisher",
+        **params,
     )
     return {r["id"]: r for r in rows}
 
 
+SENTENCE_ENDS = "。！？!?\n；;"
+WINDOW = 200
+
+
+def sentence_at(window: str, start: int, end: int) -> str:
+    """The sentence of `window` holding the characters start..end."""
+    left = max((window.rfind(c, 0, start) for c in SENTENCE_ENDS), default=-1)
+    rights = [i for i in (window.find(c, end) for c in SENTENCE_ENDS) if i >= 0]
+    right = min(rights) if rights else len(window) - 1
+    return window[left + 1:right + 1].strip()
+
+
 def mentions(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-    rows = db.read(
-        "UNWIND $ids AS id MATCH (s)-[m:MENTIONS]->(n {id: id}) "
-        "RETURN id, s.id AS source, m.spans AS spans, "
-        "CASE WHEN s.text IS NULL THEN [] ELSE "
-        "[span IN coalesce(m.spans, []) | substring(s.text, "
-        "  toInteger(split(span, '-')[0]), toInteger(split(span, '-')[1]) - toInteger(split(span, '-')[0]))] "
-        "END AS names",
-        ids=list(dict.fromkeys(ids)),
-    )
+    """Sources mentioning each entity, with the words used and the sentence around them
+    (cut in Cypher to a window around each span, so whole articles never travel)."""
+    match, params = _match_ids(ids, ENTITY_LABELS)
     out: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+    if not params:
+        return out
+    rows = db.read(
+        f"{match} MATCH (s)-[m:MENTIONS]->(n) "
+        "WITH id, s, m, [span IN coalesce(m.spans, []) | "
+        "  [toInteger(split(span, '-')[0]), toInteger(split(span, '-')[1])]] AS spans "
+        "RETURN id, s.id AS source, m.spans AS spans, "
+        "CASE WHEN s.text IS NULL THEN [] ELSE [x IN spans | {start: x[0], end: x[1], "
+        "  from: CASE WHEN x[0] < $window THEN 0 ELSE x[0] - $window END, "
+        "  text: substring(s.text, CASE WHEN x[0] < $window THEN 0 ELSE x[0] - $window END, "
+        "                  x[1] - x[0] + 2 * $window)}] END AS windows "
+        "ORDER BY s.date, s.id",
+        window=WINDOW, **params,
+    )
     for r in rows:
+        words, sentences = [], []
+        for w in r.pop("windows"):
+            a, b = w["start"] - w["from"], w["end"] - w["from"]
+            words.append(w["text"][a:b])
+            sentence = sentence_at(w["text"], a, b)
+            if sentence not in sentences:
+                sentences.append(sentence)
+        r["names"], r["sentences"] = words, sentences
         out.setdefault(r["id"], []).append(r)
     return out
 
 
+MentionedKey = tuple[str, "tuple[str, ...] | None", int]
+
+
+def mentioned(db: Database, keys: list[MentionedKey]) -> dict[MentionedKey, list[dict[str, Any]]]:
+    """The entities each source (article or roster) mentions, in order of first mention;
+    keys are (source id, labels or None, limit). One statement per distinct (labels, limit)."""
+    out: dict[MentionedKey, list[dict[str, Any]]] = {k: [] for k in keys}
+    groups: dict[tuple[Any, int], list[str]] = {}
+    for source_id, labels, limit in dict.fromkeys(keys):
+        groups.setdefault((labels, limit), []).append(source_id)
+    for (labels, limit), ids in groups.items():
+        match, params = _match_ids(ids, SOURCE_LABELS)
+        if not params:
+            continue
+        rows = db.read(
+            f"{match} CALL (n) {{ MATCH (n)-[m:MENTIONS]->(e) "
+            "  WHERE $labels IS NULL OR labels(e)[0] IN $labels "
+            "  WITH m, e, coalesce(toInteger(split(coalesce(m.spans, ['0-0'])[0], '-')[0]), 0) AS at "
+            "  ORDER BY at, e.name, e.id LIMIT $limit "
+            f"  RETURN m.spans AS spans, {_node_props('e')} AS node }} "
+            "RETURN id, spans, node",
+            labels=list(labels) if labels is not None else None, limit=limit, **params,
+        )
+        for r in rows:
+            out.setdefault((r["id"], labels, limit), []).append(r)
+    return out
+
+
 def external_ids(db: Database, ids: list[str]) -> dict[str, list[str]]:
-    rows = db.read("UNWIND $ids AS id MATCH (e:ExternalId)-[:IDENTIFIES]->(n {id: id}) "
-                   "RETURN id, collect(e.key) AS keys", ids=list(dict.fromkeys(ids)))
-    return {r["id"]: r["keys"] for r in rows}
+    match, params = _match_ids(ids, ("Person",))
+    if not params:
+        return {}
+    rows = db.read(f"{match} MATCH (e:ExternalId)-[:IDENTIFIES]->(n) "
+                   "RETURN id, collect(e.key) AS keys", **params)
+    return {r["id"]: sorted(r["keys"]) for r in rows}
+
+
+LINEAGE_CAP = 2000
 
 
 def lineage(db: Database, person_id: str, depth: int) -> list[dict[str, Any]]:
-    """Mentorship edges below a person down to `depth`, for drawing as a tree."""
+    """Mentorship edges below a person down to `depth`, for drawing as a tree (at most
+    LINEAGE_CAP edges, nearest generations first)."""
     return db.read(
         f"MATCH path = (root:Person {{id: $id}})-[:MENTORS*1..{int(depth)}]->(p:Person) "
-        "WITH relationships(path) AS rels UNWIND rels AS r "
+        "WITH path ORDER BY length(path) LIMIT $cap "
+        "WITH last(relationships(path)) AS r "
         "WITH DISTINCT r RETURN startNode(r).id AS mentor, endNode(r).id AS mentee, "
         "endNode(r).name AS name",
-        id=person_id,
+        id=person_id, cap=LINEAGE_CAP,
     )
 
 
-def mentorship_page(db: Database, first: int, after: str | None, mentor: str | None,
-                    mentee: str | None) -> tuple[list[dict[str, Any]], bool]:
+@dataclass
+class MentorshipFilter:
+    mentor: str | None = None  # id or name
+    mentee: str | None = None  # id or name
+    year_from: int | None = None
+    year_to: int | None = None
+    mentee_honored: bool | None = None  # the mentee received an honor
+    honor_level: str | None = None  # … of this level
+
+
+MENTORSHIP_WHERE = (
+    "($mentor IS NULL OR a.id = $mentor OR a.name = $mentor) "
+    "AND ($mentee IS NULL OR b.id = $mentee OR b.name = $mentee) "
+    "AND ($yearFrom IS NULL OR coalesce(r.since, r.year) >= $yearFrom) "
+    "AND ($yearTo IS NULL OR coalesce(r.since, r.year) <= $yearTo) "
+    "AND ($honored IS NULL OR $honored = EXISTS { MATCH (b)-[:RECEIVED]->(h:Honor) "
+    "     WHERE $honorLevel IS NULL OR h.level = $honorLevel }) "
+    "AND ($honored IS NOT NULL OR $honorLevel IS NULL "
+    "     OR EXISTS { MATCH (b)-[:RECEIVED]->(h:Honor {level: $honorLevel}) }) "
+)
+
+
+def mentorship_page(db: Database, first: int, after: str | None, f: MentorshipFilter | None = None,
+                    with_total: bool = False) -> tuple[list[dict[str, Any]], bool, int | None]:
+    """Mentor → mentee pairs in (mentor name → mentee name, ids) order after the cursor."""
+    f = f or MentorshipFilter()
     after_name, after_id = decode_cursor(after) if after else (None, None)
+    params = {"mentor": f.mentor, "mentee": f.mentee, "yearFrom": f.year_from, "yearTo": f.year_to,
+              "honored": f.mentee_honored, "honorLevel": f.honor_level}
     rows = db.read(
-        "MATCH (a:Person)-[r:MENTORS]->(b:Person) "
-        "WHERE ($mentor IS NULL OR a.id = $mentor OR a.name = $mentor) "
-        "AND ($mentee IS NULL OR b.id = $mentee OR b.name = $mentee) "
+        f"MATCH (a:Person)-[r:MENTORS]->(b:Person) WHERE {MENTORSHIP_WHERE}"
         "WITH a, b, r, a.name + '→' + b.name AS key, a.id + '|' + b.id AS kid "
         "WHERE $afterId IS NULL OR [key, kid] > [$afterName, $afterId] "
         "RETURN key, kid, properties(r) AS props, "
         f"{_node_props('a')} AS mentor, {_node_props('b')} AS mentee "
         "ORDER BY key, kid LIMIT $limit",
-        mentor=mentor, mentee=mentee, afterName=after_name, afterId=after_id, limit=first + 1,
+        afterName=after_name, afterId=after_id, limit=first + 1, **params,
     )
-    return rows[:first], len(rows) > first
+    total = None
+    if with_total:
+        total = db.read(f"MATCH (a:Person)-[r:MENTORS]->(b:Person) WHERE {MENTORSHIP_WHERE}"
+                        "RETURN count(r) AS c", **params)[0]["c"]
+    return rows[:first], len(rows) > first, total
+
+
+def honor_concentration(db: Database, by: str, level: str | None, first: int) -> list[dict[str, Any]]:
+    """Units (with their parts) or studios ranked by how many honored people they hold:
+    people working there (or leading / belonging to the studio) and the honors they
+    received, plus honors the unit or studio received itself."""
+    if by == "Unit":
+        people = ("MATCH (p:Person)-[:WORKS_AT]->(:Unit)-[:PART_OF*0..3]->(g:Unit) "
+                  "MATCH (p)-[r:RECEIVED]->(h:Honor) WHERE $level IS NULL OR h.level = $level "
+                  "RETURN g, p, r")
+    elif by == "Studio":
+        people = ("MATCH (p:Person)-[:LEADS|MEMBER_OF]->(g:Studio) "
+                  "MATCH (p)-[r:RECEIVED]->(h:Honor) WHERE $level IS NULL OR h.level = $level "
+                  "RETURN g, p, r")
+    else:
+        raise ValueError(f"unknown grouping {by!r}")
+    own = (f"MATCH (g:{by})-[r:RECEIVED]->(h:Honor) WHERE $level IS NULL OR h.level = $level "
+           "RETURN g, null AS p, r")
+    return db.read(
+        f"CALL () {{ {people} UNION ALL {own} }} "
+        "WITH g, count(DISTINCT p) AS honorees, count(DISTINCT r) AS awards, "
+        "     collect(DISTINCT p.name)[..10] AS names "
+        "ORDER BY honorees DESC, awards DESC, g.name, g.id LIMIT $first "
+        f"RETURN {_node_props('g')} AS node, honorees, awards, names",
+        level=level, first=first,
+    )
 
 
 # ---------------------------------------------------------------- search

@@ -1,0 +1,308 @@
+"""The GraphQL API over a small graph written by hand with Cypher exactly as
+docs/graph-model.md describes it: relay ids and merges, keyset pages, filters, both ends
+of every relationship with sources and evidence, lineage, mentorship filters, honor
+concentration, article contents, totalCount only when asked."""
+from __future__ import annotations
+
+import pytest
+
+from graph.identity import matching_props
+from tests.conftest import wipe
+
+ART = "article_000000000001"
+ROS = "roster_000000000001"
+
+
+def _entity(db, label: str, node_id: str, name: str, **props) -> None:
+    db.write(f"CREATE (n:{label}) SET n = $props",
+             props={"id": node_id, "name": name, "aliases": [name], "aliasText": name,
+                    **matching_props(label, name), **props})
+
+
+def _fact(db, rel: str, a: str, b: str, evidence: str, source: str = ART, locator: str = "chars 0-10",
+          **props) -> None:
+    db.write(f"MATCH (a {{id: $a}}), (b {{id: $b}}) CREATE (a)-[r:{rel}]->(b) "
+             "SET r = $props", a=a, b=b,
+             props={"sourceIds": [source], "evidence": [evidence], "locators": [locator], **props})
+
+
+@pytest.fixture(scope="module")
+def graph(db):
+    """师傅 甲 → 乙 → 丙 → 丁 (a lineage of four generations), 乙 and 丙 honored; units and
+    a team, regions 浙江省 > 嘉兴市 > 桐乡市, a studio, a project serving a village; one
+    absorbed duplicate of 甲; an article and a roster as sources."""
+    wipe(db)
+    db.write("CREATE (:Article {id: $a, title: '劳模报道', publisher: '嘉兴日报', date: '2023-05-01', "
+             "url: 'http://example.org/a', hash: 'h1', text: $text})", a=ART,
+             text="全国劳模钱师傅带出了徒弟孙乙。孙乙后来获评浙江省劳动模范。")
+    db.write("CREATE (:Roster {id: $r, title: '名单', path: 'r.csv', hash: 'h2', rows: 4})", r=ROS)
+    for rid, name, kind in [("region_zj", "浙江省", "province"), ("region_jx", "嘉兴市", "city"),
+                            ("region_tx", "桐乡市", "county"), ("region_sc", "四川省", "province")]:
+        _entity(db, "Region", rid, name, kind=kind)
+    _fact(db, "PART_OF", "region_jx", "region_zj", "嘉兴市隶属浙江省")
+    _fact(db, "PART_OF", "region_tx", "region_jx", "桐乡市隶属嘉兴市")
+    people = [("person_a", "钱师傅", "匠心传承"), ("person_b", "孙乙", "匠心传承"), ("person_c", "李丙", "乡村振兴"),
+              ("person_d", "周丁", "乡村振兴"), ("person_e", "吴戊", "社会治理")]
+    for pid, name, sector in people:
+        _entity(db, "Person", pid, name, sector=sector, phone="13900000000")
+    db.write("CREATE (:Absorbed {id: 'person_a_old', name: '钱师付', mergedInto: 'person_a', mergeId: 'merge_1'})")
+    _entity(db, "Unit", "unit_factory", "桐乡机械厂", kind="company")
+    _entity(db, "Unit", "unit_team", "桐乡机械厂焊接班", kind="team")
+    _entity(db, "Unit", "unit_other", "宜宾纸业", kind="company")
+    _fact(db, "PART_OF", "unit_team", "unit_factory", "焊接班隶属机械厂")
+    _fact(db, "LOCATED_IN", "unit_factory", "region_tx", "机械厂位于桐乡市")
+    _fact(db, "LOCATED_IN", "unit_other", "region_sc", "纸业位于四川")
+    _fact(db, "WORKS_AT", "person_a", "unit_factory", "钱师傅是机械厂高级技师", role="高级技师")
+    _fact(db, "WORKS_AT", "person_b", "unit_team", "孙乙是焊接班班长", role="班长")
+    _fact(db, "WORKS_AT", "person_c", "unit_team", "李丙在焊接班", source=ROS, locator="row 3")
+    _fact(db, "WORKS_AT", "person_d", "unit_other", "周丁在宜宾纸业", source=ROS, locator="row 4")
+    _fact(db, "MENTORS", "person_a", "person_b", "全国劳模钱师傅带出了徒弟孙乙。", since=1998)
+    _fact(db, "MENTORS", "person_b", "person_c", "孙乙带徒李丙", since=2008)
+    _fact(db, "MENTORS", "person_c", "person_d", "李丙带徒周丁", source=ROS, locator="row 4", since=2018)
+    _entity(db, "Honor", "honor_national", "全国劳动模范", level="national")
+    _entity(db, "Honor", "honor_zj", "浙江省劳动模范", level="provincial")
+    _fact(db, "RECEIVED", "person_a", "honor_national", "全国劳模钱师傅", year=2005)
+    _fact(db, "RECEIVED", "person_b", "honor_zj", "孙乙后来获评浙江省劳动模范。", year=2015)
+    db.write("MATCH (a {id: 'person_b'})-[r:RECEIVED]->() SET r.sourceIds = r.sourceIds + $ros, "
+             "r.evidence = r.evidence + '孙乙,浙江省劳动模范,2015', r.locators = r.locators + 'row 2'", ros=ROS)
+    _fact(db, "RECEIVED", "person_c", "honor_zj", "李丙获评浙江省劳动模范", source=ROS, locator="row 3", year=2021)
+    _entity(db, "Studio", "studio_a", "钱师傅劳模创新工作室", level="city")
+    _fact(db, "LEADS", "person_a", "studio_a", "钱师傅领衔工作室")
+    _fact(db, "MEMBER_OF", "person_b", "studio_a", "孙乙是工作室成员")
+    _fact(db, "HOSTED_BY", "studio_a", "unit_factory", "工作室依托机械厂")
+    _entity(db, "Project", "project_a", "劳模结对帮扶", outcomes=["525户", "9.3亿元"])
+    _entity(db, "Project", "project_b", "劳模进校园")
+    _entity(db, "Village", "village_a", "陈庄村")
+    _fact(db, "PARTICIPATES_IN", "person_b", "project_a", "孙乙参与结对帮扶", role="牵头人")
+    _fact(db, "SERVES", "project_a", "village_a", "结对帮扶服务陈庄村")
+    _fact(db, "LOCATED_IN", "village_a", "region_tx", "陈庄村位于桐乡市")
+    _fact(db, "ASSIGNED_TO", "person_e", "region_sc", "吴戊挂职四川", year=2021)
+    db.write("MATCH (s {id: $a}), (p {id: 'person_a'}) CREATE (s)-[:MENTIONS {spans: ['4-7']}]->(p)", a=ART)
+    db.write("MATCH (s {id: $a}), (p {id: 'person_b'}) CREATE (s)-[:MENTIONS {spans: ['12-14', '15-17']}]->(p)",
+             a=ART)
+    db.write("MATCH (p:Person {id: 'person_c'}) "
+             "CREATE (:ExternalId {key: 'r.csv:R3', source: 'r.csv', value: 'R3'})-[:IDENTIFIES]->(p)")
+    return db
+
+
+@pytest.fixture(scope="module")
+def api(live_server, graph):
+    return live_server
+
+
+def ok(body: dict) -> dict:
+    assert "errors" not in body, body
+    return body["data"]
+
+
+def test_node_follows_merges_and_typed_lookups(api) -> None:
+    data = ok(api.graphql('{ node(id: "person_a_old") { id __typename ... on Person { name } } '
+                          'person(id: "person_a_old") { id } unit(id: "person_a") { id } '
+                          'honor(id: "honor_zj") { name level } region(id: "region_jx") { name kind } '
+                          'studio(id: "studio_a") { name } village(id: "village_a") { name } '
+                          f'article(id: "{ART}") {{ title }} roster(id: "{ROS}") {{ title rows }} '
+                          'missing: node(id: "person_nobody") { id } }'))
+    assert data["node"] == {"id": "person_a", "__typename": "Person", "name": "钱师傅"}
+    assert data["person"] == {"id": "person_a"}
+    assert data["unit"] is None and data["missing"] is None
+    assert data["honor"]["level"] == "provincial" and data["region"]["kind"] == "city"
+    assert data["article"]["title"] == "劳模报道" and data["roster"]["rows"] == 4
+    many = ok(api.graphql('{ nodes(ids: ["honor_zj", "person_nobody", "person_a_old"]) { id } }'))["nodes"]
+    assert many == [{"id": "honor_zj"}, None, {"id": "person_a"}]
+
+
+def test_keyset_pages_walk_everyone_once_in_both_orders(api) -> None:
+    query = 'query($after: String, $order: OrderBy!) { people(first: 2, after: $after, orderBy: $order) ' \
+            '{ edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }'
+    for order in ("NAME_ASC", "NAME_DESC"):
+        seen, after = [], None
+        while True:
+            page = ok(api.graphql(query, {"after": after, "order": order}))["people"]
+            seen += [e["node"]["name"] for e in page["edges"]]
+            if not page["pageInfo"]["hasNextPage"]:
+                break
+            after = page["pageInfo"]["endCursor"]
+        assert len(seen) == 5 and len(set(seen)) == 5
+        assert seen == sorted(seen, reverse=order == "NAME_DESC")
+
+
+def test_total_count_costs_a_statement_only_when_asked(api) -> None:
+    server_db = api.app.state.service.db  # the server's own driver, which runs the request's Cypher
+    counts = []
+    for fields in ("edges { node { id } }", "totalCount edges { node { id } }"):
+        counter = server_db.start_counting()
+        try:
+            data = ok(api.graphql("{ people(first: 2) { " + fields + " } }"))
+        finally:
+            server_db.stop_counting()
+        counts.append(counter.count)
+    assert data["people"]["totalCount"] == 5
+    assert counts[0] >= 1 and counts[1] == counts[0] + 1
+
+
+@pytest.mark.parametrize("flt, expected", [
+    ({"region": "浙江省"}, {"钱师傅", "孙乙", "李丙"}),  # through units in 桐乡市 < 嘉兴市 < 浙江省
+    ({"region": "四川省"}, {"周丁", "吴戊"}),  # a unit there, an assignment (挂职) there
+    ({"sector": "乡村振兴"}, {"李丙", "周丁"}),
+    ({"honor": "浙江省劳动模范"}, {"孙乙", "李丙"}),
+    ({"honorLevel": "national"}, {"钱师傅"}),
+    ({"yearFrom": 2010, "yearTo": 2016}, {"孙乙"}),
+    ({"honorLevel": "provincial", "yearFrom": 2020}, {"李丙"}),
+    ({"unit": "桐乡机械厂焊接班"}, {"孙乙", "李丙"}),
+    ({"unit": "unit_factory"}, {"钱师傅"}),
+    ({"name": "孙"}, {"孙乙"}),
+])
+def test_people_filters(api, flt: dict, expected: set) -> None:
+    query = "query($f: EntityFilter) { people(first: 100, filter: $f) { totalCount edges { node { name } } } }"
+    people = ok(api.graphql(query, {"f": flt}))["people"]
+    assert {e["node"]["name"] for e in people["edges"]} == expected
+    assert people["totalCount"] == len(expected)
+
+
+def test_projects_with_outcomes(api) -> None:
+    data = ok(api.graphql('{ projects(filter: {hasOutcomes: true}) { edges { node { name outcomes } } } }'))
+    assert data["projects"]["edges"] == [{"node": {"name": "劳模结对帮扶", "outcomes": ["525户", "9.3亿元"]}}]
+
+
+def test_every_relationship_from_both_ends_with_sources_and_evidence(api) -> None:
+    src = "sources { kind title date url locator evidence } evidence"
+    data = ok(api.graphql("""{
+      b: person(id: "person_b") {
+        mentors { mentor { name } since SRC } mentees { mentee { name } SRC }
+        honors { honor { name } year SRC } units { unit { name } role SRC }
+        studios { type studio { name } SRC } projects { node { name } role SRC }
+        colleagues { name } externalIds
+        mentions { article { title } evidence names }
+      }
+      c: person(id: "person_c") { externalIds }
+      e: person(id: "person_e") { assignments { node { name } year SRC } }
+      unit(id: "unit_team") { people { person { name } role SRC } parents { type node { name } } }
+      factory: unit(id: "unit_factory") { parts { node { name } } studios { node { name } } parents { node { name } } }
+      honor(id: "honor_zj") { recipients { recipient { name } year SRC } y: recipients(year: 2021) { recipient { name } } }
+      studio(id: "studio_a") { leaders { person { name } SRC } members { person { name } } units { node { name } } }
+      project(id: "project_a") { participants { node { name } role } villages { node { name } SRC } }
+      village(id: "village_a") { projects { node { name } } regions { node { name } } }
+      region(id: "region_jx") { parents { node { name } } children { node { name } } }
+      sc: region(id: "region_sc") { located { node { name } } assigned { node { name } } }
+    }""".replace("SRC", src)))
+    b = data["b"]
+    assert [m["mentor"]["name"] for m in b["mentors"]] == ["钱师傅"] and b["mentors"][0]["since"] == 1998
+    assert b["mentors"][0]["sources"][0] == {"kind": "Article", "title": "劳模报道", "date": "2023-05-01",
+                                             "url": "http://example.org/a", "locator": "chars 0-10",
+                                             "evidence": "全国劳模钱师傅带出了徒弟孙乙。"}
+    assert [m["mentee"]["name"] for m in b["mentees"]] == ["李丙"]
+    honor = b["honors"][0]
+    assert honor["honor"]["name"] == "浙江省劳动模范" and honor["year"] == 2015
+    assert [s["kind"] for s in honor["sources"]] == ["Article", "Roster"]
+    assert honor["sources"][1]["locator"] == "row 2" and len(honor["evidence"]) == 2
+    assert b["units"][0] == {"unit": {"name": "桐乡机械厂焊接班"}, "role": "班长",
+                             "sources": b["units"][0]["sources"], "evidence": ["孙乙是焊接班班长"]}
+    assert b["studios"][0]["type"] == "MEMBER_OF" and b["projects"][0]["role"] == "牵头人"
+    assert [c["name"] for c in b["colleagues"]] == ["李丙"]
+    assert data["c"]["externalIds"] == ["r.csv:R3"]
+    mention = b["mentions"][0]
+    assert mention["article"]["title"] == "劳模报道" and mention["names"] == ["孙乙", "孙乙"]
+    assert mention["evidence"] == ["全国劳模钱师傅带出了徒弟孙乙。", "孙乙后来获评浙江省劳动模范。"]
+    assert data["e"]["assignments"][0]["node"]["name"] == "四川省"
+    assert {p["person"]["name"] for p in data["unit"]["people"]} == {"孙乙", "李丙"}
+    assert {p["node"]["name"] for p in data["unit"]["parents"]} == {"桐乡机械厂"}
+    factory = data["factory"]
+    assert [p["node"]["name"] for p in factory["parts"]] == ["桐乡机械厂焊接班"]
+    assert [s["node"]["name"] for s in factory["studios"]] == ["钱师傅劳模创新工作室"]
+    assert [p["node"]["name"] for p in factory["parents"]] == ["桐乡市"]
+    assert {r["recipient"]["name"] for r in data["honor"]["recipients"]} == {"孙乙", "李丙"}
+    assert [r["recipient"]["name"] for r in data["honor"]["y"]] == ["李丙"]
+    assert data["studio"]["leaders"][0]["person"]["name"] == "钱师傅"
+    assert data["studio"]["members"][0]["person"]["name"] == "孙乙"
+    assert data["studio"]["units"][0]["node"]["name"] == "桐乡机械厂"
+    assert data["project"]["participants"][0]["node"]["name"] == "孙乙"
+    assert data["project"]["villages"][0]["sources"][0]["kind"] == "Article"
+    assert data["village"]["projects"][0]["node"]["name"] == "劳模结对帮扶"
+    assert data["village"]["regions"][0]["node"]["name"] == "桐乡市"
+    assert data["region"]["parents"][0]["node"]["name"] == "浙江省"
+    assert data["region"]["children"][0]["node"]["name"] == "桐乡市"
+    assert {x["node"]["name"] for x in data["sc"]["located"]} == {"宜宾纸业"}
+    assert {x["node"]["name"] for x in data["sc"]["assigned"]} == {"吴戊"}
+
+
+def test_lineage_is_a_tree_cut_at_depth(api) -> None:
+    query = """query($d: Int!) { person(id: "person_a") { lineage(depth: $d) {
+      depth person { name } mentees { depth person { name } mentees { depth person { name }
+      mentees { depth person { name } mentees { person { name } } } } } } } }"""
+    tree = ok(api.graphql(query, {"d": 3}))["person"]["lineage"]
+    assert tree["person"]["name"] == "钱师傅" and tree["depth"] == 0
+    level3 = tree["mentees"][0]["mentees"][0]["mentees"][0]
+    assert level3["person"]["name"] == "周丁" and level3["depth"] == 3 and level3["mentees"] == []
+    short = ok(api.graphql(query, {"d": 1}))["person"]["lineage"]
+    assert short["mentees"][0]["person"]["name"] == "孙乙" and short["mentees"][0]["mentees"] == []
+    too_deep = api.graphql(query, {"d": 6})
+    assert too_deep["errors"][0]["extensions"]["code"] == "BAD_INPUT"
+
+
+def test_mentorships_filters_and_total(api) -> None:
+    query = "query($f: MentorshipFilter) { mentorships(filter: $f) { totalCount " \
+            "edges { node { mentor { name } mentee { name } since sources { kind } } } } }"
+    everyone = ok(api.graphql(query))["mentorships"]
+    assert everyone["totalCount"] == 3
+    honored = ok(api.graphql(query, {"f": {"menteeHonored": True}}))["mentorships"]["edges"]
+    assert {e["node"]["mentee"]["name"] for e in honored} == {"孙乙", "李丙"}
+    assert [e["node"]["mentee"]["name"] for e in
+            ok(api.graphql(query, {"f": {"menteeHonored": False}}))["mentorships"]["edges"]] == ["周丁"]
+    recent = ok(api.graphql(query, {"f": {"yearFrom": 2005, "mentor": "孙乙"}}))["mentorships"]["edges"]
+    assert [e["node"]["mentee"]["name"] for e in recent] == ["李丙"]
+
+
+def test_timeline_in_order_with_evidence(api) -> None:
+    events = ok(api.graphql('{ person(id: "person_b") { timeline { year type description evidence } } }'))
+    events = events["person"]["timeline"]
+    assert [e["year"] for e in events] == sorted(e["year"] for e in events)
+    assert {"MENTORS", "RECEIVED", "MENTIONED"} <= {e["type"] for e in events}
+    assert all(e["evidence"] for e in events)
+
+
+def test_connection_reading_and_evidence(api) -> None:
+    paths = ok(api.graphql('{ connection(from: "person_a", to: "person_c") { reading nodes { id } '
+                           'edges { type evidence sources { kind locator } } } }'))["connection"]
+    readings = {p["reading"] for p in paths}
+    assert "钱师傅 —带徒→ 孙乙 —带徒→ 李丙" in readings
+    assert all(e["evidence"] and e["sources"] for p in paths for e in p["edges"])
+    reverse = ok(api.graphql('{ connection(from: "honor_national", to: "person_b") { reading } }'))["connection"]
+    assert reverse[0]["reading"] == "全国劳动模范 ←获评— 钱师傅 —带徒→ 孙乙"
+    far = ok(api.graphql('{ connection(from: "person_a", to: "person_d", maxHops: 2) { reading } }'))
+    assert all(len(p["reading"].split("→")) <= 3 for p in far["connection"])
+    bad = api.graphql('{ connection(from: "person_a", to: "person_d", maxHops: 7) { reading } }')
+    assert bad["errors"][0]["extensions"]["code"] == "BAD_INPUT"
+
+
+def test_neighborhood_is_drawable(api) -> None:
+    hood = ok(api.graphql('{ neighborhood(id: "person_b") { nodes { id } edges { type source target evidence } } }'))
+    hood = hood["neighborhood"]
+    ids = {n["id"] for n in hood["nodes"]}
+    assert {"person_b", "person_a", "person_c", "honor_zj", "unit_team", "studio_a", "project_a"} <= ids
+    assert all(e["source"] in ids and e["target"] in ids and e["evidence"] for e in hood["edges"])
+    two = ok(api.graphql('{ neighborhood(id: "person_b", depth: 2, limit: 3) { nodes { id } } }'))
+    assert len(two["neighborhood"]["nodes"]) <= 3
+
+
+def test_honor_concentration(api) -> None:
+    data = ok(api.graphql('{ u: honorConcentration(by: UNIT) { node { name } honorees awards } '
+                          's: honorConcentration(by: STUDIO, level: "national") { node { name } honorees } }'))
+    top = data["u"][0]
+    assert top["node"]["name"] == "桐乡机械厂" and top["honorees"] == 3  # its team counts too
+    assert data["s"] == [{"node": {"name": "钱师傅劳模创新工作室"}, "honorees": 1}]
+
+
+def test_article_contents_in_order(api) -> None:
+    data = ok(api.graphql('query($id: ID!) { article(id: $id) { mentioned { node { name } spans } '
+                          'people: mentioned(types: [PERSON], first: 1) { node { name } } } }', {"id": ART}))
+    assert [m["node"]["name"] for m in data["article"]["mentioned"]] == ["钱师傅", "孙乙"]
+    assert data["article"]["people"] == [{"node": {"name": "钱师傅"}}]
+
+
+def test_search_says_what_it_matched_on(api) -> None:
+    hits = ok(api.graphql('{ search(q: "sunyi", types: [PERSON]) { node { id } matchedOn score } }'))["search"]
+    assert hits[0]["node"]["id"] == "person_b" and "pinyin" in hits[0]["matchedOn"]
+    bad = api.graphql('{ search(q: "x", types: [NOPE]) { score } }')
+    assert bad["errors"][0]["extensions"]["code"] == "BAD_INPUT"
+    empty = api.graphql('{ search(q: "  ") { score } }')
+    assert empty["errors"][0]["extensions"]["code"] == "BAD_INPUT"
