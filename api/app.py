@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from api.body_limit import BodyLimit
 from api.graphql_app import KgGraphQL
 from api.service import Service
 from graph.config import Settings, load_settings
@@ -45,6 +46,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 allow_headers=["Authorization", "Content-Type"],
             )
         )
+    middleware.append(Middleware(BodyLimit, max_body_bytes=settings.max_body_bytes,
+                                 max_upload_bytes=settings.max_upload_bytes))  # inside CORS: refusals carry its headers
     app = Starlette(
         routes=[
             Route("/healthz", healthz),

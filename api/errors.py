@@ -3,7 +3,7 @@ stack or driver text."""
 from __future__ import annotations
 
 from graphql import GraphQLError
-from neo4j.exceptions import ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 from strawberry.extensions import MaskErrors
 
 from graph.edit import EditError
@@ -37,6 +37,10 @@ class Unavailable(ApiError):
     code = "UNAVAILABLE"
 
 
+# Neo4j's codes for a transaction it ended for its cost: the timeout (…TransactionTimedOut…)
+# and the memory guards (…MemoryPoolOutOfMemoryError, …TransactionMemoryLimit…).
+TOO_COMPLEX_CODES = ("TimedOut", "Timeout", "MemoryPoolOutOfMemory", "MemoryLimit")
+
 LIMIT_MARKERS = ("exceeds maximum operation depth", "aliases found", "maximum number of tokens",
                  "token limit", "too complex", "Syntax Error: Token limit")
 
@@ -50,8 +54,8 @@ def classify(error: GraphQLError) -> tuple[str, str]:
         return "BAD_INPUT", str(original)
     if isinstance(original, (ServiceUnavailable, SessionExpired, OSError)):
         return "UNAVAILABLE", "the graph database is not reachable; try again shortly"
-    if isinstance(original, ClientError) and "Timeout" in (original.code or ""):
-        return "TOO_COMPLEX", "the query took too long and was stopped"
+    if isinstance(original, Neo4jError) and any(m in (original.code or "") for m in TOO_COMPLEX_CODES):
+        return "TOO_COMPLEX", "the question took too long or too much memory and was stopped; ask for less"
     if isinstance(original, (Neo4jError, DriverError)):
         return "UNAVAILABLE", "the graph database could not answer"
     if original is None:

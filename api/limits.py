@@ -3,8 +3,18 @@ cost (each list multiplies what is under it by its `first`, or by LIST_GUESS whe
 size is not given), refused before any Cypher runs."""
 from __future__ import annotations
 
-from graphql import FieldNode, GraphQLError, IntValueNode, OperationDefinitionNode, ValidationRule
+from collections.abc import Iterator
+from typing import Any
+
+from graphql import (
+    ArgumentNode, DocumentNode, FieldNode, GraphQLError, GraphQLInputObjectType, GraphQLSchema, IntValueNode,
+    OperationDefinitionNode, TypeInfo, TypeInfoVisitor, ValidationRule, Visitor, get_named_type, value_from_ast,
+    visit,
+)
 from graphql.language import FragmentSpreadNode, InlineFragmentNode, SelectionSetNode
+from strawberry.extensions import SchemaExtension
+
+from graph.read import SEARCH_MAX_CHARS
 
 MAX_DEPTH = 12
 MAX_ALIASES = 30
@@ -65,3 +75,82 @@ def _cost(selection_set: SelectionSetNode | None, fragments: dict, depth: int) -
         elif isinstance(sel, FragmentSpreadNode) and sel.name.value in fragments:
             total += _cost(fragments[sel.name.value].selection_set, fragments, depth + 1)
     return total
+
+
+# ---------------------------------------------------------------- string arguments
+
+MAX_STRING_CHARS = 200
+"""Any string argument, literal or variable, nested in inputs or not, unless STRING_LIMITS says
+otherwise: ids, names, filters and cursors are all far shorter."""
+STRING_LIMITS: dict[str, int] = {
+    "Query.search(q)": SEARCH_MAX_CHARS,
+    "EntityFilter.name": SEARCH_MAX_CHARS,
+    "ArticleInput.text": 200_000,
+    "ArticleInput.title": 500,
+    "ArticleInput.url": 2_000,
+    "FactInput.evidence": 2_000,
+    "Mutation.judge(note)": 2_000,
+}
+WHY = {SEARCH_MAX_CHARS: "a name search needs at most a few dozen characters"}
+
+
+def check_strings(document: DocumentNode, schema: GraphQLSchema, variables: dict[str, Any] | None) -> None:
+    """Refuses (BadInput) the first string argument longer than its limit, before anything runs:
+    a megabyte-long search term would otherwise reach the full-text index."""
+    type_info = TypeInfo(schema)
+    visit(document, TypeInfoVisitor(type_info, _Arguments(type_info, variables or {})))
+
+
+class _Arguments(Visitor):
+    """Checks each argument's value (literal, variable or both, nested) against its type."""
+
+    def __init__(self, type_info: TypeInfo, variables: dict[str, Any]) -> None:
+        super().__init__()
+        self.type_info = type_info
+        self.variables = variables
+
+    def enter_argument(self, node: ArgumentNode, *_: Any) -> None:
+        arg, parent = self.type_info.get_argument(), self.type_info.get_parent_type()
+        field = self.type_info.get_field_def()
+        if arg is None or parent is None or field is None:
+            return
+        field_name = next((n for n, f in parent.fields.items() if f is field), "?")
+        value = value_from_ast(node.value, arg.type, self.variables)
+        _check(value, arg.type, f"{parent.name}.{field_name}({node.name.value})")
+
+
+def _check(value: Any, gql_type: Any, where: str) -> None:
+    from api.errors import BadInput
+
+    named = get_named_type(gql_type)
+    if isinstance(value, str):
+        limit = STRING_LIMITS.get(where, MAX_STRING_CHARS)
+        if len(value) > limit:
+            why = WHY.get(limit, "")
+            raise BadInput(f"{where} is {len(value):,} characters long; at most {limit:,} are accepted"
+                           + (f" ({why})" if why else ""))
+    elif isinstance(value, list):
+        for item in value:
+            _check(item, named, where)
+    elif isinstance(value, dict) and isinstance(named, GraphQLInputObjectType):
+        for key, item in value.items():
+            field = named.fields.get(key)
+            if field is not None:
+                _check(item, field.type, f"{named.name}.{key}")
+
+
+class StringLimits(SchemaExtension):
+    """Per request: runs check_strings before execution; a refusal means nothing is executed."""
+
+    def on_execute(self) -> Iterator[None]:
+        from graphql import ExecutionResult
+
+        from api.errors import BadInput
+
+        ctx = self.execution_context
+        if ctx.graphql_document is not None and ctx.result is None:
+            try:
+                check_strings(ctx.graphql_document, ctx.schema._schema, ctx.variables)
+            except BadInput as refused:
+                ctx.result = ExecutionResult(data=None, errors=[GraphQLError(str(refused), original_error=refused)])
+        yield

@@ -227,6 +227,14 @@ def _reading(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> str:
     return " ".join(parts)
 
 
+def _save_upload(upload: Any, path: Any) -> None:
+    import shutil
+
+    upload.file.seek(0)
+    with open(path, "wb") as out:
+        shutil.copyfileobj(upload.file, out, 1 << 20)
+
+
 def _require(info: Ctx, *roles: str) -> str:
     if info.context.unavailable:
         raise Unavailable("the graph database is not reachable; try again shortly")
@@ -513,10 +521,9 @@ class Mutation:
         name = FsPath(getattr(file, "filename", None) or "roster.csv").name
         if not name.lower().endswith((".csv", ".xlsx")):
             raise BadInput("a roster must be a .csv or .xlsx file")
-        data = await file.read()  # type: ignore[attr-defined]
         with tempfile.TemporaryDirectory() as tmp:
             path = FsPath(tmp) / name
-            path.write_bytes(data)
+            await asyncio.to_thread(_save_upload, file, path)  # streamed: never whole in memory
             try:
                 report = await asyncio.to_thread(load_roster, info.context.db, path, skip_invalid)
             except RosterRefused as refused:
@@ -613,6 +620,7 @@ schema = KgSchema(
         lambda: MaxAliasesLimiter(max_alias_count=limits.MAX_ALIASES),
         lambda: MaxTokensLimiter(max_token_count=limits.MAX_TOKENS),
         lambda: AddValidationRules([limits.CostLimit]),
+        limits.StringLimits,
         ErrorCodes,
     ],
 )

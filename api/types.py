@@ -227,7 +227,6 @@ def _entity_kwargs(node: dict[str, Any]) -> dict[str, Any]:
 @strawberry.type(description="A model worker, or anyone linked to one (mentee, student).")
 class Person(Entity):
     gender: Optional[str]
-    birth_year: Optional[int]
     sector: Optional[str]
     region: Optional[str]
 
@@ -254,6 +253,35 @@ class Person(Entity):
     @strawberry.field(description="Personal data: editor and admin only.")
     def address(self, info: Ctx) -> Optional[str]:
         return self._private(info, "address")
+
+    @strawberry.field(description="Personal data (used for matching): editor and admin only.")
+    def birth_year(self, info: Ctx) -> Optional[int]:
+        value = self._private(info, "birthYear")
+        return int(value) if value is not None else None
+
+    @strawberry.field(description="Personal data: editor and admin only.")
+    def email(self, info: Ctx) -> Optional[str]:
+        return self._private(info, "email")
+
+    @strawberry.field(description="Personal data (民族): editor and admin only.")
+    def ethnicity(self, info: Ctx) -> Optional[str]:
+        return self._private(info, "ethnicity")
+
+    @strawberry.field(description="Personal data (政治面貌): editor and admin only.")
+    def political_status(self, info: Ctx) -> Optional[str]:
+        return self._private(info, "politicalStatus")
+
+    @strawberry.field(description="Personal data (学历): editor and admin only.")
+    def education(self, info: Ctx) -> Optional[str]:
+        return self._private(info, "education")
+
+    @strawberry.field(description="Free text a roster gave (备注, 事迹): editor and admin only.")
+    def note(self, info: Ctx) -> Optional[str]:
+        return self._private(info, "note")
+
+    @strawberry.field(description="A roster's columns nobody declared, as JSON: editor and admin only.")
+    def extra(self, info: Ctx) -> Optional[str]:
+        return self._private(info, "extra")
 
     @strawberry.field(description="Who taught this person (师傅).")
     async def mentors(self, info: Ctx) -> list[Mentorship]:
@@ -513,12 +541,10 @@ def to_entity(node: dict[str, Any]) -> Any:
     if cls is None:
         raise ValueError(f"not an entity: {label}")
     kwargs = _entity_kwargs(node)
-    fields = {"Person": ("gender", "birthYear", "sector", "region"), "Unit": ("kind", "region"),
+    fields = {"Person": ("gender", "sector", "region"), "Unit": ("kind", "region"),
               "Honor": ("level", "issuer", "recipientKind"), "Studio": ("level",), "Region": ("kind",)}
     for key in fields.get(label, ()):
-        snake = {"birthYear": "birth_year", "recipientKind": "recipient_kind"}.get(key, key)
-        value = node.get(key)
-        kwargs[snake] = int(value) if snake == "birth_year" and value is not None else value
+        kwargs[{"recipientKind": "recipient_kind"}.get(key, key)] = node.get(key)
     return cls(**kwargs)
 
 

@@ -45,6 +45,8 @@ class Settings:
     require_read_token: bool
     persisted_only: bool
     cors_origins: tuple[str, ...]
+    max_body_bytes: int = 1 << 20
+    max_upload_bytes: int = 50 << 20
 
     @property
     def managed(self) -> bool:
@@ -93,4 +95,6 @@ def load_settings() -> Settings:
         require_read_token=os.environ.get("KG_REQUIRE_READ_TOKEN", "") in ("1", "true", "yes"),
         persisted_only=os.environ.get("KG_PERSISTED_QUERIES_ONLY", "") in ("1", "true", "yes"),
         cors_origins=tuple(o.strip() for o in origins.split(",") if o.strip()),
+        max_body_bytes=_env_int("KG_MAX_BODY_BYTES", 1 << 20),
+        max_upload_bytes=_env_int("KG_MAX_UPLOAD_BYTES", 50 << 20),
     )

@@ -143,7 +143,7 @@ def score_person(a: PersonRecord, b: PersonRecord,
     if a.birth_year and b.birth_year:
         gap = abs(int(a.birth_year) - int(b.birth_year))
         if gap > 1:
-            add("birth_year", -5.0, f"birth years {a.birth_year} / {b.birth_year}")
+            add("birth_year", -5.0, "birth years differ")  # values are personal data: never in reasons
         else:
             add("birth_year", 1.5, "same birth year")
     if _keys(a.studios, names.normalize_text) & _keys(b.studios, names.normalize_text):

@@ -44,7 +44,7 @@ from graph.judgements import (
     lock_nodes,
     resolve_survivors,
 )
-from graph.vocabulary import ENTITY_LABELS
+from graph.vocabulary import ENTITY_LABELS, PERSONAL_PROPERTIES
 
 STAFF_RELATIONSHIPS = frozenset({"ABOUT", "CANDIDATE"})
 ENTRY_LISTS = ("sourceIds", "evidence", "locators")
@@ -53,7 +53,6 @@ OWN_PROPERTIES = frozenset({
     "id", "name", "aliases", "aliasText", "nameKey", "pinyin", "initials", "surname", "unitKey",
     "createdAt", "updatedAt", "updatedBy", "conflicts", "mergedInto", "mergeId", "_lock",
 })
-PERSONAL = frozenset({"phone", "idNumber", "birthDate", "address"})
 _SAFE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -222,7 +221,7 @@ def _merge(tx: Tx, ids: list[str], first: str, who: str) -> MergeResult:
                 new_props[key] = value
             elif new_props[key] != value:
                 conflict = {
-                    "property": key, "merge": merge_id, "personal": key in PERSONAL,
+                    "property": key, "merge": merge_id, "personal": key in PERSONAL_PROPERTIES,
                     "values": [
                         {"value": _plain(new_props[key]), "record": survivor_id, "sources": sources[s_node["eid"]]},
                         {"value": _plain(value), "record": xp["id"], "sources": sources[x["eid"]]},

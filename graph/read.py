@@ -379,12 +379,19 @@ def honor_concentration(db: Database, by: str, level: str | None, first: int) ->
 # ---------------------------------------------------------------- search
 
 
+SEARCH_MAX_CHARS = 80
+"""Longer than any name in pinyin; a longer term would make the fuzzy full-text query's work
+(and memory in Neo4j) grow with the term, so it is refused before any Cypher runs."""
+
+
 def search(db: Database, q: str, labels: list[str], first: int) -> list[dict[str, Any]]:
     """One box across all types: exact name key, pinyin (full, spaced, initials — so a
     homophone typo finds the name), then the cjk full-text index with a fuzzy pinyin term.
     Each hit says what it matched on; every branch is an index lookup, never a scan."""
     from graph.names import normalize_text, pinyin_full, pinyin_initials, to_simplified
 
+    if len(q) > SEARCH_MAX_CHARS:
+        raise ValueError(f"a search term has at most {SEARCH_MAX_CHARS} characters, not {len(q):,}")
     key = normalize_text(q)
     latin = key.isascii()
     pinyin = key if latin else pinyin_full(key)

@@ -37,3 +37,11 @@ READING: dict[str, str] = {
 
 # The facts a source states (everything but the source's own MENTIONS).
 FACT_TYPES: tuple[str, ...] = tuple(t for t in RELATIONSHIP_TYPES if t != "MENTIONS")
+
+# Personal data of a Person: stored only in these properties, shown only to editor and
+# admin, never copied into evidence, reasons, search text, logs or error messages.
+# `extra` holds a roster's unknown columns (JSON), which may be anything.
+PERSONAL_PROPERTIES: frozenset[str] = frozenset({
+    "phone", "idNumber", "birthDate", "birthYear", "address", "email", "ethnicity",
+    "politicalStatus", "education", "note", "extra",
+})

@@ -172,7 +172,7 @@ def _node_rows(extraction: Extraction, resolved: dict[Any, Resolved]) -> dict[st
 
 _PROP_NAMES = {
     "birth_year": "birthYear", "id_number": "idNumber", "birth_date": "birthDate",
-    "recipient_kind": "recipientKind",
+    "recipient_kind": "recipientKind", "political_status": "politicalStatus",
 }
 
 

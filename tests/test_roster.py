@@ -2,6 +2,7 @@
 file:row:column, unknown columns, the synthetic marker, namesakes, the seed roster."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from bench.synthetic import demo_rows, generate_roster_rows, write_csv, write_xlsx
@@ -84,7 +85,8 @@ def test_unknown_columns_are_kept_and_reported(tmp_path: Path) -> None:
     read = read_roster(path)
     assert read.unknown_columns == ["爱好"]
     zhang, li = people(read)
-    assert zhang.props["爱好"] == "围棋" and "phone" not in zhang.props  # personal data only when given
+    assert json.loads(zhang.props["extra"]) == {"爱好": "围棋"}  # shown to editors only, like personal data
+    assert not zhang.props.get("phone")  # personal data only when given
     assert li.props["phone"] == "13800000000"
     assert all("13800000000" not in f.evidence for f in read.extraction.facts)  # never in evidence
 
@@ -117,7 +119,7 @@ def test_each_row_states_its_facts_with_evidence() -> None:
     assert ("全国劳动模范", 2020) in honors and ("浙江省劳动模范", 2015) in honors
     assert {f.type for f in facts} >= {"WORKS_AT", "RECEIVED", "LEADS", "MENTORS", "PARTICIPATES_IN", "SERVES"}
     own = [f for f in facts if f.subject == zhang.ref and f.type != "MENTORS"]  # a MENTORS fact is the mentee's row
-    assert own and all(f.row == 3 and f.evidence.startswith("第3行: 编号=JX0001; 姓名=张继东") for f in own)
+    assert own and all(f.row == 3 and f.evidence.startswith("第3行: 姓名=张继东") for f in own)
     wang = next(p for p in people(read) if p.name == "王金良")
     assert any(f.type == "ASSIGNED_TO" and f.subject == wang.ref and f.object.name == "四川省宜宾市屏山县"
                for f in read.extraction.facts)

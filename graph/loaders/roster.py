@@ -6,7 +6,8 @@ listed at once (`file:row:column: problem`) before anything is written.
 - Encodings: strict UTF-8 (with or without BOM) first, then GB18030 (a superset of GBK,
   reported as "gbk" when plain GBK decodes it too), charset-normalizer last.
 - Headers in Chinese or English are mapped by synonyms after normalising case, spaces and
-  full-width forms; unknown columns are kept as Person properties and reported.
+  full-width forms; unknown columns are kept (as the person's `extra`, shown to editor and
+  admin only, like personal columns) and reported.
 - Row numbers are the file's own row numbers, as a spreadsheet or editor shows them: the
   first row of the file is row 1. A leading note line starting with `#` (used to mark
   synthetic data) is skipped as data but keeps its number, so in a file with such a note
@@ -14,11 +15,13 @@ listed at once (`file:row:column: problem`) before anything is written.
   rows are skipped and keep their numbers too. Columns are named by the header as written.
 - Each valid row is one Person keyed by its record id (or `row{n}`), so two namesakes of
   one file stay two people until the resolver decides; its facts carry the row number and
-  a readable copy of the row (without phone, id number or address) as evidence.
+  a readable copy of the row's declared public columns (EVIDENCE_COLUMNS) as evidence:
+  personal and unknown columns never reach evidence.
 """
 from __future__ import annotations
 
 import csv
+import json
 import gc
 import hashlib
 import io
@@ -51,15 +54,33 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "project": ("项目", "参与项目", "project", "projects"),
     "village": ("服务村", "村", "服务村社", "村社", "village", "villages"),
     "record_id": ("编号", "工号", "记录编号", "序号编号", "record id", "id", "record no", "staff id"),
-    "birth_year": ("出生年份", "出生年", "出生年月", "birth year", "year of birth", "born"),
+    "birth_year": ("出生年份", "出生年", "birth year", "year of birth", "born"),
     "sector": ("行业", "领域", "所属领域", "sector", "field", "industry"),
-    "phone": ("电话", "手机", "联系电话", "手机号", "phone", "mobile", "telephone"),
-    "id_number": ("身份证号", "身份证", "身份证号码", "id number", "id card", "id card number"),
-    "address": ("住址", "家庭住址", "地址", "address", "home address"),
+    # personal columns (PERSONAL_COLUMNS below): stored only as personal properties
+    "birth_date": ("出生日期", "出生年月", "出生年月日", "生日", "出生时间", "birth date", "date of birth",
+                   "dob", "birthday"),
+    "phone": ("电话", "手机", "手机号", "手机号码", "联系电话", "联系方式", "移动电话", "办公电话", "固定电话",
+              "电话号码", "phone", "mobile", "mobile phone", "telephone", "tel", "phone number", "contact"),
+    "id_number": ("身份证号", "身份证", "身份证号码", "公民身份号码", "身份证件号码", "证件号码", "证件号",
+                  "id number", "id card", "id card number", "id no"),
+    "address": ("住址", "家庭住址", "家庭地址", "地址", "通讯地址", "联系地址", "居住地址", "现住址", "户籍地址",
+                "address", "home address", "postal address"),
+    "email": ("邮箱", "电子邮箱", "电子邮件", "email", "e-mail", "mail"),
+    "ethnicity": ("民族", "ethnicity", "ethnic group"),
+    "political_status": ("政治面貌", "党派", "political status", "party affiliation"),
+    "education": ("学历", "文化程度", "最高学历", "education", "degree"),
+    "note": ("备注", "说明", "附注", "主要事迹", "事迹", "简要事迹", "事迹简介", "个人简介", "简介", "先进事迹",
+             "remark", "remarks", "note", "notes", "comment", "comments", "description", "biography"),
 }
 _LOOKUP = {normalize_text(s): key for key, syns in SYNONYMS.items() for s in syns}
-PERSONAL = ("phone", "id_number", "address")
-"""Personal data: kept as properties only when given, never copied into evidence."""
+PERSONAL_COLUMNS = ("birth_year", "birth_date", "phone", "id_number", "address", "email", "ethnicity",
+                    "political_status", "education", "note")
+"""Personal data (graph.vocabulary.PERSONAL_PROPERTIES once written): kept as personal properties
+only, never copied into evidence, reasons or messages. Unknown columns are treated alike."""
+EVIDENCE_COLUMNS = ("name", "gender", "unit", "role", "honor", "year", "region", "sector", "studio",
+                    "studio_role", "assignment", "mentor", "project", "village")
+"""The columns a fact's evidence quotes: declared public fields only, so a column nobody
+thought of can never leak into what readers see."""
 
 GENDERS = {"男": "男", "女": "女", "男性": "男", "女性": "女", "m": "男", "f": "女", "male": "男", "female": "女"}
 LEADER_ROLES = ("领衔人", "负责人", "带头人", "leader", "lead", "head")
@@ -182,10 +203,10 @@ def map_headers(header: list[str]) -> tuple[dict[str, int], dict[str, str], list
 
 @lru_cache(maxsize=4096)
 def _year(value: str) -> int | None:
-    value = to_halfwidth(value).strip().removesuffix("年").removesuffix(".0")
-    if re.fullmatch(r"\d{4}[-./]\d{1,2}([-./]\d{1,2})?", value):  # 出生年月 1968-05
-        value = value[:4]
-    return int(value) if value.isdigit() else None
+    """2019, 2019年, 2019年度, 1968-05, 1968.05.12, 1968年5月 → the year; anything else None."""
+    value = to_halfwidth(value).strip().removesuffix(".0")
+    match = re.fullmatch(r"(\d{4})(?:年度?|[-./]\d{1,2}(?:[-./]\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?)?", value)
+    return int(match.group(1)) if match else None
 
 
 def _parts(value: str, pattern: re.Pattern[str] = SPLIT_HONORS) -> list[str]:
@@ -295,11 +316,12 @@ def _row_problems(fname: str, n: int, row: list[str], table: _Table, names_in_fi
             problem("year", f"year {value} out of range {FIRST_YEAR}..{this_year}")
     if len(years) > 1 and len(years) != len(honors):
         problem("year", f"{len(years)} years for {len(honors)} honors: give one year, or one per honor")
-    born = table.cell(row, "birth_year")
-    if born:
-        value = _year(born)
-        if value is None or not 1900 <= value <= this_year:
-            problem("birth_year", f'birth year out of range or not a year: "{born}"')
+    for key in ("birth_year", "birth_date"):  # personal: the message never repeats the value
+        born = table.cell(row, key)
+        if born:
+            value = _year(born)
+            if value is None or not 1900 <= value <= this_year:
+                problem(key, f"not a birth year or date between 1900 and {this_year} (value not shown: personal data)")
     gender = table.cell(row, "gender")
     if gender and gender.lower() not in GENDERS:
         problem("gender", f'gender must be 男 or 女 (or male/female), not "{gender}"')
@@ -325,8 +347,7 @@ def _extract(valid: list[tuple[int, list[str]]], table: _Table, unknown: list[st
     ex = Extraction()
     entities: dict[Ref, Entity] = {}
     unknown_idx = [(h, table.header.index(h)) for h in unknown]
-    evidence_cols = [(i, h) for i, h in enumerate(table.header)
-                     if h and not any(table.columns.get(k) == i for k in PERSONAL)]
+    evidence_cols = sorted((table.columns[k], table.column(k)) for k in EVIDENCE_COLUMNS if k in table.columns)
 
     def entity(kind: str, name: str, key: str | None = None, **props: Any) -> Ref:
         ref = Ref(kind, name, key)
@@ -343,13 +364,15 @@ def _extract(valid: list[tuple[int, list[str]]], table: _Table, unknown: list[st
         record_id = table.cell(row, "record_id") or None
         props: dict[str, Any] = {
             "gender": GENDERS.get(table.cell(row, "gender").lower()),
-            "birth_year": _year(table.cell(row, "birth_year")) if table.cell(row, "birth_year") else None,
+            "birth_year": _year(table.cell(row, "birth_year") or table.cell(row, "birth_date")),
             "sector": table.cell(row, "sector"),
             "region": table.cell(row, "region"),
         }
-        for key in PERSONAL:
-            props[key] = table.cell(row, key)
-        props.update({h: row[i] for h, i in unknown_idx if i < len(row) and row[i]})
+        for key in PERSONAL_COLUMNS:
+            if key != "birth_year":
+                props[key] = table.cell(row, key)
+        extra = {h: row[i] for h, i in unknown_idx if i < len(row) and row[i]}
+        props["extra"] = json.dumps(extra, ensure_ascii=False) if extra else None
         ref = entity("Person", name, record_id or f"row{n}", **props)
         entities[ref].external_id = record_id
         by_name.setdefault(name, []).append((ref, table.cell(row, "unit")))
