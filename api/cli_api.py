@@ -46,15 +46,31 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 1 if result.errors else 0
 
 
-def cmd_token_create(args: argparse.Namespace) -> int:
+def cmd_token(args: argparse.Namespace) -> int:
+    """kg token create | list | revoke: the token itself is printed once, on stdout alone."""
     from graph.config import load_settings
     from graph.db import Database
-    from graph.tokens import create_token
+    from graph import tokens
 
     db = Database(load_settings())
     try:
-        print(create_token(db, args.role, args.name))
-    except ValueError as exc:
+        if args.action == "create":
+            token = tokens.create_token(db, args.role, args.name, tokens.parse_lifetime(args.expires))
+            print(token)
+            print(f"{tokens.token_id(token)}: {args.role}, expires in {args.expires}; "
+                  "`kg token revoke` with this id ends it", file=sys.stderr)
+        elif args.action == "list":
+            rows = tokens.list_tokens(db)
+            if args.format == "json":
+                print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+            for r in rows if args.format == "table" else ():
+                used = r["lastUsed"].strftime("%Y-%m-%d %H:%M") if r["lastUsed"] else "never used"
+                print(f"{r['id']}  {r['role']:<6}  {r['status']:<7}  expires {r['expires']:%Y-%m-%d}  "
+                      f"{used:<16}  {r['name']}")
+        else:
+            tokens.revoke_token(db, args.id)
+            print(f"{args.id} revoked")
+    except tokens.TokenError as exc:
         print(f"kg: {exc}", file=sys.stderr)
         return 1
     finally:
@@ -78,9 +94,14 @@ def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> 
 
     sub.add_parser("schema", help="print the GraphQL SDL (kept in schema.graphql)").set_defaults(func=cmd_schema)
 
-    token = sub.add_parser("token", help="API tokens")
+    token = sub.add_parser("token", help="API tokens: create, list, revoke")
     token_sub = token.add_subparsers(dest="action", required=True)
     create = token_sub.add_parser("create", help="issue a token (printed once, stored hashed)")
     create.add_argument("--role", required=True, choices=["reader", "editor", "admin"])
     create.add_argument("--name", help="who the token is for")
-    create.set_defaults(func=cmd_token_create)
+    create.add_argument("--expires", default="1y", help="lifetime: 90d, 12w, 1y (default 1y)")
+    listing = token_sub.add_parser("list", help="every token: id, role, status, expiry, last use")
+    listing.add_argument("--format", choices=["table", "json"], default="table")
+    revoke = token_sub.add_parser("revoke", help="end a token at once")
+    revoke.add_argument("id", help="the token's id (tok_…), from `kg token list`")
+    token.set_defaults(func=cmd_token)

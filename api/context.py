@@ -28,6 +28,22 @@ class Context:
         return self.role in EDITORS
 
 
+def require_role(context: Context, *roles: str) -> str:
+    """The caller's name for the audit log; refuses anonymous callers (UNAUTHENTICATED) and
+    callers of another role (FORBIDDEN). The one role check of the API."""
+    from api.errors import Forbidden, Unauthenticated, Unavailable
+
+    if context.unavailable:
+        raise Unavailable("the graph database is not reachable; try again shortly")
+    if context.token_error:
+        raise Unauthenticated(context.token_error)
+    if context.role is None:
+        raise Unauthenticated(f"this needs a bearer token (kg token create --role {roles[0]})")
+    if context.role not in roles:
+        raise Forbidden(f"this needs the role {' or '.join(roles)}")
+    return context.user or context.role
+
+
 def build_context(service: Service, authorization: str | None) -> Context:
     """Reads `Authorization: Bearer <token>`; an unknown token is remembered as an error."""
     from graph.tokens import role_of
@@ -42,5 +58,5 @@ def build_context(service: Service, authorization: str | None) -> Context:
     except Exception:
         return Context(service=service, token_error="the graph database is not reachable", unavailable=True)
     if found is None:
-        return Context(service=service, token_error="unknown token")
+        return Context(service=service, token_error="unknown, revoked or expired token")
     return Context(service=service, role=found[0], user=found[1])

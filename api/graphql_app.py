@@ -86,6 +86,8 @@ class KgGraphQL(GraphQL[Context, None]):
                               unavailable=True)
         else:  # the token lookup is a (blocking) Cypher read: off the event loop
             context = await asyncio.to_thread(build_context, self.service, authorization)
+        if context.token_error and not context.unavailable:  # a bad token is refused even for reading
+            raise HTTPException(401, f"UNAUTHENTICATED: {context.token_error}")
         if self.service.settings.require_read_token and context.role is None:
             if context.unavailable:
                 raise HTTPException(503, "UNAVAILABLE: the graph database is not reachable; try again shortly")

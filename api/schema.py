@@ -13,7 +13,8 @@ from strawberry.tools import merge_types
 
 from api import limits
 from api.availability import Availability
-from api.errors import BadInput, ErrorCodes, Forbidden, NotFound, Unauthenticated, Unavailable
+from api.context import require_role
+from api.errors import BadInput, ErrorCodes, NotFound
 from api.loaders import loader
 from api.types import (
     ALL_TYPES, Article, Ctx, Entity, EntityType, FactType, Source, Honor, Mentorship, Node, Person, Project, Region, Roster, Studio,
@@ -236,15 +237,7 @@ def _save_upload(upload: Any, path: Any) -> None:
 
 
 def _require(info: Ctx, *roles: str) -> str:
-    if info.context.unavailable:
-        raise Unavailable("the graph database is not reachable; try again shortly")
-    if info.context.token_error:
-        raise Unauthenticated(info.context.token_error)
-    if info.context.role is None:
-        raise Unauthenticated("this needs a bearer token (kg token create --role editor)")
-    if info.context.role not in roles:
-        raise Forbidden(f"this needs the role {' or '.join(roles)}")
-    return info.context.user or info.context.role
+    return require_role(info.context, *roles)
 
 
 # ---------------------------------------------------------------- queries
@@ -579,11 +572,11 @@ class Mutation:
 
 
 def _root_types() -> tuple[type, type]:
-    try:
-        from api.schema_dedupe import DedupeMutation, DedupeQuery
-    except ImportError:
-        return Query, Mutation
-    return (merge_types("Query", (Query, DedupeQuery)), merge_types("Mutation", (Mutation, DedupeMutation)))
+    from api.schema_admin import AdminMutation, AdminQuery
+    from api.schema_dedupe import DedupeMutation, DedupeQuery
+
+    return (merge_types("Query", (Query, DedupeQuery, AdminQuery)),
+            merge_types("Mutation", (Mutation, DedupeMutation, AdminMutation)))
 
 
 RootQuery, RootMutation = _root_types()

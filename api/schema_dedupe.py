@@ -13,8 +13,8 @@ from typing import Any
 import strawberry
 from strawberry.types import Info
 
-from api.context import Context
-from api.errors import BadInput, Forbidden, NotFound, Unauthenticated
+from api.context import Context, require_role
+from api.errors import BadInput, NotFound
 from graph import judgements as judgements_module
 from graph.judgements import DedupeError, UnknownNode
 
@@ -26,14 +26,7 @@ EDITOR_ROLES = ("editor", "admin")
 
 def _require_editor(info: Info[Context, None]) -> str:
     """The caller's name for the audit log; refuses anyone below the editor role."""
-    ctx = info.context
-    if getattr(ctx, "token_error", None):
-        raise Unauthenticated(ctx.token_error)
-    if ctx.role is None:
-        raise Unauthenticated("this needs a bearer token (kg token create --role editor)")
-    if ctx.role not in EDITOR_ROLES:
-        raise Forbidden("this needs the role editor or admin")
-    return str(getattr(ctx, "user", None) or ctx.role)
+    return require_role(info.context, *EDITOR_ROLES)
 
 
 def _invalid(exc: DedupeError) -> Exception:
