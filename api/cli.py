@@ -52,13 +52,49 @@ def cmd_neo4j(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from graph import neo4j_server as server
+
+    settings = load_settings()
+    if not settings.managed:
+        return _fail("NEO4J_URI is set: back that server up with its own tools (neo4j-admin database dump)")
+    try:
+        print(server.backup(settings, Path(args.to) if args.to else None))
+    except server.Neo4jError as exc:
+        return _fail(str(exc))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from graph import neo4j_server as server
+
+    settings = load_settings()
+    if not settings.managed:
+        return _fail("NEO4J_URI is set: restore that server with its own tools (neo4j-admin database load)")
+    try:
+        print(server.restore(settings, Path(args.file)))
+    except server.Neo4jError as exc:
+        return _fail(str(exc))
+    return cmd_migrate(args)
+
+
 # ------------------------------------------------------------------ migrate
 
 
 def _database():
+    """The database for a command that writes: pending migrations are applied first, so a
+    load never writes into a store without its constraints and indexes."""
     from graph.db import Database
+    from graph.schema.migrations import migrate
 
-    return Database(load_settings())
+    db = Database(load_settings())
+    try:
+        for m in migrate(db):
+            print(f"applied migration {m.version}: {m.name}", file=sys.stderr)
+    except Exception:
+        db.close()
+        raise
+    return db
 
 
 def _load_failure(exc: Exception) -> int:
@@ -213,6 +249,13 @@ def build_parser() -> argparse.ArgumentParser:
     neo.set_defaults(func=cmd_neo4j)
 
     sub.add_parser("migrate", help="apply schema migrations").set_defaults(func=cmd_migrate)
+
+    backup = sub.add_parser("backup", help="dump the graph to a file (Neo4j is stopped meanwhile)")
+    backup.add_argument("--to", help="folder for the dump (default $KG_HOME/backups)")
+    backup.set_defaults(func=cmd_backup)
+    restore = sub.add_parser("restore", help="replace the graph with a dump made by `kg backup`")
+    restore.add_argument("file")
+    restore.set_defaults(func=cmd_restore)
 
     serve = sub.add_parser("serve", help="serve GraphQL on KG_PORT (default 8000)")
     serve.add_argument("--port", type=int)

@@ -52,8 +52,11 @@ def cmd_token(args: argparse.Namespace) -> int:
     from graph.db import Database
     from graph import tokens
 
+    from graph.schema.migrations import migrate
+
     db = Database(load_settings())
     try:
+        migrate(db)  # the token constraints
         if args.action == "create":
             token = tokens.create_token(db, args.role, args.name, tokens.parse_lifetime(args.expires))
             print(token)

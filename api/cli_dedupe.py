@@ -84,6 +84,9 @@ def _run(work: Any) -> int:
     try:
         if not db.ping():  # fail at once, not after the driver's retries
             return _fail(f"Neo4j is not reachable at {settings.uri}; run `kg neo4j start`")
+        from graph.schema.migrations import migrate
+
+        migrate(db)  # judgements and merges rely on the constraints of the latest schema
         return work(db)
     except DedupeError as exc:
         return _fail(str(exc))

@@ -14,6 +14,7 @@ from strawberry.tools import merge_types
 from api import limits
 from api.availability import Availability
 from api.context import require_role
+from api.introspection import IntrospectionGate
 from api.errors import BadInput, ErrorCodes, NotFound
 from api.loaders import loader
 from api.types import (
@@ -614,6 +615,7 @@ schema = KgSchema(
         lambda: MaxTokensLimiter(max_token_count=limits.MAX_TOKENS),
         lambda: AddValidationRules([limits.CostLimit]),
         limits.StringLimits,
+        IntrospectionGate,
         ErrorCodes,
     ],
 )

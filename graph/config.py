@@ -47,6 +47,7 @@ class Settings:
     cors_origins: tuple[str, ...]
     max_body_bytes: int = 1 << 20
     max_upload_bytes: int = 50 << 20
+    introspection: bool = True
 
     @property
     def managed(self) -> bool:
@@ -97,4 +98,5 @@ def load_settings() -> Settings:
         cors_origins=tuple(o.strip() for o in origins.split(",") if o.strip()),
         max_body_bytes=_env_int("KG_MAX_BODY_BYTES", 1 << 20),
         max_upload_bytes=_env_int("KG_MAX_UPLOAD_BYTES", 50 << 20),
+        introspection=os.environ.get("KG_INTROSPECTION", "1") not in ("0", "false", "no"),
     )

@@ -74,8 +74,14 @@ class Layout:
         return self.logs_dir / "console.log"
 
     @property
-    def password_marker(self) -> Path:
-        return self.server_home / "initial-password-set"
+    def password_set(self) -> bool:
+        """Whether this store has its password: the admin tool's auth file or the system
+        database, both inside data/, so a wiped data directory gets a password again."""
+        return (self.data_dir / "dbms" / "auth.ini").exists() or (self.data_dir / "databases" / "system").exists()
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.home / "backups"
 
 
 # ---------------------------------------------------------------- Java
@@ -185,18 +191,21 @@ def write_config(settings: Settings, layout: Layout) -> Path:
     return conf
 
 
-def _set_initial_password(settings: Settings, layout: Layout, java: Path, cp: str) -> None:
-    if layout.password_marker.exists():
-        return
+def _admin(settings: Settings, layout: Layout, *args: str) -> subprocess.CompletedProcess[str]:
+    """Runs Neo4j's admin tool (neo4j-admin) from the same jars, for this instance."""
+    java, _ = find_java()
+    cp = classpath(resolve_jars(layout, progress=False))
     env = dict(os.environ, NEO4J_HOME=str(layout.server_home), NEO4J_CONF=str(layout.conf_dir))
-    proc = subprocess.run(
-        [str(java), *JVM_FLAGS, "-cp", cp, "org.neo4j.server.startup.Neo4jAdminCommand",
-         "dbms", "set-initial-password", settings.password()],
-        capture_output=True, text=True, env=env, timeout=300,
-    )
+    return subprocess.run([str(java), *JVM_FLAGS, "-cp", cp, "org.neo4j.server.startup.Neo4jAdminCommand", *args],
+                          capture_output=True, text=True, env=env, timeout=3600)
+
+
+def _set_initial_password(settings: Settings, layout: Layout) -> None:
+    if layout.password_set:
+        return
+    proc = _admin(settings, layout, "dbms", "set-initial-password", settings.password())
     if proc.returncode != 0:
         raise Neo4jError(f"could not set the initial password\n{_last_lines(proc.stdout + proc.stderr, 8)}")
-    layout.password_marker.write_text("set\n")
 
 
 # ---------------------------------------------------------------- process
@@ -226,16 +235,19 @@ def port_in_use(port: int) -> bool:
         return s.connect_ex(("127.0.0.1", port)) == 0
 
 
-def bolt_answers(settings: Settings) -> bool:
-    """True when Bolt accepts our credentials and runs a query."""
+def bolt_answers(settings: Settings) -> bool | None:
+    """True when Bolt accepts our credentials and runs a query; None when it answers but
+    refuses the password; False when it does not answer (yet)."""
     from neo4j import GraphDatabase
-    from neo4j.exceptions import Neo4jError as DriverError, ServiceUnavailable
+    from neo4j.exceptions import AuthError, Neo4jError as DriverError, ServiceUnavailable
 
     try:
         with GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password()),
                                   connection_timeout=2, notifications_min_severity="OFF") as driver:
             driver.execute_query("RETURN 1")
         return True
+    except AuthError:
+        return None
     except (ServiceUnavailable, DriverError, OSError):
         return False
 
@@ -260,7 +272,7 @@ def start(settings: Settings, timeout_s: float = 180, progress: bool = True) -> 
         raise Neo4jError(f"out of disk: less than 512 MB free under {settings.home}")
     cp = classpath(resolve_jars(layout, progress))
     write_config(settings, layout)
-    _set_initial_password(settings, layout, java, cp)
+    _set_initial_password(settings, layout)
     env = dict(os.environ, NEO4J_HOME=str(layout.server_home), NEO4J_CONF=str(layout.conf_dir))
     layout.logs_dir.mkdir(parents=True, exist_ok=True)
     with open(layout.console_log, "ab") as out:
@@ -280,13 +292,27 @@ def start(settings: Settings, timeout_s: float = 180, progress: bool = True) -> 
     return f"Neo4j {NEO4J_VERSION} running (pid {proc.pid}, bolt 127.0.0.1:{settings.neo4j_port})"
 
 
+AUTH_GRACE_S = 10
+"""A starting server may refuse logins for a moment; longer than this, the password is wrong."""
+
+
 def _wait_bolt(settings: Settings, layout: Layout, pid: int, timeout_s: float) -> bool:
     deadline = time.monotonic() + timeout_s
+    refused_since: float | None = None
     while time.monotonic() < deadline:
         if not _alive(pid):
             return False
-        if port_in_use(settings.neo4j_port) and bolt_answers(settings):
+        answer = bolt_answers(settings) if port_in_use(settings.neo4j_port) else False
+        if answer:
             return True
+        if answer is None:
+            refused_since = refused_since or time.monotonic()
+            if time.monotonic() - refused_since > AUTH_GRACE_S:
+                where = "NEO4J_PASSWORD" if settings.password_env else str(settings.password_file)
+                raise Neo4jError(
+                    f"Neo4j runs but refuses the password in {where}: the store under {layout.data_dir} was "
+                    "created with another one; set NEO4J_PASSWORD to it, or move that data folder away to "
+                    "start empty (`kg restore` brings a backup back)")
         time.sleep(0.5)
     return False
 
@@ -342,6 +368,63 @@ def stop(settings: Settings, timeout_s: float = 60) -> str:
             time.sleep(0.1)
     layout.pid_file.unlink(missing_ok=True)
     return f"Neo4j stopped (pid {pid})"
+
+
+def backup(settings: Settings, to_dir: Path | None = None) -> Path:
+    """An offline dump of the graph (Community has no online backup): a running Neo4j is
+    stopped for the dump and started again. Returns the dump file."""
+    layout = Layout(settings.home)
+    target_dir = (to_dir or layout.backups_dir).resolve()
+    target_dir.mkdir(parents=True, exist_ok=True)
+    target = target_dir / f"kg-{time.strftime('%Y%m%d-%H%M%S')}.dump"
+    if not (layout.data_dir / "databases" / "neo4j").exists():
+        raise Neo4jError(f"no graph to back up under {layout.data_dir}")
+    was_running = running_pid(layout) is not None
+    if was_running:
+        stop(settings)
+    try:
+        work = target_dir / (target.name + ".partial")
+        work.mkdir()
+        proc = _admin(settings, layout, "database", "dump", "neo4j", f"--to-path={work}")
+        if proc.returncode != 0:
+            shutil.rmtree(work, ignore_errors=True)
+            raise Neo4jError(f"the dump failed\n{_last_lines(proc.stdout + proc.stderr, 8)}")
+        (work / "neo4j.dump").rename(target)
+        shutil.rmtree(work, ignore_errors=True)
+    finally:
+        if was_running:
+            start(settings, progress=False)
+    return target
+
+
+def restore(settings: Settings, dump: Path) -> str:
+    """Replaces the graph with a dump made by `backup` (Neo4j is stopped for the load and
+    started again). The old store is overwritten: back it up first if it matters."""
+    layout = Layout(settings.home)
+    dump = dump.resolve()
+    if not dump.is_file():
+        raise Neo4jError(f"{dump}: no such dump file")
+    was_running = running_pid(layout) is not None
+    if was_running:
+        stop(settings)
+    write_config(settings, layout)
+    _set_initial_password(settings, layout)
+    work = layout.home / "restore.partial"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    try:
+        os.link(dump, work / "neo4j.dump")
+    except OSError:
+        shutil.copyfile(dump, work / "neo4j.dump")
+    try:
+        proc = _admin(settings, layout, "database", "load", "neo4j", f"--from-path={work}",
+                      "--overwrite-destination=true")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if proc.returncode != 0:
+        raise Neo4jError(f"the load of {dump.name} failed\n{_last_lines(proc.stdout + proc.stderr, 8)}")
+    start(settings, progress=False)
+    return f"restored {dump.name}; Neo4j running on 127.0.0.1:{settings.neo4j_port}"
 
 
 @dataclass(frozen=True)
