@@ -156,7 +156,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     code = cmd_load_seed(args)
     if code:
         return code
-    return cmd_serve(args)
+    watchdog = server.Watchdog(settings).start() if settings.managed else None
+    try:
+        return cmd_serve(args)
+    finally:
+        if watchdog:
+            watchdog.stop()
 
 
 # ------------------------------------------------------------------ loading

@@ -16,6 +16,7 @@ import signal
 import socket
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -368,6 +369,42 @@ def stop(settings: Settings, timeout_s: float = 60) -> str:
             time.sleep(0.1)
     layout.pid_file.unlink(missing_ok=True)
     return f"Neo4j stopped (pid {pid})"
+
+
+class Watchdog:
+    """Starts this instance again when it dies while the service runs (an out-of-memory exit,
+    a kill): without it, every request after such a death answers UNAVAILABLE until someone
+    restarts Neo4j by hand. A stop through `stop()` is not a death: it removes the pid file."""
+
+    def __init__(self, settings: Settings, interval_s: float = 5.0,
+                 report: Callable[[str], None] | None = None) -> None:
+        import threading
+
+        self.settings = settings
+        self.interval_s = interval_s
+        self.report = report or (lambda message: print(message, flush=True))
+        self.restarts = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="neo4j-watchdog", daemon=True)
+
+    def start(self) -> "Watchdog":
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=self.interval_s + 1)
+
+    def _run(self) -> None:
+        layout = Layout(self.settings.home)
+        while not self._stop.wait(self.interval_s):
+            if layout.pid_file.exists() and running_pid(layout) is None:
+                self.report("kg: Neo4j died; starting it again")
+                try:
+                    self.report(start(self.settings, progress=False))
+                    self.restarts += 1
+                except Neo4jError as exc:
+                    self.report(f"kg: could not start Neo4j again: {exc}")
 
 
 def backup(settings: Settings, to_dir: Path | None = None) -> Path:

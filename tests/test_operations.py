@@ -88,6 +88,26 @@ def test_backup_and_restore_give_the_same_graph(own) -> None:
     assert missing.returncode == 1 and len(missing.stderr.strip().splitlines()) == 1
 
 
+def test_the_watchdog_starts_a_killed_neo4j_again(own) -> None:
+    import os
+    import signal
+    import time
+
+    server.start(own, progress=False)
+    said: list[str] = []
+    watchdog = server.Watchdog(own, interval_s=0.5, report=said.append).start()
+    try:
+        os.kill(server.running_pid(server.Layout(own.home)), signal.SIGKILL)
+        deadline = time.monotonic() + 240
+        while not (watchdog.restarts and server.bolt_answers(own)):
+            assert time.monotonic() < deadline, said
+            time.sleep(0.5)
+    finally:
+        watchdog.stop()
+    assert any("died" in line for line in said)
+    assert _counts(own)[0] > 0  # the graph survived the kill
+
+
 def test_a_store_with_another_password_is_explained(own) -> None:
     server.stop(own)
     other = instance_settings(KG_HOME=str(own.home), KG_NEO4J_PORT=str(own.neo4j_port), NEO4J_PASSWORD="not-the-one")
