@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from graph.facts import ENTITY_TYPES, FACT_TYPES  # noqa: E402
-from graph.loaders.article import extract_article  # noqa: E402
+from graph.extract import extract_article  # noqa: E402
 from graph.names import normalize_text  # noqa: E402
 
 GOLD = ROOT / "bench" / "gold"
