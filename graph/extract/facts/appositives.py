@@ -56,8 +56,9 @@ def appositive_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) 
             elif m.type == "Village":
                 b.add("SERVES", ref(p), ref(m), sent, role=role or None)
         # parenthesis after a name: 王建国（嘉兴市南湖区凤桥镇三星村党总支书记）
-        if flat[p.end:p.end + 1] in "（(":
-            close = flat.find("）" if flat[p.end] == "（" else ")", p.end)
+        opening = flat[p.end:p.end + 1]  # empty when the text ends on the name
+        if opening and opening in "（(":
+            close = flat.find("）" if opening == "（" else ")", p.end)
             if close != -1:
                 inner = [m for m in ms if p.end < m.start and m.end <= close]
                 units = [m for m in inner if m.type == "Unit"]
