@@ -5,6 +5,7 @@ import pytest
 
 from graph.extract import Pipeline, extract_article
 from graph.extract.document import Document
+from tests.extract.helpers import WordListTagger
 
 
 def names(text: str, type_: str = "Person") -> set[str]:
@@ -44,22 +45,6 @@ def test_stages_run_in_order_over_one_document() -> None:
     assert [(m.type, m.name) for m in doc.mentions] == [("Honor", "全国劳动模范"), ("Person", "张继东"),
                                                          ("Region", "桐乡市")]
     assert len(doc.facts) == 1
-
-
-class WordListTagger:
-    """A stand-in model that knows a few words by heart: the tagger can be swapped
-    behind the Tagger protocol."""
-
-    def __init__(self, known: dict[str, str]) -> None:
-        self.known = known
-
-    def tag(self, text: str) -> list[tuple[str, str]]:
-        out, i = [], 0
-        while i < len(text):
-            word = next((w for w in self.known if text.startswith(w, i)), text[i])
-            out.append((word, self.known.get(word, "w")))
-            i += len(word)
-        return out
 
 
 def test_the_tagger_can_be_swapped() -> None:
