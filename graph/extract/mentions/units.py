@@ -6,6 +6,7 @@ short name (沙钢), and a bare team before a role and a name (设备维修班�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from graph.extract.document import Document, Mention
@@ -52,14 +53,19 @@ def unit_parent(name: str) -> str | None:
     return best
 
 
+@lru_cache(maxsize=1)
+def _place_names_longest_first() -> list[str]:
+    by_name, aliases = gazetteer()
+    return sorted([*by_name, *aliases], key=len, reverse=True)
+
+
 def short_unit_name(name: str) -> str | None:
     """江苏沙钢集团有限公司 → 沙钢: place prefix and legal or trade suffixes dropped."""
-    by_name, aliases = gazetteer()
     core = name
     changed = True
     while changed:
         changed = False
-        for place in sorted([*by_name, *aliases], key=len, reverse=True):
+        for place in _place_names_longest_first():
             if len(place) >= 2 and core.startswith(place) and len(core) > len(place) + 2:
                 core, changed = core[len(place):], True
                 break
