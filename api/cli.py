@@ -227,7 +227,7 @@ def cmd_load_roster(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from graph.loaders.article import extract_article, extraction_to_text
+    from graph.extract import extract_article, extraction_to_text
 
     path = Path(args.file)
     if not path.exists():

@@ -74,6 +74,11 @@ def canonical_honor(text: str, province: str | None = "浙江省", city: str | N
     return None
 
 
+def relative_forms() -> tuple[str, ...]:
+    """The short forms that name a title relative to the source's region (省劳模, 市劳模)."""
+    return tuple(_RELATIVE)
+
+
 def title_forms() -> list[str]:
     """Every full and short form, longest first (for matching in running text)."""
     forms = {f for t in all_honors() for f in (t.name, *t.short_forms)}

@@ -387,7 +387,7 @@ def article_source(text: str, meta: ArticleMeta) -> Source:
 def load_article(db: Database, text: str, meta: ArticleMeta, dry_run: bool = False,
                  progress: Callable[[str], None] | None = None) -> LoadReport:
     """Extract and write one article."""
-    from graph.loaders.article import extract_article
+    from graph.extract import extract_article
 
     t0 = time.perf_counter()
     extraction = extract_article(text, title=meta.title, date=meta.date, url=meta.url, publisher=meta.publisher)

@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 from graph.honors import canonical_honor, title_forms
-from graph.loaders.article import extract_article, extraction_to_text
+from graph.extract import extract_article, extraction_to_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seed" / "jiaxing-model-workers-2023.txt"

@@ -2,7 +2,7 @@
 china_location.txt (省/市/县区 nationwide, 乡镇街道 for Zhejiang), so the product carries
 the gazetteer as plain data and never depends on jionlp.
 
-    python -m graph.loaders.article_gazetteer_export /path/to/china_location.txt
+    python -m graph.extract.gazetteer_export /path/to/china_location.txt
 """
 from __future__ import annotations
 

@@ -1,0 +1,78 @@
+"""What is glued to a name says who the person is: the appositive chain before it
+(浙江省劳动模范、国网嘉兴供电公司高级技师徐卫东 → RECEIVED the honor, WORKS_AT the unit as
+高级技师), the parenthesis after it (王建国（嘉兴市南湖区凤桥镇三星村党总支书记） → SERVES the
+village as 党总支书记), and 来自U的学生P (WORKS_AT U)."""
+from __future__ import annotations
+
+import re
+
+from graph.extract.document import Mention, Span
+from graph.extract.facts.recorder import FactRecorder, ref
+from graph.extract.lexicons import RECIPIENT_WORDS, ROLE_WORDS
+from graph.extract.normalise import is_cjk
+
+CJK = r"\u4e00-\u9fff"
+_BARE_ROLE = re.compile(r"([" + CJK + r"]{0,8}?)、([" + CJK + r"]{2,8})")
+
+
+def chain_before(flat: str, ms: list[Mention], person: Mention) -> list[tuple[Mention, str]]:
+    """The appositive chain glued in front of a person: 浙江省劳动模范、国网嘉兴供电公司高级技师徐卫东
+    → [(Unit, '高级技师'), (Honor, '')], nearest first. Each element comes with the role
+    text that follows it (units and villages only). Elements are joined directly, by 、/和/及,
+    or by a role; a place may precede a unit (嘉兴市…)."""
+    chain: list[tuple[Mention, str]] = []
+    pos = person.start
+    earlier = sorted([m for m in ms if m.end <= pos and (not m.anaphor or m.type == "Unit")],
+                     key=lambda m: m.end, reverse=True)
+    for m in earlier:
+        gap = flat[m.end:pos]
+        gap_core = gap.rstrip("、和及")
+        if gap_core != gap and len(gap) - len(gap_core) > 1:
+            break
+        # a bare role between two chain elements: 浙江省劳动模范、高级工程师张海峰
+        bare = _BARE_ROLE.fullmatch(gap_core)
+        if bare and bare.group(2).endswith(ROLE_WORDS) and (not bare.group(1) or bare.group(1).endswith(ROLE_WORDS)):
+            gap_core = bare.group(1)
+        if gap_core and not (len(gap_core) <= 8 and all(is_cjk(c) for c in gap_core)
+                             and gap_core.endswith(ROLE_WORDS)):
+            if gap_core not in RECIPIENT_WORDS:
+                break
+        if m.type not in ("Honor", "Unit", "Village", "Region"):
+            break
+        role_text = gap_core if gap_core not in RECIPIENT_WORDS else ""
+        chain.append((m, role_text if m.type in ("Unit", "Village") else ""))
+        pos = m.start
+    return chain
+
+
+def appositive_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> None:
+    s, _ = sent
+    for p in [m for m in ms if m.type == "Person" and not m.anaphor]:
+        for m, role in chain_before(flat, [x for x in ms if x.type != "Person"], p):
+            if m.type == "Honor":
+                b.add("RECEIVED", ref(p), ref(m), sent)
+            elif m.type == "Unit":
+                b.add("WORKS_AT", ref(p), ref(m), sent, role=role or None)
+            elif m.type == "Village":
+                b.add("SERVES", ref(p), ref(m), sent, role=role or None)
+        # parenthesis after a name: 王建国（嘉兴市南湖区凤桥镇三星村党总支书记）
+        opening = flat[p.end:p.end + 1]  # empty when the text ends on the name
+        if opening and opening in "（(":
+            close = flat.find("）" if opening == "（" else ")", p.end)
+            if close != -1:
+                inner = [m for m in ms if p.end < m.start and m.end <= close]
+                units = [m for m in inner if m.type == "Unit"]
+                villages = [m for m in inner if m.type == "Village"]
+                if units:
+                    u = max(units, key=lambda m: m.end)
+                    b.add("WORKS_AT", ref(p), ref(u), sent, role=flat[u.end:close] or None)
+                elif villages:
+                    v = villages[-1]
+                    b.add("SERVES", ref(p), ref(v), sent, role=flat[v.end:close] or None)
+        # 来自U…的学生P
+        window = max(s, p.start - 40)
+        m = re.search(r"来自", flat[window:p.start])
+        if m:
+            units = [u for u in ms if u.type == "Unit" and window + m.end() <= u.start and u.end <= p.start]
+            if units:
+                b.add("WORKS_AT", ref(p), ref(units[0]), sent)

@@ -1,0 +1,32 @@
+"""WORKS_AT from a clause whose subject is a person: P 就职于/进入/加入 U (1994年……进入江苏
+沙钢集团有限公司), or P 是/任/现任/担任/在 U 工作 / U + a role (现任嘉兴市第一医院急诊科护士长).
+Units glued before a name or in parentheses after it are in appositives.py."""
+from __future__ import annotations
+
+import re
+
+from graph.extract.document import Mention, Span
+from graph.extract.facts.recorder import FactRecorder, ref
+from graph.extract.lexicons import EMPLOYMENT_VERBS, ROLE_WORDS, alternation
+from graph.extract.years import year_between
+
+CJK = r"\u4e00-\u9fff"
+_JOINS = re.compile(r"(?:" + alternation(EMPLOYMENT_VERBS) + r")$")
+_IS_AT = re.compile(r"(?:如今|现在|现|曾|后)?(?:是|任|担任|现任|在|成了|成为)$")
+_ROLE_AFTER = re.compile(r"的?([" + CJK + r"]{0,8})")
+
+
+def works_at(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause: Span,
+             subject: Mention | None, lead_year: int | None) -> None:
+    cs, ce = clause
+    if subject is None or subject.type != "Person":
+        return
+    for u in [m for m in cms if m.type == "Unit"]:
+        before = flat[max(cs, subject.end if subject.end <= u.start else cs):u.start]
+        if _JOINS.search(before):
+            b.add("WORKS_AT", ref(subject), ref(u), sent, year=year_between(flat, cs, u.start) or lead_year)
+        elif _IS_AT.search(before):
+            role = _ROLE_AFTER.match(flat[u.end:ce]).group(1)
+            if flat[u.end:].startswith(("工作", "任", "担任")) or (role and role.endswith(ROLE_WORDS)):
+                b.add("WORKS_AT", ref(subject), ref(u), sent, year=year_between(flat, cs, u.start) or lead_year,
+                      role=role or None)

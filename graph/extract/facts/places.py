@@ -1,0 +1,26 @@
+"""Where things are: place chains written together (四川省宜宾市屏山县 → PART_OF,
+姚庄镇北鹤村 → LOCATED_IN), "R的U" (桐乡市的巨石集团 → LOCATED_IN), and a unit's parents
+read from its name (巨石集团有限公司玻纤研究院 PART_OF 巨石集团有限公司)."""
+from __future__ import annotations
+
+from graph.extract.document import Mention, Span
+from graph.extract.facts.recorder import FactRecorder, ref
+from graph.extract.mentions.units import unit_parent
+
+
+def place_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> None:
+    for i in range(len(ms) - 1):
+        a, c = ms[i], ms[i + 1]
+        if a.type == "Region" and c.type == "Region" and a.end == c.start:
+            b.add("PART_OF", ref(c), ref(a), sent)
+        elif a.type == "Region" and c.type == "Village" and a.end == c.start:
+            b.add("LOCATED_IN", ref(c), ref(a), sent)
+        elif a.type == "Region" and c.type in ("Unit", "Village") and flat[a.end:c.start] in ("的",):
+            b.add("LOCATED_IN", ref(c), ref(a), sent)
+    for m in ms:
+        if m.type != "Unit" or m.anaphor:
+            continue
+        child, parent = m.name, m.props.get("parent") or unit_parent(m.name)
+        while parent:
+            b.add("PART_OF", ("Unit", child), ("Unit", parent), sent)
+            child, parent = parent, unit_parent(parent)

@@ -1,0 +1,107 @@
+"""Projects and the villages served. PARTICIPATES_IN for the persons (else units) before a
+participation verb (全国先进工作者王金良推广实施“……”项目), the co-ordinated group nearest
+the verb; SERVES for the villages after a project's serving verb (项目覆盖建林村、南梅村),
+for a village named before the verb with no person (建林村实施“……”项目), and for a
+person serving a village (驻点北鹤村, 到…村为村民义诊) unless the sentence is a posting
+(挂职: assignment.py). A project's outcomes are the numbers with units of its sentences."""
+from __future__ import annotations
+
+import re
+
+from graph.extract.document import Document, Mention, Span
+from graph.extract.facts.recorder import FactRecorder, ref
+from graph.extract.lexicons import (
+    ASSIGNMENT_CUES,
+    OUTCOME_UNITS,
+    PARTICIPATE_VERBS,
+    SERVE_VERBS,
+    VILLAGE_SERVICE_VERBS,
+    VISIT_PURPOSES,
+    VISIT_VERBS,
+    alternation,
+)
+from graph.extract.lists import coordinated
+from graph.extract.years import year_between
+from graph.facts import Entity
+
+_SERVES_AFTER = re.compile(r"[^。；]{0,30}?(?:" + alternation(SERVE_VERBS) + ")")
+_ASSIGNMENT = re.compile(alternation(ASSIGNMENT_CUES))
+_VISIT = re.compile(r"(?:" + alternation(VISIT_VERBS) + ")")
+_PURPOSE = re.compile(r"(?:" + alternation(VISIT_PURPOSES) + ")")
+_SERVICE = re.compile(r"(?:" + alternation(VILLAGE_SERVICE_VERBS) + ")")
+_OUTCOME = re.compile(r"(\d+(?:\.\d+)?)(多)?(" + alternation(OUTCOME_UNITS) + ")")
+
+
+def _last_participation_verb(window: str) -> int | None:
+    verb = None
+    for v in PARTICIPATE_VERBS:
+        idx = window.rfind(v)
+        if idx != -1 and (verb is None or idx > verb):
+            verb = idx
+    return verb
+
+
+def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_year: int | None) -> None:
+    s, e = sent
+    for pr in [m for m in ms if m.type == "Project"]:
+        # participants: persons (else units) before a participation verb in the sentence
+        verb = _last_participation_verb(flat[s:pr.start])
+        if verb is not None and not pr.anaphor:
+            vpos = s + verb
+            before = [m for m in ms if m.end <= vpos and m.type in ("Person", "Unit", "Studio")]
+            people = [m for m in before if m.type == "Person"]
+            villages = [m for m in ms if m.end <= vpos and m.type == "Village"]
+            if villages and not people and not [m for m in before if m.type == "Unit" and m.start > villages[-1].start]:
+                b.add("SERVES", ref(pr), ref(villages[-1]), sent)
+            chosen = people or [m for m in before if m.type == "Unit"]
+            if chosen:
+                year = year_between(flat, s, pr.start) or lead_year
+                for m in coordinated(flat, chosen):
+                    b.add("PARTICIPATES_IN", ref(m), ref(pr), sent, year=year)
+        # villages served: 项目覆盖V1、V2
+        mv = _SERVES_AFTER.match(flat[pr.end:e])
+        if mv and not any(m.type in ("Person", "Unit", "Project") and pr.end <= m.start < pr.end + mv.end() for m in ms):
+            pos = pr.end + mv.end()
+            for v in [m for m in ms if m.type == "Village" and m.start >= pos]:
+                if re.search(r"[，。；]", flat[pos:v.start]):
+                    break
+                b.add("SERVES", ref(pr), ref(v), sent)
+    # P到/在 R…V 为…/开展…: a person serving a village (not a 挂职 posting)
+    if not _ASSIGNMENT.search(flat[s:e]):
+        for m in _VISIT.finditer(flat[s:e]):
+            pos = s + m.end()
+            chain: list[Mention] = []
+            for x in ms:
+                if x.start < pos or x.type not in ("Region", "Village"):
+                    continue
+                if (chain and x.start != chain[-1].end) or (not chain and x.start != pos):
+                    break
+                chain.append(x)
+            if chain and chain[-1].type == "Village" and _PURPOSE.match(flat[chain[-1].end:e]):
+                p = [x for x in ms if x.type == "Person" and x.end <= s + m.start()]
+                if p:
+                    b.add("SERVES", ref(p[-1]), ref(chain[-1]), sent)
+    # persons serving a village: P常年驻点V / P结对V
+    for m in _SERVICE.finditer(flat[s:e]):
+        pos = s + m.end()
+        v = next((x for x in ms if x.type == "Village" and x.start >= pos and x.start - pos <= 2), None)
+        p = [x for x in ms if x.type == "Person" and x.end <= s + m.start()]
+        if v and p:
+            b.add("SERVES", ref(p[-1]), ref(v), sent)
+
+
+def add_outcomes(doc: Document, entities: dict[tuple[str, str], Entity]) -> None:
+    """Numbers with units stated in a project's sentences (户, 人次, 万元, 亿元, 亩, 项, 公里)
+    become the project entity's `outcomes`."""
+    for m in doc.mentions:
+        if m.type != "Project":
+            continue
+        for s, e in doc.sentences:
+            if s <= m.start < e:
+                nums = _OUTCOME.findall(doc.flat[s:e])
+                if nums:
+                    outcomes = entities[("Project", m.name)].props.setdefault("outcomes", [])
+                    for value, _, unit in nums:
+                        item = f"{value}{unit}"
+                        if item not in outcomes:
+                            outcomes.append(item)

@@ -1,0 +1,56 @@
+"""The fact families of one sentence, in a fixed order (which is also the order of the
+facts in the output): what is glued to each name, place chains, then clause by clause
+the counts, honors and employment of the clause's subject, then mentorship, studios,
+projects and postings over the whole sentence."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graph.extract.document import Mention, Span
+from graph.extract.facts import (
+    aggregates,
+    appositives,
+    assignment,
+    employment,
+    honors,
+    mentorship,
+    places,
+    projects,
+    studios,
+)
+from graph.extract.facts.recorder import FactRecorder
+from graph.extract.segment import clauses
+
+if TYPE_CHECKING:
+    from graph.extract.discourse import Discourse
+
+_NOT_A_SUBJECT_AFTER = tuple("拜与和向跟给为对把被让带")
+"""A name right after these is an object (拜X为师, 与X结对), not the clause's subject."""
+
+
+def clause_subject(flat: str, cms: list[Mention], cs: int) -> Mention | None:
+    """The clause's subject: its first named person (within 40 characters, not an object
+    after 拜/与/向 …), else a person, unit or studio that opens it (该公司…)."""
+    return next((m for m in cms if m.type == "Person" and not m.anaphor and m.start - cs <= 40
+                 and flat[m.start - 1:m.start] not in _NOT_A_SUBJECT_AFTER), None) \
+        or next((m for m in cms if m.type in ("Person", "Unit", "Studio") and flat[cs:m.start] in ("", "该")), None)
+
+
+def sentence_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_year: int | None,
+                   state: Discourse) -> None:
+    s, e = sent
+    appositives.appositive_facts(flat, b, ms, sent)
+    places.place_facts(flat, b, ms, sent)
+    subject: Mention | None = None
+    for cs, ce in clauses(flat, s, e):
+        cms = [m for m in ms if cs <= m.start and m.end <= ce]
+        first = clause_subject(flat, cms, cs)
+        if first is not None:
+            subject = first  # else the last clause's subject carries over
+        aggregates.count_facts(flat, b, cms, sent, (cs, ce), lead_year, ms)
+        honors.received(flat, b, cms, sent, (cs, ce), subject, lead_year, state)
+        employment.works_at(flat, b, cms, sent, (cs, ce), subject, lead_year)
+    mentorship.mentorship(flat, b, ms, sent, lead_year, state)
+    studios.studio_facts(flat, b, ms, sent)
+    projects.project_facts(flat, b, ms, sent, lead_year)
+    assignment.assignment(flat, b, ms, sent, lead_year, state)

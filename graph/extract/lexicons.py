@@ -1,0 +1,172 @@
+"""The words the extractor knows, all kept as data in graph/data/: surnames, the
+gazetteer of places (places.csv), the honor taxonomy's forms (honors.csv, through
+graph.honors) and the cue words of every rule (cue_words.txt, one list defined once).
+The patterns built from them are compiled once per process."""
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from graph.honors import relative_forms, title_forms
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+# ---------------------------------------------------------------- cue words
+
+
+@lru_cache(maxsize=1)
+def _cue_lists() -> dict[str, tuple[str, ...]]:
+    lists: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in (DATA / "cue_words.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = lists.setdefault(line[1:-1], [])
+            continue
+        if current is None:
+            raise ValueError(f"cue_words.txt: words before the first [list]: {line}")
+        current.extend(line.split())
+    return {name: tuple(words) for name, words in lists.items()}
+
+
+def cue_words(name: str) -> tuple[str, ...]:
+    """One list of graph/data/cue_words.txt, in its order."""
+    return _cue_lists()[name]
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of words, in their order: 'a|b|c'."""
+    return "|".join(re.escape(w) for w in words)
+
+
+UNIT_HEADS = cue_words("unit_heads")
+CHILD_UNIT_HEADS = cue_words("child_unit_heads")
+PARENT_UNIT_HEADS = cue_words("parent_unit_heads")
+CHILD_UNIT_STOP = cue_words("child_unit_stop")
+TEAM_HEADS = cue_words("team_heads")
+BARE_TEAM_HEADS = cue_words("bare_team_heads")
+TEAM_LEADER_ROLES = cue_words("team_leader_roles")
+STUDIO_HEADS = cue_words("studio_heads")
+ROLE_WORDS = cue_words("role_words")
+RECIPIENT_WORDS = cue_words("recipient_words")
+HONOR_WORDS_BEFORE_NAME = cue_words("honor_words_before_name")
+ADDRESS_FORMS = cue_words("address_forms")
+SPEECH_VERBS = cue_words("speech_verbs")
+BYLINE_WORDS = cue_words("byline_words")
+TOWN_SUFFIXES = cue_words("town_suffixes")
+VILLAGE_SUFFIXES = cue_words("village_suffixes")
+VILLAGE_STOP = frozenset(cue_words("village_stop"))
+LAKE_SHORES = cue_words("lake_shores")
+HONOR_BLOCKERS = cue_words("honor_blockers")
+HONOR_TAILS = cue_words("honor_tails")
+RECEIVE_VERBS = cue_words("receive_verbs")
+COUNTED_RECEIVE_VERBS = cue_words("counted_receive_verbs")
+QUOTED_AWARD_VERBS = cue_words("quoted_award_verbs")
+QUOTED_AWARD_HEADS = cue_words("quoted_award_heads")
+NATIONAL_TITLE_VERBS = cue_words("national_title_verbs")
+NATIONAL_TITLE_HEADS = cue_words("national_title_heads")
+COUNTERS = cue_words("counters")
+PERSON_COUNTERS = cue_words("person_counters")
+PROJECT_HEADS = cue_words("project_heads")
+PARTICIPATE_VERBS = cue_words("participate_verbs")
+SERVE_VERBS = cue_words("serve_verbs")
+VILLAGE_SERVICE_VERBS = cue_words("village_service_verbs")
+VISIT_VERBS = cue_words("visit_verbs")
+VISIT_PURPOSES = cue_words("visit_purposes")
+OUTCOME_UNITS = cue_words("outcome_units")
+MENTOR_CUES = cue_words("mentor_cues")
+ASSIGNMENT_CUES = cue_words("assignment_cues")
+ASSIGNMENT_MOVES = cue_words("assignment_moves")
+SAME_YEAR = cue_words("same_year")
+EMPLOYMENT_VERBS = cue_words("employment_verbs")
+JOINERS = cue_words("joiners")
+
+
+# ---------------------------------------------------------------- surnames
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """Single-character and compound surnames (graph/data/surnames.txt)."""
+    single: set[str] = set()
+    double: set[str] = set()
+    for line in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        for word in line.split():
+            (single if len(word) == 1 else double).add(word)
+    return frozenset(single), frozenset(double)
+
+
+# ---------------------------------------------------------------- places
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str  # province, city, county, district, town
+    parent: str
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[dict[str, list[Place]], dict[str, str]]:
+    """Full name → places of that name; short form (嘉兴, 屏山) → full name when unambiguous."""
+    by_name: dict[str, list[Place]] = {}
+    alias_counts: Counter[str] = Counter()
+    alias_target: dict[str, str] = {}
+    with (DATA / "places.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            place = Place(row["name"], row["kind"], row["parent"])
+            by_name.setdefault(place.name, []).append(place)
+            alias = row.get("alias") or ""
+            if len(alias) >= 2 and alias != place.name and place.kind != "town":
+                alias_counts[alias] += 1
+                alias_target[alias] = place.name
+    aliases = {a: t for a, t in alias_target.items() if alias_counts[a] == 1 and a not in by_name}
+    return by_name, aliases
+
+
+@lru_cache(maxsize=1)
+def province_city_regex() -> re.Pattern[str]:
+    """Provinces and cities by full name or short form, to tell the source's region."""
+    by_name, aliases = gazetteer()
+    names = {n for n, ps in by_name.items() if any(p.kind in ("province", "city") for p in ps)}
+    names |= {a for a, full in aliases.items() if full in names}
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) >= 2))
+
+
+@lru_cache(maxsize=1)
+def place_regex() -> re.Pattern[str]:
+    """Every full place name above the town level, longest first."""
+    by_name, _ = gazetteer()
+    names = sorted((n for n, ps in by_name.items() if len(n) >= 2 and any(p.kind != "town" for p in ps)),
+                   key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+def place_of(name: str) -> str | None:
+    """The place a name starts with: 海盐县劳模协会 → 海盐县 (full gazetteer names only)."""
+    by_name, _ = gazetteer()
+    for k in range(min(len(name) - 1, 8), 1, -1):
+        if name[:k] in by_name:
+            return name[:k]
+    return None
+
+
+# ---------------------------------------------------------------- honors
+
+
+@lru_cache(maxsize=1)
+def honor_regex() -> re.Pattern[str]:
+    """Every form of a taxonomy title (3+ characters) and the relative short forms
+    (省劳模, 市劳模), longest first."""
+    forms = [f for f in title_forms() if len(f) >= 3]
+    alternatives = sorted(set(forms) | set(relative_forms()), key=len, reverse=True)
+    return re.compile("|".join(re.escape(a) for a in alternatives))

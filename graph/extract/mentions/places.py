@@ -1,0 +1,66 @@
+"""Place mentions: Regions (province … town) and Villages (…村, …社区). The tagger's
+places are looked up in the gazetteer by full name or unambiguous short form
+(嘉兴 → 嘉兴市, 屏山 → 屏山县); towns and villages go by their suffix. Villages the
+tagger cut are found glued behind a town (崇福镇上莫村) or in a list (建林村、南梅村)."""
+from __future__ import annotations
+
+import re
+
+from graph.extract.document import Document, Mention
+from graph.extract.lexicons import (
+    JOINERS,
+    LAKE_SHORES,
+    TOWN_SUFFIXES,
+    VILLAGE_STOP,
+    VILLAGE_SUFFIXES,
+    alternation,
+    gazetteer,
+)
+from graph.extract.segment import inside
+
+CJK = r"\u4e00-\u9fff"
+_LAKE_SHORE = re.compile(r"之?(" + alternation(LAKE_SHORES) + ")")
+_VILLAGE = "(?:" + alternation(VILLAGE_SUFFIXES) + ")"
+_GLUED_VILLAGE = re.compile(r"([" + CJK + r"]{1,3}?" + _VILLAGE + ")")
+_LISTED_VILLAGE = re.compile(r"[" + "".join(JOINERS) + r"]([" + CJK + r"]{2,4}?" + _VILLAGE + ")")
+
+
+def tagged_places(doc: Document) -> None:
+    """Stage: the tagger's places outside quotes and book titles. A short form followed
+    by 之畔/湖畔 is a lake (南湖之畔), not the district."""
+    by_name, aliases = gazetteer()
+    flat = doc.flat
+    for word, tag, s, e in doc.tokens:
+        if tag != "LOC":
+            continue
+        if inside(s, e, doc.short_quotes) or inside(s, e, doc.books):
+            continue
+        full = word if word in by_name else aliases.get(word)
+        if full and word not in by_name and _LAKE_SHORE.match(flat[e:e + 3]):
+            continue
+        if full:
+            kinds = {p.kind for p in by_name[full]}
+            doc.candidates.append(Mention("Region", full, s, e, {"kind": sorted(kinds)[0]}))
+        elif word.endswith(TOWN_SUFFIXES) and len(word) >= 3:
+            doc.candidates.append(Mention("Region", word, s, e, {"kind": "town"}))
+        elif word.endswith(VILLAGE_SUFFIXES) and len(word) >= 3 and word not in VILLAGE_STOP:
+            doc.candidates.append(Mention("Village", word, s, e))
+
+
+def glued_villages(doc: Document) -> None:
+    """Stage: a village glued behind a town (崇福镇上莫村) where nothing else was found,
+    and villages listed after a village (新安社区、竹林社区 / 建林村、南梅村)."""
+    flat = doc.flat
+    for r in [c for c in doc.of_type("Region") if c.props.get("kind") == "town"]:
+        m = _GLUED_VILLAGE.match(flat[r.end:r.end + 5])
+        if m and m.group(1) not in VILLAGE_STOP and m.group(1)[0] not in "的和与及在为是等" \
+                and not any(c.start < r.end + m.end() and r.end < c.end for c in doc.candidates if c is not r):
+            doc.candidates.append(Mention("Village", m.group(1), r.end, r.end + m.end()))
+    for v in doc.of_type("Village"):
+        pos = v.end
+        while True:
+            m = _LISTED_VILLAGE.match(flat[pos:pos + 8])
+            if not m or m.group(1) in VILLAGE_STOP:
+                break
+            doc.candidates.append(Mention("Village", m.group(1), pos + 1, pos + m.end()))
+            pos += m.end()

@@ -1,0 +1,75 @@
+"""Text normalisation that keeps every offset: one character in, one character out, and
+a flat view of the text (page breaks inside sentences dropped) with a map back to the
+original, so a fact's evidence and an entity's span always point into the user's text."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from graph.extract.document import Document
+from graph.names import to_simplified
+
+SENTENCE_END = "。！？"
+CLAUSE_END = "，；："
+OPEN_QUOTES = "“「‘『"
+CLOSE_QUOTES = "”」’』"
+
+_TO_FULL_PUNCT = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
+_SPACES = " \t\u3000\r"
+
+
+def norm_char(c: str) -> str:
+    """One character in, one character out: full-width letters and digits to half-width,
+    ASCII punctuation to the Chinese full-width marks the rules read, traditional to
+    simplified."""
+    if "\uff10" <= c <= "\uff5a" and c.isalnum():
+        return unicodedata.normalize("NFKC", c)
+    if c in _TO_FULL_PUNCT:
+        return _TO_FULL_PUNCT[c]
+    s = to_simplified(c)
+    return s if len(s) == 1 else c
+
+
+def is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def flatten(text: str) -> tuple[str, list[int]]:
+    """Drop line breaks that sit inside a sentence (page breaks) and whitespace inside
+    lines; keep a line break after a heading (a short line) or a finished sentence.
+    A single space between two CJK characters stays. Returns the flat text and, for each
+    of its characters, the original offset."""
+    norm = "".join(norm_char(c) for c in text)
+    lines = re.split(r"(\n)", norm)
+    flat_chars: list[str] = []
+    to_orig: list[int] = []
+    pos = 0
+    last_line = ""
+    for piece in lines:
+        if piece == "\n":
+            stripped = last_line.strip()
+            if stripped:
+                finished = stripped[-1] in SENTENCE_END + CLOSE_QUOTES + ")）"
+                if finished or len(stripped) < 30:
+                    flat_chars.append("\n")
+                    to_orig.append(pos)
+            pos += 1
+            continue
+        if piece.strip():
+            last_line = piece
+        for i, c in enumerate(piece):
+            if c in _SPACES and not _space_between_words(piece, i):
+                continue
+            flat_chars.append(c)
+            to_orig.append(pos + i)
+        pos += len(piece)
+    return "".join(flat_chars), to_orig
+
+
+def _space_between_words(piece: str, i: int) -> bool:
+    return 0 < i < len(piece) - 1 and piece[i - 1] not in " \t" and is_cjk(piece[i - 1]) and is_cjk(piece[i + 1])
+
+
+def normalise(doc: Document) -> None:
+    """Stage: the flat, normalised view of the original text."""
+    doc.flat, doc.to_orig = flatten(doc.original)

@@ -1,0 +1,137 @@
+"""Overlap and anaphora resolution. Where two candidates overlap, the one of higher
+priority (honor, project, studio, unit, place, person), then the longer, is kept. Words
+that stand for a named mention (工作室, 该项目, 该公司, 其/他/她) are kept as anaphors and
+resolved sentence by sentence against the discourse: the last studio, project, unit of
+that kind, and the last person or the person the sentence opens with. 我 in a quote is
+its speaker."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graph.extract.document import Document, Mention, Span
+from graph.extract.lexicons import SPEECH_VERBS, alternation
+from graph.extract.normalise import CLOSE_QUOTES
+
+if TYPE_CHECKING:
+    from graph.extract.discourse import Discourse
+
+CJK = r"\u4e00-\u9fff"
+PRIORITY = {"Honor": 0, "Project": 1, "Studio": 2, "Unit": 3, "Village": 4, "Region": 5, "Person": 6}
+_SCHOOLS = ("学校", "小学", "中学", "学院", "大学")
+_UNIT_ANAPHOR_ENDS = {"学校": _SCHOOLS, "校": _SCHOOLS, "公司": ("公司", "集团")}
+"""What a unit anaphor's head may stand for: 该校 → …中学, 公司 → …集团."""
+_UNIT_ANAPHOR = re.compile(r"(?:该|本)(公司|合作社|医院|院|厂|学校|校|集团)|(?<![" + CJK + r"])(公司|合作社|医院|学校)"
+                           r"|(?<=[了在入进到是为])(公司|合作社|医院|学校)")
+_PROJECT_ANAPHOR = re.compile(r"(?<![" + CJK + r"])项目|(?<=[，。；、])项目|该项目|这一项目")
+_SPEECH = alternation(SPEECH_VERBS)
+
+
+def resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
+    """Keep the higher-priority, then longer mention where two overlap; in text order."""
+    ordered = sorted(candidates, key=lambda m: (PRIORITY[m.type], -(m.end - m.start), m.start))
+    taken: list[Mention] = []
+    for m in ordered:
+        clash = [t for t in taken if m.start < t.end and t.start < m.end]
+        # “浙江工匠”培育工程: an honor inside a project's name is a mention of both
+        if clash and not all({m.type, t.type} == {"Honor", "Project"} for t in clash):
+            continue
+        taken.append(m)
+    return sorted(taken, key=lambda m: m.start)
+
+
+def overlaps(doc: Document) -> None:
+    """Stage: the mentions that survive overlap resolution."""
+    doc.mentions = resolve_overlaps(doc.candidates)
+
+
+def find_anaphors(flat: str, mentions: list[Mention]) -> list[Mention]:
+    """工作室 / 项目 / 该公司 / 其 / 他 / 她 outside any named mention: kept as positions
+    for the relation rules. Not 他们, 她人 …; 其中, 其他 are meant to be skipped too, but
+    the look-ahead compares two characters with one-character words, so they are skipped
+    only at the very end of a text (kept as it was: a behaviour change for later)."""
+    out = []
+    spans = [(m.start, m.end) for m in mentions]
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < me and ms < e for ms, me in spans)
+
+    for m in re.finditer(r"工作室", flat):
+        if free(m.start(), m.end()):
+            out.append(Mention("Studio", "", m.start(), m.end(), anaphor=True))
+    for m in _PROJECT_ANAPHOR.finditer(flat):
+        if free(m.start(), m.end()):
+            out.append(Mention("Project", "", m.start(), m.end(), anaphor=True))
+    for m in _UNIT_ANAPHOR.finditer(flat):
+        if free(m.start(), m.end()):
+            head = next(g for g in m.groups() if g)
+            out.append(Mention("Unit", "", m.start(), m.end(), {"head": head}, anaphor=True))
+    for m in re.finditer(r"其|他|她", flat):
+        nxt = flat[m.end():m.end() + 1]
+        if m.group(0) == "其" and flat[m.end():m.end() + 2] in ("中", "间", "他", "实", "余", "次"):
+            continue
+        if m.group(0) in "他她" and nxt in "们人":
+            continue
+        out.append(Mention("Person", "", m.start(), m.end(), anaphor=True))
+    return out
+
+
+def anaphors(doc: Document) -> None:
+    """Stage: the anaphors of the text."""
+    doc.anaphors = find_anaphors(doc.flat, doc.mentions)
+
+
+def resolve_sentence(flat: str, sent: Span, ms: list[Mention], state: Discourse) -> list[Mention]:
+    """The mentions of one sentence with its anaphors resolved (unresolvable ones
+    dropped); named studios, projects and units become the discourse's latest. 他/她/其
+    point back to an earlier sentence's person, or to the person the sentence opens with
+    when a comma stands between them (张三说，他……)."""
+    s, _ = sent
+    resolved: list[Mention] = []
+    topic = state.last_person
+    opener = next((m for m in ms if m.type == "Person" and not m.anaphor and m.start == s), None)
+    for m in ms:
+        if m.anaphor and m.type == "Unit":
+            head = m.props["head"]
+            ends = _UNIT_ANAPHOR_ENDS.get(head, (head,))
+            target = next((u for u in reversed(state.units) if u.endswith(ends)), None)
+            if target:
+                resolved.append(Mention("Unit", target, m.start, m.end, anaphor=True))
+            continue
+        if m.anaphor:
+            person = opener.name if opener and re.search(r"[，；]", flat[opener.end:m.start]) else topic
+            target = {"Studio": state.studio, "Project": state.project, "Person": person}[m.type]
+            if not target:
+                continue
+            m = Mention(m.type, target, m.start, m.end, anaphor=True)
+        elif m.type == "Studio":
+            state.studio = m.name
+        elif m.type == "Project":
+            state.project = m.name
+        elif m.type == "Unit":
+            state.units.append(m.name)
+        resolved.append(m)
+    return resolved
+
+
+def speakers(flat: str, sentences: list[Span], mentions: list[Mention]) -> dict[Span, str]:
+    """Who says a quoted sentence: “……”周丽萍说。 or 周丽萍说：“……” (for 我的师傅/我的徒弟)."""
+    out: dict[Span, str] = {}
+    persons = [m for m in mentions if m.type == "Person"]
+    for i, (s, e) in enumerate(sentences):
+        for p in persons:
+            if s <= p.start < e and re.match(r"(?:" + _SPEECH + r")[^“”]{0,4}[：，]?“", flat[p.end:e]):
+                out[(s, e)] = p.name
+        if (s, e) not in out and flat[e - 1] in CLOSE_QUOTES and i + 1 < len(sentences):
+            ns, ne = sentences[i + 1]
+            first = next((p for p in persons if ns <= p.start < ne), None)
+            if first and first.start == ns and re.match(_SPEECH, flat[first.end:ne]):
+                out[(s, e)] = first.name
+        if (s, e) not in out:
+            # “……”周丽萍说。 inside one sentence
+            m = re.search(r"[”」]([" + CJK + r"·]{2,5}?)(?:" + _SPEECH + ")", flat[s:e])
+            if m:
+                p = next((p for p in persons if p.start == s + m.start(1)), None)
+                if p:
+                    out[(s, e)] = p.name
+    return out

@@ -1,0 +1,50 @@
+"""facts/appositives.py: what is glued to a name says who the person is."""
+from __future__ import annotations
+
+from graph.extract.document import Mention
+from graph.extract.facts.appositives import chain_before
+from tests.extract.helpers import extract, facts, props
+
+
+def test_the_chain_before_a_name_nearest_first() -> None:
+    # 浙江省劳动模范、国网嘉兴供电公司高级技师徐卫东 → [(Unit, 高级技师), (Honor, '')]
+    flat = "浙江省劳动模范、国网嘉兴供电公司高级技师徐卫东"
+    honor, unit = Mention("Honor", "浙江省劳动模范", 0, 7), Mention("Unit", "国网嘉兴供电公司", 8, 16)
+    person = Mention("Person", "徐卫东", 20, 23)
+    assert chain_before(flat, [honor, unit], person) == [(unit, "高级技师"), (honor, "")]
+
+
+def test_honor_and_unit_with_role_glued_before_a_name() -> None:
+    ex = extract("浙江省劳动模范、国网嘉兴供电公司高级技师徐卫东参加座谈。")
+    assert facts(ex, "RECEIVED") == {("徐卫东", "浙江省劳动模范")}
+    assert props(ex, "WORKS_AT") == {("徐卫东", "国网嘉兴供电公司"): {"role": "高级技师"}}
+
+
+def test_a_bare_role_between_two_chain_elements() -> None:
+    # 浙江省劳动模范、高级工程师张海峰
+    assert facts(extract("浙江省劳动模范、高级工程师张海峰领衔攻关。"), "RECEIVED") == {("张海峰", "浙江省劳动模范")}
+
+
+def test_holder_of_an_honor() -> None:
+    # 全国五一劳动奖章获得者杨开九
+    assert facts(extract("全国五一劳动奖章获得者杨开九拿到了绿通卡。"), "RECEIVED") == {("杨开九", "全国五一劳动奖章")}
+
+
+def test_a_chain_breaks_at_words_that_are_no_role() -> None:
+    assert facts(extract("全国劳动模范的事迹感动了张建华。"), "RECEIVED") == set()
+
+
+def test_the_unit_or_village_in_parentheses_after_a_name() -> None:
+    # 王建国（嘉兴市南湖区凤桥镇三星村党总支书记）
+    ex = extract("王建国（嘉兴市南湖区凤桥镇三星村党总支书记）发言。")
+    assert props(ex, "SERVES") == {("王建国", "三星村"): {"role": "党总支书记"}}
+    ex = extract("沈佳怡（嘉善县第一中学教师）获奖。")
+    assert props(ex, "WORKS_AT") == {("沈佳怡", "嘉善县第一中学"): {"role": "教师"}}
+
+
+def test_a_student_from_a_school() -> None:
+    # 来自U…的学生P
+    ex = extract("来自嘉兴技师学院的学生庞珍妮表示，她将传承劳模精神。")
+    assert facts(ex, "WORKS_AT") == {("庞珍妮", "嘉兴技师学院")}
+    ex = extract("来自嘉兴技师学院和嘉兴学院的学生代表庞珍妮发言。")
+    assert ("庞珍妮", "嘉兴技师学院") in facts(ex, "WORKS_AT")  # the first unit after 来自

@@ -1,0 +1,72 @@
+"""facts/mentorship.py: MENTORS from the cue words of 师徒, rule by rule."""
+from __future__ import annotations
+
+from tests.extract.helpers import extract, facts, years
+
+
+def test_taking_apprentices_makes_the_master_of_the_discourse() -> None:
+    # X开始带徒 … 第一个徒弟是Y
+    ex = extract("1998年，沈国华开始带徒，第一个徒弟是陆建平。")
+    assert years(ex, "MENTORS") == {("沈国华", "陆建平"): 1998}
+    ex = extract("沈国华开始带徒。他的第一个徒弟是陆建平。")
+    assert facts(ex, "MENTORS") == {("沈国华", "陆建平")}
+
+
+def test_pairing_up() -> None:
+    # X与Y结成师徒
+    assert years(extract("2015年，陆建平与吴晓燕结成师徒。"), "MENTORS") == {("陆建平", "吴晓燕"): 2015}
+
+
+def test_under_guidance() -> None:
+    # 在X的指导下，Y
+    assert facts(extract("在沈国华的指导下，陆建平获得全国技术能手称号。"), "MENTORS") == {("沈国华", "陆建平")}
+
+
+def test_becoming_an_apprentice() -> None:
+    # Y拜X为师
+    assert years(extract("2003年，陆建平拜沈国华为师。"), "MENTORS") == {("沈国华", "陆建平"): 2003}
+
+
+def test_an_apprentice_of_the_person_before() -> None:
+    # X的徒弟Y / 其徒弟Y
+    assert facts(extract("沈国华的徒弟陆建平获奖。"), "MENTORS") == {("沈国华", "陆建平")}
+    text = "全國勞動模範馬建軍從業三十年來帶出徒弟二十餘人。其徒弟孫麗華於2019年獲得浙江省五一勞動獎章。"
+    assert facts(extract(text), "MENTORS") == {("马建军", "孙丽华")}
+
+
+def test_listed_apprentices_of_one_master() -> None:
+    # P1、P2均是他的徒弟 / P是X的徒弟
+    ex = extract("吴晓燕、钱立新均是陆建平的徒弟。")
+    assert facts(ex, "MENTORS") == {("陆建平", "吴晓燕"), ("陆建平", "钱立新")}
+
+
+def test_training_every_listed_apprentice() -> None:
+    # X指导/培养/带出Y和Z
+    ex = extract("沈国华先后带出了陆建平和吴晓燕。")
+    assert facts(ex, "MENTORS") == {("沈国华", "陆建平"), ("沈国华", "吴晓燕")}
+    assert facts(extract("沈国华带出了很多人，陆建平是其中之一。"), "MENTORS") == set()
+
+
+def test_my_master_said_by_the_speaker() -> None:
+    # “我的师傅是X” / “我的徒弟X” in a quote of a named speaker
+    ex = extract("“刚进厂的时候什么都不懂，是我的师傅沈国华一点一点教会了我焊接的基本功。”陆建平说。")
+    assert facts(ex, "MENTORS") == {("沈国华", "陆建平")}
+    ex = extract("陆建平说：“这些年来我带过很多人，我的徒弟吴晓燕是其中最肯吃苦、最爱钻研的一个。”")
+    assert facts(ex, "MENTORS") == {("陆建平", "吴晓燕")}
+
+
+def test_the_master_named_after_师傅() -> None:
+    assert facts(extract("陆建平常常想起师傅沈国华。"), "MENTORS") == {("沈国华", "陆建平")}
+
+
+def test_three_generations() -> None:
+    text = ("1998年，沈国华开始带徒，第一个徒弟是陆建平。在沈国华的指导下，陆建平2009年获得全国技术能手称号。"
+            "陆建平先后带出了14名徒弟，其中徒弟吴晓燕2021年获评嘉兴市五一劳动奖章，徒弟钱磊2022年入选嘉兴良匠。")
+    mentors = facts(extract(text), "MENTORS")
+    assert {("沈国华", "陆建平"), ("陆建平", "吴晓燕"), ("陆建平", "钱磊")} <= mentors
+    assert ("沈国华", "吴晓燕") not in mentors
+
+
+def test_an_unnamed_master_gives_no_fact() -> None:
+    # 杨师傅 names nobody
+    assert facts(extract("杨师傅今年60岁了，他的徒弟李强如今也成了一名高级技师。"), "MENTORS") == set()

@@ -1,0 +1,35 @@
+"""facts/projects.py: participants, villages served, and outcomes."""
+from __future__ import annotations
+
+from tests.extract.helpers import extract, facts, years
+
+
+def test_the_person_before_a_participation_verb() -> None:
+    # 全国先进工作者王金良推广实施“……”项目
+    ex = extract("全国先进工作者王金良推广实施“东西协作茵红李全产业链增收”项目。")
+    assert facts(ex, "PARTICIPATES_IN") == {("王金良", "东西协作茵红李全产业链增收")}
+    ex = extract("2019年，嘉兴市恒达机械有限公司牵头实施“智能焊接”项目。")
+    assert years(ex, "PARTICIPATES_IN") == {("嘉兴市恒达机械有限公司", "智能焊接"): 2019}  # a unit when no person
+
+
+def test_the_villages_a_project_covers() -> None:
+    # 项目覆盖建林村、南梅村
+    ex = extract("“共富工坊”项目覆盖建林村、南梅村，惠及1200户。")
+    assert facts(ex, "SERVES") == {("共富工坊", "建林村"), ("共富工坊", "南梅村")}
+    project = next(e for e in ex.entities if e.type == "Project")
+    assert project.props["outcomes"] == ["1200户"]
+
+
+def test_a_village_that_carries_out_a_project() -> None:
+    assert facts(extract("建林村实施“美丽庭院”项目。"), "SERVES") == {("美丽庭院", "建林村")}
+
+
+def test_a_person_serving_a_village() -> None:
+    # 驻点北鹤村 / 到…村为村民义诊
+    assert facts(extract("俞佳丽常年驻点北鹤村。"), "SERVES") == {("俞佳丽", "北鹤村")}
+    assert facts(extract("周丽萍到姚庄镇北鹤村为村民义诊。"), "SERVES") == {("周丽萍", "北鹤村")}
+
+
+def test_a_posting_is_no_service() -> None:
+    ex = extract("俞佳丽到龙场镇营山村挂职第一书记，为村民办实事。")
+    assert facts(ex, "SERVES") == set() and facts(ex, "ASSIGNED_TO") == {("俞佳丽", "营山村")}

@@ -1,0 +1,59 @@
+"""mentions/persons.py: the tagger's names, repaired and judged."""
+from __future__ import annotations
+
+from graph.extract.mentions.persons import person_ok
+from tests.extract.helpers import extract, mentions, names
+
+
+def test_the_shape_of_a_name() -> None:
+    assert person_ok("张继东") and person_ok("郑凯") and person_ok("欧阳明月") and person_ok("艾力·买买提")
+    assert not person_ok("学生庞珍妮")  # too long
+    assert not person_ok("欧阳")  # a compound surname alone
+    assert not person_ok("记者")  # no surname
+    assert not person_ok("张3")
+
+
+def test_a_surname_the_tagger_gave_to_the_word_before() -> None:
+    # 有许|文斌 → 许文斌
+    assert ("Person", "许文斌") in mentions("村里有许文斌等人。", {"有许": "v", "文斌": "PER"})
+
+
+def test_a_transliterated_name_cut_at_the_dot() -> None:
+    # 艾力·|买买提 → 艾力·买买提
+    assert ("Person", "艾力·买买提") in mentions("艾力·买买提获奖。", {"艾力·": "PER", "买买提": "nz"})
+
+
+def test_an_honor_the_tagger_glued_to_a_name() -> None:
+    # 劳动模范俞佳丽 tagged 范俞佳丽 → 俞佳丽
+    assert mentions("嘉兴市劳动模范俞佳丽发言。", {"范俞佳丽": "PER"}) == [
+        ("Honor", "嘉兴市劳动模范"), ("Person", "俞佳丽")]
+
+
+def test_a_surname_and_a_form_of_address_names_nobody() -> None:
+    # 杨师傅, 王老师: kept only to anchor 他/她, never an entity
+    ex = extract("杨师傅今年60岁了，他的徒弟李强如今也成了一名高级技师。")
+    assert names(ex, "Person") == {"李强"}
+
+
+def test_names_inside_a_short_quote_are_not_people() -> None:
+    assert names(extract("开展“朵朵鲜花送劳模”活动，“秀工惠·红五月”劳模工匠论坛举行。"), "Person") == set()
+
+
+def test_bylines_and_book_titles_add_names() -> None:
+    # （记者 陈晨 通讯员 蔡晓雯）
+    assert {"陈晨", "蔡晓雯"} <= names(extract("（记者 陈晨 通讯员 蔡晓雯）全国劳模张继东发言。"), "Person")
+    # 《王芳：…》
+    assert ("Person", "王芳") in mentions("《王芳：一位护士的坚守》出版。", {})
+
+
+def test_a_two_character_name_needs_a_sign() -> None:
+    known = {"郑凯": "PER"}
+    assert mentions("郑凯看到了。", known) == []  # seen once, nothing around it
+    assert mentions("高级技师郑凯发言。", known) == [("Person", "郑凯")]  # a role before
+    assert mentions("省劳模郑凯发言。", known) == [("Honor", "浙江省劳动模范"), ("Person", "郑凯")]  # an honor before
+    assert mentions("郑凯说，要干好。", known) == [("Person", "郑凯")]  # speech after
+    assert mentions("郑凯（女）发言。", known) == [("Person", "郑凯")]  # a parenthesis after
+    assert mentions("郑凯等人发言。", known) == [("Person", "郑凯")]
+    assert mentions("郑凯看到了。郑凯笑了。", known) == [("Person", "郑凯"), ("Person", "郑凯")]  # seen twice
+    assert ("Person", "郑凯") in mentions("成员有李婷婷、郑凯。", {"李婷婷": "PER", "郑凯": "PER"})  # a list of names
+    assert mentions("责任编辑：郑凯", known) == [("Person", "郑凯")]  # the end of the text

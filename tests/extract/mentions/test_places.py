@@ -1,0 +1,34 @@
+"""mentions/places.py: Regions by the gazetteer, towns and villages by their suffix."""
+from __future__ import annotations
+
+from tests.extract.helpers import extract, names
+
+
+def test_short_forms_name_the_full_place() -> None:
+    assert names(extract("来自嘉兴的劳模到屏山开展帮扶。"), "Region") == {"嘉兴市", "屏山县"}
+    # 嘉兴劳模 is the honor 嘉兴市劳动模范, which outranks the place inside it
+    assert names(extract("嘉兴劳模到屏山开展帮扶。"), "Region") == {"屏山县"}
+
+
+def test_a_lake_shore_is_not_the_district() -> None:
+    assert names(extract("在南湖之畔，劳模们重温入党誓词。"), "Region") == set()
+
+
+def test_towns_and_villages_by_suffix() -> None:
+    ex = extract("嘉善县姚庄镇北鹤村是个好地方。")
+    assert names(ex, "Region") == {"嘉善县", "姚庄镇"} and names(ex, "Village") == {"北鹤村"}
+
+
+def test_words_ending_in_村_that_name_no_village() -> None:
+    assert names(extract("他扎根农村，走遍了全村。"), "Village") == set()
+
+
+def test_a_village_glued_behind_a_town() -> None:
+    # 崇福镇上莫村
+    assert "上莫村" in names(extract("王建国在桐乡市崇福镇上莫村工作。"), "Village")
+
+
+def test_villages_in_a_list() -> None:
+    # 建林村、南梅村 / 新安社区、竹林社区
+    assert {"建林村", "南梅村"} <= names(extract("“共富工坊”项目覆盖建林村、南梅村。"), "Village")
+    assert {"新安社区", "竹林社区"} <= names(extract("服务范围包括新安社区、竹林社区。"), "Village")

@@ -1,0 +1,33 @@
+"""normalise.py: one character in, one out; page breaks dropped with offsets kept."""
+from __future__ import annotations
+
+from graph.extract.normalise import flatten, norm_char
+
+
+def test_each_character_is_normalised_on_its_own() -> None:
+    assert norm_char("２") == "2" and norm_char("Ａ") == "A"  # full-width to half-width
+    assert [norm_char(c) for c in ",;:()!?"] == list("，；：（）！？")  # ASCII marks to the ones the rules read
+    assert "".join(norm_char(c) for c in "全國勞動模範") == "全国劳动模范"  # traditional to simplified
+    assert norm_char("。") == "。"
+
+
+def test_a_page_break_inside_a_sentence_is_dropped_with_offsets_kept() -> None:
+    # seed/: "全国五一劳动奖章获\n\n得者杨开九" runs across a page break
+    text = "去年，全国五一劳动奖章获得者杨开九和全国先进工作者王金良一起参加了劳模工匠宣讲活动获\n\n得者杨开九发言。"
+    flat, to_orig = flatten(text)
+    assert "\n" not in flat
+    assert len(flat) == len(to_orig)
+    assert all(text[to_orig[i]] == flat[i] for i in range(len(flat)))
+
+
+def test_a_heading_and_a_finished_sentence_keep_their_line_break() -> None:
+    flat, _ = flatten("嘉兴劳模风采\n全国劳模张继东在桐乡市。\n他带领农户增收。")
+    assert flat == "嘉兴劳模风采\n全国劳模张继东在桐乡市。\n他带领农户增收。"
+
+
+def test_spaces_go_except_one_between_two_chinese_words() -> None:
+    # a byline keeps its separators (记者 陈晨, also the ideographic space); runs and ends go
+    flat, to_orig = flatten("记者 陈晨  通讯员　蔡晓雯 ")
+    assert flat == "记者 陈晨通讯员　蔡晓雯"
+    assert to_orig[3] == 3
+    assert flatten("")[0] == "" and flatten("\n")[0] == ""
