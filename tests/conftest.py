@@ -35,6 +35,9 @@ def instance_settings(**overrides: str) -> Settings:
         "KG_NEO4J_PORT": str(TEST_PORT),
         "KG_NEO4J_HEAP": "1g",
         "KG_NEO4J_PAGECACHE": "512m",
+        # generous: a busy 2-core machine must not turn a slow read into a failed test; tests
+        # of the timeout itself set their own
+        "KG_TX_TIMEOUT": "60",
     }
     env.update(overrides)
     saved = {k: os.environ.get(k) for k in [*env, "NEO4J_URI", "NEO4J_PASSWORD", "NEO4J_USER", "NEO4J_DATABASE"]}
@@ -55,7 +58,7 @@ def instance_env(**overrides: str) -> dict[str, str]:
     """Environment for `kg` subprocesses pointed at the test instance."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     env.update({"KG_HOME": str(TEST_HOME), "KG_NEO4J_PORT": str(TEST_PORT),
-                "KG_NEO4J_HEAP": "1g", "KG_NEO4J_PAGECACHE": "512m"})
+                "KG_NEO4J_HEAP": "1g", "KG_NEO4J_PAGECACHE": "512m", "KG_TX_TIMEOUT": "60"})
     env.update(overrides)
     return env
 
