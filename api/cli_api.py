@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import sys
 from pathlib import Path
+
+from api.cli_common import fail
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -17,14 +18,12 @@ def cmd_query(args: argparse.Namespace) -> int:
 
     path = Path(args.document)
     if not path.exists():
-        print(f"kg: {path}: no such file", file=sys.stderr)
-        return 1
+        return fail(f"{path}: no such file")
     variables: dict[str, object] = {}
     for item in args.var or []:
         name, sep, value = item.partition("=")
         if not sep:
-            print(f"kg: --var {item!r}: expected name=value", file=sys.stderr)
-            return 1
+            return fail(f"--var {item!r}: expected name=value")
         try:
             variables[name] = json.loads(value)
         except json.JSONDecodeError:
@@ -33,8 +32,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     try:
         context = build_context(service, f"Bearer {args.token}" if args.token else None)
         if service.settings.require_read_token and context.role is None:
-            print("kg: this API needs a token (--token)", file=sys.stderr)
-            return 1
+            return fail("this API needs a token (--token)")
         result = asyncio.run(schema.execute(path.read_text(encoding="utf-8"), variable_values=variables,
                                             context_value=context))
     finally:
@@ -47,19 +45,14 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_token_create(args: argparse.Namespace) -> int:
-    from graph.config import load_settings
-    from graph.db import Database
+    from api.cli_common import with_database
     from graph.tokens import create_token
 
-    db = Database(load_settings())
-    try:
+    def work(db) -> int:
         print(create_token(db, args.role, args.name))
-    except ValueError as exc:
-        print(f"kg: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        db.close()
-    return 0
+        return 0
+
+    return with_database(work, writes=True)
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

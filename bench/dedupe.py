@@ -24,8 +24,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.synthetic import SURNAMES  # noqa: E402
-from graph import matching, names  # noqa: E402
-from graph.matching import PersonRecord  # noqa: E402
+from graph import names  # noqa: E402
+from graph.dedupe import blocking, features  # noqa: E402
+from graph.dedupe.records import PersonRecord  # noqa: E402
 
 # The labelled set's own pools (bench/synthetic.py's changed shape when the rosters grew
 # realistic; the set keeps the units and given-name characters it was designed with).
@@ -200,14 +201,14 @@ def components(ids: list[str], edges: list[tuple[str, str]]) -> dict[str, int]:
 def quality() -> list[tuple[str, str, str]]:
     records, truth, strata = generate()
     pairs = labelled_pairs(records, truth)
-    carriers = matching.distinct_carriers(records)
+    carriers = blocking.distinct_carriers(records)
     index = {r.id: n for n, r in enumerate(records)}
-    candidates = matching.candidate_pairs(records)
+    candidates = blocking.candidate_pairs(records)
     candidate_set = {tuple(sorted((records[i].id, records[j].id))) for i, js in candidates.items() for j in js}
     decisions: dict[tuple[str, str], str] = {}
     for (a, b) in pairs:
         if (a, b) in candidate_set:
-            decisions[(a, b)] = matching.decide(matching.score_person(
+            decisions[(a, b)] = features.decide(features.score_person(
                 records[index[a]], records[index[b]], carriers))
         else:
             decisions[(a, b)] = "new"
@@ -250,7 +251,7 @@ def scale(people: int) -> list[tuple[str, str, str]]:
                             honors=_honors(r), gender=r["性别"],
                             birth_year=int(r["出生年份"])) for r in rows]
     t0, c0 = time.perf_counter(), time.process_time()
-    found = matching.scan(records, name_frequency=matching.distinct_carriers(records))
+    found = blocking.scan(records, name_frequency=blocking.distinct_carriers(records))
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return [

@@ -4,8 +4,8 @@ Neo4j Community comes from Maven Central (`org.neo4j:neo4j`, pinned in
 graph/config.py) through `mvn dependency:copy-dependencies`, once, into
 `$KG_HOME/neo4j-<version>/lib`. It runs as `java -cp <jars> org.neo4j.server.Neo4jCommunity`
 (the entry point this release ships; older ones called it CommunityEntryPoint) with the
-JVM flags Neo4j's own launcher would add. Every failure becomes a `Neo4jError` whose
-message is one line a user can act on, followed by the log's last lines.
+JVM flags Neo4j's own launcher would add. Every failure becomes a `ServerError`
+(graph/errors.py) whose message is one line a user can act on, followed by the log's last lines.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.config import NEO4J_MIN_JAVA, NEO4J_VERSION, Settings
+from graph.errors import ServerError
 
 MAIN_CLASS = "org.neo4j.server.Neo4jCommunity"
 JVM_FLAGS = [
@@ -33,10 +34,6 @@ JVM_FLAGS = [
 ]
 POM = Path(__file__).resolve().parent / "neo4j" / "pom.xml"
 MIN_FREE_DISK = 512 * 1024 * 1024
-
-
-class Neo4jError(RuntimeError):
-    """A failure of the managed Neo4j, worded for the person at the terminal."""
 
 
 @dataclass(frozen=True)
@@ -104,8 +101,8 @@ def find_java() -> tuple[Path, int]:
     if best:
         return best
     if not seen:
-        raise Neo4jError(f"no Java found: Neo4j {NEO4J_VERSION} needs Java {NEO4J_MIN_JAVA} or later (set JAVA_HOME)")
-    raise Neo4jError(
+        raise ServerError(f"no Java found: Neo4j {NEO4J_VERSION} needs Java {NEO4J_MIN_JAVA} or later (set JAVA_HOME)")
+    raise ServerError(
         f"Neo4j {NEO4J_VERSION} needs Java {NEO4J_MIN_JAVA} or later; found only {', '.join(seen)} (set JAVA_HOME)"
     )
 
@@ -129,7 +126,7 @@ def resolve_jars(layout: Layout, progress: bool = True) -> Path:
         return layout.lib
     mvn = shutil.which("mvn")
     if not mvn:
-        raise Neo4jError("Maven (mvn) is not installed: it is needed once to fetch Neo4j from Maven Central")
+        raise ServerError("Maven (mvn) is not installed: it is needed once to fetch Neo4j from Maven Central")
     tmp = layout.lib.with_name("lib.partial")
     shutil.rmtree(tmp, ignore_errors=True)
     if progress:
@@ -142,7 +139,7 @@ def resolve_jars(layout: Layout, progress: bool = True) -> Path:
     if proc.returncode != 0:
         tail = _last_lines(proc.stdout + proc.stderr, 8)
         reason = "Maven Central unreachable" if re.search(r"(?i)transfer|resolve|connect|unknownhost", tail) else "mvn failed"
-        raise Neo4jError(f"could not fetch Neo4j {NEO4J_VERSION}: {reason}\n{tail}")
+        raise ServerError(f"could not fetch Neo4j {NEO4J_VERSION}: {reason}\n{tail}")
     shutil.rmtree(layout.lib, ignore_errors=True)
     layout.lib.parent.mkdir(parents=True, exist_ok=True)
     tmp.rename(layout.lib)
@@ -195,7 +192,7 @@ def _set_initial_password(settings: Settings, layout: Layout, java: Path, cp: st
         capture_output=True, text=True, env=env, timeout=300,
     )
     if proc.returncode != 0:
-        raise Neo4jError(f"could not set the initial password\n{_last_lines(proc.stdout + proc.stderr, 8)}")
+        raise ServerError(f"could not set the initial password\n{_last_lines(proc.stdout + proc.stderr, 8)}")
     layout.password_marker.write_text("set\n")
 
 
@@ -243,21 +240,21 @@ def bolt_answers(settings: Settings) -> bool:
 def start(settings: Settings, timeout_s: float = 180, progress: bool = True) -> str:
     """Start this instance (idempotent) and wait until Bolt answers."""
     if not settings.managed:
-        raise Neo4jError("NEO4J_URI is set: the service uses that server and starts none of its own")
+        raise ServerError("NEO4J_URI is set: the service uses that server and starts none of its own")
     layout = Layout(settings.home)
     pid = running_pid(layout)
     if pid is not None:
         if _wait_bolt(settings, layout, pid, timeout_s):
             return f"Neo4j {NEO4J_VERSION} already running (pid {pid}, bolt 127.0.0.1:{settings.neo4j_port})"
     if port_in_use(settings.neo4j_port):
-        raise Neo4jError(
+        raise ServerError(
             f"port {settings.neo4j_port} is already in use by another process; "
             f"stop it or set KG_NEO4J_PORT to a free port"
         )
     java, _ = find_java()
     settings.home.mkdir(parents=True, exist_ok=True)
     if shutil.disk_usage(settings.home).free < MIN_FREE_DISK:
-        raise Neo4jError(f"out of disk: less than 512 MB free under {settings.home}")
+        raise ServerError(f"out of disk: less than 512 MB free under {settings.home}")
     cp = classpath(resolve_jars(layout, progress))
     write_config(settings, layout)
     _set_initial_password(settings, layout, java, cp)
@@ -276,7 +273,7 @@ def start(settings: Settings, timeout_s: float = 180, progress: bool = True) -> 
     if not _wait_bolt(settings, layout, proc.pid, timeout_s):
         reason = _failure_reason(layout)
         stop(settings)
-        raise Neo4jError(f"Neo4j did not start: {reason}\n{logs(settings, 12)}")
+        raise ServerError(f"Neo4j did not start: {reason}\n{logs(settings, 12)}")
     return f"Neo4j {NEO4J_VERSION} running (pid {proc.pid}, bolt 127.0.0.1:{settings.neo4j_port})"
 
 

@@ -5,6 +5,7 @@ import hashlib
 import secrets
 
 from graph.db import Database
+from graph.errors import InvalidRequest
 
 ROLES = ("reader", "editor", "admin")
 
@@ -15,7 +16,7 @@ def _hash(token: str) -> str:
 
 def create_token(db: Database, role: str, name: str | None = None) -> str:
     if role not in ROLES:
-        raise ValueError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
+        raise InvalidRequest(f"unknown role {role!r}; one of {', '.join(ROLES)}")
     token = "kg_" + secrets.token_urlsafe(24)
     db.write("CREATE (:ApiToken {hash: $hash, role: $role, name: $name, createdAt: datetime()})",
              hash=_hash(token), role=role, name=name or role)
