@@ -1,7 +1,7 @@
 """The `kg` command line: one entry point for the local Neo4j, migrations, loading and serving.
 
 Every failure ends in one line a user can act on (and, for Neo4j, the log's last lines),
-with a non-zero exit status.
+with a non-zero exit status; the wording lives in api/cli_common.py.
 """
 from __future__ import annotations
 
@@ -10,14 +10,17 @@ import json
 import sys
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
+from api.cli_common import database_command, with_database
+from api.cli_common import fail as _fail
 from graph.config import CHECKOUT, load_settings
+from graph.errors import GraphError
+
+if TYPE_CHECKING:
+    from graph.db import Database
 
 SEED = CHECKOUT / "seed"
-
-
-def _fail(message: str, code: int = 1) -> int:
-    print(f"kg: {message}", file=sys.stderr)
-    return code
 
 
 # ------------------------------------------------------------------ neo4j
@@ -47,7 +50,7 @@ def cmd_neo4j(args: argparse.Namespace) -> int:
             return 0 if st.running else 3
         elif args.action == "logs":
             print(server.logs(settings, args.lines))
-    except server.Neo4jError as exc:
+    except GraphError as exc:
         return _fail(str(exc))
     return 0
 
@@ -60,7 +63,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         return _fail("NEO4J_URI is set: back that server up with its own tools (neo4j-admin database dump)")
     try:
         print(server.backup(settings, Path(args.to) if args.to else None))
-    except server.Neo4jError as exc:
+    except GraphError as exc:
         return _fail(str(exc))
     return 0
 
@@ -73,7 +76,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return _fail("NEO4J_URI is set: restore that server with its own tools (neo4j-admin database load)")
     try:
         print(server.restore(settings, Path(args.file)))
-    except server.Neo4jError as exc:
+    except GraphError as exc:
         return _fail(str(exc))
     return cmd_migrate(args)
 
@@ -81,46 +84,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------ migrate
 
 
-def _database():
-    """The database for a command that writes: pending migrations are applied first, so a
-    load never writes into a store without its constraints and indexes."""
-    from graph.db import Database
-    from graph.schema.migrations import migrate
-
-    db = Database(load_settings())
-    try:
-        for m in migrate(db):
-            print(f"applied migration {m.version}: {m.name}", file=sys.stderr)
-    except Exception:
-        db.close()
-        raise
-    return db
-
-
-def _load_failure(exc: Exception) -> int:
-    """A load the database refused: one line, and nothing was written (one transaction)."""
-    from neo4j.exceptions import Neo4jError, ServiceUnavailable
-
-    if isinstance(exc, (ServiceUnavailable, OSError)):
-        return _fail("Neo4j is not reachable; run `kg neo4j start` (nothing was written)")
-    if isinstance(exc, Neo4jError) and "Memory" in (exc.code or "") + str(exc):
-        return _fail("the source is too large for one transaction with this heap; raise KG_NEO4J_HEAP "
-                     "and restart Neo4j (nothing was written)")
-    return _fail(f"the database refused the load ({getattr(exc, 'code', type(exc).__name__)}); nothing was written")
-
-
-def cmd_migrate(args: argparse.Namespace) -> int:
-    from neo4j.exceptions import ServiceUnavailable
-
+@database_command
+def cmd_migrate(args: argparse.Namespace, db: Database) -> int:
     from graph.schema import migrations
 
-    db = _database()
-    try:
-        applied = migrations.migrate(db)
-    except (ServiceUnavailable, OSError):
-        return _fail(f"Neo4j is not reachable at {db.settings.uri}; run `kg neo4j start`")
-    finally:
-        db.close()
+    applied = migrations.migrate(db)
     for m in applied:
         print(f"applied migration {m.version}: {m.name}")
     print(f"schema at version {migrations.LATEST}" + ("" if applied else " (nothing to do)"))
@@ -148,7 +116,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if settings.managed:
         try:
             print(server.start(settings))
-        except server.Neo4jError as exc:
+        except GraphError as exc:
             return _fail(str(exc))
     code = cmd_migrate(args)
     if code:
@@ -167,63 +135,53 @@ def cmd_run(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------ loading
 
 
-def cmd_load_seed(args: argparse.Namespace) -> int:
+@database_command(writes=True)
+def cmd_load_seed(args: argparse.Namespace, db: Database) -> int:
     from graph.loaders.seed import load_seed
 
-    db = _database()
-    try:
-        for line in load_seed(db, SEED):
-            print(line)
-    finally:
-        db.close()
+    for line in load_seed(db, SEED):
+        print(line)
     return 0
 
 
 def cmd_load_article(args: argparse.Namespace) -> int:
     from graph.facts import ArticleMeta
-    from graph.writer import load_article
+    from graph.ingest import load_article
 
     path = Path(args.file)
     if not path.exists():
         return _fail(f"{path}: no such file")
     text = path.read_text(encoding="utf-8")
     meta = ArticleMeta(title=args.title or path.stem, publisher=args.publisher, date=args.date, url=args.url, path=str(path))
-    from neo4j.exceptions import DriverError, Neo4jError
 
-    db = _database()
-    try:
-        report = load_article(db, text, meta, dry_run=args.dry_run)
-    except (Neo4jError, DriverError, OSError) as exc:
-        return _load_failure(exc)
-    finally:
-        db.close()
-    print(report.summary())
-    return 0
+    def work(db) -> int:
+        print(load_article(db, text, meta, dry_run=args.dry_run).summary())
+        return 0
+
+    return with_database(work, writes=True)
 
 
 def cmd_load_roster(args: argparse.Namespace) -> int:
-    from neo4j.exceptions import DriverError, Neo4jError
-
-    from graph.writer import RosterRefused, load_roster
+    from graph.loaders.roster import RosterRefused
+    from graph.ingest import load_roster
 
     path = Path(args.file)
     if not path.exists():
         return _fail(f"{path}: no such file")
-    db = _database()
-    try:
-        report = load_roster(db, path, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
-                             progress=lambda msg: print(msg, file=sys.stderr))
-    except RosterRefused as refused:
-        for problem in refused.problems:
-            print(problem, file=sys.stderr)
-        return _fail(f"{path}: refused, nothing written ({len(refused.problems)} problem(s); "
-                     "--skip-invalid loads the good rows)")
-    except (Neo4jError, DriverError, OSError) as exc:
-        return _load_failure(exc)
-    finally:
-        db.close()
-    print(report.summary())
-    return 0
+
+    def work(db) -> int:
+        try:
+            report = load_roster(db, path, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
+                                 progress=lambda msg: print(msg, file=sys.stderr))
+        except RosterRefused as refused:
+            for problem in refused.problems:
+                print(problem, file=sys.stderr)
+            return _fail(f"{path}: refused, nothing written ({len(refused.problems)} problem(s); "
+                         "--skip-invalid loads the good rows)")
+        print(report.summary())
+        return 0
+
+    return with_database(work, writes=True)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -310,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
+    except GraphError as exc:  # raised outside a database unit of work (reading a file, say)
+        return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
 

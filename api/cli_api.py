@@ -1,5 +1,5 @@
 """`kg query` (any GraphQL document, without HTTP, same schema, limits and roles) and
-`kg token create` (issues a bearer token; only its hash is stored)."""
+`kg token create | list | revoke` (tokens: shown once, stored as a hash, with expiry)."""
 from __future__ import annotations
 
 import argparse
@@ -7,6 +7,8 @@ import asyncio
 import json
 import sys
 from pathlib import Path
+
+from api.cli_common import fail
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -17,14 +19,12 @@ def cmd_query(args: argparse.Namespace) -> int:
 
     path = Path(args.document)
     if not path.exists():
-        print(f"kg: {path}: no such file", file=sys.stderr)
-        return 1
+        return fail(f"{path}: no such file")
     variables: dict[str, object] = {}
     for item in args.var or []:
         name, sep, value = item.partition("=")
         if not sep:
-            print(f"kg: --var {item!r}: expected name=value", file=sys.stderr)
-            return 1
+            return fail(f"--var {item!r}: expected name=value")
         try:
             variables[name] = json.loads(value)
         except json.JSONDecodeError:
@@ -33,8 +33,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     try:
         context = build_context(service, f"Bearer {args.token}" if args.token else None)
         if service.settings.require_read_token and context.role is None:
-            print("kg: this API needs a token (--token)", file=sys.stderr)
-            return 1
+            return fail("this API needs a token (--token)")
         result = asyncio.run(schema.execute(path.read_text(encoding="utf-8"), variable_values=variables,
                                             context_value=context))
     finally:
@@ -48,15 +47,10 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def cmd_token(args: argparse.Namespace) -> int:
     """kg token create | list | revoke: the token itself is printed once, on stdout alone."""
-    from graph.config import load_settings
-    from graph.db import Database
+    from api.cli_common import with_database
     from graph import tokens
 
-    from graph.schema.migrations import migrate
-
-    db = Database(load_settings())
-    try:
-        migrate(db)  # the token constraints
+    def work(db) -> int:
         if args.action == "create":
             token = tokens.create_token(db, args.role, args.name, tokens.parse_lifetime(args.expires))
             print(token)
@@ -73,12 +67,9 @@ def cmd_token(args: argparse.Namespace) -> int:
         else:
             tokens.revoke_token(db, args.id)
             print(f"{args.id} revoked")
-    except tokens.TokenError as exc:
-        print(f"kg: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        db.close()
-    return 0
+        return 0
+
+    return with_database(work, writes=True)
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

@@ -18,14 +18,12 @@ import json
 import os
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from graph.config import load_settings
+from api.cli_common import database_command
 
-
-def _fail(message: str, code: int = 1) -> int:
-    print(f"kg: {message}", file=sys.stderr)
-    return code
+if TYPE_CHECKING:
+    from graph.db import Database
 
 
 def _who(args: argparse.Namespace) -> str:
@@ -72,32 +70,6 @@ class ProgressBar:
         self.stream.flush()
 
 
-def _run(work: Any) -> int:
-    """Opens the database, runs the command, turns known failures into one line."""
-    from neo4j.exceptions import AuthError, ServiceUnavailable
-
-    from graph.db import Database
-    from graph.judgements import DedupeError
-
-    settings = load_settings()
-    db = Database(settings)
-    try:
-        if not db.ping():  # fail at once, not after the driver's retries
-            return _fail(f"Neo4j is not reachable at {settings.uri}; run `kg neo4j start`")
-        from graph.schema.migrations import migrate
-
-        migrate(db)  # judgements and merges rely on the constraints of the latest schema
-        return work(db)
-    except DedupeError as exc:
-        return _fail(str(exc))
-    except (ServiceUnavailable, OSError):
-        return _fail(f"Neo4j is not reachable at {settings.uri}; run `kg neo4j start`")
-    except AuthError:
-        return _fail(f"Neo4j refused the credentials for {settings.uri}; check NEO4J_PASSWORD")
-    finally:
-        db.close()
-
-
 def _print_candidates(candidates: list[Any], ids: bool = False) -> None:
     if not candidates:
         print("no candidates")
@@ -114,166 +86,149 @@ def _print_candidates(candidates: list[Any], ids: bool = False) -> None:
 # ---------------------------------------------------------------- commands
 
 
-def cmd_scan(args: argparse.Namespace) -> int:
-    from graph.dedupe import TYPES, scan_graph, store_candidates
+@database_command(writes=True)
+def cmd_scan(args: argparse.Namespace, db: Database) -> int:
+    from graph.dedupe.candidates import scan_graph, store_candidates
+    from graph.dedupe.records import TYPES
 
-    labels = list(TYPES) if args.type == "all" else [args.type]
+    found = []
+    for label in list(TYPES) if args.type == "all" else [args.type]:
+        bar = ProgressBar(f"scanning {label}", force=args.progress)
+        candidates = scan_graph(db, label, cap_per_record=args.cap, progress=bar, min_score=args.min_score)
+        bar.done(f"{len(candidates)} candidate pair(s)")
+        found += candidates
+    if not args.dry_run and found:
+        counts = store_candidates(db, found)
+        print(f"review items: {counts['created']} new, {counts['updated']} updated, "
+              f"{counts['kept closed']} already settled", file=sys.stderr)
+    if args.format == "json":
+        print(json.dumps({"candidates": [c.to_json() for c in found]}, ensure_ascii=False))
+    else:
+        _print_candidates(found)
+    return 0
 
-    def work(db: Any) -> int:
-        found = []
-        for label in labels:
-            bar = ProgressBar(f"scanning {label}", force=args.progress)
-            candidates = scan_graph(db, label, cap_per_record=args.cap, progress=bar, min_score=args.min_score)
-            bar.done(f"{len(candidates)} candidate pair(s)")
-            found += candidates
-        if not args.dry_run and found:
-            counts = store_candidates(db, found)
-            print(f"review items: {counts['created']} new, {counts['updated']} updated, "
-                  f"{counts['kept closed']} already settled", file=sys.stderr)
-        if args.format == "json":
-            print(json.dumps({"candidates": [c.to_json() for c in found]}, ensure_ascii=False))
-        else:
-            _print_candidates(found)
+
+@database_command
+def cmd_list(args: argparse.Namespace, db: Database) -> int:
+    from graph.dedupe.candidates import list_candidates
+
+    page = list_candidates(db, type=None if args.type == "all" else args.type,
+                           status=None if args.status == "all" else args.status,
+                           min_score=args.min_score, first=args.first, after=args.after)
+    if args.format == "json":
+        print(json.dumps({"totalCount": page.total, "endCursor": page.end_cursor, "hasNextPage": page.has_next,
+                          "candidates": [{**c.to_json(), "id": c.id, "status": c.status} for c in page.items]},
+                         ensure_ascii=False))
         return 0
-
-    return _run(work)
-
-
-def cmd_list(args: argparse.Namespace) -> int:
-    from graph.dedupe import list_candidates
-
-    def work(db: Any) -> int:
-        page = list_candidates(db, type=None if args.type == "all" else args.type,
-                               status=None if args.status == "all" else args.status,
-                               min_score=args.min_score, first=args.first, after=args.after)
-        if args.format == "json":
-            print(json.dumps({"totalCount": page.total, "endCursor": page.end_cursor, "hasNextPage": page.has_next,
-                              "candidates": [{**c.to_json(), "id": c.id, "status": c.status} for c in page.items]},
-                             ensure_ascii=False))
-            return 0
-        _print_candidates(page.items, ids=True)
-        print(f"{len(page.items)} of {page.total}" + (f"; next page: --after {page.end_cursor}" if page.has_next else ""))
-        return 0
-
-    return _run(work)
+    _print_candidates(page.items, ids=True)
+    print(f"{len(page.items)} of {page.total}" + (f"; next page: --after {page.end_cursor}" if page.has_next else ""))
+    return 0
 
 
-def cmd_explain(args: argparse.Namespace) -> int:
-    from graph.dedupe import explain
+@database_command
+def cmd_explain(args: argparse.Namespace, db: Database) -> int:
+    from graph.dedupe.candidates import explain
 
-    def work(db: Any) -> int:
-        e = explain(db, args.a, args.b)
-        c = e.candidate
-        print(f"{c.a.name} ({c.a.id})  ~  {c.b.name} ({c.b.id})")
-        print(f"score {c.score:.3f}: {c.decision}" + (f" ({c.kind})" if c.kind else "")
-              + ("; already one record" if e.same_record else ""))
-        for r in c.reasons:
-            print(f"  {r['contribution']:+.3f}  {r['feature']}: {r['detail']}")
-        for j in e.judgements:
-            print(f"  judged {j.verdict} by {j.who} at {j.at}{'' if j.current else ' (superseded)'}"
-                  + (f": {j.note}" if j.note else ""))
-        for j in e.blocked_by:
-            print(f"  merge blocked: {j.who} judged {j.a} and {j.b} different")
-        return 0
-
-    return _run(work)
+    e = explain(db, args.a, args.b)
+    c = e.candidate
+    print(f"{c.a.name} ({c.a.id})  ~  {c.b.name} ({c.b.id})")
+    print(f"score {c.score:.3f}: {c.decision}" + (f" ({c.kind})" if c.kind else "")
+          + ("; already one record" if e.same_record else ""))
+    for r in c.reasons:
+        print(f"  {r['contribution']:+.3f}  {r['feature']}: {r['detail']}")
+    for j in e.judgements:
+        print(f"  judged {j.verdict} by {j.who} at {j.at}{'' if j.current else ' (superseded)'}"
+              + (f": {j.note}" if j.note else ""))
+    for j in e.blocked_by:
+        print(f"  merge blocked: {j.who} judged {j.a} and {j.b} different")
+    return 0
 
 
-def cmd_judge(args: argparse.Namespace) -> int:
-    from graph.judgements import judge
+@database_command(writes=True)
+def cmd_judge(args: argparse.Namespace, db: Database) -> int:
+    from graph.dedupe.judgements import judge
 
-    def work(db: Any) -> int:
-        j = judge(db, args.a, args.b, args.verdict, args.note, _who(args))
-        print(f"{j.id}: {j.a} and {j.b} judged {j.verdict} by {j.who}")
-        return 0
-
-    return _run(work)
+    j = judge(db, args.a, args.b, args.verdict, args.note, _who(args))
+    print(f"{j.id}: {j.a} and {j.b} judged {j.verdict} by {j.who}")
+    return 0
 
 
-def cmd_merge(args: argparse.Namespace) -> int:
-    from graph.merge import merge
+@database_command(writes=True)
+def cmd_merge(args: argparse.Namespace, db: Database) -> int:
+    from graph.dedupe.merge import merge
 
-    def work(db: Any) -> int:
-        r = merge(db, args.ids, who=_who(args))
-        print(f"{r.id}: merged {', '.join(r.absorbed)} into {r.survivor} "
-              f"({r.moved} relationship(s) moved, {r.united} united with the survivor's)")
-        for c in r.conflicts:
-            values = " / ".join("(personal)" if c.get("personal") else str(v["value"]) for v in c["values"])
-            print(f"  conflict kept on {r.survivor}: {c['property']}: {values}")
-        print(f"undo with: kg dedupe unmerge {r.id}")
-        return 0
-
-    return _run(work)
+    r = merge(db, args.ids, who=_who(args))
+    print(f"{r.id}: merged {', '.join(r.absorbed)} into {r.survivor} "
+          f"({r.moved} relationship(s) moved, {r.united} united with the survivor's)")
+    for c in r.conflicts:
+        values = " / ".join("(personal)" if c.get("personal") else str(v["value"]) for v in c["values"])
+        print(f"  conflict kept on {r.survivor}: {c['property']}: {values}")
+    print(f"undo with: kg dedupe unmerge {r.id}")
+    return 0
 
 
-def cmd_unmerge(args: argparse.Namespace) -> int:
-    from graph.merge import unmerge
+@database_command(writes=True)
+def cmd_unmerge(args: argparse.Namespace, db: Database) -> int:
+    from graph.dedupe.merge import unmerge
 
-    def work(db: Any) -> int:
-        r = unmerge(db, args.merge_id, who=_who(args))
-        print(f"{r.merge_id} undone: {', '.join(r.restored)} restored beside {r.survivor}")
-        return 0
-
-    return _run(work)
+    r = unmerge(db, args.merge_id, who=_who(args))
+    print(f"{r.merge_id} undone: {', '.join(r.restored)} restored beside {r.survivor}")
+    return 0
 
 
-def cmd_log(args: argparse.Namespace) -> int:
-    from graph.audit import audit_log
+@database_command
+def cmd_log(args: argparse.Namespace, db: Database) -> int:
+    from graph.dedupe.audit import audit_log
 
-    def work(db: Any) -> int:
-        for event in audit_log(db, limit=args.limit):
-            print(event.line())
-        return 0
-
-    return _run(work)
+    for event in audit_log(db, limit=args.limit):
+        print(event.line())
+    return 0
 
 
 def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Adds `kg dedupe …` to the `kg` parser."""
+    from graph.dedupe.pairs import Status, Verdict
+    from graph.dedupe.records import TYPES
+
     dedupe = sub.add_parser("dedupe", help="duplicate records: scan, list, judge, merge, undo")
     dsub = dedupe.add_subparsers(dest="dedupe_command", required=True)
 
-    scan = dsub.add_parser("scan", help="score the graph for duplicates and queue them for review")
-    scan.add_argument("--type", choices=["Person", "Unit", "all"], default="all")
+    def command(name: str, func: Any, help: str, who: bool = False) -> argparse.ArgumentParser:
+        parser = dsub.add_parser(name, help=help)
+        parser.set_defaults(func=func)
+        if who:
+            parser.add_argument("--who", help="name for the audit log (default: $KG_USER or the login name)")
+        return parser
+
+    types = [*TYPES, "all"]
+    scan = command("scan", cmd_scan, "score the graph for duplicates and queue them for review")
+    scan.add_argument("--type", choices=types, default="all")
     scan.add_argument("--format", choices=["text", "json"], default="text")
     scan.add_argument("--min-score", type=float, help="keep pairs at or above this score (default: the review threshold)")
     scan.add_argument("--cap", type=int, default=10, help="candidates per record (default 10)")
     scan.add_argument("--dry-run", action="store_true", help="print, do not queue review items")
     scan.add_argument("--progress", action="store_true", help="draw the progress bar even when stderr is not a terminal")
-    scan.set_defaults(func=cmd_scan)
 
-    lst = dsub.add_parser("list", help="the review queue, best first")
-    lst.add_argument("--type", choices=["Person", "Unit", "all"], default="all")
-    lst.add_argument("--status", choices=["open", "unsure", "closed", "all"], default="open")
+    lst = command("list", cmd_list, "the review queue, best first")
+    lst.add_argument("--type", choices=types, default="all")
+    lst.add_argument("--status", choices=[*(s.value for s in Status), "all"], default=Status.OPEN.value)
     lst.add_argument("--min-score", type=float)
     lst.add_argument("--first", type=int, default=20)
     lst.add_argument("--after", help="the cursor a previous page ended with")
     lst.add_argument("--format", choices=["text", "json"], default="text")
-    lst.set_defaults(func=cmd_list)
 
-    explain = dsub.add_parser("explain", help="why two records look alike, and what staff said")
+    explain = command("explain", cmd_explain, "why two records look alike, and what staff said")
     explain.add_argument("a")
     explain.add_argument("b")
-    explain.set_defaults(func=cmd_explain)
 
-    judge = dsub.add_parser("judge", help="record a verdict on a pair (never overwritten)")
+    judge = command("judge", cmd_judge, "record a verdict on a pair (never overwritten)", who=True)
     judge.add_argument("a")
     judge.add_argument("b")
-    judge.add_argument("verdict", choices=["same", "different", "unsure"])
+    judge.add_argument("verdict", choices=[v.value for v in Verdict])
     judge.add_argument("--note")
-    judge.add_argument("--who", help="name for the audit log (default: $KG_USER or the login name)")
-    judge.set_defaults(func=cmd_judge)
 
-    merge = dsub.add_parser("merge", help="merge records into the first id")
-    merge.add_argument("ids", nargs="+", metavar="ID")
-    merge.add_argument("--who")
-    merge.set_defaults(func=cmd_merge)
-
-    unmerge = dsub.add_parser("unmerge", help="undo a merge")
-    unmerge.add_argument("merge_id")
-    unmerge.add_argument("--who")
-    unmerge.set_defaults(func=cmd_unmerge)
-
-    log = dsub.add_parser("log", help="merges, undos and judgements, newest first")
-    log.add_argument("--limit", type=int, default=50)
-    log.set_defaults(func=cmd_log)
+    command("merge", cmd_merge, "merge records into the first id", who=True).add_argument(
+        "ids", nargs="+", metavar="ID")
+    command("unmerge", cmd_unmerge, "undo a merge", who=True).add_argument("merge_id")
+    command("log", cmd_log, "merges, undos and judgements, newest first").add_argument(
+        "--limit", type=int, default=50)

@@ -1,24 +1,29 @@
 """Errors a client sees: a plain message and a stable `extensions.code`, never Cypher,
-stack or driver text."""
+stack or driver text.
+
+The core's tree (graph/errors.py) maps to codes here, and so do the API's own refusals
+(no token, wrong role, too costly, database down). Anything else is a bug: the client
+gets `INTERNAL` and "unexpected error", the log gets the traceback (KgSchema.process_errors).
+A plain `ValueError` is therefore INTERNAL too: only `InvalidRequest` is the client's mistake.
+"""
 from __future__ import annotations
 
 from graphql import GraphQLError
 from neo4j.exceptions import DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 from strawberry.extensions import MaskErrors
 
-from graph.edit import EditError
+from graph import errors as graph_errors
+from graph.errors import Blocked, GraphError, InvalidRequest, ServerError
+
+# The API raises the core's classes for what the client got wrong:
+BadInput = InvalidRequest
+NotFound = graph_errors.NotFound
 
 
 class ApiError(Exception):
+    """A refusal of the API itself; `code` is its extensions.code."""
+
     code = "INTERNAL"
-
-
-class BadInput(ApiError):
-    code = "BAD_INPUT"
-
-
-class NotFound(ApiError):
-    code = "NOT_FOUND"
 
 
 class Unauthenticated(ApiError):
@@ -37,6 +42,14 @@ class Unavailable(ApiError):
     code = "UNAVAILABLE"
 
 
+CODES: tuple[tuple[type[Exception], str], ...] = (
+    (graph_errors.NotFound, "NOT_FOUND"),
+    (InvalidRequest, "BAD_INPUT"),
+    (Blocked, "BAD_INPUT"),  # the request is refused as it stands: staff must change something first
+    (ServerError, "UNAVAILABLE"),
+)
+"""The core's tree, branch by branch; the first that matches gives the code."""
+
 # Neo4j's codes for a transaction it ended for its cost: the timeout (…TransactionTimedOut…)
 # and the memory guards (…MemoryPoolOutOfMemoryError, …TransactionMemoryLimit…).
 TOO_COMPLEX_CODES = ("TimedOut", "Timeout", "MemoryPoolOutOfMemory", "MemoryLimit")
@@ -45,13 +58,20 @@ LIMIT_MARKERS = ("exceeds maximum operation depth", "aliases found", "maximum nu
                  "token limit", "too complex", "Syntax Error: Token limit")
 
 
+def code_of(exc: BaseException) -> str:
+    """The code of an exception of the core's tree or the API's own; INTERNAL for anything else."""
+    if isinstance(exc, ApiError):
+        return exc.code
+    if isinstance(exc, GraphError):
+        return next((code for kind, code in CODES if isinstance(exc, kind)), "BAD_INPUT")
+    return "INTERNAL"
+
+
 def classify(error: GraphQLError) -> tuple[str, str]:
     """(code, message safe to show) for any error raised while answering."""
     original = error.original_error
-    if isinstance(original, ApiError):
-        return original.code, str(original)
-    if isinstance(original, (EditError, ValueError)) and not isinstance(original, Neo4jError):
-        return "BAD_INPUT", str(original)
+    if isinstance(original, (ApiError, GraphError)):
+        return code_of(original), str(original)
     if isinstance(original, (ServiceUnavailable, SessionExpired, OSError)):
         return "UNAVAILABLE", "the graph database is not reachable; try again shortly"
     if isinstance(original, Neo4jError) and any(m in (original.code or "") for m in TOO_COMPLEX_CODES):

@@ -494,7 +494,7 @@ class Mutation:
     @strawberry.mutation(description="Extract and load one article (idempotent by content hash).")
     async def ingest_article(self, info: Ctx, input: ArticleInput) -> LoadReport:
         from graph.facts import ArticleMeta
-        from graph.writer import load_article
+        from graph.ingest import load_article
 
         who = _require(info, "editor", "admin")
         if not input.text.strip():
@@ -509,7 +509,7 @@ class Mutation:
         import tempfile
         from pathlib import Path as FsPath
 
-        from graph.writer import RosterRefused, load_roster
+        from graph.ingest import RosterRefused, load_roster
 
         who = _require(info, "editor", "admin")
         name = FsPath(getattr(file, "filename", None) or "roster.csv").name

@@ -1,22 +1,23 @@
 """GraphQL for records staff: duplicate candidates, explanations, judgements, merge, undo.
 
 `DedupeQuery` and `DedupeMutation` are merged into the service's root types by
-api/schema.py (strawberry.tools.merge_types). Resolvers stay thin: graph/dedupe.py,
-graph/judgements.py and graph/merge.py do the work. Mutations need the editor role.
+api/schema.py (strawberry.tools.merge_types). Resolvers stay thin: graph/dedupe/ does the
+work. Mutations need the editor role.
 """
 from __future__ import annotations
 
 import asyncio
-from enum import Enum
 from typing import Any
 
 import strawberry
 from strawberry.types import Info
 
 from api.context import Context, require_role
-from api.errors import BadInput, NotFound
-from graph import judgements as judgements_module
-from graph.judgements import DedupeError, UnknownNode
+from api.errors import BadInput
+from graph.dedupe.judgements import Judgement, judge
+from graph.dedupe.pairs import Status
+from graph.dedupe.pairs import Verdict as VerdictEnum
+from graph.dedupe.records import RecordType
 
 EDITOR_ROLES = ("editor", "admin")
 
@@ -29,32 +30,13 @@ def _require_editor(info: Info[Context, None]) -> str:
     return require_role(info.context, *EDITOR_ROLES)
 
 
-def _invalid(exc: DedupeError) -> Exception:
-    """A refusal staff can act on: unknown ids are NOT_FOUND, the rest BAD_INPUT."""
-    return NotFound(str(exc)) if isinstance(exc, UnknownNode) else BadInput(str(exc))
-
-
 # ---------------------------------------------------------------- types
 
 
-@strawberry.enum(description="Which records to look for duplicates among.")
-class DuplicateType(Enum):
-    PERSON = "Person"
-    UNIT = "Unit"
-
-
-@strawberry.enum(description="Where a candidate pair stands with staff.")
-class CandidateStatus(Enum):
-    OPEN = "open"
-    UNSURE = "unsure"
-    CLOSED = "closed"
-
-
-@strawberry.enum(description="What staff say about a pair of records.")
-class Verdict(Enum):
-    SAME = "same"
-    DIFFERENT = "different"
-    UNSURE = "unsure"
+# The core's enums, as they are (graph/dedupe/pairs.py, records.py).
+DuplicateType = strawberry.enum(RecordType, name="DuplicateType", description=RecordType.__doc__)
+CandidateStatus = strawberry.enum(Status, name="CandidateStatus", description=Status.__doc__)
+Verdict = strawberry.enum(VerdictEnum, name="Verdict", description=VerdictEnum.__doc__)
 
 
 @strawberry.type(description="One side of a pair: the record's id and name.")
@@ -104,16 +86,8 @@ class DuplicateCandidateConnection:
     page_info: DuplicateCandidatePageInfo
 
 
-@strawberry.type(name="Judgement", description="Staff's verdict on a pair; a later one supersedes it.")
-class JudgementType:
-    id: str
-    a: str
-    b: str
-    verdict: str
-    note: str | None
-    who: str
-    at: str
-    current: bool
+JudgementType = strawberry.type(Judgement, name="Judgement",
+                                description="Staff's verdict on a pair; a later one supersedes it.")
 
 
 @strawberry.type(description="Why two records look alike or not, and what staff said of them.")
@@ -165,10 +139,6 @@ def _candidate(c: Any) -> DuplicateCandidate:
     )
 
 
-def _judgement(j: judgements_module.Judgement) -> JudgementType:
-    return JudgementType(id=j.id, a=j.a, b=j.b, verdict=j.verdict, note=j.note, who=j.who, at=j.at, current=j.current)
-
-
 # ---------------------------------------------------------------- root fields
 
 
@@ -180,16 +150,13 @@ class DedupeQuery:
         status: CandidateStatus | None = CandidateStatus.OPEN, min_score: float | None = None,
         first: int = 20, after: str | None = None,
     ) -> DuplicateCandidateConnection:
-        from graph.dedupe import list_candidates
+        from graph.dedupe.candidates import list_candidates
 
         if first < 0 or first > 100:
             raise BadInput("first must be between 0 and 100")
-        try:
-            page = await asyncio.to_thread(
-                list_candidates, info.context.db, type=type.value if type else None,
-                status=status.value if status else None, min_score=min_score, first=first, after=after)
-        except DedupeError as exc:
-            raise _invalid(exc) from None
+        page = await asyncio.to_thread(
+            list_candidates, info.context.db, type=type.value if type else None,
+            status=status.value if status else None, min_score=min_score, first=first, after=after)
         return DuplicateCandidateConnection(
             total_count=page.total,
             edges=[DuplicateCandidateEdge(cursor=cur, node=_candidate(c)) for c, cur in zip(page.items, page.cursors)],
@@ -199,17 +166,14 @@ class DedupeQuery:
 
     @strawberry.field(description="Score two records now, with each feature's part and staff's judgements.")
     async def explain_match(self, info: Info[Context, None], a: strawberry.ID, b: strawberry.ID) -> MatchExplanation:
-        from graph.dedupe import explain
+        from graph.dedupe.candidates import explain
 
-        try:
-            e = await asyncio.to_thread(explain, info.context.db, str(a), str(b))
-        except DedupeError as exc:
-            raise _invalid(exc) from None
+        e = await asyncio.to_thread(explain, info.context.db, str(a), str(b))
         c = e.candidate
         return MatchExplanation(
             a=RecordRef(id=c.a.id, name=c.a.name), b=RecordRef(id=c.b.id, name=c.b.name), score=c.score,
             reasons=_reasons(c.reasons), kind=c.kind, decision=c.decision, same_record=e.same_record,
-            judgements=[_judgement(j) for j in e.judgements], blocked_by=[_judgement(j) for j in e.blocked_by],
+            judgements=e.judgements, blocked_by=e.blocked_by,
         )
 
 
@@ -219,22 +183,14 @@ class DedupeMutation:
     async def judge(self, info: Info[Context, None], a: strawberry.ID, b: strawberry.ID, verdict: Verdict,
               note: str | None = None) -> JudgementType:
         who = _require_editor(info)
-        try:
-            j = await asyncio.to_thread(judgements_module.judge, info.context.db, str(a), str(b), verdict.value,
-                                        note, who)
-        except DedupeError as exc:
-            raise _invalid(exc) from None
-        return _judgement(j)
+        return await asyncio.to_thread(judge, info.context.db, str(a), str(b), verdict, note, who)
 
     @strawberry.mutation(description="Merge records into the first id (editor); undo with unmerge.")
     async def merge(self, info: Info[Context, None], ids: list[strawberry.ID]) -> MergeOutcome:
-        from graph.merge import merge
+        from graph.dedupe.merge import merge
 
         who = _require_editor(info)
-        try:
-            result = await asyncio.to_thread(merge, info.context.db, [str(i) for i in ids], who)
-        except DedupeError as exc:
-            raise _invalid(exc) from None
+        result = await asyncio.to_thread(merge, info.context.db, [str(i) for i in ids], who)
         return MergeOutcome(
             merge_id=result.id, survivor=result.survivor, absorbed=result.absorbed,
             moved_relationships=result.moved, united_relationships=result.united,
@@ -245,11 +201,8 @@ class DedupeMutation:
 
     @strawberry.mutation(description="Undo a merge (editor): both records come back as they were.")
     async def unmerge(self, info: Info[Context, None], merge_id: strawberry.ID) -> UnmergeOutcome:
-        from graph.merge import unmerge
+        from graph.dedupe.merge import unmerge
 
         who = _require_editor(info)
-        try:
-            result = await asyncio.to_thread(unmerge, info.context.db, str(merge_id), who)
-        except DedupeError as exc:
-            raise _invalid(exc) from None
+        result = await asyncio.to_thread(unmerge, info.context.db, str(merge_id), who)
         return UnmergeOutcome(merge_id=result.merge_id, survivor=result.survivor, restored=result.restored)

@@ -23,10 +23,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.synthetic import GIVEN, SURNAMES, UNITS  # noqa: E402
-from graph import matching, names  # noqa: E402
-from graph.matching import PersonRecord  # noqa: E402
+from bench.synthetic import SURNAMES  # noqa: E402
+from graph import names  # noqa: E402
+from graph.dedupe import blocking, features  # noqa: E402
+from graph.dedupe.records import PersonRecord  # noqa: E402
 
+# The labelled set's own pools (bench/synthetic.py's changed shape when the rosters grew
+# realistic; the set keeps the units and given-name characters it was designed with).
+GIVEN = list("伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华志强志明海燕红梅玉兰"
+             "文斌晓东春林永刚国平金良雪山开九继东建军卫东红霞丽萍小红德明福生金甫晨阳浩然子涵一鸣"
+             "嘉怡思远宇航鑫磊佳琪欣怡振华国庆跃进立新向阳")
+UNITS = [
+    ("国网嘉兴供电公司", "嘉兴市"), ("嘉兴市第二医院", "嘉兴市"), ("长城汽车股份有限公司平湖分公司", "平湖市"),
+    ("嘉兴技师学院", "嘉兴市"), ("桐乡市振东家庭农场", "桐乡市"), ("海宁市皮革城股份有限公司", "海宁市"),
+    ("嘉善县人民医院", "嘉善县"), ("海盐县核电服务中心", "海盐县"), ("嘉兴港区开发建设集团", "嘉兴市"),
+    ("南湖区凤桥镇农业服务中心", "南湖区"), ("秀洲区王店镇卫生院", "秀洲区"), ("桐乡市巨石集团有限公司", "桐乡市"),
+    ("嘉兴市公共交通有限公司", "嘉兴市"), ("平湖市独山港区管委会", "平湖市"), ("嘉兴市中医医院", "嘉兴市"),
+    ("浙江嘉化能源化工股份有限公司", "嘉兴市"), ("嘉善县大云镇农业合作社", "嘉善县"), ("海宁市人民医院", "海宁市"),
+]
 UNIT_VARIANTS = {
     "国网嘉兴供电公司": ["国网浙江省电力有限公司嘉兴供电公司", "国家电网嘉兴供电公司"],
     "长城汽车股份有限公司平湖分公司": ["长城汽车平湖分公司"],
@@ -187,14 +201,14 @@ def components(ids: list[str], edges: list[tuple[str, str]]) -> dict[str, int]:
 def quality() -> list[tuple[str, str, str]]:
     records, truth, strata = generate()
     pairs = labelled_pairs(records, truth)
-    carriers = matching.distinct_carriers(records)
+    carriers = blocking.distinct_carriers(records)
     index = {r.id: n for n, r in enumerate(records)}
-    candidates = matching.candidate_pairs(records)
+    candidates = blocking.candidate_pairs(records)
     candidate_set = {tuple(sorted((records[i].id, records[j].id))) for i, js in candidates.items() for j in js}
     decisions: dict[tuple[str, str], str] = {}
     for (a, b) in pairs:
         if (a, b) in candidate_set:
-            decisions[(a, b)] = matching.decide(matching.score_person(
+            decisions[(a, b)] = features.decide(features.score_person(
                 records[index[a]], records[index[b]], carriers))
         else:
             decisions[(a, b)] = "new"
@@ -224,19 +238,25 @@ def quality() -> list[tuple[str, str, str]]:
     ]
 
 
+def _honors(row: dict[str, str]) -> list[tuple[str, int]]:
+    """A roster row's honors with their years (several per row, separated by 、)."""
+    return [(h, int(y)) for h, y in zip(row["荣誉称号"].split("、"), row["授予年份"].split("、")) if h and y]
+
+
 def scale(people: int) -> list[tuple[str, str, str]]:
     from bench.synthetic import generate_roster_rows
 
     rows = generate_roster_rows(people, seed=99, id_prefix="P")
     records = [PersonRecord(id=r["编号"], name=r["姓名"], units=[r["工作单位"]], regions=[r["地区"]],
-                            honors=[(r["荣誉称号"], int(r["授予年份"]))], gender=r["性别"],
+                            honors=_honors(r), gender=r["性别"],
                             birth_year=int(r["出生年份"])) for r in rows]
-    t0 = time.perf_counter()
-    found = matching.scan(records, name_frequency=matching.distinct_carriers(records))
-    seconds = time.perf_counter() - t0
+    t0, c0 = time.perf_counter(), time.process_time()
+    found = blocking.scan(records, name_frequency=blocking.distinct_carriers(records))
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return [
-        (f"scan of {people:,} people", f"{seconds:.1f} s, {len(found):,} pairs at or above review", "≤ 60 s"),
+        (f"scan of {people:,} people", f"{seconds:.1f} s ({cpu:.1f} s CPU: the rest is a busy machine), "
+                                       f"{len(found):,} pairs at or above review", "≤ 60 s"),
         ("peak memory of the process", f"{peak:,.0f} MB", "< 2,048 MB"),
     ]
 

@@ -4,10 +4,10 @@
 
 Runs its own Neo4j (own KG_HOME under .kg/bench-dedupe and a free port, never the
 user's data), fills it with generated people, units and honors in the shape of
-notes/GRAPH.md, then times:
-- the incremental check of one new article's names (graph/dedupe.check_new): goal < 1 s;
+docs/graph-model.md, then times:
+- the incremental check of one new article's names (graph/dedupe/candidates.py: check_new): goal < 1 s;
 - a merge and its undo on the big graph;
-- the whole-graph scan (load records with context + matching.scan): goal 60 s, 2 GB.
+- the whole-graph scan (load records with context + blocking.scan): goal 60 s, 2 GB.
 Prints a table. Deterministic (seeded).
 """
 from __future__ import annotations
@@ -133,8 +133,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from graph import neo4j_server
     from graph.db import Database
-    from graph.dedupe import check_new, load_records, scan_graph
-    from graph.merge import merge, unmerge
+    from graph.dedupe.candidates import check_new, scan_graph
+    from graph.dedupe.records import load_records
+    from graph.dedupe.merge import merge, unmerge
     from graph.schema.migrations import migrate
 
     settings = bench_settings()

@@ -29,7 +29,7 @@ from bench.synthetic import generate_roster_rows, write_csv  # noqa: E402
 from graph import neo4j_server  # noqa: E402
 from graph.config import CHECKOUT, Settings, load_settings  # noqa: E402
 from graph.db import Database  # noqa: E402
-from graph.writer import LoadReport, load_roster  # noqa: E402
+from graph.ingest import LoadReport, load_roster  # noqa: E402
 
 BENCH_HOME = CHECKOUT / ".kg" / "bench"
 TRADITIONAL = str.maketrans("张陈刘杨黄赵吴孙马郑谢韩冯邓肖东国华建军伟强红丽兰", "張陳劉楊黃趙吳孫馬鄭謝韓馮鄧蕭東國華建軍偉強紅麗蘭")

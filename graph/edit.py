@@ -7,16 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from graph import identity
+from graph.cypher import entities
 from graph.db import Database, Tx
-from graph.read import FACT_TYPES, label_of
-from graph.vocabulary import ENTITY_LABELS
+from graph.errors import InvalidRequest
+from graph.identity import label_of
+from graph.vocabulary import ENTITY_LABELS, FACT_TYPES
 
 EDITABLE = ("gender", "birthYear", "sector", "region", "kind", "level", "issuer", "recipientKind",
             "phone", "idNumber", "birthDate", "address")
-
-
-class EditError(ValueError):
-    """An edit that cannot be made, worded for the client."""
 
 
 def _record(tx: Tx, who: str, action: str, target: str, detail: str = "") -> None:
@@ -38,20 +36,21 @@ def edits(db: Database, target: str | None = None, limit: int = 50) -> list[dict
 
 def create_entity(db: Database, label: str, name: str, props: dict[str, Any], who: str) -> str:
     if label not in ENTITY_LABELS:
-        raise EditError(f"unknown type {label!r}")
+        raise InvalidRequest(f"unknown type {label!r}")
     if not name.strip():
-        raise EditError("name must not be empty")
-    node_id = identity.new_id(label) if label in ("Person", "Unit") else \
-        identity.keyed_id(label, identity.name_key(label, name))
+        raise InvalidRequest("name must not be empty")
+    node_id = identity.id_for(label, name)
     clean = {k: v for k, v in props.items() if k in EDITABLE and v is not None}
+    row = {"id": node_id, "name": name, "aliases": [name],
+           "props": {**clean, **identity.matching_props(label, name)}}
 
     def work(tx: Tx) -> None:
-        tx.run(
-            f"MERGE (n:{label} {{id: $id}}) ON CREATE SET n += $props, n += $keys, n.name = $name, "
-            "n.aliases = [$name], n.aliasText = $name, n.createdAt = datetime(), n.createdBy = $who "
-            "SET n.updatedAt = datetime(), n.updatedBy = $who",
-            id=node_id, props=clean, keys=identity.matching_props(label, name), name=name, who=who,
-        )
+        # a unit (or honor …) the graph already has is that node: the id policy makes it one.
+        # datetime() is the transaction's clock: createdAt equals it only for a node made now.
+        tx.run("WITH $row AS row " + entities.upsert(label) +
+               "SET n.createdBy = CASE WHEN n.createdAt = datetime() THEN $who ELSE n.createdBy END, "
+               "n.updatedBy = $who",
+               row=row, who=who)
         _record(tx, who, "create", node_id, name)
 
     db.write_tx(work)
@@ -61,7 +60,7 @@ def create_entity(db: Database, label: str, name: str, props: dict[str, Any], wh
 def update_entity(db: Database, node_id: str, name: str | None, props: dict[str, Any], who: str) -> None:
     label = label_of(node_id)
     if label not in ENTITY_LABELS:
-        raise EditError(f"no entity {node_id!r}")
+        raise InvalidRequest(f"no entity {node_id!r}")
     clean = {k: v for k, v in props.items() if k in EDITABLE}
     keys = identity.matching_props(label, name) if name else {}
 
@@ -71,11 +70,11 @@ def update_entity(db: Database, node_id: str, name: str | None, props: dict[str,
             "n.updatedBy = $who "
             "FOREACH (_ IN CASE WHEN $name IS NULL THEN [] ELSE [1] END | SET n.name = $name, "
             "  n.aliases = CASE WHEN $name IN n.aliases THEN n.aliases ELSE n.aliases + $name END) "
-            "SET n.aliasText = reduce(t = '', a IN n.aliases | t + ' ' + a) RETURN n.id AS id",
+            f"SET n.aliasText = {entities.alias_text()} RETURN n.id AS id",
             id=node_id, props=clean, keys=keys, name=name, who=who,
         )
         if not rows:
-            raise EditError(f"no entity {node_id!r}")
+            raise InvalidRequest(f"no entity {node_id!r}")
         _record(tx, who, "update", node_id, ", ".join(sorted([*clean, *(["name"] if name else [])])))
 
     db.write_tx(work)
@@ -84,81 +83,77 @@ def update_entity(db: Database, node_id: str, name: str | None, props: dict[str,
 def delete_entity(db: Database, node_id: str, who: str) -> None:
     label = label_of(node_id)
     if label not in ENTITY_LABELS:
-        raise EditError(f"no entity {node_id!r}")
+        raise InvalidRequest(f"no entity {node_id!r}")
 
     def work(tx: Tx) -> None:
         rows = tx.run(f"MATCH (n:{label} {{id: $id}}) WITH n, n.name AS name DETACH DELETE n RETURN name",
                       id=node_id)
         if not rows:
-            raise EditError(f"no entity {node_id!r}")
+            raise InvalidRequest(f"no entity {node_id!r}")
         _record(tx, who, "delete", node_id, rows[0]["name"] or "")
+
+    db.write_tx(work)
+
+
+def _fact_ends(rel: str, subject: str, obj: str) -> tuple[str, str]:
+    """The labels of a fact's two ends; refuses an unknown type or ids that are not entities."""
+    if rel not in FACT_TYPES:
+        raise InvalidRequest(f"unknown fact type {rel!r}")
+    la, lb = label_of(subject), label_of(obj)
+    if la not in ENTITY_LABELS or lb not in ENTITY_LABELS:
+        raise InvalidRequest("subject and object must be entity ids")
+    return la, lb
+
+
+def _edit_fact(db: Database, who: str, action: str, rel: str, subject: str, obj: str, statement: str,
+               missing: str, detail: str = "", **params: Any) -> None:
+    """Runs one fact statement (`{la}`, `{lb}`, `{rel}` formatted in; it returns `c`, the facts
+    it touched) and logs the edit, in one transaction; `missing` is the refusal when c is 0."""
+    la, lb = _fact_ends(rel, subject, obj)
+
+    def work(tx: Tx) -> None:
+        rows = tx.run(statement.format(la=la, lb=lb, rel=rel), a=subject, b=obj, who=who, **params)
+        if not rows or rows[0]["c"] == 0:
+            raise InvalidRequest(missing)
+        _record(tx, who, action, f"{subject} {rel} {obj}", detail)
 
     db.write_tx(work)
 
 
 def create_fact(db: Database, rel: str, subject: str, obj: str, year: int | None, role: str | None,
                 evidence: str, who: str) -> None:
-    la, lb = label_of(subject), label_of(obj)
-    if rel not in FACT_TYPES:
-        raise EditError(f"unknown fact type {rel!r}")
-    if la not in ENTITY_LABELS or lb not in ENTITY_LABELS:
-        raise EditError("subject and object must be entity ids")
-
-    def work(tx: Tx) -> None:
-        rows = tx.run(
-            f"MATCH (a:{la} {{id: $a}}) MATCH (b:{lb} {{id: $b}}) MERGE (a)-[r:{rel}]->(b) "
-            "ON CREATE SET r.sourceIds = [], r.evidence = [], r.locators = [], r.createdAt = datetime() "
-            "SET r.sourceIds = r.sourceIds + ('manual:' + $who), r.evidence = r.evidence + $evidence, "
-            "r.locators = r.locators + toString(datetime()), r.year = coalesce($year, r.year), "
-            "r.role = coalesce($role, r.role), r.updatedBy = $who, r.updatedAt = datetime() RETURN 1 AS ok",
-            a=subject, b=obj, year=year, role=role, evidence=evidence, who=who,
-        )
-        if not rows:
-            raise EditError("subject or object not found")
-        _record(tx, who, "create fact", f"{subject} {rel} {obj}", evidence)
-
-    db.write_tx(work)
+    _edit_fact(
+        db, who, "create fact", rel, subject, obj,
+        "MATCH (a:{la} {{id: $a}}) MATCH (b:{lb} {{id: $b}}) MERGE (a)-[r:{rel}]->(b) "
+        "ON CREATE SET r.sourceIds = [], r.evidence = [], r.locators = [], r.createdAt = datetime() "
+        "SET r.sourceIds = r.sourceIds + ('manual:' + $who), r.evidence = r.evidence + $evidence, "
+        "r.locators = r.locators + toString(datetime()), r.year = coalesce($year, r.year), "
+        "r.role = coalesce($role, r.role), r.updatedBy = $who, r.updatedAt = datetime() RETURN count(r) AS c",
+        "subject or object not found", evidence, year=year, role=role, evidence=evidence,
+    )
 
 
 def update_fact(db: Database, rel: str, subject: str, obj: str, year: int | None, role: str | None,
                 evidence: str, who: str) -> None:
     """Sets year or role of an existing fact; evidence, if given, is added as a manual source entry."""
-    la, lb = label_of(subject), label_of(obj)
-    if rel not in FACT_TYPES or la not in ENTITY_LABELS or lb not in ENTITY_LABELS:
-        raise EditError("unknown fact")
     if year is None and role is None and not evidence:
-        raise EditError("nothing to change: give year, role or evidence")
-
-    def work(tx: Tx) -> None:
-        rows = tx.run(
-            f"MATCH (:{la} {{id: $a}})-[r:{rel}]->(:{lb} {{id: $b}}) "
-            "SET r.year = coalesce($year, r.year), r.role = coalesce($role, r.role), "
-            "r.updatedBy = $who, r.updatedAt = datetime() "
-            "FOREACH (_ IN CASE WHEN $evidence = '' THEN [] ELSE [1] END | "
-            "  SET r.sourceIds = coalesce(r.sourceIds, []) + ('manual:' + $who), "
-            "      r.evidence = coalesce(r.evidence, []) + $evidence, "
-            "      r.locators = coalesce(r.locators, []) + toString(datetime())) "
-            "RETURN count(r) AS c",
-            a=subject, b=obj, year=year, role=role, evidence=evidence or "", who=who,
-        )
-        if not rows or rows[0]["c"] == 0:
-            raise EditError("no such fact")
-        changed = ", ".join(k for k, v in (("year", year), ("role", role), ("evidence", evidence)) if v)
-        _record(tx, who, "update fact", f"{subject} {rel} {obj}", changed)
-
-    db.write_tx(work)
+        raise InvalidRequest("nothing to change: give year, role or evidence")
+    _edit_fact(
+        db, who, "update fact", rel, subject, obj,
+        "MATCH (:{la} {{id: $a}})-[r:{rel}]->(:{lb} {{id: $b}}) "
+        "SET r.year = coalesce($year, r.year), r.role = coalesce($role, r.role), "
+        "r.updatedBy = $who, r.updatedAt = datetime() "
+        "FOREACH (_ IN CASE WHEN $evidence = '' THEN [] ELSE [1] END | "
+        "  SET r.sourceIds = coalesce(r.sourceIds, []) + ('manual:' + $who), "
+        "      r.evidence = coalesce(r.evidence, []) + $evidence, "
+        "      r.locators = coalesce(r.locators, []) + toString(datetime())) "
+        "RETURN count(r) AS c",
+        "no such fact", ", ".join(k for k, v in (("year", year), ("role", role), ("evidence", evidence)) if v),
+        year=year, role=role, evidence=evidence or "",
+    )
 
 
 def delete_fact(db: Database, rel: str, subject: str, obj: str, who: str) -> None:
-    la, lb = label_of(subject), label_of(obj)
-    if rel not in FACT_TYPES or la not in ENTITY_LABELS or lb not in ENTITY_LABELS:
-        raise EditError("unknown fact")
-
-    def work(tx: Tx) -> None:
-        rows = tx.run(f"MATCH (:{la} {{id: $a}})-[r:{rel}]->(:{lb} {{id: $b}}) DELETE r RETURN count(*) AS c",
-                      a=subject, b=obj)
-        if not rows or rows[0]["c"] == 0:
-            raise EditError("no such fact")
-        _record(tx, who, "delete fact", f"{subject} {rel} {obj}")
-
-    db.write_tx(work)
+    _edit_fact(db, who, "delete fact", rel, subject, obj,
+               "MATCH (:{la} {{id: $a}})-[r:{rel}]->(:{lb} {{id: $b}}) DELETE r RETURN count(*) AS c",
+               "no such fact")

@@ -1,7 +1,7 @@
 """What a loader hands to the writer: typed entities and facts with their evidence.
 
 Articles and rosters both produce an `Extraction`; resolution against the graph and
-the write happen later, in one transaction per source (see graph/writer.py).
+the write happen later, in one transaction per source (see graph/ingest.py).
 """
 from __future__ import annotations
 

@@ -1,4 +1,12 @@
-"""The keys every entity is stored and found by: one normalisation for all loaders."""
+"""The keys and ids every entity is stored and found by: one normalisation for all loaders,
+one id policy for every way a node is made (a load, a manual edit, a migration).
+
+Ids are opaque, stable and carry their label as a prefix (`person_3f2a9c1b0d4e`):
+- people get random ids, because two people may share every name there is;
+- every other entity (units, honors, regions, villages, studios, projects) gets an id
+  derived from its key, so the same unit made by a roster and by an editor is one node,
+  and two sources loaded at once cannot create it twice (`id_for`).
+"""
 from __future__ import annotations
 
 import hashlib
@@ -6,6 +14,23 @@ import uuid
 from typing import Any
 
 from graph import names
+from graph.vocabulary import ENTITY_LABELS, SOURCE_LABELS
+
+_PREFIXES = {label.lower(): label for label in (*ENTITY_LABELS, *SOURCE_LABELS)}
+
+
+def label_of(node_id: str) -> str | None:
+    """The label an id was minted for (`person_3f2a…` → Person, `roster_…` → Roster); None
+    for anything else. Callers that need an entity check `in ENTITY_LABELS`."""
+    return _PREFIXES.get(node_id.split("_", 1)[0])
+
+
+def id_for(label: str, name: str) -> str:
+    """The id a new node of this label and name gets: random for a person, derived from the
+    name key for every other entity."""
+    if label == "Person":
+        return new_id(label)
+    return keyed_id(label, name_key(label, name))
 
 
 
@@ -19,7 +44,7 @@ def name_key(label: str, name: str) -> str:
 
 
 def matching_props(label: str, name: str) -> dict[str, Any]:
-    """The derived properties a node carries so indexes find it (see notes/GRAPH.md)."""
+    """The derived properties a node carries so indexes find it (see docs/graph-model.md)."""
     key = name_key(label, name)
     props: dict[str, Any] = {
         "nameKey": key,
@@ -34,12 +59,12 @@ def matching_props(label: str, name: str) -> dict[str, Any]:
 
 
 def new_id(label: str) -> str:
+    """A random id (people, sources of no content)."""
     return f"{label.lower()}_{uuid.uuid4().hex[:12]}"
 
 
 def keyed_id(label: str, key: str) -> str:
-    """Ids of name-keyed entities (honors, regions …) are derived from the key, so that two
-    sources loaded at once cannot create the same honor twice."""
+    """The id of a name-keyed entity: the same key gives the same id, whoever makes the node."""
     return f"{label.lower()}_{hashlib.sha1(f'{label}:{key}'.encode()).hexdigest()[:12]}"
 
 

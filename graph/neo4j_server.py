@@ -4,8 +4,8 @@ Neo4j Community comes from Maven Central (`org.neo4j:neo4j`, pinned in
 graph/config.py) through `mvn dependency:copy-dependencies`, once, into
 `$KG_HOME/neo4j-<version>/lib`. It runs as `java -cp <jars> org.neo4j.server.Neo4jCommunity`
 (the entry point this release ships; older ones called it CommunityEntryPoint) with the
-JVM flags Neo4j's own launcher would add. Every failure becomes a `Neo4jError` whose
-message is one line a user can act on, followed by the log's last lines.
+JVM flags Neo4j's own launcher would add. Every failure becomes a `ServerError`
+(graph/errors.py) whose message is one line a user can act on, followed by the log's last lines.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.config import NEO4J_MIN_JAVA, NEO4J_VERSION, Settings
+from graph.errors import ServerError
 
 MAIN_CLASS = "org.neo4j.server.Neo4jCommunity"
 JVM_FLAGS = [
@@ -34,10 +35,6 @@ JVM_FLAGS = [
 ]
 POM = Path(__file__).resolve().parent / "neo4j" / "pom.xml"
 MIN_FREE_DISK = 512 * 1024 * 1024
-
-
-class Neo4jError(RuntimeError):
-    """A failure of the managed Neo4j, worded for the person at the terminal."""
 
 
 @dataclass(frozen=True)
@@ -111,8 +108,8 @@ def find_java() -> tuple[Path, int]:
     if best:
         return best
     if not seen:
-        raise Neo4jError(f"no Java found: Neo4j {NEO4J_VERSION} needs Java {NEO4J_MIN_JAVA} or later (set JAVA_HOME)")
-    raise Neo4jError(
+        raise ServerError(f"no Java found: Neo4j {NEO4J_VERSION} needs Java {NEO4J_MIN_JAVA} or later (set JAVA_HOME)")
+    raise ServerError(
         f"Neo4j {NEO4J_VERSION} needs Java {NEO4J_MIN_JAVA} or later; found only {', '.join(seen)} (set JAVA_HOME)"
     )
 
@@ -136,7 +133,7 @@ def resolve_jars(layout: Layout, progress: bool = True) -> Path:
         return layout.lib
     mvn = shutil.which("mvn")
     if not mvn:
-        raise Neo4jError("Maven (mvn) is not installed: it is needed once to fetch Neo4j from Maven Central")
+        raise ServerError("Maven (mvn) is not installed: it is needed once to fetch Neo4j from Maven Central")
     tmp = layout.lib.with_name("lib.partial")
     shutil.rmtree(tmp, ignore_errors=True)
     if progress:
@@ -149,7 +146,7 @@ def resolve_jars(layout: Layout, progress: bool = True) -> Path:
     if proc.returncode != 0:
         tail = _last_lines(proc.stdout + proc.stderr, 8)
         reason = "Maven Central unreachable" if re.search(r"(?i)transfer|resolve|connect|unknownhost", tail) else "mvn failed"
-        raise Neo4jError(f"could not fetch Neo4j {NEO4J_VERSION}: {reason}\n{tail}")
+        raise ServerError(f"could not fetch Neo4j {NEO4J_VERSION}: {reason}\n{tail}")
     shutil.rmtree(layout.lib, ignore_errors=True)
     layout.lib.parent.mkdir(parents=True, exist_ok=True)
     tmp.rename(layout.lib)
@@ -206,7 +203,7 @@ def _set_initial_password(settings: Settings, layout: Layout) -> None:
         return
     proc = _admin(settings, layout, "dbms", "set-initial-password", settings.password())
     if proc.returncode != 0:
-        raise Neo4jError(f"could not set the initial password\n{_last_lines(proc.stdout + proc.stderr, 8)}")
+        raise ServerError(f"could not set the initial password\n{_last_lines(proc.stdout + proc.stderr, 8)}")
 
 
 # ---------------------------------------------------------------- process
@@ -256,21 +253,21 @@ def bolt_answers(settings: Settings) -> bool | None:
 def start(settings: Settings, timeout_s: float = 180, progress: bool = True) -> str:
     """Start this instance (idempotent) and wait until Bolt answers."""
     if not settings.managed:
-        raise Neo4jError("NEO4J_URI is set: the service uses that server and starts none of its own")
+        raise ServerError("NEO4J_URI is set: the service uses that server and starts none of its own")
     layout = Layout(settings.home)
     pid = running_pid(layout)
     if pid is not None:
         if _wait_bolt(settings, layout, pid, timeout_s):
             return f"Neo4j {NEO4J_VERSION} already running (pid {pid}, bolt 127.0.0.1:{settings.neo4j_port})"
     if port_in_use(settings.neo4j_port):
-        raise Neo4jError(
+        raise ServerError(
             f"port {settings.neo4j_port} is already in use by another process; "
             f"stop it or set KG_NEO4J_PORT to a free port"
         )
     java, _ = find_java()
     settings.home.mkdir(parents=True, exist_ok=True)
     if shutil.disk_usage(settings.home).free < MIN_FREE_DISK:
-        raise Neo4jError(f"out of disk: less than 512 MB free under {settings.home}")
+        raise ServerError(f"out of disk: less than 512 MB free under {settings.home}")
     cp = classpath(resolve_jars(layout, progress))
     write_config(settings, layout)
     _set_initial_password(settings, layout)
@@ -289,7 +286,7 @@ def start(settings: Settings, timeout_s: float = 180, progress: bool = True) -> 
     if not _wait_bolt(settings, layout, proc.pid, timeout_s):
         reason = _failure_reason(layout)
         stop(settings)
-        raise Neo4jError(f"Neo4j did not start: {reason}\n{logs(settings, 12)}")
+        raise ServerError(f"Neo4j did not start: {reason}\n{logs(settings, 12)}")
     return f"Neo4j {NEO4J_VERSION} running (pid {proc.pid}, bolt 127.0.0.1:{settings.neo4j_port})"
 
 
@@ -310,7 +307,7 @@ def _wait_bolt(settings: Settings, layout: Layout, pid: int, timeout_s: float) -
             refused_since = refused_since or time.monotonic()
             if time.monotonic() - refused_since > AUTH_GRACE_S:
                 where = "NEO4J_PASSWORD" if settings.password_env else str(settings.password_file)
-                raise Neo4jError(
+                raise ServerError(
                     f"Neo4j runs but refuses the password in {where}: the store under {layout.data_dir} was "
                     "created with another one; set NEO4J_PASSWORD to it, or move that data folder away to "
                     "start empty (`kg restore` brings a backup back)")
@@ -403,7 +400,7 @@ class Watchdog:
                 try:
                     self.report(start(self.settings, progress=False))
                     self.restarts += 1
-                except Neo4jError as exc:
+                except ServerError as exc:
                     self.report(f"kg: could not start Neo4j again: {exc}")
 
 
@@ -415,7 +412,7 @@ def backup(settings: Settings, to_dir: Path | None = None) -> Path:
     target_dir.mkdir(parents=True, exist_ok=True)
     target = target_dir / f"kg-{time.strftime('%Y%m%d-%H%M%S')}.dump"
     if not (layout.data_dir / "databases" / "neo4j").exists():
-        raise Neo4jError(f"no graph to back up under {layout.data_dir}")
+        raise ServerError(f"no graph to back up under {layout.data_dir}")
     was_running = running_pid(layout) is not None
     if was_running:
         stop(settings)
@@ -425,7 +422,7 @@ def backup(settings: Settings, to_dir: Path | None = None) -> Path:
         proc = _admin(settings, layout, "database", "dump", "neo4j", f"--to-path={work}")
         if proc.returncode != 0:
             shutil.rmtree(work, ignore_errors=True)
-            raise Neo4jError(f"the dump failed\n{_last_lines(proc.stdout + proc.stderr, 8)}")
+            raise ServerError(f"the dump failed\n{_last_lines(proc.stdout + proc.stderr, 8)}")
         (work / "neo4j.dump").rename(target)
         shutil.rmtree(work, ignore_errors=True)
     finally:
@@ -440,7 +437,7 @@ def restore(settings: Settings, dump: Path) -> str:
     layout = Layout(settings.home)
     dump = dump.resolve()
     if not dump.is_file():
-        raise Neo4jError(f"{dump}: no such dump file")
+        raise ServerError(f"{dump}: no such dump file")
     was_running = running_pid(layout) is not None
     if was_running:
         stop(settings)
@@ -459,7 +456,7 @@ def restore(settings: Settings, dump: Path) -> str:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if proc.returncode != 0:
-        raise Neo4jError(f"the load of {dump.name} failed\n{_last_lines(proc.stdout + proc.stderr, 8)}")
+        raise ServerError(f"the load of {dump.name} failed\n{_last_lines(proc.stdout + proc.stderr, 8)}")
     start(settings, progress=False)
     return f"restored {dump.name}; Neo4j running on 127.0.0.1:{settings.neo4j_port}"
 

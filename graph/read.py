@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.db import Database
+from graph.errors import InvalidRequest
 from graph.vocabulary import ENTITY_LABELS, FACT_TYPES, SOURCE_LABELS
 LINKS_PER_NODE = 500
 PREFIXES = {label.lower(): label for label in (*ENTITY_LABELS, *SOURCE_LABELS)}
@@ -36,7 +37,7 @@ def decode_cursor(cursor: str) -> tuple[str, str]:
         name, node_id = json.loads(base64.urlsafe_b64decode(cursor.encode()).decode())
         return str(name), str(node_id)
     except Exception as exc:
-        raise ValueError("invalid cursor") from exc
+        raise InvalidRequest("invalid cursor") from exc
 
 
 # ---------------------------------------------------------------- nodes
@@ -391,7 +392,7 @@ def search(db: Database, q: str, labels: list[str], first: int) -> list[dict[str
     from graph.names import normalize_text, pinyin_full, pinyin_initials, to_simplified
 
     if len(q) > SEARCH_MAX_CHARS:
-        raise ValueError(f"a search term has at most {SEARCH_MAX_CHARS} characters, not {len(q):,}")
+        raise InvalidRequest(f"a search term has at most {SEARCH_MAX_CHARS} characters, not {len(q):,}")
     key = normalize_text(q)
     latin = key.isascii()
     pinyin = key if latin else pinyin_full(key)

@@ -2,22 +2,26 @@
 
 Persons are found through blocking keys (normalised name, toneless pinyin, initials,
 external record id), scored with context (unit, honor and year, region, studio, mentor)
-by graph/matching.py, and decided with two thresholds: above the high one the entity
+by the feature table (graph/dedupe/features.py) on the same records a scan reads
+(graph/dedupe/records.py), and decided with two thresholds: above the high one the entity
 is that node (its spelling becomes an alias); below the low one it is new; between,
 it becomes a new node *and* a review item for staff — nothing is guessed. Staff
 judgements are respected: a `different` pair is never matched, a `same` one always.
 Units are matched on their unit key; honors, regions, villages, studios and projects
-on their normalised name.
+on their normalised name; a key an absorbed record carried finds its survivor.
 """
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph import identity, matching
+from graph import identity
+from graph.cypher import nodes, people
 from graph.db import Database
+from graph.dedupe import features
+from graph.dedupe.features import Reason
+from graph.dedupe.records import PersonRecord, person_record, source_people
 from graph.facts import Entity, Extraction, Ref
 
 
@@ -30,24 +34,14 @@ class Resolved:
     name: str
     score: float | None = None
     review_with: str | None = None
-    reasons: list[dict[str, Any]] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
 
 
-CANDIDATES_PER_KEY = 20
 BULK_THRESHOLD = 2000
 """Above this many people in one source, every person of the graph is read once and
 blocked in memory: one pass instead of one index lookup (and its rows) per person."""
 
-_ALL_PEOPLE = """
-MATCH (p:Person)
-RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.nameKey AS nameKey, p.pinyin AS pinyin,
-       p.gender AS gender, p.birthYear AS birthYear,
-       [(p)-[:WORKS_AT]->(u:Unit) | u.name] AS units,
-       [(p)-[r:RECEIVED]->(h:Honor) | [h.name, r.year]] AS honors,
-       [x IN [p.region] WHERE x IS NOT NULL] AS regions,
-       [(p)-[:LEADS|MEMBER_OF]->(s:Studio) | s.name] AS studios,
-       [(m:Person)-[:MENTORS]->(p) | m.name] AS mentors
-"""
+_ALL_PEOPLE = f"MATCH (p:Person) RETURN p.nameKey AS nameKey, p.pinyin AS pinyin, {people.context('p')}"
 
 _EXTERNAL_IDS = """
 UNWIND $keys AS key
@@ -55,67 +49,17 @@ MATCH (:ExternalId {key: key})-[:IDENTIFIES]->(p:Person)
 RETURN key, p.id AS id
 """
 
-_PERSON_CANDIDATES = """
+_PERSON_CANDIDATES = f"""
 UNWIND $queries AS q
-CALL (q) {
-  OPTIONAL MATCH (:ExternalId {key: q.externalKey})-[:IDENTIFIES]->(e:Person)
+CALL (q) {{
+  OPTIONAL MATCH (:ExternalId {{key: q.externalKey}})-[:IDENTIFIES]->(e:Person)
   WITH e WHERE e IS NOT NULL
   RETURN e AS p, true AS byExternalId
-  UNION
-  MATCH (p:Person {nameKey: q.nameKey}) RETURN p, false AS byExternalId LIMIT 20
-  UNION
-  MATCH (x:Absorbed {nameKey: q.nameKey}) MATCH (p:Person {id: x.mergedInto})
-  RETURN p, false AS byExternalId LIMIT 20
-  UNION
-  MATCH (p:Person {pinyin: q.pinyin}) RETURN p, false AS byExternalId LIMIT 20
-  UNION
-  MATCH (p:Person {initials: q.initials}) WHERE p.surname = q.surname
-  RETURN p, false AS byExternalId LIMIT 20
-}
+  UNION {people.blocks('q', also=', false AS byExternalId')}
+}}
 WITH q, p, byExternalId
-RETURN q.ref AS ref, p.id AS id, p.name AS name, p.aliases AS aliases, byExternalId,
-       p.gender AS gender, p.birthYear AS birthYear,
-       [(p)-[:WORKS_AT]->(u:Unit) | u.name] AS units,
-       [(p)-[r:RECEIVED]->(h:Honor) | [h.name, r.year]] AS honors,
-       [x IN [p.region] WHERE x IS NOT NULL] + [(p)-[:WORKS_AT]->(:Unit)-[:LOCATED_IN]->(g:Region) | g.name] AS regions,
-       [(p)-[:LEADS|MEMBER_OF]->(s:Studio) | s.name] AS studios,
-       [(m:Person)-[:MENTORS]->(p) | m.name] AS mentors
+RETURN q.ref AS ref, byExternalId, {people.context('p')}
 """
-
-_BY_KEY = """
-UNWIND $keys AS k
-MATCH (n:{label} {{nameKey: k}})
-RETURN k AS key, n.id AS id, n.name AS name
-"""
-
-
-def _person_context(extraction: Extraction) -> dict[Ref, matching.PersonRecord]:
-    """What the source itself says around each person: units, honors, studios, mentors."""
-    records: dict[Ref, matching.PersonRecord] = {}
-    for entity in extraction.entities:
-        if entity.type == "Person":
-            records[entity.ref] = matching.PersonRecord(
-                id="", name=entity.name,
-                gender=entity.props.get("gender"), birth_year=entity.props.get("birth_year"),
-                regions=[entity.props["region"]] if entity.props.get("region") else [],
-            )
-    for fact in extraction.facts:
-        rec = records.get(fact.subject)
-        if rec is None:
-            if fact.type == "MENTORS" and fact.object in records:
-                records[fact.object].mentors.append(fact.subject.name)
-            continue
-        if fact.type == "WORKS_AT":
-            rec.units.append(fact.object.name)
-        elif fact.type == "RECEIVED":
-            rec.honors.append((fact.object.name, fact.year))
-        elif fact.type in ("LEADS", "MEMBER_OF"):
-            rec.studios.append(fact.object.name)
-        elif fact.type == "ASSIGNED_TO":
-            rec.regions.append(fact.object.name)
-        if fact.type == "MENTORS" and fact.object in records:
-            records[fact.object].mentors.append(fact.subject.name)
-    return records
 
 
 def resolve(db: Database, extraction: Extraction, source_name: str) -> dict[Ref, Resolved]:
@@ -136,7 +80,8 @@ def resolve(db: Database, extraction: Extraction, source_name: str) -> dict[Ref,
 
 def _resolve_by_key(db: Database, label: str, entities: list[Entity]) -> dict[Ref, Resolved]:
     keys = {e.ref: identity.name_key(label, e.name) for e in entities}
-    rows = db.read(_BY_KEY.format(label=label), keys=sorted(set(keys.values())))
+    rows = db.read(f"UNWIND $keys AS k CALL (k) {{ {nodes.survivor_by_key('k', label)} }} "
+                   "RETURN k AS key, n.id AS id, n.name AS name", keys=sorted(set(keys.values())))
     found = {r["key"]: r for r in rows}
     out: dict[Ref, Resolved] = {}
     for entity in entities:
@@ -144,17 +89,17 @@ def _resolve_by_key(db: Database, label: str, entities: list[Entity]) -> dict[Re
         if key in found:
             out[entity.ref] = Resolved(entity.ref, label, found[key]["id"], "matched", entity.name)
         else:
-            out[entity.ref] = Resolved(entity.ref, label, identity.keyed_id(label, key), "created", entity.name)
+            out[entity.ref] = Resolved(entity.ref, label, identity.id_for(label, entity.name), "created", entity.name)
     return out
 
 
-def _resolve_people(db: Database, people: list[Entity], extraction: Extraction,
+def _resolve_people(db: Database, persons: list[Entity], extraction: Extraction,
                     source_name: str) -> dict[Ref, Resolved]:
-    if not people:
+    if not persons:
         return {}
-    context = _person_context(extraction)
+    context = source_people(extraction)
     queries = []
-    for i, entity in enumerate(people):
+    for i, entity in enumerate(persons):
         props = identity.matching_props("Person", entity.name)
         queries.append({
             "ref": i,
@@ -170,10 +115,10 @@ def _resolve_people(db: Database, people: list[Entity], extraction: Extraction,
         candidates = _bulk_candidates(db, queries)
 
     out: dict[Ref, Resolved] = {}
-    in_source = Counter(identity.name_key("Person", e.name) for e in people)
+    in_source = Counter(identity.name_key("Person", e.name) for e in persons)
     claimed: dict[str, Ref] = {}  # one node per person of this source
-    for i, entity in enumerate(people):
-        out[entity.ref] = _decide_person(entity, context[entity.ref], candidates[i], claimed,
+    for i, entity in enumerate(persons):
+        out[entity.ref] = _decide_person(entity, person_record(context[entity.ref]), candidates[i], claimed,
                                          in_source[identity.name_key("Person", entity.name)])
         if out[entity.ref].outcome == "matched":
             claimed[out[entity.ref].node_id] = entity.ref
@@ -183,9 +128,9 @@ def _resolve_people(db: Database, people: list[Entity], extraction: Extraction,
 def _bulk_candidates(db: Database, queries: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
     """Blocks on exact name key and toneless pinyin, in memory, over all people of the graph."""
     by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    people = db.read(_ALL_PEOPLE, timeout=300)
+    everyone = db.read(_ALL_PEOPLE, timeout=300)
     by_id = {}
-    for row in people:
+    for row in everyone:
         row["byExternalId"] = False
         by_id[row["id"]] = row
         by_key["n:" + (row["nameKey"] or "")].append(row)
@@ -200,57 +145,43 @@ def _bulk_candidates(db: Database, queries: list[dict[str, Any]]) -> dict[int, l
             continue
         seen: set[str] = set()
         for key in ("n:" + q["nameKey"], "p:" + q["pinyin"]):
-            for row in by_key.get(key, [])[:CANDIDATES_PER_KEY]:
+            for row in by_key.get(key, [])[:people.CANDIDATES_PER_KEY]:
                 if row["id"] not in seen:
                     seen.add(row["id"])
                     out[q["ref"]].append(row)
     return out
 
 
-def _decide_person(entity: Entity, new: matching.PersonRecord, rows: list[dict[str, Any]],
+def _decide_person(entity: Entity, new: PersonRecord, rows: list[dict[str, Any]],
                    claimed: dict[str, Ref], in_source: int = 1) -> Resolved:
     """`in_source`: how many people of this source carry the same name (namesakes a roster
     keeps apart): with the graph's namesakes, how common the name is."""
     external = [r for r in rows if r["byExternalId"]]
     if external:
         return Resolved(entity.ref, "Person", external[0]["id"], "matched", entity.name, 1.0,
-                        reasons=[{"feature": "external_id", "contribution": 1.0,
-                                  "detail": "same record id in the same source"}])
+                        reasons=[Reason("external_id", 1.0, "same record id in the same source")])
     key = identity.name_key("Person", entity.name)
     namesakes = sum(1 for r in rows if identity.name_key("Person", r["name"]) == key)
-    carriers = max(1, namesakes + in_source - 1)
-    best: tuple[matching.MatchScore, dict[str, Any]] | None = None
+    carriers = features.carriers(namesakes + in_source)
+    best: tuple[features.MatchScore, dict[str, Any]] | None = None
     for row in rows:
         if row["id"] in claimed:
             continue
-        candidate = matching.PersonRecord(
-            id=row["id"], name=row["name"], aliases=row["aliases"] or [], units=row["units"],
-            honors=[(h[0], h[1]) for h in row["honors"]], regions=row["regions"],
-            gender=row["gender"], birth_year=row["birthYear"], studios=row["studios"],
-            mentors=row["mentors"],
-        )
-        score = matching.score_person(new, candidate, lambda _: carriers)
+        score = features.score_person(new, person_record(row), lambda _: carriers)
         if best is None or score.score > best[0].score:
             best = (score, row)
     if best is None:
-        return Resolved(entity.ref, "Person", identity.new_id("Person"), "created", entity.name)
+        return Resolved(entity.ref, "Person", identity.id_for("Person", entity.name), "created", entity.name)
     score, row = best
-    reasons = [{"feature": r.feature, "contribution": r.contribution, "detail": r.detail} for r in score.reasons]
-    decision = matching.decide(score)
-    if decision == "review" and score.kind == "exact" and score.score >= matching.MERGE_THRESHOLD \
+    decision = features.decide(score)
+    if decision == "review" and score.kind == "exact" and score.score >= features.MERGE_THRESHOLD \
             and carriers == 1:
         # the graph's nodes are already one per person: the only node of this exact name,
         # with nothing contradicting, is this person (a name several carry still goes to review)
         decision = "match"
-        reasons.append({"feature": "only_namesake", "contribution": 0.0,
-                        "detail": "the only person of this name in the graph"})
     if decision == "match":
-        return Resolved(entity.ref, "Person", row["id"], "matched", entity.name, score.score, reasons=reasons)
+        return Resolved(entity.ref, "Person", row["id"], "matched", entity.name, score.score, reasons=score.reasons)
     if decision == "review":
-        return Resolved(entity.ref, "Person", identity.new_id("Person"), "review", entity.name,
-                        score.score, review_with=row["id"], reasons=reasons)
-    return Resolved(entity.ref, "Person", identity.new_id("Person"), "created", entity.name)
-
-
-def reasons_json(resolved: Resolved) -> str:
-    return json.dumps(resolved.reasons, ensure_ascii=False)
+        return Resolved(entity.ref, "Person", identity.id_for("Person", entity.name), "review", entity.name,
+                        score.score, review_with=row["id"], reasons=score.reasons)
+    return Resolved(entity.ref, "Person", identity.id_for("Person", entity.name), "created", entity.name)

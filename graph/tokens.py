@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from graph.db import Database
+from graph.errors import InvalidRequest
 
 ROLES = ("reader", "editor", "admin")
 DEFAULT_LIFETIME = timedelta(days=365)
@@ -20,7 +21,7 @@ _LIFETIME = re.compile(r"(\d+)([dwy])")
 _UNITS = {"d": 1, "w": 7, "y": 365}
 
 
-class TokenError(ValueError):
+class TokenError(InvalidRequest):
     """A token request that cannot be carried out (unknown role, bad lifetime, unknown id)."""
 
 

@@ -1,35 +1,27 @@
-"""Writing a source into the graph: one source, one transaction, loaded once.
+"""Writing one resolved source inside the transaction it is given: nothing else.
 
-The source node (Article or Roster) is keyed by the content hash, so loading the same
-text or file again changes nothing. Entities are resolved first (graph/resolve.py, reads
-only); then everything is written in one transaction — nodes, mentions, facts with their
-evidence, external ids, review items, aggregate counts — so a source lands whole or not
-at all. A fact already in the graph gains this source in its parallel lists
-(`sourceIds`, `evidence`, `locators`) instead of a second edge.
+graph/ingest.py decides what to write (it resolves every entity first, reading only) and
+opens one transaction per source; `write` puts everything in it — the source node, entity
+nodes, mentions, facts with their evidence, external ids, review items, aggregate counts —
+so a source lands whole or not at all. A fact already in the graph gains this source in
+its parallel lists (`sourceIds`, `evidence`, `locators`) instead of a second edge.
 """
 from __future__ import annotations
 
 import json
-import time
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from pathlib import Path
-from typing import Any, Callable
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
 
 from graph import identity
-from graph.db import Database, Tx
-from graph.dedupe import check_new, review_id, store_candidates
-from graph.facts import ArticleMeta, Extraction, Fact
+from graph.cypher import entities
+from graph.db import Tx
+from graph.dedupe.features import reasons_json
+from graph.dedupe.pairs import Pair
+from graph.facts import Extraction, Fact
 from graph.honors import canonical_honor
-from graph.places import with_region_hierarchy
-from graph.resolve import Resolved, reasons_json, resolve
+from graph.resolve import Resolved
 from graph.vocabulary import ENTITY_LABELS
-
-
-INCREMENTAL_LIMIT = 2000
-"""Up to this many new people, a load checks them for duplicates at once; larger loads
-leave it to `kg dedupe scan`, which blocks the whole graph in one pass."""
 
 
 @dataclass
@@ -46,101 +38,8 @@ class Source:
         return f"{self.label.lower()}_{self.hash[:12]}"
 
 
-@dataclass
-class LoadReport:
-    source_id: str
-    title: str
-    already_loaded: bool = False
-    dry_run: bool = False
-    created: Counter = field(default_factory=Counter)
-    matched: Counter = field(default_factory=Counter)
-    review: int = 0
-    rejected: int = 0
-    facts: Counter = field(default_factory=Counter)
-    aggregates: int = 0
-    problems: list[str] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)
-
-    def summary(self) -> str:
-        if self.already_loaded:
-            return f"{self.title}: already loaded ({self.source_id}); nothing changed"
-        verb = "would load" if self.dry_run else "loaded"
-        created = sum(self.created.values())
-        matched = sum(self.matched.values())
-        lines = [
-            f"{self.title}: {verb} as {self.source_id}",
-            f"  created {created}, matched {matched}, sent to review {self.review}, rejected {self.rejected}",
-            "  entities created: " + (", ".join(f"{k} {v}" for k, v in sorted(self.created.items())) or "none"),
-            "  entities matched: " + (", ".join(f"{k} {v}" for k, v in sorted(self.matched.items())) or "none"),
-            "  facts: " + (", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())) or "none"),
-        ]
-        if self.aggregates:
-            lines.append(f"  aggregate counts: {self.aggregates}")
-        lines += [f"  {p}" for p in self.problems]
-        return "\n".join(lines)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "sourceId": self.source_id,
-            "title": self.title,
-            "alreadyLoaded": self.already_loaded,
-            "dryRun": self.dry_run,
-            "created": sum(self.created.values()),
-            "matched": sum(self.matched.values()),
-            "review": self.review,
-            "rejected": self.rejected,
-            "facts": sum(self.facts.values()),
-            "problems": self.problems,
-        }
-
-
-def source_exists(db: Database, source: Source) -> bool:
-    rows = db.read(f"MATCH (s:{source.label} {{hash: $hash}}) RETURN s.id AS id", hash=source.hash)
-    return bool(rows)
-
-
-def write_source(db: Database, source: Source, extraction: Extraction, dry_run: bool = False,
-                 progress: Callable[[str], None] | None = None) -> LoadReport:
-    """Resolve and write one source; a second call with the same content changes nothing."""
-    report = LoadReport(source_id=source.id, title=source.props.get("title") or source.name, dry_run=dry_run)
-    if source_exists(db, source):
-        report.already_loaded = True
-        return report
-    t0 = time.perf_counter()
-    extraction = with_region_hierarchy(extraction)
-    resolved = resolve(db, extraction, source.name)
-    report.seconds["matching"] = time.perf_counter() - t0
-    for r in resolved.values():
-        if r.outcome == "matched":
-            report.matched[r.label] += 1
-        else:
-            report.created[r.label] += 1
-            if r.outcome == "review":
-                report.review += 1
-    for fact in extraction.facts:
-        if fact.subject in resolved and fact.object in resolved:
-            report.facts[fact.type] += 1
-    report.aggregates = len(extraction.aggregates)
-    if dry_run:
-        return report
-    if progress:
-        progress(f"writing {len(resolved)} entities and {sum(report.facts.values())} facts")
-    t1 = time.perf_counter()
-    db.write_tx(lambda tx: _write(tx, source, extraction, resolved), timeout=600)
-    report.seconds["writing"] = time.perf_counter() - t1
-    created = [r.node_id for r in resolved.values() if r.label == "Person" and r.outcome != "matched"]
-    if 0 < len(created) <= INCREMENTAL_LIMIT:
-        # the incremental dedupe check: new people against the graph, as review items
-        stored = store_candidates(db, check_new(db, created))
-        report.review += stored.get("created", 0)
-    return report
-
-
-# ---------------------------------------------------------------- the transaction
-
-
-def _write(tx: Tx, source: Source, extraction: Extraction, resolved: dict[Any, Resolved]) -> None:
-    now = datetime.now(timezone.utc).isoformat()
+def write(tx: Tx, source: Source, extraction: Extraction, resolved: dict[Any, Resolved]) -> None:
+    """Writes the source and everything resolved from it, in `tx`."""
     tx.run(
         f"CREATE (s:{source.label} {{id: $id, hash: $hash}}) SET s += $props, s.loadedAt = datetime()",
         id=source.id, hash=source.hash, props=source.props,
@@ -149,7 +48,7 @@ def _write(tx: Tx, source: Source, extraction: Extraction, resolved: dict[Any, R
     _write_mentions(tx, source, extraction, resolved)
     _write_facts(tx, source, extraction.facts, resolved)
     _write_external_ids(tx, source, extraction, resolved)
-    _write_reviews(tx, source, resolved, now)
+    _write_reviews(tx, source, resolved)
     _write_aggregates(tx, source, extraction)
 
 
@@ -201,28 +100,9 @@ def _write_nodes(tx: Tx, extraction: Extraction, resolved: dict[Any, Resolved]) 
         fresh = [r for r in rows if r["create"] and label == "Person"]
         rows = [r for r in rows if not (r["create"] and label == "Person")]
         if fresh:
-            tx.run(
-                f"UNWIND $rows AS row CREATE (n:{label}) SET n = row.props, n.id = row.id, n.name = row.name, "
-                "n.aliases = row.aliases, n.createdAt = datetime(), n.updatedAt = datetime(), "
-                "n.aliasText = reduce(t = '', a IN row.aliases | t + ' ' + a)",
-                rows=fresh,
-            )
-        if not rows:
-            continue
-        tx.run(
-            f"UNWIND $rows AS row "
-            f"MERGE (n:{label} {{id: row.id}}) "
-            "ON CREATE SET n += row.props, n.name = row.name, n.aliases = [], n.createdAt = datetime() "
-            "WITH n, row "
-            "SET n.aliases = n.aliases + [a IN row.aliases WHERE NOT a IN n.aliases], "
-            "    n.updatedAt = datetime() "
-            "SET n.aliasText = reduce(t = '', a IN n.aliases | t + ' ' + a) "
-            "WITH n, row "
-            "UNWIND keys(row.props) AS k "
-            "WITH n, row, k WHERE n[k] IS NULL "
-            "SET n[k] = row.props[k]",
-            rows=rows,
-        )
+            tx.run(entities.create(label), rows=fresh)
+        if rows:
+            tx.run("UNWIND $rows AS row " + entities.upsert(label), rows=rows)
 
 
 def _write_mentions(tx: Tx, source: Source, extraction: Extraction, resolved: dict[Any, Resolved]) -> None:
@@ -324,10 +204,10 @@ def _write_external_ids(tx: Tx, source: Source, extraction: Extraction, resolved
         )
 
 
-def _write_reviews(tx: Tx, source: Source, resolved: dict[Any, Resolved], now: str) -> None:
+def _write_reviews(tx: Tx, source: Source, resolved: dict[Any, Resolved]) -> None:
     rows = [
-        {"id": review_id(r.node_id, r.review_with), "a": r.node_id, "b": r.review_with,
-         "score": r.score, "reasons": reasons_json(r), "label": r.label}
+        {"id": Pair(r.node_id, r.review_with).review_id, "a": r.node_id, "b": r.review_with,
+         "score": r.score, "reasons": reasons_json(r.reasons), "label": r.label}
         for r in resolved.values() if r.outcome == "review" and r.review_with
     ]
     if rows:
@@ -345,92 +225,25 @@ def _write_aggregates(tx: Tx, source: Source, extraction: Extraction) -> None:
     rows = []
     for agg in extraction.aggregates:
         title = canonical_honor(agg.honor)
-        honor_name = title.name if title else agg.honor
+        honor = title.name if title else agg.honor
         region = agg.region or ""
         rows.append({
-            "honorId": identity.keyed_id("Honor", identity.name_key("Honor", honor_name)),
-            "honor": honor_name, "honorProps": _entity_props("Honor", honor_name, {}),
-            "regionId": identity.keyed_id("Region", identity.name_key("Region", region)) if region else None,
-            "region": region, "regionProps": identity.matching_props("Region", region) if region else {},
+            "honor": {"id": identity.id_for("Honor", honor), "name": honor, "aliases": [honor],
+                      "props": _entity_props("Honor", honor, {})},
+            "region": {"id": identity.id_for("Region", region), "name": region, "aliases": [region],
+                       "props": identity.matching_props("Region", region)} if region else None,
             "count": agg.count, "year": agg.year, "kind": agg.recipient_kind, "evidence": agg.evidence,
+            "regionName": region,
         })
     if rows:
         tx.run(
-            "UNWIND $rows AS row "
-            "MERGE (h:Honor {nameKey: row.honorProps.nameKey}) "
-            "ON CREATE SET h += row.honorProps, h.id = row.honorId, h.name = row.honor, "
-            "  h.aliases = [row.honor], h.aliasText = row.honor, h.createdAt = datetime() "
-            "CREATE (c:AwardCount {count: row.count, year: row.year, recipientKind: row.kind, "
-            "  region: row.region, evidence: row.evidence, sourceId: $source}) "
-            "CREATE (c)-[:COUNT_OF]->(h) "
-            "WITH c, row WHERE row.regionId IS NOT NULL "
-            "MERGE (g:Region {nameKey: row.regionProps.nameKey}) "
-            "ON CREATE SET g += row.regionProps, g.id = row.regionId, g.name = row.region, "
-            "  g.aliases = [row.region], g.aliasText = row.region, g.createdAt = datetime() "
-            "CREATE (c)-[:IN_REGION]->(g)",
+            "UNWIND $rows AS agg WITH agg, agg.honor AS row "
+            + entities.upsert("Honor", keep=("agg",)) +
+            "CREATE (c:AwardCount {count: agg.count, year: agg.year, recipientKind: agg.kind, "
+            "  region: agg.regionName, evidence: agg.evidence, sourceId: $source}) "
+            "CREATE (c)-[:COUNT_OF]->(n) "
+            "WITH c, agg.region AS row WHERE row IS NOT NULL "
+            + entities.upsert("Region", keep=("c",)) +
+            "CREATE (c)-[:IN_REGION]->(n)",
             rows=rows, source=source.id,
         )
-
-
-# ---------------------------------------------------------------- entry points
-
-
-def article_source(text: str, meta: ArticleMeta) -> Source:
-    digest = identity.content_hash(text)
-    props = {k: v for k, v in {
-        "title": meta.title, "publisher": meta.publisher, "date": meta.date, "url": meta.url,
-        "path": meta.path, "text": text,
-    }.items() if v is not None}
-    return Source(label="Article", hash=digest, name=meta.title, props=props)
-
-
-def load_article(db: Database, text: str, meta: ArticleMeta, dry_run: bool = False,
-                 progress: Callable[[str], None] | None = None) -> LoadReport:
-    """Extract and write one article."""
-    from graph.extract import extract_article
-
-    t0 = time.perf_counter()
-    extraction = extract_article(text, title=meta.title, date=meta.date, url=meta.url, publisher=meta.publisher)
-    parsing = time.perf_counter() - t0
-    report = write_source(db, article_source(text, meta), extraction, dry_run=dry_run, progress=progress)
-    report.seconds["parsing"] = parsing
-    return report
-
-
-class RosterRefused(Exception):
-    """A roster with invalid rows, refused whole; `problems` lists each as file:row:column: problem."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__(f"roster refused: {len(problems)} problem(s)")
-        self.problems = problems
-
-
-def load_roster(db: Database, path: Path, skip_invalid: bool = False, dry_run: bool = False,
-                progress: Callable[[str], None] | None = None) -> LoadReport:
-    """Validate the whole file, then write its valid rows in one transaction.
-
-    With problems and without `skip_invalid`, nothing is written and RosterRefused lists them.
-    """
-    from graph.loaders.roster import read_roster
-
-    t0 = time.perf_counter()
-    read = read_roster(path, known_people=lambda name: _person_known(db, name))
-    parsing = time.perf_counter() - t0
-    problems = [str(p) for p in read.problems]
-    if problems and not skip_invalid:
-        raise RosterRefused(problems)
-    source = Source(
-        label="Roster", hash=read.content_hash, name=Path(path).stem,
-        props={"title": Path(path).name, "path": str(path), "rows": read.rows_total},
-    )
-    report = write_source(db, source, read.extraction, dry_run=dry_run, progress=progress)
-    report.seconds["parsing"] = parsing
-    report.rejected = read.rows_total - read.rows_valid
-    report.problems = problems + [f"{Path(path).name}: unknown column kept as property: {c}"
-                                  for c in read.unknown_columns]
-    return report
-
-
-def _person_known(db: Database, name: str) -> bool:
-    key = identity.name_key("Person", name)
-    return bool(db.read("MATCH (p:Person {nameKey: $key}) RETURN p.id LIMIT 1", key=key))

@@ -89,7 +89,6 @@ def test_judge_merge_unmerge_through_graphql(sample):
 
 
 def test_explain_match(sample):
-    pytest.importorskip("graph.matching")
     run(sample, 'mutation { judge(a: "%s", b: "%s", verdict: UNSURE) { id } }' % (P1, P2))
     result = run(sample, 'query { explainMatch(a: "%s", b: "%s") { score kind decision sameRecord '
                          "reasons { feature contribution detail } judgements { verdict } blockedBy { id } } }" % (P1, P2),
@@ -132,7 +131,6 @@ def test_kg_dedupe_judge_merge_unmerge_list_log(sample):
 
 
 def test_kg_dedupe_scan_json(sample):
-    pytest.importorskip("graph.matching")
     result = kg("scan", "--format", "json", "--type", "Person")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)

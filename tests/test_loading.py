@@ -8,7 +8,8 @@ import pytest
 
 from graph.config import CHECKOUT
 from graph.facts import ArticleMeta
-from graph.writer import RosterRefused, load_article, load_roster
+from graph.loaders.roster import RosterRefused
+from graph.ingest import load_article, load_roster
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = CHECKOUT / "seed" / "jiaxing-model-workers-2023.txt"

@@ -1,8 +1,10 @@
 """Names and matching as plain functions: normalisation, pinyin keys, unit keys, scores."""
 from __future__ import annotations
 
-from graph import matching, names
-from graph.matching import PersonRecord, UnitRecord, decide, score_person, score_unit
+from graph import names
+from graph.dedupe import blocking
+from graph.dedupe.features import decide, score_person, score_unit
+from graph.dedupe.records import PersonRecord, UnitRecord
 
 
 def test_normalisation_strips_titles_and_converts_traditional() -> None:
@@ -63,7 +65,18 @@ def test_scan_blocks_one_character_typos_and_scores_pairs_once() -> None:
     records = [PersonRecord("a", "张继东", units=["U"], birth_year=1968),
                PersonRecord("b", "张继民", units=["U"], birth_year=1968),
                PersonRecord("c", "李明", units=["V"])]
-    candidates = matching.candidate_pairs(records)
+    candidates = blocking.candidate_pairs(records)
     assert 1 in candidates.get(0, [])
-    found = {(a, b): s for a, b, s in matching.scan(records)}
+    found = {(a, b): s for a, b, s in blocking.scan(records)}
     assert ("a", "b") in found and decide(found[("a", "b")]) == "review"
+
+
+def test_docs_list_the_weights_of_every_feature() -> None:
+    from pathlib import Path
+
+    from graph.dedupe.features import PERSON_FEATURES, UNIT_FEATURES
+
+    text = (Path(__file__).parent.parent / "docs" / "matching.md").read_text(encoding="utf-8")
+    rows = {(line.split("|")[1].strip(" `"), float(line.split("|")[2])) for line in text.splitlines()
+            if line.startswith("| `")}
+    assert {(f.name, f.weight) for f in PERSON_FEATURES + UNIT_FEATURES} == rows

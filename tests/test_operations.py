@@ -120,7 +120,7 @@ def test_the_watchdog_starts_a_killed_neo4j_again(own) -> None:
 def test_a_store_with_another_password_is_explained(own) -> None:
     server.stop(own)
     other = instance_settings(KG_HOME=str(own.home), KG_NEO4J_PORT=str(own.neo4j_port), NEO4J_PASSWORD="not-the-one")
-    with pytest.raises(server.Neo4jError) as refused:
+    with pytest.raises(server.ServerError) as refused:
         server.start(other, progress=False)
     assert "refuses the password" in str(refused.value) and "NEO4J_PASSWORD" in str(refused.value)
     server.stop(other)

@@ -12,7 +12,8 @@ import pytest
 from api.schema import schema
 from graph.facts import ArticleMeta
 from graph.tokens import create_token
-from graph.writer import RosterRefused, load_article, load_roster
+from graph.loaders.roster import RosterRefused
+from graph.ingest import load_article, load_roster
 from tests.conftest import wipe
 from tests.schema_walk import root_documents
 

@@ -33,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from graph.errors import InvalidRequest
 from graph.facts import Entity, Extraction, Fact, Ref
 from graph.honors import canonical_honor
 from graph.names import normalize_person_name, normalize_text, to_halfwidth
@@ -123,8 +124,16 @@ class RosterRead:
         return bool(self.note) and ("合成" in self.note or "synthetic" in self.note.lower())
 
 
-class RosterError(ValueError):
+class RosterError(InvalidRequest):
     """A file that cannot be read as a roster at all (wrong type, undecodable, empty)."""
+
+
+class RosterRefused(InvalidRequest):
+    """A roster with invalid rows, refused whole; `problems` lists each as file:row:column: problem."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(f"roster refused: {len(problems)} problem(s)")
+        self.problems = problems
 
 
 # ---------------------------------------------------------------- the table

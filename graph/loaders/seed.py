@@ -11,8 +11,7 @@ from graph.facts import ArticleMeta
 
 
 def load_seed(db: Database, seed: Path) -> Iterator[str]:
-    from graph.writer import load_roster
-    from graph.writer import load_article
+    from graph.ingest import load_article, load_roster
 
     manifest = json.loads((seed / "articles.json").read_text(encoding="utf-8"))
     for item in manifest:

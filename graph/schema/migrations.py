@@ -1,15 +1,18 @@
 """The graph schema as code: ordered, idempotent migrations.
 
 Each migration has a version and statements that are safe to run twice
-(`IF NOT EXISTS`). The versions applied are recorded in the graph as
+(`IF NOT EXISTS`), and may have a step written in Python (`run`, idempotent too) for
+what Cypher alone cannot compute. The versions applied are recorded in the graph as
 `(:SchemaMigration {version, name, appliedAt})`, so `kg migrate` and the service's
 start-up apply only what is missing and report what is there.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from graph.db import Database
+from graph.schema.rekey import rekey_units
 from graph.vocabulary import ENTITY_LABELS, SOURCE_LABELS
 
 
@@ -18,6 +21,7 @@ class Migration:
     version: int
     name: str
     statements: tuple[str, ...]
+    run: Callable[[Database], object] | None = None
 
 
 def _id_constraints() -> tuple[str, ...]:
@@ -85,6 +89,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX absorbed_namekey IF NOT EXISTS FOR (n:Absorbed) ON (n.nameKey)",
         "CREATE INDEX absorbed_pinyin IF NOT EXISTS FOR (n:Absorbed) ON (n.pinyin)",
     )),
+    Migration(7, "units re-keyed to the id policy (random ids of manual edits; collisions merged)", (),
+              run=rekey_units),
 )
 
 LATEST = MIGRATIONS[-1].version
@@ -104,6 +110,8 @@ def migrate(db: Database) -> list[Migration]:
             continue
         for statement in migration.statements:
             db.schema_statement(statement)
+        if migration.run is not None:
+            migration.run(db)
         db.write(
             "MERGE (m:SchemaMigration {version: $version}) "
             "ON CREATE SET m.name = $name, m.appliedAt = datetime()",

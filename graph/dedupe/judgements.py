@@ -19,22 +19,18 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from graph.cypher import nodes
 from graph.db import Database, Tx
+from graph.dedupe.pairs import Pair, Verdict
+from graph.identity import label_of
+from graph.errors import Blocked, InvalidRequest, NotFound
 
-VERDICTS = ("same", "different", "unsure")
 MAX_CHAIN = 50
 
 
-class DedupeError(Exception):
-    """A judgement, merge or unmerge that cannot be done; the message says why, in one line."""
-
-
-class UnknownNode(DedupeError):
-    pass
-
-
-class MergeBlocked(DedupeError):
-    """Staff judged two of the records different (directly or through merged records)."""
+class MergeBlocked(Blocked):
+    """Staff judged two of the records different (directly or through merged records);
+    `judgements` are the rows that block."""
 
     def __init__(self, message: str, judgements: list[dict[str, Any]]) -> None:
         super().__init__(message)
@@ -60,21 +56,9 @@ class Judgement:
                    current=row["current"])
 
 
-def pair_key(a: str, b: str) -> str:
-    """Order-free key of a pair of ids: the same for (a, b) and (b, a)."""
-    x, y = sorted((a, b))
-    return f"{x}|{y}"
-
-
-def label_of(node_id: str) -> str | None:
-    """The entity label an id was minted for ("person_3f2a…" -> "Person")."""
-    from graph.vocabulary import ENTITY_LABELS
-
-    prefix = node_id.split("_", 1)[0]
-    for label in ENTITY_LABELS:
-        if label.lower() == prefix:
-            return label
-    return None
+JUDGEMENT = ("j.id AS id, j.a AS a, j.b AS b, j.verdict AS verdict, j.note AS note, "
+             "j.who AS who, j.at AS at, j.current AS current")
+"""The columns a Judgement is read from."""
 
 
 # ---------------------------------------------------------------- clusters
@@ -91,11 +75,7 @@ def find_nodes(tx: Tx, ids: list[str]) -> dict[str, dict[str, Any]]:
     for label, label_ids in by_label.items():
         rows = tx.run(
             "UNWIND $ids AS id "
-            "CALL (id) { "
-            f"  MATCH (n:{label} {{id: id}}) RETURN n "
-            "  UNION "
-            "  MATCH (n:Absorbed {id: id}) RETURN n "
-            "} "
+            f"CALL (id) {{ {nodes.node_or_absorbed('id', [label])} }} "
             "RETURN n.id AS id, labels(n) AS labels, n.mergedInto AS mergedInto, n.name AS name",
             ids=label_ids,
         )
@@ -104,19 +84,11 @@ def find_nodes(tx: Tx, ids: list[str]) -> dict[str, dict[str, Any]]:
     return found
 
 
-def node_union(var: str, labels: set[str | None]) -> str:
-    """A subquery body finding the node whose id is `var` under its entity label or Absorbed
-    (label lookups use the id constraints; a bare `{id: …}` would scan every node)."""
-    parts = [f"MATCH (n:{label} {{id: {var}}}) RETURN n" for label in sorted(l for l in labels if l)]
-    parts.append(f"MATCH (n:Absorbed {{id: {var}}}) RETURN n")
-    return " UNION ".join(parts)
-
-
 def lock_nodes(tx: Tx, ids: list[str]) -> None:
     """Takes the write lock of each node (entity or Absorbed) for the rest of the transaction,
     in id order, so that two transactions over overlapping records run one after the other."""
     for node_id in sorted(set(ids)):
-        tx.run("CALL () { " + node_union("$id", {label_of(node_id)}) + " } SET n._lock = true REMOVE n._lock",
+        tx.run("CALL () { " + nodes.node_or_absorbed("$id", {label_of(node_id)}) + " } SET n._lock = true REMOVE n._lock",
                id=node_id)
 
 
@@ -127,12 +99,12 @@ def resolve_survivors(tx: Tx, ids: list[str]) -> dict[str, str]:
     for _ in range(MAX_CHAIN):
         if not pending:
             break
-        nodes = find_nodes(tx, sorted({current[i] for i in pending}))
+        found = find_nodes(tx, sorted({current[i] for i in pending}))
         still = set()
         for i in pending:
-            node = nodes.get(current[i])
+            node = found.get(current[i])
             if node is None:
-                raise UnknownNode(f"no record with id {i}")
+                raise NotFound(f"no record with id {i}")
             if "Absorbed" in node["labels"]:
                 current[i] = node["mergedInto"]
                 still.add(i)
@@ -151,7 +123,7 @@ def lock_and_resolve(tx: Tx, ids: list[str]) -> dict[str, str]:
         if again == current:
             return current
         current = again
-    raise DedupeError("the records keep changing under this change; try again")
+    raise Blocked("the records keep changing under this change; try again")
 
 
 def cluster_members(tx: Tx, survivor_ids: list[str]) -> dict[str, set[str]]:
@@ -179,7 +151,7 @@ def cluster_members(tx: Tx, survivor_ids: list[str]) -> dict[str, set[str]]:
 def blocking_judgements(tx: Tx, clusters: list[set[str]]) -> list[dict[str, Any]]:
     """Current `different` judgements between members of two different clusters."""
     keys = sorted({
-        pair_key(x, y)
+        Pair(x, y).key
         for c1, c2 in itertools.combinations(clusters, 2)
         for x in c1 for y in c2
     })
@@ -187,10 +159,8 @@ def blocking_judgements(tx: Tx, clusters: list[set[str]]) -> list[dict[str, Any]
         return []
     return tx.run(
         "UNWIND $keys AS k MATCH (j:Judgement {pairKey: k}) "
-        "WHERE j.current AND j.verdict = 'different' "
-        "RETURN j.id AS id, j.a AS a, j.b AS b, j.verdict AS verdict, j.note AS note, "
-        "       j.who AS who, j.at AS at, j.current AS current",
-        keys=keys,
+        "WHERE j.current AND j.verdict = $different RETURN " + JUDGEMENT,
+        keys=keys, different=Verdict.DIFFERENT.value,
     )
 
 
@@ -213,41 +183,39 @@ def check_not_different(tx: Tx, survivor_ids: list[str], requested: list[str] | 
 # ---------------------------------------------------------------- judging
 
 
-def judge(db: Database, a: str, b: str, verdict: str, note: str | None, who: str) -> Judgement:
+def judge(db: Database, a: str, b: str, verdict: Verdict | str, note: str | None, who: str) -> Judgement:
     """Record staff's verdict on a pair; the previous judgement of the pair is superseded.
 
     Open review items between the two clusters are settled: closed for same/different,
     marked `unsure` otherwise. A `different` verdict is refused for two ids that are already
     one node: unmerge first.
     """
-    if verdict not in VERDICTS:
-        raise DedupeError(f"verdict must be one of {', '.join(VERDICTS)}, not {verdict!r}")
+    verdict = Verdict.of(verdict)
     if a == b:
-        raise DedupeError("a record cannot be judged against itself")
+        raise InvalidRequest("a record cannot be judged against itself")
     who = who or "unknown"
 
     def work(tx: Tx) -> Judgement:
-        nodes = find_nodes(tx, [a, b])
+        found = find_nodes(tx, [a, b])
         for node_id in (a, b):
-            if node_id not in nodes:
-                raise UnknownNode(f"no record with id {node_id}")
+            if node_id not in found:
+                raise NotFound(f"no record with id {node_id}")
         # Locks both records and their survivors: a merge over the same clusters waits.
         survivors = lock_and_resolve(tx, [a, b])
-        if verdict == "different" and survivors[a] == survivors[b]:
-            raise DedupeError(f"{a} and {b} are merged into {survivors[a]}; unmerge them before judging them different")
-        key = pair_key(a, b)
+        if verdict is Verdict.DIFFERENT and survivors[a] == survivors[b]:
+            raise Blocked(f"{a} and {b} are merged into {survivors[a]}; unmerge them before judging them different")
+        key = Pair(a, b).key
         tx.run("MATCH (j:Judgement {pairKey: $key}) WHERE j.current SET j.current = false", key=key)
         row = tx.run(
             "CREATE (j:Judgement {id: $id, pairKey: $key, a: $a, b: $b, verdict: $verdict, note: $note, "
             "  who: $who, at: datetime.realtime(), current: true}) "
             "WITH j "
             "UNWIND $nodes AS nid "
-            "CALL (nid) { " + node_union("nid", {label_of(a), label_of(b)}) + " } "
+            "CALL (nid) { " + nodes.node_or_absorbed("nid", {label_of(a), label_of(b)}) + " } "
             "MERGE (j)-[:ABOUT]->(n) "
-            "WITH DISTINCT j "
-            "RETURN j.id AS id, j.a AS a, j.b AS b, j.verdict AS verdict, j.note AS note, "
-            "       j.who AS who, j.at AS at, j.current AS current",
-            id=f"judgement_{uuid.uuid4().hex[:12]}", key=key, a=a, b=b, nodes=[a, b], verdict=verdict, note=note, who=who,
+            "WITH DISTINCT j RETURN " + JUDGEMENT,
+            id=f"judgement_{uuid.uuid4().hex[:12]}", key=key, a=a, b=b, nodes=[a, b], verdict=verdict.value,
+            note=note, who=who,
         )[0]
         settle_reviews(tx, survivors[a], survivors[b], verdict, row["id"])
         return Judgement.from_row(row)
@@ -255,15 +223,15 @@ def judge(db: Database, a: str, b: str, verdict: str, note: str | None, who: str
     return db.write_tx(work)
 
 
-def settle_reviews(tx: Tx, a: str, b: str, verdict: str, judgement_id: str) -> None:
+def settle_reviews(tx: Tx, a: str, b: str, verdict: Verdict, judgement_id: str) -> None:
     """Review items between the two current nodes follow the judgement."""
-    status = "unsure" if verdict == "unsure" else "closed"
+    status = "unsure" if verdict is Verdict.UNSURE else "closed"
     tx.run(
         "MATCH (i:ReviewItem)-[:CANDIDATE]->(:Person|Unit {id: $a}) "
         "MATCH (i)-[:CANDIDATE]->(:Person|Unit {id: $b}) "
         "WHERE i.status IN ['open', 'unsure'] "
         "SET i.status = $status, i.verdict = $verdict, i.judgement = $judgement, i.closedAt = datetime()",
-        a=a, b=b, status=status, verdict=verdict, judgement=judgement_id,
+        a=a, b=b, status=status, verdict=verdict.value, judgement=judgement_id,
     )
 
 
@@ -271,26 +239,22 @@ def judgements_of(db: Database, a: str, b: str | None = None) -> list[Judgement]
     """The history of judgements about a pair (or about one id), newest first."""
     if b is not None:
         rows = db.read(
-            "MATCH (j:Judgement {pairKey: $key}) "
-            "RETURN j.id AS id, j.a AS a, j.b AS b, j.verdict AS verdict, j.note AS note, "
-            "       j.who AS who, j.at AS at, j.current AS current ORDER BY j.at DESC",
-            key=pair_key(a, b),
+            "MATCH (j:Judgement {pairKey: $key}) RETURN " + JUDGEMENT + " ORDER BY j.at DESC",
+            key=Pair(a, b).key,
         )
     else:
         rows = db.read(
-            "MATCH (j:Judgement) WHERE j.a = $id OR j.b = $id "
-            "RETURN j.id AS id, j.a AS a, j.b AS b, j.verdict AS verdict, j.note AS note, "
-            "       j.who AS who, j.at AS at, j.current AS current ORDER BY j.at DESC",
+            "MATCH (j:Judgement) WHERE j.a = $id OR j.b = $id RETURN " + JUDGEMENT + " ORDER BY j.at DESC",
             id=a,
         )
     return [Judgement.from_row(r) for r in rows]
 
 
-def judged_pairs(db: Database, verdicts: tuple[str, ...] = ("same", "different")) -> set[str]:
+def judged_pairs(db: Database, verdicts: tuple[Verdict, ...] = (Verdict.SAME, Verdict.DIFFERENT)) -> set[str]:
     """Pair keys with a current judgement of one of these verdicts (never suggested again)."""
     rows = db.read(
         "MATCH (j:Judgement) WHERE j.current AND j.verdict IN $verdicts RETURN j.pairKey AS key",
-        verdicts=list(verdicts),
+        verdicts=[v.value for v in verdicts],
     )
     return {r["key"] for r in rows}
 

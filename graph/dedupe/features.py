@@ -1,0 +1,387 @@
+"""Scoring two records as the same person or unit: a feature table that scores and explains.
+
+Plain edit distance is wrong for two- and three-character names (王金良 / 王金亮 are one
+edit apart and usually different people), so the name only says how the names relate
+(exact, homophone, one character apart) and context decides: the same unit, honor and
+year, region, studio, mentor raise the score; a gender or birth-year conflict sinks it;
+a common name is weak evidence on its own. Homophone-only and one-character-apart pairs
+are never merged automatically, whatever the score.
+
+Each row of a table is a `Feature(name, function, weight)`: the function compares two
+records and answers None (it has nothing to say) or a strength and a readable detail; the
+contribution is strength × weight. The reasons a score comes with, what a review item
+stores and what explainMatch shows are these contributions, row by row, and nothing else.
+docs/matching.md lists the weights.
+
+- A person's score is the logistic of the sum of contributions. Agreeing context is also
+  counted as `support` (1 per strong feature, weighing more than 1; 0.5 per weak one),
+  which `decide` needs besides the score.
+- A unit's score is the sum of contributions, at most `UNIT_CAP` unless the unit keys are equal.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
+
+from graph import names
+from graph.dedupe.records import PersonRecord, UnitRecord
+
+MERGE_THRESHOLD = 0.85
+REVIEW_THRESHOLD = 0.5
+UNIT_CAP = 0.84
+"""Unit keys alike but not equal never reach the merge threshold."""
+NEVER_AUTOMATIC = frozenset({"homophone", "one_char", "parent_child"})
+"""Match kinds that only ever go to staff."""
+
+
+@dataclass(frozen=True)
+class Reason:
+    feature: str
+    contribution: float
+    detail: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"feature": self.feature, "contribution": round(float(self.contribution), 4), "detail": self.detail}
+
+
+def reasons_json(reasons: list[Reason]) -> str:
+    """Reasons as stored on a review item (JSON text)."""
+    return json.dumps([r.to_json() for r in reasons], ensure_ascii=False)
+
+
+@dataclass
+class MatchScore:
+    score: float
+    reasons: list[Reason]
+    kind: str
+    support: float = 0.0
+    """How much context agrees: 1 per strong feature, 0.5 per weak one."""
+    carriers: int = 1
+    """How many distinct people carry this name, as far as the caller knows."""
+
+
+Strength = tuple[float, str] | None
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One row of a feature table: `function(pair)` → (strength, detail) or None; the
+    contribution to the score is strength × weight."""
+
+    name: str
+    function: Callable[[Any], Strength]
+    weight: float
+
+
+# ---------------------------------------------------------------- persons
+
+
+@dataclass(frozen=True)
+class PersonKeys:
+    """What a person's features compare, normalised once per record."""
+
+    names: frozenset[str]
+    units: frozenset[str]
+    honors: frozenset[tuple[str, int | None]]
+    regions: frozenset[str]
+    studios: frozenset[str]
+    mentors: frozenset[str]
+
+
+_KEYS: dict[int, tuple[PersonRecord, PersonKeys]] = {}
+
+
+def person_keys(r: PersonRecord) -> PersonKeys:
+    cached = _KEYS.get(id(r))
+    if cached is not None and cached[0] is r:
+        return cached[1]
+    keys = PersonKeys(
+        names=frozenset(names.normalize_person_name(n) for n in [r.name, *r.aliases] if n),
+        units=frozenset(names.unit_key(u) for u in r.units if u),
+        honors=frozenset((names.normalize_text(h), y) for h, y in r.honors),
+        regions=frozenset(names.normalize_text(g) for g in r.regions if g),
+        studios=frozenset(names.normalize_text(s) for s in r.studios if s),
+        mentors=frozenset(names.normalize_person_name(m) for m in r.mentors if m),
+    )
+    if len(_KEYS) > 500_000:
+        _KEYS.clear()
+    _KEYS[id(r)] = (r, keys)
+    return keys
+
+
+@lru_cache(maxsize=262144)
+def name_relation(a: str, b: str) -> tuple[str, str]:
+    """How two normalised names relate: (kind, detail); kind is exact, homophone, one_char
+    or different_name."""
+    if a == b:
+        return "exact", f"same name {a}"
+    sa, ga = names.split_name(a)
+    sb, gb = names.split_name(b)
+    if sa != sb:
+        return "different_name", f"different surnames {sa} / {sb}"
+    if names.pinyin_full(a) == names.pinyin_full(b):
+        return "homophone", f"{a} / {b} sound the same ({names.pinyin_full(a)})"
+    if len(a) == len(b) and Levenshtein.distance(a, b) == 1:
+        return "one_char", f"{a} / {b} differ by one character"
+    return "different_name", f"different given names {ga} / {gb}"
+
+
+RELATION_ORDER = ("exact", "homophone", "one_char", "different_name")
+
+
+@dataclass
+class PersonPair:
+    """Two person records compared: their keys, how their names relate (the closest of all
+    their spellings) and how many people carry the name."""
+
+    a: PersonRecord
+    b: PersonRecord
+    ka: PersonKeys
+    kb: PersonKeys
+    relation: str
+    names_detail: str
+    carriers: int
+
+    @classmethod
+    def of(cls, a: PersonRecord, b: PersonRecord, name_frequency: Callable[[str], int] | None) -> "PersonPair":
+        ka, kb = person_keys(a), person_keys(b)
+        best = ("different_name", "no names")
+        for x in ka.names:
+            for y in kb.names:
+                rel = name_relation(x, y)
+                if RELATION_ORDER.index(rel[0]) < RELATION_ORDER.index(best[0]):
+                    best = rel
+        carriers = 1
+        if best[0] == "exact" and name_frequency is not None:
+            carriers = name_frequency(names.normalize_person_name(a.name))
+        return cls(a, b, ka, kb, best[0], best[1], carriers)
+
+
+def _relation(kind: str) -> Callable[[PersonPair], Strength]:
+    def compare(p: PersonPair) -> Strength:
+        return (1.0, p.names_detail) if p.relation == kind else None
+
+    compare.__doc__ = f"the closest spellings are {kind}"
+    return compare
+
+
+def _common_name(p: PersonPair) -> Strength:
+    if p.relation == "exact" and p.carriers > 1:
+        return min(4.0, math.log2(p.carriers)), f"{p.carriers} people carry this name"
+    return None
+
+
+def _unit(p: PersonPair) -> Strength:
+    shared = p.ka.units & p.kb.units
+    return (1.0, f"same unit {sorted(shared)[0]}") if shared else None
+
+
+def _unit_conflict(p: PersonPair) -> Strength:
+    if p.ka.units and p.kb.units and not p.ka.units & p.kb.units:
+        return 1.0, "different units"
+    return None
+
+
+def _honor_year(p: PersonPair) -> Strength:
+    same = {h for h, y in p.ka.honors if y is not None and (h, y) in p.kb.honors}
+    return (1.0, f"same honor in the same year ({sorted(same)[0]})") if same else None
+
+
+def _honor(p: PersonPair) -> Strength:
+    if _honor_year(p) is None and {h for h, _ in p.ka.honors} & {h for h, _ in p.kb.honors}:
+        return 1.0, "same honor"
+    return None
+
+
+def _region(p: PersonPair) -> Strength:
+    return (1.0, "same region") if p.ka.regions & p.kb.regions else None
+
+
+def _gender(p: PersonPair) -> Strength:
+    return (1.0, "same gender") if p.a.gender and p.a.gender == p.b.gender else None
+
+
+def _gender_conflict(p: PersonPair) -> Strength:
+    if p.a.gender and p.b.gender and p.a.gender != p.b.gender:
+        return 1.0, f"gender differs ({p.a.gender} / {p.b.gender})"
+    return None
+
+
+def _birth_gap(p: PersonPair) -> int | None:
+    if p.a.birth_year and p.b.birth_year:
+        return abs(int(p.a.birth_year) - int(p.b.birth_year))
+    return None
+
+
+def _birth_year(p: PersonPair) -> Strength:
+    gap = _birth_gap(p)
+    return (1.0, "same birth year") if gap is not None and gap <= 1 else None
+
+
+def _birth_year_conflict(p: PersonPair) -> Strength:
+    gap = _birth_gap(p)  # the years are personal data: never in a detail
+    return (1.0, "birth years differ") if gap is not None and gap > 1 else None
+
+
+def _studio(p: PersonPair) -> Strength:
+    return (1.0, "same studio") if p.ka.studios & p.kb.studios else None
+
+
+def _mentor(p: PersonPair) -> Strength:
+    return (1.0, "same mentor") if p.ka.mentors & p.kb.mentors else None
+
+
+NAME_FEATURES: tuple[Feature, ...] = (
+    Feature("name", _relation("exact"), 2.0),
+    Feature("homophone", _relation("homophone"), -0.5),
+    Feature("one_char", _relation("one_char"), -1.5),
+    Feature("different_name", _relation("different_name"), -6.0),
+    Feature("common_name", _common_name, -0.5),
+)
+"""How the names relate; a common name is weaker evidence (−0.5 per doubling of carriers, at most −2)."""
+
+CONTEXT_FEATURES: tuple[Feature, ...] = (
+    Feature("unit", _unit, 2.5),
+    Feature("unit_conflict", _unit_conflict, -1.0),
+    Feature("honor_year", _honor_year, 2.0),
+    Feature("honor", _honor, 1.0),
+    Feature("region", _region, 0.5),
+    Feature("gender", _gender, 0.3),
+    Feature("gender_conflict", _gender_conflict, -5.0),
+    Feature("birth_year", _birth_year, 1.5),
+    Feature("birth_year_conflict", _birth_year_conflict, -5.0),
+    Feature("studio", _studio, 1.5),
+    Feature("mentor", _mentor, 1.5),
+)
+"""What the records say around the name; a positive one counts as support."""
+
+PERSON_FEATURES = NAME_FEATURES + CONTEXT_FEATURES
+_CONTEXT = frozenset(f.name for f in CONTEXT_FEATURES)
+
+
+def support_of(feature: Feature) -> float:
+    """A strong agreeing fact (weighing more than 1) counts 1, a weak one 0.5."""
+    return 1.0 if feature.weight > 1.0 else 0.5
+
+
+def contributions(table: tuple[Feature, ...], pair: Any) -> list[tuple[Feature, Reason]]:
+    """Each feature of the table that has something to say of the pair, with its reason."""
+    out = []
+    for feature in table:
+        found = feature.function(pair)
+        if found is not None:
+            strength, detail = found
+            out.append((feature, Reason(feature.name, strength * feature.weight, detail)))
+    return out
+
+
+def score_person(a: PersonRecord, b: PersonRecord,
+                 name_frequency: Callable[[str], int] | None = None) -> MatchScore:
+    """`name_frequency(name)`: how many distinct people carry the name (see `carriers`)."""
+    pair = PersonPair.of(a, b, name_frequency)
+    found = contributions(PERSON_FEATURES, pair)
+    logit = sum(r.contribution for _, r in found)
+    support = sum(support_of(f) for f, r in found if f.name in _CONTEXT and r.contribution > 0)
+    score = 1.0 / (1.0 + math.exp(-logit))
+    return MatchScore(round(score, 4), [r for _, r in found], pair.relation, support, pair.carriers)
+
+
+def carriers(records_with_name: int) -> int:
+    """How many distinct people carry a name, for a pair of records that both carry it:
+    the pair counts as one person, every other record of the name as another."""
+    return max(1, records_with_name - 1)
+
+
+def decide(score: MatchScore) -> str:
+    """match, review or new; homophone and one-character pairs never merge on their own."""
+    if score.kind in NEVER_AUTOMATIC:
+        return "review" if score.score >= REVIEW_THRESHOLD else "new"
+    if score.kind == "different_name":
+        return "new"
+    if score.score >= MERGE_THRESHOLD:
+        # a name several people carry needs two agreeing facts, a rarer one needs one
+        needed = 2.0 if score.carriers > 1 else 1.0
+        return "match" if score.support >= needed else "review"
+    if score.score >= REVIEW_THRESHOLD:
+        return "review"
+    return "new"
+
+
+# ---------------------------------------------------------------- units
+
+
+@dataclass
+class UnitPair:
+    a: UnitRecord
+    b: UnitRecord
+    ka: str
+    kb: str
+    parent_child: bool
+
+    @classmethod
+    def of(cls, a: UnitRecord, b: UnitRecord) -> "UnitPair":
+        ka, kb = names.unit_key(a.name), names.unit_key(b.name)
+        parents_a = {names.unit_key(p) for p in names.unit_parent_candidates(a.name)}
+        parents_b = {names.unit_key(p) for p in names.unit_parent_candidates(b.name)}
+        return cls(a, b, ka, kb, kb in parents_a or ka in parents_b)
+
+    @property
+    def kind(self) -> str:
+        if self.parent_child:
+            return "parent_child"
+        return "unit_key" if self.ka == self.kb else "different_name"
+
+
+def _unit_key(p: UnitPair) -> Strength:
+    return (1.0, f"same unit key {p.ka}") if p.kind == "unit_key" else None
+
+
+def _key_similarity(p: UnitPair) -> Strength:
+    if p.ka == p.kb:
+        return None
+    similarity = 1.0 - Levenshtein.normalized_distance(p.ka, p.kb)
+    return round(similarity, 3), f"unit keys {p.ka} / {p.kb} are {similarity:.0%} alike"
+
+
+def _parent_child(p: UnitPair) -> Strength:
+    return (1.0, "one unit is part of the other (PART_OF)") if p.parent_child else None
+
+
+def _region_conflict(p: UnitPair) -> Strength:
+    ra, rb = p.a.region, p.b.region
+    if p.ka != p.kb and ra and rb and names.normalize_text(ra) != names.normalize_text(rb):
+        return 1.0, "different regions"
+    return None
+
+
+UNIT_FEATURES: tuple[Feature, ...] = (
+    Feature("unit_key", _unit_key, 0.95),
+    Feature("key_similarity", _key_similarity, 1.0),
+    Feature("parent_child", _parent_child, -1.0),
+    Feature("region", _region_conflict, -0.3),
+)
+"""Unit keys (graph/names.py: unit_key) equal or alike, and what keeps two units apart."""
+
+
+def score_unit(a: UnitRecord, b: UnitRecord) -> MatchScore:
+    pair = UnitPair.of(a, b)
+    found = contributions(UNIT_FEATURES, pair)
+    total = sum(r.contribution for _, r in found)
+    kind = pair.kind
+    if kind != "unit_key":
+        total = min(total, UNIT_CAP)
+    support = 2.0 if kind == "unit_key" else 0.0
+    return MatchScore(round(max(0.0, total), 4), [r for _, r in found], kind, support=support)
+
+
+def score(label: str, a: Any, b: Any, name_frequency: Callable[[str], int] | None = None) -> MatchScore:
+    """A person pair or a unit pair, by label."""
+    if label == "Person":
+        return score_person(a, b, name_frequency)
+    return score_unit(a, b)

@@ -1,0 +1,130 @@
+"""Records: a person or unit as matching sees it, built by one function whatever it comes from.
+
+A record read from the graph and a record of a source's own people (before anything is
+written) are the same columns (graph/cypher/people.py: context), turned into a
+`PersonRecord` by `person_record` — so a small load, a bulk load, the incremental check and
+a scan score a pair on the same evidence.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from graph.cypher import people
+from graph.db import Database
+from graph.errors import InvalidRequest
+from graph.facts import Extraction, Ref
+
+class RecordType(str, Enum):
+    """Which records to look for duplicates among."""
+
+    PERSON = "Person"
+    UNIT = "Unit"
+
+
+TYPES = tuple(t.value for t in RecordType)
+"""The labels duplicates are looked for among."""
+
+
+@dataclass
+class PersonRecord:
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)
+    honors: list[tuple[str, int | None]] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    gender: str | None = None
+    birth_year: int | None = None
+    studios: list[str] = field(default_factory=list)
+    mentors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class UnitRecord:
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    region: str | None = None
+
+
+Record = PersonRecord | UnitRecord
+
+
+def person_record(row: Mapping[str, Any]) -> PersonRecord:
+    """The record of a row of context columns (graph/cypher/people.py)."""
+    return PersonRecord(
+        id=row["id"], name=row["name"], aliases=list(row.get("aliases") or []), units=list(row["units"]),
+        honors=[(h[0], h[1]) for h in row["honors"]], regions=list(row["regions"]),
+        gender=row.get("gender"), birth_year=row.get("birthYear"), studios=list(row["studios"]),
+        mentors=list(row["mentors"]),
+    )
+
+
+def unit_record(row: Mapping[str, Any]) -> UnitRecord:
+    return UnitRecord(id=row["id"], name=row["name"], aliases=list(row.get("aliases") or []),
+                      region=(row["regions"] or [None])[0])
+
+
+def source_people(extraction: Extraction) -> dict[Ref, dict[str, Any]]:
+    """What a source itself says around each of its people, as context columns (no id yet):
+    the same evidence the graph will hold for them once the source is written."""
+    rows: dict[Ref, dict[str, Any]] = {}
+    for entity in extraction.entities:
+        if entity.type == "Person":
+            rows[entity.ref] = {
+                "id": "", "name": entity.name, "aliases": [], "gender": entity.props.get("gender"),
+                "birthYear": entity.props.get("birth_year"), "units": [], "honors": [],
+                "regions": [entity.props["region"]] if entity.props.get("region") else [],
+                "studios": [], "mentors": [],
+            }
+    unit_regions: dict[Ref, list[str]] = {}
+    for fact in extraction.facts:
+        if fact.type == "LOCATED_IN" and fact.subject.type == "Unit":
+            unit_regions.setdefault(fact.subject, []).append(fact.object.name)
+    for fact in extraction.facts:
+        row = rows.get(fact.subject)
+        if fact.type == "MENTORS" and fact.object in rows:
+            rows[fact.object]["mentors"].append(fact.subject.name)
+        if row is None:
+            continue
+        if fact.type == "WORKS_AT":
+            row["units"].append(fact.object.name)
+            row["regions"] += unit_regions.get(fact.object, [])
+        elif fact.type == "RECEIVED":
+            row["honors"].append((fact.object.name, fact.year))
+        elif fact.type in ("LEADS", "MEMBER_OF"):
+            row["studios"].append(fact.object.name)
+        elif fact.type == "ASSIGNED_TO":
+            row["regions"].append(fact.object.name)
+    return rows
+
+
+# ---------------------------------------------------------------- from the graph
+
+_UNIT_CONTEXT = (
+    "p.id AS id, p.name AS name, p.aliases AS aliases, "
+    "[x IN [p.region] WHERE x IS NOT NULL] + [(p)-[:LOCATED_IN]->(g:Region) | g.name] AS regions"
+)
+
+
+def check_type(label: str) -> None:
+    if label not in TYPES:
+        raise InvalidRequest(f"duplicates are looked for among {' and '.join(TYPES)}, not {label!r}")
+
+
+def record(label: str, row: Mapping[str, Any]) -> Record:
+    return person_record(row) if label == "Person" else unit_record(row)
+
+
+def load_records(db: Database, label: str, ids: Iterable[str] | None = None) -> list[Any]:
+    """Every record of the label (or those ids) with its context, in one query."""
+    check_type(label)
+    columns = people.context("p") if label == "Person" else _UNIT_CONTEXT
+    if ids is None:
+        rows = db.read(f"MATCH (p:{label}) RETURN {columns} ORDER BY id", timeout=600)
+    else:
+        rows = db.read(f"UNWIND $ids AS id MATCH (p:{label} {{id: id}}) RETURN {columns}", ids=list(ids), timeout=60)
+    return [record(label, r) for r in rows]

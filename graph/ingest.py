@@ -1,0 +1,177 @@
+"""Loading a source: read it, resolve it against the graph, write it, check it for duplicates.
+
+One source is one transaction, loaded once: the source node (Article or Roster) is keyed
+by its content hash, so loading the same text or file again changes nothing.
+
+    load_article / load_roster   read the source (graph/loaders/) into an Extraction
+    write_source                 regions completed from the gazetteer (graph/places.py);
+                                 every entity resolved, reading only (graph/resolve.py);
+                                 everything written in one transaction (graph/writer.py);
+                                 then the incremental duplicate check of the new people
+                                 (graph/dedupe/candidates.py), as review items
+    LoadReport                   what happened, with the seconds each step took
+"""
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from graph import identity
+from graph.db import Database
+from graph.dedupe.candidates import check_new, store_candidates
+from graph.facts import ArticleMeta, Extraction
+from graph.loaders.roster import RosterRefused
+from graph.places import with_region_hierarchy
+from graph.resolve import resolve
+from graph.writer import Source, write
+
+INCREMENTAL_LIMIT = 2000
+"""Up to this many new people, a load checks them for duplicates at once; larger loads
+leave it to `kg dedupe scan`, which blocks the whole graph in one pass."""
+
+
+@dataclass
+class LoadReport:
+    source_id: str
+    title: str
+    already_loaded: bool = False
+    dry_run: bool = False
+    created: Counter = field(default_factory=Counter)
+    matched: Counter = field(default_factory=Counter)
+    review: int = 0
+    rejected: int = 0
+    facts: Counter = field(default_factory=Counter)
+    aggregates: int = 0
+    problems: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        if self.already_loaded:
+            return f"{self.title}: already loaded ({self.source_id}); nothing changed"
+        verb = "would load" if self.dry_run else "loaded"
+        created = sum(self.created.values())
+        matched = sum(self.matched.values())
+        lines = [
+            f"{self.title}: {verb} as {self.source_id}",
+            f"  created {created}, matched {matched}, sent to review {self.review}, rejected {self.rejected}",
+            "  entities created: " + (", ".join(f"{k} {v}" for k, v in sorted(self.created.items())) or "none"),
+            "  entities matched: " + (", ".join(f"{k} {v}" for k, v in sorted(self.matched.items())) or "none"),
+            "  facts: " + (", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())) or "none"),
+        ]
+        if self.aggregates:
+            lines.append(f"  aggregate counts: {self.aggregates}")
+        lines += [f"  {p}" for p in self.problems]
+        return "\n".join(lines)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sourceId": self.source_id,
+            "title": self.title,
+            "alreadyLoaded": self.already_loaded,
+            "dryRun": self.dry_run,
+            "created": sum(self.created.values()),
+            "matched": sum(self.matched.values()),
+            "review": self.review,
+            "rejected": self.rejected,
+            "facts": sum(self.facts.values()),
+            "problems": self.problems,
+        }
+
+
+def source_exists(db: Database, source: Source) -> bool:
+    rows = db.read(f"MATCH (s:{source.label} {{hash: $hash}}) RETURN s.id AS id", hash=source.hash)
+    return bool(rows)
+
+
+def write_source(db: Database, source: Source, extraction: Extraction, dry_run: bool = False,
+                 progress: Callable[[str], None] | None = None) -> LoadReport:
+    """Resolve and write one source; a second call with the same content changes nothing."""
+    report = LoadReport(source_id=source.id, title=source.props.get("title") or source.name, dry_run=dry_run)
+    if source_exists(db, source):
+        report.already_loaded = True
+        return report
+    t0 = time.perf_counter()
+    extraction = with_region_hierarchy(extraction)
+    resolved = resolve(db, extraction, source.name)
+    report.seconds["matching"] = time.perf_counter() - t0
+    for r in resolved.values():
+        if r.outcome == "matched":
+            report.matched[r.label] += 1
+        else:
+            report.created[r.label] += 1
+            if r.outcome == "review":
+                report.review += 1
+    for fact in extraction.facts:
+        if fact.subject in resolved and fact.object in resolved:
+            report.facts[fact.type] += 1
+    report.aggregates = len(extraction.aggregates)
+    if dry_run:
+        return report
+    if progress:
+        progress(f"writing {len(resolved)} entities and {sum(report.facts.values())} facts")
+    t1 = time.perf_counter()
+    db.write_tx(lambda tx: write(tx, source, extraction, resolved), timeout=600)
+    report.seconds["writing"] = time.perf_counter() - t1
+    created = [r.node_id for r in resolved.values() if r.label == "Person" and r.outcome != "matched"]
+    if 0 < len(created) <= INCREMENTAL_LIMIT:
+        # the incremental dedupe check: new people against the graph, as review items
+        stored = store_candidates(db, check_new(db, created))
+        report.review += stored.get("created", 0)
+    return report
+
+
+def article_source(text: str, meta: ArticleMeta) -> Source:
+    digest = identity.content_hash(text)
+    props = {k: v for k, v in {
+        "title": meta.title, "publisher": meta.publisher, "date": meta.date, "url": meta.url,
+        "path": meta.path, "text": text,
+    }.items() if v is not None}
+    return Source(label="Article", hash=digest, name=meta.title, props=props)
+
+
+def load_article(db: Database, text: str, meta: ArticleMeta, dry_run: bool = False,
+                 progress: Callable[[str], None] | None = None) -> LoadReport:
+    """Extract and write one article."""
+    from graph.extract import extract_article
+
+    t0 = time.perf_counter()
+    extraction = extract_article(text, title=meta.title, date=meta.date, url=meta.url, publisher=meta.publisher)
+    parsing = time.perf_counter() - t0
+    report = write_source(db, article_source(text, meta), extraction, dry_run=dry_run, progress=progress)
+    report.seconds["parsing"] = parsing
+    return report
+
+
+def load_roster(db: Database, path: Path, skip_invalid: bool = False, dry_run: bool = False,
+                progress: Callable[[str], None] | None = None) -> LoadReport:
+    """Validate the whole file, then write its valid rows in one transaction.
+
+    With problems and without `skip_invalid`, nothing is written and RosterRefused lists them.
+    """
+    from graph.loaders.roster import read_roster
+
+    t0 = time.perf_counter()
+    read = read_roster(path, known_people=lambda name: _person_known(db, name))
+    parsing = time.perf_counter() - t0
+    problems = [str(p) for p in read.problems]
+    if problems and not skip_invalid:
+        raise RosterRefused(problems)
+    source = Source(
+        label="Roster", hash=read.content_hash, name=Path(path).stem,
+        props={"title": Path(path).name, "path": str(path), "rows": read.rows_total},
+    )
+    report = write_source(db, source, read.extraction, dry_run=dry_run, progress=progress)
+    report.seconds["parsing"] = parsing
+    report.rejected = read.rows_total - read.rows_valid
+    report.problems = problems + [f"{Path(path).name}: unknown column kept as property: {c}"
+                                  for c in read.unknown_columns]
+    return report
+
+
+def _person_known(db: Database, name: str) -> bool:
+    key = identity.name_key("Person", name)
+    return bool(db.read("MATCH (p:Person {nameKey: $key}) RETURN p.id LIMIT 1", key=key))
