@@ -24,6 +24,7 @@ class Ctx:
     role: str | None
     user: str | None = None
     token_error: str | None = None
+    unavailable: bool = False
 
 
 def run(db, query: str, role: str | None = "editor", **variables: Any) -> Any:
