@@ -47,7 +47,7 @@ def create_entity(db: Database, label: str, name: str, props: dict[str, Any], wh
 
     def work(tx: Tx) -> None:
         tx.run(
-            f"MERGE (n:{label} {{id: $id}}) ON CREATE SET n += $props, n += $keys, n.name = $name, "
+            f"MERGE (n:{label} {{id: $id}}) ON CREATE SET n:Entity, n += $props, n += $keys, n.name = $name, "
             "n.aliases = [$name], n.aliasText = $name, n.createdAt = datetime(), n.createdBy = $who "
             "SET n.updatedAt = datetime(), n.updatedBy = $who",
             id=node_id, props=clean, keys=identity.matching_props(label, name), name=name, who=who,

@@ -50,7 +50,7 @@ STAFF_RELATIONSHIPS = frozenset({"ABOUT", "CANDIDATE"})
 ENTRY_LISTS = ("sourceIds", "evidence", "locators")
 # Properties a merge computes rather than copies or compares.
 OWN_PROPERTIES = frozenset({
-    "id", "name", "aliases", "aliasText", "nameKey", "pinyin", "initials", "surname", "unitKey",
+    "id", "name", "aliases", "aliasText", "nameKey", "pinyin", "initials", "surname", "unitKey", "sortKey",
     "createdAt", "updatedAt", "updatedBy", "conflicts", "mergedInto", "mergeId", "_lock",
 })
 _SAFE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -444,7 +444,7 @@ def _unmerge(tx: Tx, merge_id: str, who: str) -> UnmergeResult:
 
     # The absorbed records come back as they were, with their own relationships.
     for x in snapshot["absorbed"]:
-        labels = ":".join(_safe(l) for l in x["labels"])
+        labels = ":".join(_safe(l) for l in dict.fromkeys([*x["labels"], "Entity"]))  # merged before :Entity existed
         tx.run(f"MATCH (n) WHERE elementId(n) = $eid REMOVE n:Absorbed SET n:{labels} SET n = $props",
                eid=x["eid"], props={k: decode(v) for k, v in x["props"].items()})
         for rel in x["relationships"]:

@@ -142,8 +142,10 @@ def write_source(db: Database, source: Source, extraction: Extraction, dry_run: 
 def _write(tx: Tx, source: Source, extraction: Extraction, resolved: dict[Any, Resolved]) -> None:
     now = datetime.now(timezone.utc).isoformat()
     tx.run(
-        f"CREATE (s:{source.label} {{id: $id, hash: $hash}}) SET s += $props, s.loadedAt = datetime()",
+        f"CREATE (s:{source.label}:Source {{id: $id, hash: $hash}}) SET s += $props, s.loadedAt = datetime(), "
+        "s.sortKey = $sortKey",
         id=source.id, hash=source.hash, props=source.props,
+        sortKey=identity.sort_key(source.props.get("title") or source.name),
     )
     _write_nodes(tx, extraction, resolved)
     _write_mentions(tx, source, extraction, resolved)
@@ -202,7 +204,7 @@ def _write_nodes(tx: Tx, extraction: Extraction, resolved: dict[Any, Resolved]) 
         rows = [r for r in rows if not (r["create"] and label == "Person")]
         if fresh:
             tx.run(
-                f"UNWIND $rows AS row CREATE (n:{label}) SET n = row.props, n.id = row.id, n.name = row.name, "
+                f"UNWIND $rows AS row CREATE (n:{label}:Entity) SET n = row.props, n.id = row.id, n.name = row.name, "
                 "n.aliases = row.aliases, n.createdAt = datetime(), n.updatedAt = datetime(), "
                 "n.aliasText = reduce(t = '', a IN row.aliases | t + ' ' + a)",
                 rows=fresh,
@@ -212,7 +214,7 @@ def _write_nodes(tx: Tx, extraction: Extraction, resolved: dict[Any, Resolved]) 
         tx.run(
             f"UNWIND $rows AS row "
             f"MERGE (n:{label} {{id: row.id}}) "
-            "ON CREATE SET n += row.props, n.name = row.name, n.aliases = [], n.createdAt = datetime() "
+            "ON CREATE SET n:Entity, n += row.props, n.name = row.name, n.aliases = [], n.createdAt = datetime() "
             "WITH n, row "
             "SET n.aliases = n.aliases + [a IN row.aliases WHERE NOT a IN n.aliases], "
             "    n.updatedAt = datetime() "
@@ -358,14 +360,14 @@ def _write_aggregates(tx: Tx, source: Source, extraction: Extraction) -> None:
         tx.run(
             "UNWIND $rows AS row "
             "MERGE (h:Honor {nameKey: row.honorProps.nameKey}) "
-            "ON CREATE SET h += row.honorProps, h.id = row.honorId, h.name = row.honor, "
+            "ON CREATE SET h:Entity, h += row.honorProps, h.id = row.honorId, h.name = row.honor, "
             "  h.aliases = [row.honor], h.aliasText = row.honor, h.createdAt = datetime() "
             "CREATE (c:AwardCount {count: row.count, year: row.year, recipientKind: row.kind, "
             "  region: row.region, evidence: row.evidence, sourceId: $source}) "
             "CREATE (c)-[:COUNT_OF]->(h) "
             "WITH c, row WHERE row.regionId IS NOT NULL "
             "MERGE (g:Region {nameKey: row.regionProps.nameKey}) "
-            "ON CREATE SET g += row.regionProps, g.id = row.regionId, g.name = row.region, "
+            "ON CREATE SET g:Entity, g += row.regionProps, g.id = row.regionId, g.name = row.region, "
             "  g.aliases = [row.region], g.aliasText = row.region, g.createdAt = datetime() "
             "CREATE (c)-[:IN_REGION]->(g)",
             rows=rows, source=source.id,
