@@ -119,9 +119,8 @@ class Entity(Node):
     @strawberry.field(description="Articles and rosters that mention this entity: the sentence, the words used.")
     async def mentions(self, info: Ctx) -> list["Mention"]:
         rows = await loader(info.context, "mentions").load(str(self.id))
-        sources = await loader(info.context, "nodes").load_many([r["source"] for r in rows])
-        return [Mention(source=to_node(s), spans=r["spans"] or [], evidence=r["sentences"], names=r["names"])
-                for r, s in zip(rows, sources) if s]
+        return [Mention(source=to_node(r["sourceNode"]), spans=r["spans"] or [], evidence=r["sentences"],
+                        names=r["names"]) for r in rows]
 
 
 async def _links(entity: Entity, info: Ctx, rel: str, out: bool) -> list[dict[str, Any]]:
@@ -295,18 +294,15 @@ class Person(Entity):
 
     @strawberry.field(description="The mentorship tree below this person, depth 1 to 5.")
     async def lineage(self, info: Ctx, depth: int = 3) -> LineageNode:
-        import asyncio
-
         from api.errors import BadInput
 
         if not 1 <= depth <= 5:
             raise BadInput("depth must be between 1 and 5")
-        rows = await asyncio.to_thread(read.lineage, info.context.db, str(self.id), depth)
+        rows = read.lineage(info.context.db, str(self.id), depth)
         children: dict[str, list[dict[str, Any]]] = {}
         for r in rows:
             children.setdefault(r["mentor"], []).append(r)
-        nodes = await loader(info.context, "nodes").load_many(list({r["mentee"] for r in rows}))
-        by_id = {n["id"]: n for n in nodes if n}
+        by_id = {r["mentee"]: r["node"] for r in rows}
 
         def build(person: Person, level: int, seen: frozenset[str]) -> LineageNode:
             kids = [] if level >= depth else [
