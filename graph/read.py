@@ -48,10 +48,21 @@ def decode_cursor(cursor: str, size: int = 2) -> tuple[str, ...]:
 SHARED_LABELS = ("Entity", "Source")
 
 
+# Stored for matching, search and bookkeeping, never shown by the API: left out of every node a
+# read returns (an article's text is long, timestamps are slow to decode, keys only repeat the name).
+UNSHOWN = ("text", "aliasText", "nameKey", "pinyin", "initials", "surname", "unitKey",
+           "createdAt", "updatedAt", "loadedAt")
+
+
+def _rel_props(alias: str) -> str:
+    """A relationship's properties without its timestamps (slow to decode, never shown)."""
+    return f"{alias} {{.*, createdAt: null, updatedAt: null}}"
+
+
 def _node_props(alias: str) -> str:
     """A node as a map, with its own label (not the shared :Entity / :Source) as `label`."""
     own = f"[l IN labels({alias}) WHERE NOT l IN {list(SHARED_LABELS)!r}][0]"
-    return f"{alias} {{.*, label: {own}, text: null}}"
+    return f"{alias} {{.*, label: {own}, {', '.join(f'{k}: null' for k in UNSHOWN)}}}"
 
 
 def nodes_by_id(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -200,7 +211,9 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
     until it has `first + 1`: no sort, and a walk that stops early. A unit or honor title
     (a few people among many) starts from that side instead. The total starts from the
     filter's most selective side (`_candidates`), or is the label's count-store figure when
-    nothing is filtered: it never reads every node of the label to count some of them."""
+    nothing is filtered: it never reads every node of the label to count some of them. When
+    the total starts from an honor or a unit, the page is taken from the same candidates
+    (sorted), since a walk would check many people to find a few."""
     assert label in (*ENTITY_LABELS, *SOURCE_LABELS)
     after_key, after_id = decode_cursor(after) if after else (None, None)
     op, order = ("<", "DESC") if descending else (">", "ASC")
@@ -214,16 +227,29 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
         source = (f"MATCH (n:{label}) WHERE n.sortKey {op}= $afterKey" if after_key is not None
                   else f"MATCH (n:{label}) WHERE n.sortKey IS NOT NULL")
         conditions = _conditions(label, f)
+    cursor = f"(n.sortKey {op} $afterKey OR (n.sortKey = $afterKey AND n.id {op} $afterId))"
     if after_key is not None:
-        conditions = [f"(n.sortKey {op} $afterKey OR (n.sortKey = $afterKey AND n.id {op} $afterId))",
-                      *conditions]
+        conditions = [cursor, *conditions]
         params.update(afterKey=after_key, afterId=after_id)
+    scope = "regionIds, regionNames" if preamble else ""
+    counted = _candidates(label, f) if with_total else None
+    if counted is not None and counted[1] & {"honor", "unit"}:
+        # the total reads the honor's or unit's people anyway: the page is the first of them in order
+        c_source, decided = counted
+        rows = db.read(
+            f"{preamble}CALL ({scope}) {{ {c_source} WITH n WHERE {_where(_conditions(label, f, decided))} "
+            "  WITH collect(n) AS found "
+            f"  CALL (found) {{ UNWIND found AS n WITH n WHERE {cursor if after_key is not None else 'true'} "
+            f"    WITH n ORDER BY n.sortKey {order}, n.id {order} LIMIT $limit "
+            f"    RETURN collect({_node_props('n')}) AS nodes }} "
+            "  RETURN size(found) AS total, nodes } RETURN nodes, total", **params)
+        nodes = rows[0]["nodes"] if rows else []
+        return nodes[:first], len(nodes) > first, rows[0]["total"] if rows else 0
     page_part = (f"CALL ({'regionIds, regionNames' if preamble else ''}) {{ {source} WITH n WHERE {_where(conditions)} "
                  f"WITH n ORDER BY n.sortKey {order}, n.id {order} LIMIT $limit "
                  f"RETURN collect({_node_props('n')}) AS nodes }} ")
     total_part, total = "", "null"
     if with_total:
-        counted = _candidates(label, f)
         if counted is None and not _conditions(label, f):
             total_part, total = f"CALL () {{ RETURN COUNT {{ (:{label}) }} AS total }} ", "total"
         else:
@@ -269,7 +295,7 @@ def links(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
         f"{match} "
         "CALL (n) { MATCH (n)-[r]-(o) WHERE type(r) IN $types "
         f"  RETURN r, o, startNode(r) = n AS out LIMIT {LINKS_PER_NODE} }} "
-        "RETURN id, type(r) AS type, out, properties(r) AS props, "
+        f"RETURN id, type(r) AS type, out, {_rel_props('r')} AS props, "
         f"{_node_props('o')} AS other",
         types=list(FACT_TYPES), **params,
     )
@@ -448,7 +474,7 @@ def mentorship_page(db: Database, first: int, after: str | None, f: MentorshipFi
         params["after"] = list(keys)
     page_part = (f"CALL () {{ {start} WITH a, r, b WHERE {_where(conditions)} "
                  "WITH a, r, b ORDER BY a.sortKey, a.id, b.sortKey, b.id LIMIT $limit "
-                 "RETURN collect({keys: [a.sortKey, a.id, b.sortKey, b.id], props: properties(r), "
+                 f"RETURN collect({{keys: [a.sortKey, a.id, b.sortKey, b.id], props: {_rel_props('r')}, "
                  f"mentor: {_node_props('a')}, mentee: {_node_props('b')}}}) AS pairs }} ")
     total_part, total = "", "null"
     if with_total:
@@ -565,7 +591,7 @@ def shortest_paths(db: Database, source: str, target: str, max_hops: int,
         "  WITH p LIMIT $first "
         f"  RETURN collect({{nodes: [n IN nodes(p) | {_node_props('n')}], "
         "    edges: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, "
-        "      props: properties(r)}]}) AS paths } "
+        f"      props: {_rel_props('r')}}}]}}) AS paths }} "
         "RETURN a IS NOT NULL AND b IS NOT NULL AS found, paths",
         a=source, b=target, first=first,
     )
@@ -589,7 +615,7 @@ def neighborhood(db: Database, node_id: str, depth: int, limit: int) -> dict[str
         "  UNWIND (CASE WHEN rs = [] THEN [null] ELSE rs END) AS r "
         "  WITH ns, collect(DISTINCT r) AS rs "
         f"  RETURN [n IN ns[..$limit] | {_node_props('n')}] AS nodes, "
-        "  [r IN rs | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges } "
+        f"  [r IN rs | {{type: type(r), from: startNode(r).id, to: endNode(r).id, props: {_rel_props('r')}}}] AS edges }} "
         "RETURN c IS NOT NULL AS found, nodes, edges",
         id=node_id, limit=limit,
     )
