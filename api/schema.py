@@ -140,8 +140,8 @@ class GraphEdge:
     props: strawberry.Private[dict[str, Any]]
 
     @strawberry.field
-    async def sources(self, info: Ctx) -> list[Source]:
-        return await sources_of(info, self.props)
+    def sources(self, info: Ctx) -> list[Source]:
+        return sources_of(info, self.props)  # type: ignore[return-value]  # a list, or awaited by graphql-core
 
 
 @strawberry.type(description="A shortest path between two entities.")

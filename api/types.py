@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from enum import Enum
-from typing import Any, Optional
+from typing import Any, Awaitable, Optional
 
 import strawberry
 from strawberry.types import Info
@@ -59,12 +59,26 @@ class Source:
     evidence: Optional[str]
 
 
-async def sources_of(info: Ctx, props: dict[str, Any]) -> list[Source]:
+def sources_of(info: Ctx, props: dict[str, Any]) -> list[Source] | Awaitable[list[Source]]:
+    """A fact's sources: at once when its statement brought them (`_sources`, see
+    graph/read.py), else through the request's loader. Not a coroutine in the first case, so
+    a list of hundreds of facts costs no awaits."""
+    embedded = props.get("_sources")
+    if embedded is not None:
+        return _sources(props, {s["id"]: s for s in embedded})
+    return _load_sources(info, props)
+
+
+async def _load_sources(info: Ctx, props: dict[str, Any]) -> list[Source]:
+    ids = [i for i in props.get("sourceIds") or [] if not i.startswith("manual:")]
+    found = await loader(info.context, "sources").load_many(ids)
+    return _sources(props, {s["id"]: s for s in found if s})
+
+
+def _sources(props: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> list[Source]:
     ids = list(props.get("sourceIds") or [])
     evidence = list(props.get("evidence") or [])
     locators = list(props.get("locators") or [])
-    found = await loader(info.context, "sources").load_many([i for i in ids if not i.startswith("manual:")])
-    by_id = {s["id"]: s for s in found if s}
     out = []
     for n, sid in enumerate(ids):
         s = by_id.get(sid, {})
@@ -86,8 +100,8 @@ class Fact:
     props: strawberry.Private[dict[str, Any]]
 
     @strawberry.field(description="Article or roster of each evidence entry, in the same order.")
-    async def sources(self, info: Ctx) -> list[Source]:
-        return await sources_of(info, self.props)
+    def sources(self, info: Ctx) -> list[Source]:
+        return sources_of(info, self.props)  # type: ignore[return-value]  # a list, or awaited by graphql-core
 
 
 def fact_fields(link: dict[str, Any]) -> dict[str, Any]:

@@ -444,7 +444,7 @@ def _unmerge(tx: Tx, merge_id: str, who: str) -> UnmergeResult:
 
     # The absorbed records come back as they were, with their own relationships.
     for x in snapshot["absorbed"]:
-        labels = ":".join(_safe(l) for l in dict.fromkeys([*x["labels"], "Entity"]))  # merged before :Entity existed
+        labels = ":".join(_safe(l) for l in x["labels"])
         tx.run(f"MATCH (n) WHERE elementId(n) = $eid REMOVE n:Absorbed SET n:{labels} SET n = $props",
                eid=x["eid"], props={k: decode(v) for k, v in x["props"].items()})
         for rel in x["relationships"]:

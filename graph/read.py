@@ -54,9 +54,15 @@ UNSHOWN = ("text", "aliasText", "nameKey", "pinyin", "initials", "surname", "uni
            "createdAt", "updatedAt", "loadedAt")
 
 
+SOURCE_FIELDS = "s {.id, .title, .date, .url, .path, .publisher, kind: [l IN labels(s) WHERE l <> 'Source'][0]}"
+
+
 def _rel_props(alias: str) -> str:
-    """A relationship's properties without its timestamps (slow to decode, never shown)."""
-    return f"{alias} {{.*, createdAt: null, updatedAt: null}}"
+    """A fact's properties without its timestamps (slow to decode, never shown), with its
+    sources (`_sources`: the article or roster of each `sourceIds` entry, one seek each), so
+    the API shows a fact's provenance without another statement."""
+    return (f"{alias} {{.*, createdAt: null, updatedAt: null, _sources: COLLECT {{ "
+            f"UNWIND coalesce({alias}.sourceIds, []) AS sid MATCH (s:Source {{id: sid}}) RETURN {SOURCE_FIELDS} }}}}")
 
 
 def _node_props(alias: str) -> str:
@@ -96,12 +102,12 @@ class EntityFilter:
 
 
 def _region_of(label: str) -> str:
-    """Whether n lies in the filter's region or below it (regionIds, regionNames from REGIONS_BELOW)."""
+    """Whether n lies in the filter's region or below it (regionIds, regionNames, regionUnits
+    from REGIONS_BELOW)."""
     placed = "EXISTS { MATCH (n)-[:LOCATED_IN]->(g:Region) WHERE g.id IN regionIds }"
     return {
         "Person": "n.region IN regionNames "
-                  "OR EXISTS { MATCH (n)-[:WORKS_AT]->(:Unit)-[:PART_OF*0..3]->(:Unit)-[:LOCATED_IN]->(g:Region) "
-                  "            WHERE g.id IN regionIds } "
+                  "OR EXISTS { MATCH (n)-[:WORKS_AT]->(u:Unit) WHERE u IN regionUnits } "
                   "OR EXISTS { MATCH (n)-[:ASSIGNED_TO|SERVES]->(x) WHERE x.id IN regionIds "
                   "            OR EXISTS { MATCH (x)-[:LOCATED_IN]->(g:Region) WHERE g.id IN regionIds } }",
         "Unit": f"n.region IN regionNames OR {placed} "
@@ -159,8 +165,14 @@ def _where(conditions: list[str]) -> str:
 REGIONS_BELOW = (
     "CALL () { OPTIONAL MATCH (r:Region) WHERE r.name = $region OR $region IN r.aliases OR r.id = $region "
     "  OPTIONAL MATCH (s:Region)-[:PART_OF*0..6]->(r) "
-    "  RETURN collect(DISTINCT s.id) AS regionIds, collect(DISTINCT s.name) + [$region] AS regionNames } "
+    "  WITH collect(DISTINCT s) AS regions "
+    "  CALL (regions) { UNWIND regions AS g MATCH (g)<-[:LOCATED_IN]-(:Unit)<-[:PART_OF*0..3]-(u:Unit) "
+    "    RETURN collect(DISTINCT u) AS regionUnits } "
+    "  RETURN [g IN regions | g.id] AS regionIds, [g IN regions | g.name] + [$region] AS regionNames, regionUnits } "
 )
+"""The region subtree, computed once per statement: its ids and names, and the units located
+in it (with their teams and branches), so checking a person is one hop to their units."""
+REGION_SCOPE = "regionIds, regionNames, regionUnits"
 
 
 def _filter_params(f: EntityFilter) -> dict[str, Any]:
@@ -192,10 +204,9 @@ def _candidates(label: str, f: EntityFilter) -> tuple[str, frozenset[str]] | Non
     if label == "Person" and f.sector is not None:
         return "MATCH (n:Person) WHERE n.sector = $sector", frozenset({"sector"})
     if label == "Person" and f.region is not None:
-        return ("CALL (regionIds, regionNames) { "
+        return (f"CALL ({REGION_SCOPE}) {{ "
                 "  UNWIND regionNames AS place MATCH (n:Person {region: place}) RETURN n "
-                "  UNION UNWIND regionIds AS rid MATCH (:Region {id: rid})<-[:LOCATED_IN]-(:Unit)"
-                "<-[:PART_OF*0..3]-(:Unit)<-[:WORKS_AT]-(n:Person) RETURN n "
+                "  UNION UNWIND regionUnits AS u MATCH (u)<-[:WORKS_AT]-(n:Person) RETURN n "
                 "  UNION UNWIND regionIds AS rid MATCH (:Region {id: rid})<-[:LOCATED_IN*0..1]-(x)"
                 "<-[:ASSIGNED_TO|SERVES]-(n:Person) RETURN n } WITH n",
                 frozenset({"region"}))
@@ -231,7 +242,7 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
     if after_key is not None:
         conditions = [cursor, *conditions]
         params.update(afterKey=after_key, afterId=after_id)
-    scope = "regionIds, regionNames" if preamble else ""
+    scope = REGION_SCOPE if preamble else ""
     counted = _candidates(label, f) if with_total else None
     if counted is not None and counted[1] & {"honor", "unit"}:
         # the total reads the honor's or unit's people anyway: the page is the first of them in order
@@ -245,7 +256,7 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
             "  RETURN size(found) AS total, nodes } RETURN nodes, total", **params)
         nodes = rows[0]["nodes"] if rows else []
         return nodes[:first], len(nodes) > first, rows[0]["total"] if rows else 0
-    page_part = (f"CALL ({'regionIds, regionNames' if preamble else ''}) {{ {source} WITH n WHERE {_where(conditions)} "
+    page_part = (f"CALL ({scope}) {{ {source} WITH n WHERE {_where(conditions)} "
                  f"WITH n ORDER BY n.sortKey {order}, n.id {order} LIMIT $limit "
                  f"RETURN collect({_node_props('n')}) AS nodes }} ")
     total_part, total = "", "null"
@@ -254,7 +265,7 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
             total_part, total = f"CALL () {{ RETURN COUNT {{ (:{label}) }} AS total }} ", "total"
         else:
             c_source, decided = counted or (f"MATCH (n:{label})", frozenset())
-            total_part = (f"CALL ({'regionIds, regionNames' if preamble else ''}) {{ {c_source} "
+            total_part = (f"CALL ({scope}) {{ {c_source} "
                           f"WITH n WHERE {_where(_conditions(label, f, decided))} RETURN count(n) AS total }} ")
             total = "total"
     rows = db.read(f"{preamble}{total_part}{page_part}RETURN nodes, {total} AS total", **params)
