@@ -99,12 +99,19 @@ def cmd_migrate(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    """Serves GraphQL with N worker processes: the API keeps no state of its own (the graph,
+    tokens and the merge log live in Neo4j), so N processes here, or N machines behind any
+    load balancer, answer alike."""
+    import os
+
     import uvicorn
 
-    from api.app import create_app
-
     settings = load_settings()
-    uvicorn.run(create_app(settings), host=settings.api_host, port=args.port or settings.api_port, log_level="info")
+    workers = getattr(args, "workers", None) or int(os.environ.get("KG_WORKERS") or 1)
+    uvicorn.run("api.app:create_app", factory=True, workers=workers, host=settings.api_host,
+                port=getattr(args, "port", None) or settings.api_port,
+                log_level=getattr(args, "log_level", None) or "info",
+                access_log=os.environ.get("KG_ACCESS_LOG", "") in ("1", "true", "yes"))
     return 0
 
 
@@ -222,6 +229,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="serve GraphQL on KG_PORT (default 8000)")
     serve.add_argument("--port", type=int)
+    serve.add_argument("--workers", type=int, help="worker processes (default KG_WORKERS or 1)")
+    serve.add_argument("--log-level", choices=["critical", "error", "warning", "info", "debug"])
     serve.set_defaults(func=cmd_serve)
 
     run = sub.add_parser("run", help="start Neo4j, migrate, load seed/, serve")

@@ -15,6 +15,7 @@ from strawberry.http import GraphQLRequestData
 from api import persisted
 from api.availability import is_marked_down
 from api.context import Context, build_context
+from api.request_thread import RequestThreads
 from api.schema import schema
 from api.service import Service
 
@@ -53,6 +54,11 @@ class KgGraphQL(GraphQL[Context, None]):
         super().__init__(schema, graphql_ide="graphiql", allow_queries_via_get=True,
                          multipart_uploads_enabled=True)
         self.service = service
+        self.threads = RequestThreads(service.db)
+
+    async def execute_single(self, *args: Any, **kwargs: Any) -> Any:
+        """Executes the operation whole on a request thread (resolvers call graph/ directly)."""
+        return await self.threads.run(super().execute_single(*args, **kwargs))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

@@ -4,6 +4,7 @@ size is not given), refused before any Cypher runs."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from graphql import (
@@ -139,6 +140,46 @@ def _check(value: Any, gql_type: Any, where: str) -> None:
                 _check(item, field.type, f"{named.name}.{key}")
 
 
+SHORTEST_LIMIT = min(MAX_STRING_CHARS, *STRING_LIMITS.values())
+
+
+def _may_be_too_long(query: str | None, variables: dict[str, Any] | None) -> bool:
+    """Whether any string of the request could exceed its limit: walking the document with
+    type information costs more than most requests, so it runs only when the query text or a
+    variable holds a string longer than the shortest limit."""
+    if query is not None and len(query) > SHORTEST_LIMIT and _long_literal(query):
+        return True
+    return _long_value(variables)
+
+
+@lru_cache(maxsize=512)
+def _long_literal(query: str) -> bool:
+    from graphql import StringValueNode, parse
+
+    found = []
+
+    class _Find(Visitor):
+        def enter_string_value(self, node: StringValueNode, *_: Any) -> None:
+            if len(node.value) > SHORTEST_LIMIT:
+                found.append(node)
+
+    try:
+        visit(parse(query), _Find())
+    except GraphQLError:
+        return True
+    return bool(found)
+
+
+def _long_value(value: Any) -> bool:
+    if isinstance(value, str):
+        return len(value) > SHORTEST_LIMIT
+    if isinstance(value, dict):
+        return any(_long_value(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_long_value(v) for v in value)
+    return False
+
+
 class StringLimits(SchemaExtension):
     """Per request: runs check_strings before execution; a refusal means nothing is executed."""
 
@@ -148,7 +189,7 @@ class StringLimits(SchemaExtension):
         from api.errors import BadInput
 
         ctx = self.execution_context
-        if ctx.graphql_document is not None and ctx.result is None:
+        if ctx.graphql_document is not None and ctx.result is None and _may_be_too_long(ctx.query, ctx.variables):
             try:
                 check_strings(ctx.graphql_document, ctx.schema._schema, ctx.variables)
             except BadInput as refused:

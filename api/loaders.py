@@ -1,7 +1,7 @@
-"""Per-request DataLoaders: every field of one nesting level shares one Cypher statement."""
+"""Per-request DataLoaders: every field of one nesting level shares one Cypher statement.
+A request runs on its own thread (api/request_thread.py), so a batch calls graph/ directly."""
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -14,7 +14,7 @@ from graph import read
 def _batched(ctx: Context, fetch: Callable[[Any, list[str]], dict[str, Any]], default: Any
              ) -> Callable[[list[str]], Awaitable[list[Any]]]:
     async def load(keys: list[str]) -> list[Any]:
-        found = await asyncio.to_thread(fetch, ctx.db, list(keys))
+        found = fetch(ctx.db, list(keys))
         return [found.get(k, default() if callable(default) else default) for k in keys]
 
     return load

@@ -7,7 +7,9 @@ from enum import Enum
 from typing import Annotated, Any, Generic, Optional, TypeVar
 
 import strawberry
-from strawberry.extensions import AddValidationRules, MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache, ValidationCache
+from strawberry.extensions.max_aliases import create_validator as aliases_validator
+from strawberry.extensions.query_depth_limiter import create_validator as depth_validator
 from strawberry.file_uploads import Upload
 from strawberry.tools import merge_types
 
@@ -85,7 +87,7 @@ class HonorGroup(Enum):
     STUDIO = "Studio"
 
 
-@strawberry.enum
+@strawberry.enum(description="Lists are ordered by the pinyin of the name (then the characters, then id).")
 class OrderBy(Enum):
     NAME_ASC = "NAME_ASC"
     NAME_DESC = "NAME_DESC"
@@ -101,11 +103,11 @@ async def _page(info: Ctx, label: str, first: Optional[int], after: Optional[str
     size = limits.page_size(first)
     f = read.EntityFilter(**vars(filter)) if filter else read.EntityFilter()
     try:
-        nodes, more, total = await asyncio.to_thread(
-            read.page, info.context.db, label, size, after, f, order_by == OrderBy.NAME_DESC, _wants_total(info))
+        nodes, more, total = read.page(info.context.db, label, size, after, f, order_by == OrderBy.NAME_DESC,
+                                       _wants_total(info))
     except ValueError as exc:
         raise BadInput(str(exc)) from exc
-    edges = [Edge(cursor=read.encode_cursor(n.get("name") or n.get("title") or "", n["id"]), node=to_node(n))
+    edges = [Edge(cursor=read.encode_cursor(n.get("sortKey") or "", n["id"]), node=to_node(n))
              for n in nodes]
     return Connection(edges=edges, page_info=PageInfo(has_next_page=more,
                                                       end_cursor=edges[-1].cursor if edges else None),
@@ -140,8 +142,8 @@ class GraphEdge:
     props: strawberry.Private[dict[str, Any]]
 
     @strawberry.field
-    async def sources(self, info: Ctx) -> list[Source]:
-        return await sources_of(info, self.props)
+    def sources(self, info: Ctx) -> list[Source]:
+        return sources_of(info, self.props)  # type: ignore[return-value]  # a list, or awaited by graphql-core
 
 
 @strawberry.type(description="A shortest path between two entities.")
@@ -297,7 +299,7 @@ class Query:
     async def roster(self, info: Ctx, id: strawberry.ID) -> Optional[Roster]:
         return await _one(info, str(id), Roster)
 
-    @strawberry.field(description="People, keyset-paginated by name.")
+    @strawberry.field(description="People in pinyin order of their names (李 李安 连 …), keyset-paginated.")
     async def people(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
                      filter: Optional[EntityFilter] = None, order_by: OrderBy = OrderBy.NAME_ASC
                      ) -> Connection[Person]:
@@ -353,7 +355,7 @@ class Query:
                      first: Optional[int] = None) -> list[SearchHit]:
         if not q.strip():
             raise BadInput("q must not be empty")
-        rows = await asyncio.to_thread(read.search, info.context.db, q, _labels(types), limits.page_size(first))
+        rows = read.search(info.context.db, q, _labels(types), limits.page_size(first))
         return [SearchHit(node=to_entity(r["node"]), score=r["best"], matched_on=r["matched"]) for r in rows]
 
     @strawberry.field(description="Who mentors whom, as pairs with their sources.")
@@ -361,11 +363,11 @@ class Query:
                           filter: Optional[MentorshipFilter] = None) -> Connection[Mentorship]:
         f = read.MentorshipFilter(**vars(filter)) if filter else None
         try:
-            rows, more, total = await asyncio.to_thread(read.mentorship_page, info.context.db,
-                                                        limits.page_size(first), after, f, _wants_total(info))
+            rows, more, total = read.mentorship_page(info.context.db, limits.page_size(first), after, f,
+                                                     _wants_total(info))
         except ValueError as exc:
             raise BadInput(str(exc)) from exc
-        edges = [Edge(cursor=read.encode_cursor(r["key"], r["kid"]),
+        edges = [Edge(cursor=read.encode_cursor(*r["keys"]),
                       node=Mentorship(mentor=to_entity(r["mentor"]), mentee=to_entity(r["mentee"]),
                                       **fact_fields({"type": "MENTORS", "props": r["props"]})))
                  for r in rows]
@@ -375,8 +377,7 @@ class Query:
     @strawberry.field(description="Units (with their parts) or studios ranked by the honored people they hold.")
     async def honor_concentration(self, info: Ctx, by: HonorGroup = HonorGroup.UNIT, level: Optional[str] = None,
                                   first: Optional[int] = None) -> list[HonorTally]:
-        rows = await asyncio.to_thread(read.honor_concentration, info.context.db, by.value, level,
-                                       limits.page_size(first))
+        rows = read.honor_concentration(info.context.db, by.value, level, limits.page_size(first))
         return [HonorTally(node=to_entity(r["node"]), honorees=r["honorees"], awards=r["awards"], names=r["names"])
                 for r in rows]
 
@@ -387,11 +388,9 @@ class Query:
             raise BadInput("maxHops must be between 1 and 6")
         if not 1 <= first <= 10:
             raise BadInput("first must be between 1 and 10")
-        ends = await loader(info.context, "nodes").load_many([str(from_), str(to)])
-        if not all(ends):
+        rows = read.shortest_paths(info.context.db, str(from_), str(to), max_hops, first)
+        if rows is None:
             raise NotFound("from or to is not a known id")
-        rows = await asyncio.to_thread(read.shortest_paths, info.context.db, ends[0]["id"], ends[1]["id"],
-                                       max_hops, first)
         return [Path(nodes=[to_entity(n) for n in r["nodes"]], edges=[_edge(e) for e in r["edges"]],
                      reading=_reading(r["nodes"], r["edges"])) for r in rows]
 
@@ -401,10 +400,9 @@ class Query:
             raise BadInput("depth must be between 1 and 3")
         if not 1 <= limit <= 500:
             raise BadInput("limit must be between 1 and 500")
-        center = await loader(info.context, "nodes").load(str(id))
-        if center is None:
+        data = read.neighborhood(info.context.db, str(id), depth, limit)
+        if data is None:
             raise NotFound(f"no node {id}")
-        data = await asyncio.to_thread(read.neighborhood, info.context.db, center["id"], depth, limit)
         return Neighborhood(nodes=[to_entity(n) for n in data["nodes"] if n.get("label") in ENTITY_LABELS],
                             edges=[_edge(e) for e in data["edges"]])
 
@@ -414,15 +412,15 @@ class Query:
                           year: Optional[int] = None) -> list[StoryLead]:
         import datetime
 
-        rows = await asyncio.to_thread(read.story_leads, info.context.db, kind.value, limits.page_size(first),
-                                       year or datetime.date.today().year)
+        rows = read.story_leads(info.context.db, kind.value, limits.page_size(first),
+                                year or datetime.date.today().year)
         people = await loader(info.context, "nodes").load_many([r["id"] for r in rows])
         return [StoryLead(person=to_entity(p), reason=r["reason"], evidence=r["evidence"])
                 for r, p in zip(rows, people) if p]
 
     @strawberry.field(description="Counts by label and relationship type.")
     async def stats(self, info: Ctx) -> Stats:
-        counts = await asyncio.to_thread(graph_stats, info.context.db)
+        counts = graph_stats(info.context.db)
         nodes = counts["nodes"]
         return Stats(
             people=nodes["Person"], units=nodes["Unit"], honors=nodes["Honor"], studios=nodes["Studio"],
@@ -604,16 +602,26 @@ class KgSchema(strawberry.Schema):
                 log.info("%s: %s", code, classify(error)[1])
 
 
+# The validation rules are classes made once, so the validation cache (keyed on the document
+# and the rules) answers a document it has seen without validating it again: the documents of
+# queries/ are parsed and validated once per process, not once per request.
+VALIDATION_RULES = [
+    depth_validator(limits.MAX_DEPTH, None, None),
+    aliases_validator(limits.MAX_ALIASES),
+    limits.CostLimit,
+]
+CACHED_DOCUMENTS = 512
+
 schema = KgSchema(
     query=RootQuery,
     mutation=RootMutation,
     types=ALL_TYPES,
     extensions=[
         Availability,
-        lambda: QueryDepthLimiter(max_depth=limits.MAX_DEPTH),
-        lambda: MaxAliasesLimiter(max_alias_count=limits.MAX_ALIASES),
         lambda: MaxTokensLimiter(max_token_count=limits.MAX_TOKENS),
-        lambda: AddValidationRules([limits.CostLimit]),
+        lambda: ParserCache(maxsize=CACHED_DOCUMENTS),
+        lambda: AddValidationRules(VALIDATION_RULES),
+        lambda: ValidationCache(maxsize=CACHED_DOCUMENTS),
         limits.StringLimits,
         IntrospectionGate,
         ErrorCodes,

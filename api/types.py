@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from enum import Enum
-from typing import Any, Optional
+from typing import Any, Awaitable, Optional
 
 import strawberry
 from strawberry.types import Info
@@ -59,12 +59,26 @@ class Source:
     evidence: Optional[str]
 
 
-async def sources_of(info: Ctx, props: dict[str, Any]) -> list[Source]:
+def sources_of(info: Ctx, props: dict[str, Any]) -> list[Source] | Awaitable[list[Source]]:
+    """A fact's sources: at once when its statement brought them (`_sources`, see
+    graph/read.py), else through the request's loader. Not a coroutine in the first case, so
+    a list of hundreds of facts costs no awaits."""
+    embedded = props.get("_sources")
+    if embedded is not None:
+        return _sources(props, {s["id"]: s for s in embedded})
+    return _load_sources(info, props)
+
+
+async def _load_sources(info: Ctx, props: dict[str, Any]) -> list[Source]:
+    ids = [i for i in props.get("sourceIds") or [] if not i.startswith("manual:")]
+    found = await loader(info.context, "sources").load_many(ids)
+    return _sources(props, {s["id"]: s for s in found if s})
+
+
+def _sources(props: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> list[Source]:
     ids = list(props.get("sourceIds") or [])
     evidence = list(props.get("evidence") or [])
     locators = list(props.get("locators") or [])
-    found = await loader(info.context, "sources").load_many([i for i in ids if not i.startswith("manual:")])
-    by_id = {s["id"]: s for s in found if s}
     out = []
     for n, sid in enumerate(ids):
         s = by_id.get(sid, {})
@@ -86,8 +100,8 @@ class Fact:
     props: strawberry.Private[dict[str, Any]]
 
     @strawberry.field(description="Article or roster of each evidence entry, in the same order.")
-    async def sources(self, info: Ctx) -> list[Source]:
-        return await sources_of(info, self.props)
+    def sources(self, info: Ctx) -> list[Source]:
+        return sources_of(info, self.props)  # type: ignore[return-value]  # a list, or awaited by graphql-core
 
 
 def fact_fields(link: dict[str, Any]) -> dict[str, Any]:
@@ -119,9 +133,8 @@ class Entity(Node):
     @strawberry.field(description="Articles and rosters that mention this entity: the sentence, the words used.")
     async def mentions(self, info: Ctx) -> list["Mention"]:
         rows = await loader(info.context, "mentions").load(str(self.id))
-        sources = await loader(info.context, "nodes").load_many([r["source"] for r in rows])
-        return [Mention(source=to_node(s), spans=r["spans"] or [], evidence=r["sentences"], names=r["names"])
-                for r, s in zip(rows, sources) if s]
+        return [Mention(source=to_node(r["sourceNode"]), spans=r["spans"] or [], evidence=r["sentences"],
+                        names=r["names"]) for r in rows]
 
 
 async def _links(entity: Entity, info: Ctx, rel: str, out: bool) -> list[dict[str, Any]]:
@@ -295,18 +308,15 @@ class Person(Entity):
 
     @strawberry.field(description="The mentorship tree below this person, depth 1 to 5.")
     async def lineage(self, info: Ctx, depth: int = 3) -> LineageNode:
-        import asyncio
-
         from api.errors import BadInput
 
         if not 1 <= depth <= 5:
             raise BadInput("depth must be between 1 and 5")
-        rows = await asyncio.to_thread(read.lineage, info.context.db, str(self.id), depth)
+        rows = read.lineage(info.context.db, str(self.id), depth)
         children: dict[str, list[dict[str, Any]]] = {}
         for r in rows:
             children.setdefault(r["mentor"], []).append(r)
-        nodes = await loader(info.context, "nodes").load_many(list({r["mentee"] for r in rows}))
-        by_id = {n["id"]: n for n in nodes if n}
+        by_id = {r["mentee"]: r["node"] for r in rows}
 
         def build(person: Person, level: int, seen: frozenset[str]) -> LineageNode:
             kids = [] if level >= depth else [

@@ -43,6 +43,13 @@ def name_key(label: str, name: str) -> str:
     return names.normalize_text(name)
 
 
+def sort_key(name: str) -> str:
+    """The order lists are read in, which is the order users expect for Chinese names: by
+    pinyin syllable (李 before 李安 before 连), then by the characters (homophones together).
+    Stored on every entity and source, so an index serves pages in this order."""
+    return " ".join(names.pinyin_syllables(name)) + "\t" + (name or "")
+
+
 def matching_props(label: str, name: str) -> dict[str, Any]:
     """The derived properties a node carries so indexes find it (see docs/graph-model.md)."""
     key = name_key(label, name)
@@ -50,6 +57,7 @@ def matching_props(label: str, name: str) -> dict[str, Any]:
         "nameKey": key,
         "pinyin": names.pinyin_full(key),
         "initials": names.pinyin_initials(key),
+        "sortKey": sort_key(name),
     }
     if label == "Person":
         props["surname"] = names.split_name(key)[0]

@@ -28,14 +28,17 @@ def label_of(node_id: str) -> str | None:
 # ---------------------------------------------------------------- cursors
 
 
-def encode_cursor(name: str, node_id: str) -> str:
-    return base64.urlsafe_b64encode(json.dumps([name, node_id], ensure_ascii=False).encode()).decode()
+def encode_cursor(*keys: str) -> str:
+    """Opaque keyset cursor: the sort keys of the last item (sort key, id; or more)."""
+    return base64.urlsafe_b64encode(json.dumps(list(keys), ensure_ascii=False).encode()).decode()
 
 
-def decode_cursor(cursor: str) -> tuple[str, str]:
+def decode_cursor(cursor: str, size: int = 2) -> tuple[str, ...]:
     try:
-        name, node_id = json.loads(base64.urlsafe_b64decode(cursor.encode()).decode())
-        return str(name), str(node_id)
+        keys = json.loads(base64.urlsafe_b64decode(cursor.encode()).decode())
+        if not isinstance(keys, list) or len(keys) != size:
+            raise ValueError(cursor)
+        return tuple(str(k) for k in keys)
     except Exception as exc:
         raise InvalidRequest("invalid cursor") from exc
 
@@ -43,27 +46,46 @@ def decode_cursor(cursor: str) -> tuple[str, str]:
 # ---------------------------------------------------------------- nodes
 
 
+SHARED_LABELS = ("Entity", "Source")
+
+
+# Stored for matching, search and bookkeeping, never shown by the API: left out of every node a
+# read returns (an article's text is long, timestamps are slow to decode, keys only repeat the name).
+UNSHOWN = ("text", "aliasText", "nameKey", "pinyin", "initials", "surname", "unitKey",
+           "createdAt", "updatedAt", "loadedAt")
+
+
+SOURCE_FIELDS = "s {.id, .title, .date, .url, .path, .publisher, kind: [l IN labels(s) WHERE l <> 'Source'][0]}"
+
+
+def _rel_props(alias: str) -> str:
+    """A fact's properties without its timestamps (slow to decode, never shown), with its
+    sources (`_sources`: the article or roster of each `sourceIds` entry, one seek each), so
+    the API shows a fact's provenance without another statement."""
+    return (f"{alias} {{.*, createdAt: null, updatedAt: null, _sources: COLLECT {{ "
+            f"UNWIND coalesce({alias}.sourceIds, []) AS sid MATCH (s:Source {{id: sid}}) RETURN {SOURCE_FIELDS} }}}}")
+
+
 def _node_props(alias: str) -> str:
-    return f"{alias} {{.*, label: labels({alias})[0], text: null}}"
+    """A node as a map, with its own label (not the shared :Entity / :Source) as `label`."""
+    own = f"[l IN labels({alias}) WHERE NOT l IN {list(SHARED_LABELS)!r}][0]"
+    return f"{alias} {{.*, label: {own}, {', '.join(f'{k}: null' for k in UNSHOWN)}}}"
 
 
 def nodes_by_id(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
-    """Nodes by id (any label), following merges: an absorbed id gives the survivor."""
-    by_label: dict[str, list[str]] = {}
-    for node_id in ids:
-        label = label_of(node_id)
-        if label:
-            by_label.setdefault(label, []).append(node_id)
-    if not by_label:
+    """Nodes by id (any label), following merges: an absorbed id gives the survivor.
+    One statement whatever the labels: each id is one seek on :Entity or :Source."""
+    entities = [i for i in dict.fromkeys(ids) if label_of(i) in ENTITY_LABELS]
+    sources = [i for i in dict.fromkeys(ids) if label_of(i) in SOURCE_LABELS]
+    if not entities and not sources:
         return {}
-    branches = " UNION ALL ".join(
-        f"UNWIND $ids_{label} AS id MATCH (n:{label} {{id: id}}) RETURN id, {_node_props('n')} AS node "
-        f"UNION ALL UNWIND $ids_{label} AS id MATCH (a:Absorbed {{id: id}}) "
-        f"MATCH (n:{label} {{id: a.mergedInto}}) RETURN id, {_node_props('n')} AS node"
-        for label in by_label
+    rows = db.read(
+        "CALL () { UNWIND $entities AS id MATCH (n:Entity {id: id}) RETURN id, n "
+        "UNION ALL UNWIND $sources AS id MATCH (n:Source {id: id}) RETURN id, n "
+        "UNION ALL UNWIND $entities AS id MATCH (a:Absorbed {id: id}) MATCH (n:Entity {id: a.mergedInto}) "
+        f"RETURN id, n }} RETURN id, {_node_props('n')} AS node",
+        entities=entities, sources=sources,
     )
-    params = {f"ids_{label}": v for label, v in by_label.items()}
-    rows = db.read(f"CALL () {{ {branches} }} RETURN id, node", **params)
     return {r["id"]: r["node"] for r in rows}
 
 
@@ -80,13 +102,13 @@ class EntityFilter:
     has_outcomes: bool | None = None
 
 
-def _filter_clause(label: str) -> str:
-    """WHERE conditions of a filter; each is skipped when its parameter is null."""
+def _region_of(label: str) -> str:
+    """Whether n lies in the filter's region or below it (regionIds, regionNames, regionUnits
+    from REGIONS_BELOW)."""
     placed = "EXISTS { MATCH (n)-[:LOCATED_IN]->(g:Region) WHERE g.id IN regionIds }"
-    region_of = {
+    return {
         "Person": "n.region IN regionNames "
-                  "OR EXISTS { MATCH (n)-[:WORKS_AT]->(:Unit)-[:PART_OF*0..3]->(:Unit)-[:LOCATED_IN]->(g:Region) "
-                  "            WHERE g.id IN regionIds } "
+                  "OR EXISTS { MATCH (n)-[:WORKS_AT]->(u:Unit) WHERE u IN regionUnits } "
                   "OR EXISTS { MATCH (n)-[:ASSIGNED_TO|SERVES]->(x) WHERE x.id IN regionIds "
                   "            OR EXISTS { MATCH (x)-[:LOCATED_IN]->(g:Region) WHERE g.id IN regionIds } }",
         "Unit": f"n.region IN regionNames OR {placed} "
@@ -97,83 +119,181 @@ def _filter_clause(label: str) -> str:
                   "WHERE g.id IN regionIds }",
         "Project": "EXISTS { MATCH (n)-[:SERVES]->(:Village)-[:LOCATED_IN]->(g:Region) WHERE g.id IN regionIds }",
     }.get(label, "false")
-    honor_cond = (
-        "EXISTS { MATCH (n)-[rh:RECEIVED]->(h:Honor) "
-        "WHERE ($honor IS NULL OR h.name = $honor OR $honor IN h.aliases) "
-        "AND ($honorLevel IS NULL OR h.level = $honorLevel) "
-        "AND ($yearFrom IS NULL OR rh.year >= $yearFrom) AND ($yearTo IS NULL OR rh.year <= $yearTo) }"
-    )
-    unit_cond = ("EXISTS { MATCH (n)-[:WORKS_AT|HOSTED_BY|PART_OF]->(u:Unit) "
-                 "WHERE u.id = $unit OR u.name = $unit OR $unit IN u.aliases OR u.unitKey = $unitKey }")
-    return (
-        "($name IS NULL OR n.name CONTAINS $name OR n.nameKey CONTAINS $nameKey OR $name IN n.aliases) "
-        f"AND ($region IS NULL OR {region_of}) "
-        "AND ($sector IS NULL OR n.sector = $sector) "
-        f"AND (($honor IS NULL AND $honorLevel IS NULL AND $yearFrom IS NULL AND $yearTo IS NULL) OR {honor_cond}) "
-        f"AND ($unit IS NULL OR {unit_cond}) "
-        "AND ($hasOutcomes IS NULL OR $hasOutcomes = (size(coalesce(n.outcomes, [])) > 0))"
-    )
+
+
+def _honor_where(f: EntityFilter, h: str = "h", r: str = "rh") -> list[str]:
+    """Conditions on an honor h received as r; only those the filter gives."""
+    return [c for c, given in (
+        (f"({h}.name = $honor OR $honor IN {h}.aliases)", f.honor is not None),
+        (f"{h}.level = $honorLevel", f.honor_level is not None),
+        (f"{r}.year >= $yearFrom", f.year_from is not None),
+        (f"{r}.year <= $yearTo", f.year_to is not None),
+    ) if given]
+
+
+def _honored(f: EntityFilter) -> bool:
+    return any(v is not None for v in (f.honor, f.honor_level, f.year_from, f.year_to))
+
+
+UNIT_MATCH = "u.id = $unit OR u.name = $unit OR $unit IN u.aliases OR u.unitKey = $unitKey"
+
+
+def _conditions(label: str, f: EntityFilter, skip: frozenset[str] = frozenset()) -> list[str]:
+    """The filter's conditions on n, composed only from what is given (a missing filter adds
+    nothing to the statement, so the planner never sees `$x IS NULL OR …`); `skip` leaves
+    out the dimensions the statement already starts from."""
+    out = []
+    if f.name is not None:
+        out.append("(n.name CONTAINS $name OR n.nameKey CONTAINS $nameKey OR $name IN n.aliases)")
+    if f.sector is not None and "sector" not in skip:
+        out.append("n.sector = $sector")
+    if _honored(f) and "honor" not in skip:
+        out.append(f"EXISTS {{ MATCH (n)-[rh:RECEIVED]->(h:Honor) WHERE {' AND '.join(_honor_where(f))} }}")
+    if f.unit is not None and "unit" not in skip:
+        out.append(f"EXISTS {{ MATCH (n)-[:WORKS_AT|HOSTED_BY|PART_OF]->(u:Unit) WHERE {UNIT_MATCH} }}")
+    if f.has_outcomes is not None:
+        out.append("$hasOutcomes = (size(coalesce(n.outcomes, [])) > 0)")
+    if f.region is not None and "region" not in skip:
+        out.append(f"({_region_of(label)})")  # last: the dearest check runs on the fewest rows
+    return out
+
+
+def _where(conditions: list[str]) -> str:
+    return " AND ".join(conditions) if conditions else "true"
 
 
 # The ids and names of the filter's region and every region below it, computed once per statement.
 REGIONS_BELOW = (
-    "CALL () { OPTIONAL MATCH (r:Region) WHERE $region IS NOT NULL AND (r.name = $region OR $region IN r.aliases "
-    "  OR r.id = $region) "
+    "CALL () { OPTIONAL MATCH (r:Region) WHERE r.name = $region OR $region IN r.aliases OR r.id = $region "
     "  OPTIONAL MATCH (s:Region)-[:PART_OF*0..6]->(r) "
-    "  RETURN collect(DISTINCT s.id) AS regionIds, collect(DISTINCT s.name) + [$region] AS regionNames } "
+    "  WITH collect(DISTINCT s) AS regions "
+    "  CALL (regions) { UNWIND regions AS g MATCH (g)<-[:LOCATED_IN]-(:Unit)<-[:PART_OF*0..3]-(u:Unit) "
+    "    RETURN collect(DISTINCT u) AS regionUnits } "
+    "  RETURN [g IN regions | g.id] AS regionIds, [g IN regions | g.name] + [$region] AS regionNames, regionUnits } "
 )
+"""The region subtree, computed once per statement: its ids and names, and the units located
+in it (with their teams and branches), so checking a person is one hop to their units."""
+REGION_SCOPE = "regionIds, regionNames, regionUnits"
 
 
 def _filter_params(f: EntityFilter) -> dict[str, Any]:
     from graph.names import normalize_text, unit_key
 
-    return {
+    given = {
         "name": f.name, "nameKey": normalize_text(f.name) if f.name else None,
         "region": f.region, "sector": f.sector, "honor": f.honor, "honorLevel": f.honor_level,
         "yearFrom": f.year_from, "yearTo": f.year_to, "unit": f.unit,
         "unitKey": unit_key(f.unit) if f.unit else None, "hasOutcomes": f.has_outcomes,
     }
+    return {k: v for k, v in given.items() if v is not None}
+
+
+def _candidates(label: str, f: EntityFilter) -> tuple[str, frozenset[str]] | None:
+    """Clauses yielding the distinct n that pass the filter's most selective dimension,
+    starting from that side of the graph (a unit's people, an honor's recipients, an indexed
+    sector, the people of a region subtree), and the dimensions they already decided.
+    None when nothing narrows the label (then only a walk or the count store will do)."""
+    if label == "Person" and f.unit is not None:
+        return (f"MATCH (u:Unit) WHERE {UNIT_MATCH} MATCH (n:Person)-[:WORKS_AT|HOSTED_BY|PART_OF]->(u) "
+                "WITH DISTINCT n", frozenset({"unit"}))
+    if label == "Person" and _honored(f):
+        honor = [c for c in _honor_where(f) if c.startswith(("h.", "(h."))]
+        rel = [c for c in _honor_where(f) if c.startswith("rh.")]
+        start = (f"MATCH (h:Honor) WHERE {' AND '.join(honor)} MATCH (n:Person)-[rh:RECEIVED]->(h)" if honor
+                 else "MATCH (n:Person)-[rh:RECEIVED]->(h:Honor)")
+        return (f"{start}{' WHERE ' + ' AND '.join(rel) if rel else ''} WITH DISTINCT n", frozenset({"honor"}))
+    if label == "Person" and f.sector is not None:
+        return "MATCH (n:Person) WHERE n.sector = $sector", frozenset({"sector"})
+    if label == "Person" and f.region is not None:
+        return (f"CALL ({REGION_SCOPE}) {{ "
+                "  UNWIND regionNames AS place MATCH (n:Person {region: place}) RETURN n "
+                "  UNION UNWIND regionUnits AS u MATCH (u)<-[:WORKS_AT]-(n:Person) RETURN n "
+                "  UNION UNWIND regionIds AS rid MATCH (:Region {id: rid})<-[:LOCATED_IN*0..1]-(x)"
+                "<-[:ASSIGNED_TO|SERVES]-(n:Person) RETURN n } WITH n",
+                frozenset({"region"}))
+    return None
 
 
 def page(db: Database, label: str, first: int, after: str | None, f: EntityFilter,
          descending: bool = False, with_total: bool = False) -> tuple[list[dict[str, Any]], bool, int | None]:
-    """A page in (name, id) order after the cursor; the total only when asked for."""
+    """A page in sort-key order (pinyin of the name, then id) after the cursor, and the
+    exact total only when asked for — one statement either way.
+
+    The page walks the label's sortKey index in order and checks the filter on each node
+    until it has `first + 1`: no sort, and a walk that stops early. A unit or honor title
+    (a few people among many) starts from that side instead. The total starts from the
+    filter's most selective side (`_candidates`), or is the label's count-store figure when
+    nothing is filtered: it never reads every node of the label to count some of them. When
+    the total starts from an honor or a unit, the page is taken from the same candidates
+    (sorted), since a walk would check many people to find a few."""
     assert label in (*ENTITY_LABELS, *SOURCE_LABELS)
-    after_name, after_id = decode_cursor(after) if after else (None, None)
-    op = "<" if descending else ">"
-    order = "DESC" if descending else "ASC"
-    name_expr = "coalesce(n.name, n.title, '')"
-    rows = db.read(
-        f"{REGIONS_BELOW} MATCH (n:{label}) WHERE {_filter_clause(label)} "
-        f"AND ($afterId IS NULL OR [{name_expr}, n.id] {op} [$afterName, $afterId]) "
-        f"WITH n ORDER BY {name_expr} {order}, n.id {order} LIMIT $limit "
-        f"RETURN {_node_props('n')} AS node",
-        limit=first + 1, afterName=after_name, afterId=after_id, **_filter_params(f),
-    )
-    nodes = [r["node"] for r in rows]
-    total = None
+    after_key, after_id = decode_cursor(after) if after else (None, None)
+    op, order = ("<", "DESC") if descending else (">", "ASC")
+    params: dict[str, Any] = {**_filter_params(f), "limit": first + 1}
+    preamble = REGIONS_BELOW if f.region is not None else ""
+    narrow = _candidates(label, f) if (f.unit is not None or f.honor is not None) else None
+    if narrow is not None:
+        source, decided = narrow
+        conditions = _conditions(label, f, decided)
+    else:
+        source = (f"MATCH (n:{label}) WHERE n.sortKey {op}= $afterKey" if after_key is not None
+                  else f"MATCH (n:{label}) WHERE n.sortKey IS NOT NULL")
+        conditions = _conditions(label, f)
+    cursor = f"(n.sortKey {op} $afterKey OR (n.sortKey = $afterKey AND n.id {op} $afterId))"
+    if after_key is not None:
+        conditions = [cursor, *conditions]
+        params.update(afterKey=after_key, afterId=after_id)
+    scope = REGION_SCOPE if preamble else ""
+    counted = _candidates(label, f) if with_total else None
+    if counted is not None and counted[1] & {"honor", "unit"}:
+        # the total reads the honor's or unit's people anyway: the page is the first of them in order
+        c_source, decided = counted
+        rows = db.read(
+            f"{preamble}CALL ({scope}) {{ {c_source} WITH n WHERE {_where(_conditions(label, f, decided))} "
+            "  WITH collect(n) AS found "
+            f"  CALL (found) {{ UNWIND found AS n WITH n WHERE {cursor if after_key is not None else 'true'} "
+            f"    WITH n ORDER BY n.sortKey {order}, n.id {order} LIMIT $limit "
+            f"    RETURN collect({_node_props('n')}) AS nodes }} "
+            "  RETURN size(found) AS total, nodes } RETURN nodes, total", **params)
+        nodes = rows[0]["nodes"] if rows else []
+        return nodes[:first], len(nodes) > first, rows[0]["total"] if rows else 0
+    page_part = (f"CALL ({scope}) {{ {source} WITH n WHERE {_where(conditions)} "
+                 f"WITH n ORDER BY n.sortKey {order}, n.id {order} LIMIT $limit "
+                 f"RETURN collect({_node_props('n')}) AS nodes }} ")
+    total_part, total = "", "null"
     if with_total:
-        total = db.read(f"{REGIONS_BELOW} MATCH (n:{label}) WHERE {_filter_clause(label)} RETURN count(n) AS c",
-                        **_filter_params(f))[0]["c"]
-    return nodes[:first], len(nodes) > first, total
+        if counted is None and not _conditions(label, f):
+            total_part, total = f"CALL () {{ RETURN COUNT {{ (:{label}) }} AS total }} ", "total"
+        else:
+            c_source, decided = counted or (f"MATCH (n:{label})", frozenset())
+            total_part = (f"CALL ({scope}) {{ {c_source} "
+                          f"WITH n WHERE {_where(_conditions(label, f, decided))} RETURN count(n) AS total }} ")
+            total = "total"
+    rows = db.read(f"{preamble}{total_part}{page_part}RETURN nodes, {total} AS total", **params)
+    nodes = rows[0]["nodes"] if rows else []
+    return nodes[:first], len(nodes) > first, rows[0]["total"] if rows and with_total else None
 
 
 # ---------------------------------------------------------------- links
 
 
-def _match_ids(ids: list[str], labels: tuple[str, ...] = (*ENTITY_LABELS, *SOURCE_LABELS)) -> tuple[str, dict[str, Any]]:
-    """A subquery yielding `id, n` for the given ids, one index seek per label (ids carry their
-    label as a prefix), never a label-less scan. Unknown prefixes are dropped."""
-    by_label: dict[str, list[str]] = {}
-    for node_id in dict.fromkeys(ids):
-        label = label_of(node_id)
-        if label in labels:
-            by_label.setdefault(label, []).append(node_id)
-    if not by_label:
-        return "CALL () { RETURN null AS id, null AS n LIMIT 0 }", {}
-    branches = " UNION ALL ".join(f"UNWIND $ids_{label} AS id MATCH (n:{label} {{id: id}}) RETURN id, n"
-                                  for label in by_label)
-    return f"CALL () {{ {branches} }}", {f"ids_{label}": v for label, v in by_label.items()}
+def _match_ids(ids: list[str], labels: tuple[str, ...]) -> tuple[str, dict[str, Any]]:
+    """Clauses yielding `id, n` for the given ids: one index seek each, on the one label asked
+    for or on the shared :Entity / :Source (ids carry their label as a prefix; unknown
+    prefixes are dropped). The statement's text is the same for any mix of labels, so Neo4j
+    plans it once."""
+    wanted = [i for i in dict.fromkeys(ids) if label_of(i) in labels]
+    if not wanted:
+        return "", {}
+    if len(labels) == 1:
+        label = labels[0]
+    elif set(labels) <= set(ENTITY_LABELS):
+        label = "Entity"
+    elif set(labels) <= set(SOURCE_LABELS):
+        label = "Source"
+    else:
+        raise ValueError("entities and sources are matched apart")
+    return f"UNWIND $ids AS id MATCH (n:{label} {{id: id}})", {"ids": wanted}
 
 
 def links(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
@@ -187,7 +307,7 @@ def links(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
         f"{match} "
         "CALL (n) { MATCH (n)-[r]-(o) WHERE type(r) IN $types "
         f"  RETURN r, o, startNode(r) = n AS out LIMIT {LINKS_PER_NODE} }} "
-        "RETURN id, type(r) AS type, out, properties(r) AS props, "
+        f"RETURN id, type(r) AS type, out, {_rel_props('r')} AS props, "
         f"{_node_props('o')} AS other",
         types=list(FACT_TYPES), **params,
     )
@@ -202,7 +322,7 @@ def sources(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
     if not params:
         return {}
     rows = db.read(
-        f"{match} RETURN n.id AS id, labels(n)[0] AS kind, n.title AS title, n.date AS date, "
+        f"{match} RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Source'][0] AS kind, n.title AS title, n.date AS date, "
         "n.url AS url, n.path AS path, n.publisher AS publisher",
         **params,
     )
@@ -222,8 +342,9 @@ def sentence_at(window: str, start: int, end: int) -> str:
 
 
 def mentions(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-    """Sources mentioning each entity, with the words used and the sentence around them
-    (cut in Cypher to a window around each span, so whole articles never travel)."""
+    """Sources mentioning each entity (the source node itself too, so no second lookup),
+    with the words used and the sentence around them (cut in Cypher to a window around each
+    span, so whole articles never travel)."""
     match, params = _match_ids(ids, ENTITY_LABELS)
     out: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
     if not params:
@@ -232,7 +353,7 @@ def mentions(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
         f"{match} MATCH (s)-[m:MENTIONS]->(n) "
         "WITH id, s, m, [span IN coalesce(m.spans, []) | "
         "  [toInteger(split(span, '-')[0]), toInteger(split(span, '-')[1])]] AS spans "
-        "RETURN id, s.id AS source, m.spans AS spans, "
+        f"RETURN id, s.id AS source, {_node_props('s')} AS sourceNode, m.spans AS spans, "
         "CASE WHEN s.text IS NULL THEN [] ELSE [x IN spans | {start: x[0], end: x[1], "
         "  from: CASE WHEN x[0] < $window THEN 0 ELSE x[0] - $window END, "
         "  text: substring(s.text, CASE WHEN x[0] < $window THEN 0 ELSE x[0] - $window END, "
@@ -269,7 +390,7 @@ def mentioned(db: Database, keys: list[MentionedKey]) -> dict[MentionedKey, list
             continue
         rows = db.read(
             f"{match} CALL (n) {{ MATCH (n)-[m:MENTIONS]->(e) "
-            "  WHERE $labels IS NULL OR labels(e)[0] IN $labels "
+            "  WHERE $labels IS NULL OR any(l IN labels(e) WHERE l IN $labels) "
             "  WITH m, e, coalesce(toInteger(split(coalesce(m.spans, ['0-0'])[0], '-')[0]), 0) AS at "
             "  ORDER BY at, e.name, e.id LIMIT $limit "
             f"  RETURN m.spans AS spans, {_node_props('e')} AS node }} "
@@ -295,13 +416,14 @@ LINEAGE_CAP = 2000
 
 def lineage(db: Database, person_id: str, depth: int) -> list[dict[str, Any]]:
     """Mentorship edges below a person down to `depth`, for drawing as a tree (at most
-    LINEAGE_CAP edges, nearest generations first)."""
+    LINEAGE_CAP edges, nearest generations first), each with its mentee's node, so the
+    tree needs no second lookup."""
     return db.read(
         f"MATCH path = (root:Person {{id: $id}})-[:MENTORS*1..{int(depth)}]->(p:Person) "
         "WITH path ORDER BY length(path) LIMIT $cap "
         "WITH last(relationships(path)) AS r "
-        "WITH DISTINCT r RETURN startNode(r).id AS mentor, endNode(r).id AS mentee, "
-        "endNode(r).name AS name",
+        "WITH DISTINCT r WITH r, endNode(r) AS m RETURN startNode(r).id AS mentor, m.id AS mentee, "
+        f"m.name AS name, {_node_props('m')} AS node",
         id=person_id, cap=LINEAGE_CAP,
     )
 
@@ -316,39 +438,68 @@ class MentorshipFilter:
     honor_level: str | None = None  # … of this level
 
 
-MENTORSHIP_WHERE = (
-    "($mentor IS NULL OR a.id = $mentor OR a.name = $mentor) "
-    "AND ($mentee IS NULL OR b.id = $mentee OR b.name = $mentee) "
-    "AND ($yearFrom IS NULL OR coalesce(r.since, r.year) >= $yearFrom) "
-    "AND ($yearTo IS NULL OR coalesce(r.since, r.year) <= $yearTo) "
-    "AND ($honored IS NULL OR $honored = EXISTS { MATCH (b)-[:RECEIVED]->(h:Honor) "
-    "     WHERE $honorLevel IS NULL OR h.level = $honorLevel }) "
-    "AND ($honored IS NOT NULL OR $honorLevel IS NULL "
-    "     OR EXISTS { MATCH (b)-[:RECEIVED]->(h:Honor {level: $honorLevel}) }) "
-)
+def _mentorship_conditions(f: MentorshipFilter, skip: frozenset[str] = frozenset()) -> list[str]:
+    """Conditions on a pair (a)-[r:MENTORS]->(b), only those the filter gives."""
+    honored = ("EXISTS { MATCH (b)-[:RECEIVED]->(h:Honor) WHERE h.level = $honorLevel }"
+               if f.honor_level is not None else "EXISTS { (b)-[:RECEIVED]->(:Honor) }")
+    return [c for c, given in (
+        ("(a.id = $mentor OR a.name = $mentor)", f.mentor is not None and "mentor" not in skip),
+        ("(b.id = $mentee OR b.name = $mentee)", f.mentee is not None and "mentee" not in skip),
+        ("coalesce(r.since, r.year) >= $yearFrom", f.year_from is not None),
+        ("coalesce(r.since, r.year) <= $yearTo", f.year_to is not None),
+        (f"$honored = {honored}", f.mentee_honored is not None and "honored" not in skip),
+        (honored, f.mentee_honored is None and f.honor_level is not None and "honored" not in skip),
+    ) if given]
+
+
+def _mentorship_start(f: MentorshipFilter, ordered: bool) -> tuple[str, frozenset[str]]:
+    """Where the pairs are read from: a named mentor or mentee (two index seeks), the
+    honored mentees (from the Honor side), or the mentors in sortKey order (a walk)."""
+    if f.mentor is not None:
+        return ("CALL () { MATCH (a:Person {id: $mentor}) RETURN a UNION MATCH (a:Person {name: $mentor}) RETURN a } "
+                "MATCH (a)-[r:MENTORS]->(b:Person)", frozenset({"mentor"}))
+    if f.mentee is not None:
+        return ("CALL () { MATCH (b:Person {id: $mentee}) RETURN b UNION MATCH (b:Person {name: $mentee}) RETURN b } "
+                "MATCH (a:Person)-[r:MENTORS]->(b)", frozenset({"mentee"}))
+    if f.mentee_honored and not ordered:
+        level = " WHERE h.level = $honorLevel" if f.honor_level is not None else ""
+        return (f"MATCH (h:Honor){level} MATCH (b:Person)-[:RECEIVED]->(h) WITH DISTINCT b "
+                "MATCH (a:Person)-[r:MENTORS]->(b)", frozenset({"honored"}))
+    return "MATCH (a:Person) WHERE a.sortKey IS NOT NULL MATCH (a)-[r:MENTORS]->(b:Person)", frozenset()
 
 
 def mentorship_page(db: Database, first: int, after: str | None, f: MentorshipFilter | None = None,
                     with_total: bool = False) -> tuple[list[dict[str, Any]], bool, int | None]:
-    """Mentor → mentee pairs in (mentor name → mentee name, ids) order after the cursor."""
+    """Mentor → mentee pairs in (mentor, mentee) sort-key order after the cursor, and the
+    exact total when asked, in one statement: the page walks mentors in index order, the
+    total starts from the most selective side (or is the count store's figure)."""
     f = f or MentorshipFilter()
-    after_name, after_id = decode_cursor(after) if after else (None, None)
-    params = {"mentor": f.mentor, "mentee": f.mentee, "yearFrom": f.year_from, "yearTo": f.year_to,
-              "honored": f.mentee_honored, "honorLevel": f.honor_level}
-    rows = db.read(
-        f"MATCH (a:Person)-[r:MENTORS]->(b:Person) WHERE {MENTORSHIP_WHERE}"
-        "WITH a, b, r, a.name + '→' + b.name AS key, a.id + '|' + b.id AS kid "
-        "WHERE $afterId IS NULL OR [key, kid] > [$afterName, $afterId] "
-        "RETURN key, kid, properties(r) AS props, "
-        f"{_node_props('a')} AS mentor, {_node_props('b')} AS mentee "
-        "ORDER BY key, kid LIMIT $limit",
-        afterName=after_name, afterId=after_id, limit=first + 1, **params,
-    )
-    total = None
+    params: dict[str, Any] = {k: v for k, v in {
+        "mentor": f.mentor, "mentee": f.mentee, "yearFrom": f.year_from, "yearTo": f.year_to,
+        "honored": f.mentee_honored, "honorLevel": f.honor_level}.items() if v is not None}
+    start, decided = _mentorship_start(f, ordered=True)
+    conditions = _mentorship_conditions(f, decided)
+    if after:
+        keys = decode_cursor(after, 4)
+        start = start.replace("a.sortKey IS NOT NULL", "a.sortKey >= $after[0]")
+        conditions.insert(0, "[a.sortKey, a.id, b.sortKey, b.id] > $after")
+        params["after"] = list(keys)
+    page_part = (f"CALL () {{ {start} WITH a, r, b WHERE {_where(conditions)} "
+                 "WITH a, r, b ORDER BY a.sortKey, a.id, b.sortKey, b.id LIMIT $limit "
+                 f"RETURN collect({{keys: [a.sortKey, a.id, b.sortKey, b.id], props: {_rel_props('r')}, "
+                 f"mentor: {_node_props('a')}, mentee: {_node_props('b')}}}) AS pairs }} ")
+    total_part, total = "", "null"
     if with_total:
-        total = db.read(f"MATCH (a:Person)-[r:MENTORS]->(b:Person) WHERE {MENTORSHIP_WHERE}"
-                        "RETURN count(r) AS c", **params)[0]["c"]
-    return rows[:first], len(rows) > first, total
+        if not params:
+            total_part, total = "CALL () { RETURN COUNT { ()-[:MENTORS]->() } AS total } ", "total"
+        else:
+            c_start, c_decided = _mentorship_start(f, ordered=False)
+            total_part = (f"CALL () {{ {c_start} WITH a, r, b WHERE {_where(_mentorship_conditions(f, c_decided))} "
+                          "RETURN count(r) AS total } ")
+            total = "total"
+    rows = db.read(f"{total_part}{page_part}RETURN pairs, {total} AS total", limit=first + 1, **params)
+    pairs = rows[0]["pairs"] if rows else []
+    return pairs[:first], len(pairs) > first, rows[0]["total"] if rows and with_total else None
 
 
 def honor_concentration(db: Database, by: str, level: str | None, first: int) -> list[dict[str, Any]]:
@@ -402,13 +553,13 @@ def search(db: Database, q: str, labels: list[str], first: int) -> list[dict[str
         [f'name:"{_escape(simplified)}"', f'aliasText:"{_escape(simplified)}"']
         + ([f"pinyin:{_escape(pinyin)}~1"] if pinyin else [])
     )
-    branches = []
-    for label in labels:
-        branches += [
-            f"MATCH (n:{label} {{nameKey: $key}}) RETURN n, 'name' AS on, 10.0 AS score",
-            f"MATCH (n:{label} {{pinyin: $pinyin}}) RETURN n, 'pinyin' AS on, 6.0 AS score",
-            f"MATCH (n:{label} {{initials: $initials}}) RETURN n, 'initials' AS on, 3.0 AS score",
-        ]
+    assert set(labels) <= set(ENTITY_LABELS)
+    only = "" if set(labels) == set(ENTITY_LABELS) else f" WHERE n:{'|'.join(labels)}"
+    branches = [  # one seek per key on :Entity, whatever the types asked for
+        f"MATCH (n:Entity {{nameKey: $key}}){only} RETURN n, 'name' AS on, 10.0 AS score",
+        f"MATCH (n:Entity {{pinyin: $pinyin}}){only} RETURN n, 'pinyin' AS on, 6.0 AS score",
+        f"MATCH (n:Entity {{initials: $initials}}){only} RETURN n, 'initials' AS on, 3.0 AS score",
+    ]
     branches.append(
         "CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: 50}) YIELD node AS n, score "
         "WHERE any(l IN labels(n) WHERE l IN $labels) RETURN n, 'fulltext' AS on, score"
@@ -431,43 +582,57 @@ def _escape(text: str) -> str:
 # ---------------------------------------------------------------- paths
 
 
-def shortest_paths(db: Database, source: str, target: str, max_hops: int, first: int) -> list[dict[str, Any]]:
-    la, lb = label_of(source), label_of(target)
-    if not la or not lb:
-        return []
+def _current(var: str, param: str) -> str:
+    """A subquery giving `var`: the entity of that id, or the survivor it was merged into
+    (null when unknown), so a question about ids needs no lookup before it."""
+    return (f"CALL () {{ OPTIONAL MATCH (n:Entity {{id: {param}}}) OPTIONAL MATCH (x:Absorbed {{id: {param}}}) "
+            f"OPTIONAL MATCH (m:Entity {{id: x.mergedInto}}) RETURN coalesce(n, m) AS {var} }} ")
+
+
+def shortest_paths(db: Database, source: str, target: str, max_hops: int,
+                   first: int) -> list[dict[str, Any]] | None:
+    """Up to `first` shortest paths between two entities (merged ids followed), each edge
+    with its properties; None when either id is unknown. One statement."""
+    if label_of(source) not in ENTITY_LABELS or label_of(target) not in ENTITY_LABELS:
+        return None
     types = "|".join(FACT_TYPES)
-    return db.read(
-        f"MATCH (a:{la} {{id: $a}}), (b:{lb} {{id: $b}}) "
-        f"MATCH p = allShortestPaths((a)-[:{types}*..{int(max_hops)}]-(b)) "
-        "WITH p LIMIT $first "
-        f"RETURN [n IN nodes(p) | {_node_props('n')}] AS nodes, "
-        "[r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, "
-        "  props: properties(r)}] AS edges",
+    rows = db.read(
+        f"{_current('a', '$a')}{_current('b', '$b')}"
+        "CALL (a, b) { WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b "
+        f"  MATCH p = allShortestPaths((a)-[:{types}*..{int(max_hops)}]-(b)) "
+        "  WITH p LIMIT $first "
+        f"  RETURN collect({{nodes: [n IN nodes(p) | {_node_props('n')}], "
+        "    edges: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, "
+        f"      props: {_rel_props('r')}}}]}}) AS paths }} "
+        "RETURN a IS NOT NULL AND b IS NOT NULL AS found, paths",
         a=source, b=target, first=first,
     )
+    return rows[0]["paths"] if rows and rows[0]["found"] else None
 
 
-def neighborhood(db: Database, node_id: str, depth: int, limit: int) -> dict[str, Any]:
-    label = label_of(node_id)
-    if not label:
-        return {"nodes": [], "edges": []}
+def neighborhood(db: Database, node_id: str, depth: int, limit: int) -> dict[str, Any] | None:
+    """Nodes and edges around an entity (merged ids followed), to draw; None when unknown."""
+    if label_of(node_id) not in ENTITY_LABELS:
+        return None
     types = "|".join(FACT_TYPES)
     row = db.read(
-        f"MATCH (c:{label} {{id: $id}}) "
-        f"OPTIONAL MATCH p = (c)-[:{types}*1..{int(depth)}]-(o) "
-        "WITH c, p LIMIT $limit "
-        "WITH c, collect(p) AS paths "
-        "WITH c, [c] + reduce(acc = [], p IN paths | acc + nodes(p)) AS ns, "
-        "     reduce(acc = [], p IN paths | acc + relationships(p)) AS rs "
-        "UNWIND ns AS n WITH c, rs, collect(DISTINCT n) AS ns "
-        "UNWIND (CASE WHEN rs = [] THEN [null] ELSE rs END) AS r "
-        "WITH ns, collect(DISTINCT r) AS rs "
-        f"RETURN [n IN ns[..$limit] | {_node_props('n')}] AS nodes, "
-        "[r IN rs | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges",
+        f"{_current('c', '$id')}"
+        "CALL (c) { WITH c WHERE c IS NOT NULL "
+        f"  OPTIONAL MATCH p = (c)-[:{types}*1..{int(depth)}]-(o) "
+        "  WITH c, p LIMIT $limit "
+        "  WITH c, collect(p) AS paths "
+        "  WITH c, [c] + reduce(acc = [], p IN paths | acc + nodes(p)) AS ns, "
+        "       reduce(acc = [], p IN paths | acc + relationships(p)) AS rs "
+        "  UNWIND ns AS n WITH c, rs, collect(DISTINCT n) AS ns "
+        "  UNWIND (CASE WHEN rs = [] THEN [null] ELSE rs END) AS r "
+        "  WITH ns, collect(DISTINCT r) AS rs "
+        f"  RETURN [n IN ns[..$limit] | {_node_props('n')}] AS nodes, "
+        f"  [r IN rs | {{type: type(r), from: startNode(r).id, to: endNode(r).id, props: {_rel_props('r')}}}] AS edges }} "
+        "RETURN c IS NOT NULL AS found, nodes, edges",
         id=node_id, limit=limit,
     )
-    if not row:
-        return {"nodes": [], "edges": []}
+    if not row or not row[0]["found"]:
+        return None
     nodes = row[0]["nodes"]
     ids = {n["id"] for n in nodes}
     edges = [e for e in row[0]["edges"] if e["from"] in ids and e["to"] in ids]

@@ -41,8 +41,10 @@ class Source:
 def write(tx: Tx, source: Source, extraction: Extraction, resolved: dict[Any, Resolved]) -> None:
     """Writes the source and everything resolved from it, in `tx`."""
     tx.run(
-        f"CREATE (s:{source.label} {{id: $id, hash: $hash}}) SET s += $props, s.loadedAt = datetime()",
+        f"CREATE (s:{source.label}:Source {{id: $id, hash: $hash}}) SET s += $props, s.loadedAt = datetime(), "
+        "s.sortKey = $sortKey",
         id=source.id, hash=source.hash, props=source.props,
+        sortKey=identity.sort_key(source.props.get("title") or source.name),
     )
     _write_nodes(tx, extraction, resolved)
     _write_mentions(tx, source, extraction, resolved)

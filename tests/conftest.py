@@ -89,6 +89,17 @@ def neo4j_settings() -> Iterator[Settings]:
         shutil.rmtree(TEST_HOME, ignore_errors=True)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def recorded_cypher():
+    """Every statement the suite runs, with its parameters and the file that ran it, for
+    tests/test_zz_explain.py (which runs last and EXPLAINs those of graph/)."""
+    from graph.db import Database, QueryCounter
+
+    Database.recorder = QueryCounter()
+    yield Database.recorder
+    Database.recorder = None
+
+
 @pytest.fixture(scope="session")
 def db(neo4j_settings: Settings):
     from graph.db import Database

@@ -37,6 +37,7 @@ def doc(name: str) -> str:
 def person_id(api, name: str) -> str:
     body = api.graphql('query($q: String!) { people(first: 5, filter: {name: $q}) { edges { node { id name } } } }',
                        {"q": name})
+    assert body.get("data"), body
     ids = [e["node"]["id"] for e in body["data"]["people"]["edges"] if e["node"]["name"] == name]
     assert len(ids) == 1, body
     return ids[0]

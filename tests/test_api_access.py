@@ -21,7 +21,7 @@ QUERIES = CHECKOUT / "queries"
 def person(db):
     from graph.identity import matching_props
 
-    db.write("MERGE (p:Person {id: 'person_access01'}) SET p += $keys, p.name = '赵访问', p.aliases = ['赵访问'], "
+    db.write("MERGE (p:Person:Entity {id: 'person_access01'}) SET p += $keys, p.name = '赵访问', p.aliases = ['赵访问'], "
              "p.aliasText = '赵访问', p.phone = '13700000000', p.idNumber = '330000199001010000', "
              "p.birthDate = '1990-01-01', p.address = '桐乡市某路1号'", keys=matching_props("Person", "赵访问"))
     yield "person_access01"

@@ -1,6 +1,7 @@
 """Writing entity nodes: one statement shape for a load, an edit and a count's honor, and
 one formula for `aliasText` (every alias after a space: what the full-text index reads).
 
+Every entity also carries the shared label `Entity` (a lookup by id is one index seek).
 Rows are `{id, name, aliases, props}`; `props` holds the matching keys (graph/identity.py:
 matching_props) and what the source says. A node that exists keeps its name and every
 property it has; it gains the aliases and the properties it lacked.
@@ -16,7 +17,7 @@ def alias_text(n: str = "n") -> str:
 def create(label: str) -> str:
     """CREATE one node per row of `$rows` (ids known to be new: people a source creates)."""
     return (
-        f"UNWIND $rows AS row CREATE (n:{label}) "
+        f"UNWIND $rows AS row CREATE (n:{label}:Entity) "
         "SET n = row.props, n.id = row.id, n.name = row.name, n.aliases = row.aliases, "
         f"n.createdAt = datetime(), n.updatedAt = datetime(), n.aliasText = {alias_text()}"
     )
@@ -28,7 +29,7 @@ def upsert(label: str, row: str = "row", keep: tuple[str, ...] = ()) -> str:
     carried = "".join(f", {k}" for k in keep)
     return (
         f"MERGE (n:{label} {{id: {row}.id}}) "
-        f"ON CREATE SET n += {row}.props, n.name = {row}.name, n.aliases = [], n.createdAt = datetime() "
+        f"ON CREATE SET n:Entity, n += {row}.props, n.name = {row}.name, n.aliases = [], n.createdAt = datetime() "
         f"SET n.aliases = n.aliases + [a IN {row}.aliases WHERE NOT a IN n.aliases], n.updatedAt = datetime() "
         f"SET n.aliasText = {alias_text()} "
         f"WITH n, {row}{carried} "

@@ -51,7 +51,7 @@ STAFF_RELATIONSHIPS = frozenset({"ABOUT", "CANDIDATE"})
 ENTRY_LISTS = ("sourceIds", "evidence", "locators")
 # Properties a merge computes rather than copies or compares.
 OWN_PROPERTIES = frozenset({
-    "id", "name", "aliases", "aliasText", "nameKey", "pinyin", "initials", "surname", "unitKey",
+    "id", "name", "aliases", "aliasText", "nameKey", "pinyin", "initials", "surname", "unitKey", "sortKey",
     "createdAt", "updatedAt", "updatedBy", "conflicts", "mergedInto", "mergeId", "_lock",
 })
 _SAFE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

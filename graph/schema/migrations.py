@@ -15,6 +15,11 @@ from graph.db import Database
 from graph.schema.rekey import rekey_units
 from graph.vocabulary import ENTITY_LABELS, SOURCE_LABELS
 
+ENTITY = "Entity"
+SOURCE = "Source"
+"""Shared labels: every entity carries `:Entity` and every source `:Source` beside its own
+label, so a lookup by id whose label is not known is still one index seek."""
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -22,6 +27,7 @@ class Migration:
     name: str
     statements: tuple[str, ...]
     run: Callable[[Database], object] | None = None
+    """A data step in Python, after the statements (idempotent too)."""
 
 
 def _id_constraints() -> tuple[str, ...]:
@@ -75,6 +81,53 @@ def _staff() -> tuple[str, ...]:
     )
 
 
+def _shared_labels() -> tuple[str, ...]:
+    """Labels existing nodes in batches (auto-commit `IN TRANSACTIONS`, so a store of millions
+    never needs one huge transaction), then constrains and indexes the shared labels."""
+    label_them = [
+        f"MATCH (n:{label}) WHERE NOT n:{shared} CALL (n) {{ SET n:{shared} }} IN TRANSACTIONS OF 20000 ROWS"
+        for shared, labels in ((ENTITY, ENTITY_LABELS), (SOURCE, SOURCE_LABELS)) for label in labels
+    ]
+    return (
+        *label_them,
+        f"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:{ENTITY}) REQUIRE n.id IS UNIQUE",
+        f"CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:{SOURCE}) REQUIRE n.id IS UNIQUE",
+        # search looks every key up once across all types, not once per label
+        *(f"CREATE INDEX entity_{key.lower()} IF NOT EXISTS FOR (n:{ENTITY}) ON (n.{key})"
+          for key in ("nameKey", "pinyin", "initials")),
+    )
+
+
+def _page_indexes() -> tuple[str, ...]:
+    """Pages walk a stored sort key in index order; filters start from indexed properties."""
+    return (
+        *(f"CREATE INDEX {label.lower()}_sortkey IF NOT EXISTS FOR (n:{label}) ON (n.sortKey)"
+          for label in (*ENTITY_LABELS, *SOURCE_LABELS)),
+        "CREATE INDEX person_region IF NOT EXISTS FOR (n:Person) ON (n.region)",
+        "CREATE INDEX person_sector IF NOT EXISTS FOR (n:Person) ON (n.sector)",
+        "CREATE INDEX unit_name IF NOT EXISTS FOR (n:Unit) ON (n.name)",
+    )
+
+
+def _backfill_sort_keys(db: Database, batch: int = 20_000) -> None:
+    """Gives every entity and source written before sort keys existed its `sortKey`
+    (pinyin needs Python), in id order, one batch per transaction."""
+    from graph.identity import sort_key
+
+    for shared, name in ((ENTITY, "n.name"), (SOURCE, "coalesce(n.title, n.id)")):
+        after = ""
+        while True:
+            rows = db.read(f"MATCH (n:{shared}) WHERE n.id > $after RETURN n.id AS id, {name} AS name, "
+                           "n.sortKey IS NULL AS missing ORDER BY n.id LIMIT $batch", after=after, batch=batch)
+            if not rows:
+                break
+            todo = [{"id": r["id"], "key": sort_key(r["name"] or "")} for r in rows if r["missing"]]
+            if todo:
+                db.write(f"UNWIND $rows AS row MATCH (n:{shared} {{id: row.id}}) SET n.sortKey = row.key",
+                         rows=todo, timeout=600)
+            after = rows[-1]["id"]
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "unique ids for every label", _id_constraints()),
     Migration(2, "lookup indexes on the matching keys", _matching_indexes()),
@@ -91,6 +144,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     )),
     Migration(7, "units re-keyed to the id policy (random ids of manual edits; collisions merged)", (),
               run=rekey_units),
+    Migration(8, "shared :Entity and :Source labels with unique ids: any id is one index seek", _shared_labels()),
+    Migration(9, "sort keys (pinyin of the name) for pages in index order; filter indexes", _page_indexes(),
+              run=_backfill_sort_keys),
 )
 
 LATEST = MIGRATIONS[-1].version
@@ -119,6 +175,8 @@ def migrate(db: Database) -> list[Migration]:
             name=migration.name,
         )
         applied.append(migration)
+    if applied:  # a new index is used only once populated: the first query after must not scan
+        db.schema_statement("CALL db.awaitIndexes(600)")
     return applied
 
 
