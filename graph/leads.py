@@ -349,9 +349,11 @@ def _lineage(ctx: _Context) -> list[Lead]:
 MEASURE = re.compile(r"(\d+(?:\.\d+)?)(多|余)?(亿元|万元|元|万户|户|人次|名|人|万亩|亩|项|个|件|场|公里)")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 PHRASE_CHARS = 4
-AWARDED = ("获评", "获得", "荣获", "被评", "被授予")
-"""A count followed by these is a number of award winners (graph AwardCount), not an effect."""
+AWARDED = ("获评", "获得", "荣获", "被评", "被授予", "入选", "当选")
+"""A count followed by these (before the next comma) is a number of people or teams awarded
+or selected (graph AwardCount), not an effect."""
 COUNTABLE = ("户", "人", "名", "个", "项", "件")
+TAIL_STOPS = set("成为是的在全共均已被将和与获入")
 
 
 @dataclass(frozen=True)
@@ -370,7 +372,8 @@ def measures(sentence: str) -> list[Measure]:
         start, end = m.start(), m.end()
         if start > 0 and (sentence[start - 1] == "第" or sentence[start - 1].isdigit()):
             continue
-        if sentence[end:end + 3].startswith(AWARDED):
+        after = re.split(r"[、，,。；;：:！!？?]", sentence[end:end + 16], maxsplit=1)[0]
+        if any(w in after for w in AWARDED) or after.startswith("选"):  # 5个班组获评…, 40人入选…
             continue
         begin = start
         while begin > 0 and start - begin < PHRASE_CHARS and CJK.match(sentence[begin - 1]):
@@ -381,7 +384,8 @@ def measures(sentence: str) -> list[Measure]:
         unit = m.group(3)
         tail = ""
         if unit.endswith(COUNTABLE):
-            while end + len(tail) < len(sentence) and len(tail) < 3 and CJK.match(sentence[end + len(tail)]):
+            while (end + len(tail) < len(sentence) and len(tail) < 3 and CJK.match(sentence[end + len(tail)])
+                   and sentence[end + len(tail)] not in TAIL_STOPS):
                 tail += sentence[end + len(tail)]
             if tail.startswith(("左右", "以上", "全部", "主动", "共")) or len(tail) < 2:
                 tail = ""
