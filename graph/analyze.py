@@ -57,7 +57,7 @@ DEFAULT_SEED = 42
 MIN_COMMUNITY = 3
 """Smaller groups (an isolated person, a pair) are not stored as communities."""
 KEY_MEMBERS = 100
-BATCH = 10_000
+BATCH = 25_000
 TIMEOUT = 900.0
 
 Progress = Callable[[str], None]

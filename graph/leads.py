@@ -29,6 +29,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from graph.db import Database
@@ -597,10 +598,13 @@ class Where:
     county: str | None
 
 
-def _provinces() -> list[str]:
+@lru_cache(maxsize=1)
+def _provinces() -> tuple[str, ...]:
+    """Province names of the gazetteer, longest first (for 四川省宜宾市屏山县 → 四川省)."""
     from graph.places import _places
 
-    return sorted((n for n, ps in _places().items() if any(p.kind == "province" for p in ps)), key=len, reverse=True)
+    return tuple(sorted((n for n, ps in _places().items() if any(p.kind == "province" for p in ps)),
+                        key=len, reverse=True))
 
 
 def locate(names: list[str], kinds: dict[str, str | None] | None = None) -> Where:
@@ -649,7 +653,8 @@ def _far_from_home(ctx: _Context) -> list[Lead]:
     from graph.read import mentions
 
     rows = ctx.db.read(
-        "MATCH (p:Person)-[r:ASSIGNED_TO|SERVES]->(x) WHERE x:Region OR x:Village "
+        "MATCH (p:Person)-[r:ASSIGNED_TO|SERVES]->(x) "
+        "WHERE x:Region OR (x:Village AND EXISTS { (x)-[:LOCATED_IN]->(:Region) }) "  # else: where is it?
         f"RETURN {PERSON}, {UNITS}, {_honors()}, type(r) AS how, x {{.id, .name, label: labels(x)[0]}} AS place, "
         "r.year AS year, r.from AS from, r.to AS to, "
         f"{_fact('r')} AS facts, "
