@@ -159,20 +159,6 @@ class Neighborhood:
     edges: list[GraphEdge]
 
 
-@strawberry.enum(description="What makes a story lead.")
-class LeadKind(Enum):
-    NEVER_FEATURED = "NEVER_FEATURED"
-    MENTEES_HONORED = "MENTEES_HONORED"
-    ANNIVERSARY = "ANNIVERSARY"
-
-
-@strawberry.type(description="A story lead for the publicity team, with the evidence behind it.")
-class StoryLead:
-    person: Person
-    reason: str
-    evidence: Optional[str]
-
-
 @strawberry.type
 class Count:
     name: str
@@ -406,18 +392,6 @@ class Query:
         return Neighborhood(nodes=[to_entity(n) for n in data["nodes"] if n.get("label") in ENTITY_LABELS],
                             edges=[_edge(e) for e in data["edges"]])
 
-    @strawberry.field(description="Story leads: national honorees never featured, mentors whose mentees "
-                                  "became honorees, round anniversaries of honors this year.")
-    async def story_leads(self, info: Ctx, kind: LeadKind, first: Optional[int] = None,
-                          year: Optional[int] = None) -> list[StoryLead]:
-        import datetime
-
-        rows = read.story_leads(info.context.db, kind.value, limits.page_size(first),
-                                year or datetime.date.today().year)
-        people = await loader(info.context, "nodes").load_many([r["id"] for r in rows])
-        return [StoryLead(person=to_entity(p), reason=r["reason"], evidence=r["evidence"])
-                for r, p in zip(rows, people) if p]
-
     @strawberry.field(description="Counts by label and relationship type.")
     async def stats(self, info: Ctx) -> Stats:
         counts = graph_stats(info.context.db)
@@ -573,9 +547,10 @@ class Mutation:
 def _root_types() -> tuple[type, type]:
     from api.schema_admin import AdminMutation, AdminQuery
     from api.schema_dedupe import DedupeMutation, DedupeQuery
+    from api.schema_leads import LeadsMutation, LeadsQuery
 
-    return (merge_types("Query", (Query, DedupeQuery, AdminQuery)),
-            merge_types("Mutation", (Mutation, DedupeMutation, AdminMutation)))
+    return (merge_types("Query", (Query, DedupeQuery, AdminQuery, LeadsQuery)),
+            merge_types("Mutation", (Mutation, DedupeMutation, AdminMutation, LeadsMutation)))
 
 
 RootQuery, RootMutation = _root_types()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from enum import Enum
-from typing import Any, Awaitable, Optional
+from typing import Annotated, Any, Awaitable, Optional
 
 import strawberry
 from strawberry.types import Info
@@ -295,6 +295,18 @@ class Person(Entity):
     @strawberry.field(description="A roster's columns nobody declared, as JSON: editor and admin only.")
     def extra(self, info: Ctx) -> Optional[str]:
         return self._private(info, "extra")
+
+    @strawberry.field(description="Degree and betweenness from the last `kg analyze` (null before one).")
+    def centrality(self) -> Optional[Annotated["Centrality", strawberry.lazy("api.schema_leads")]]:
+        from api.schema_leads import centrality_of
+
+        return centrality_of(self.raw)
+
+    @strawberry.field(description="The community the last `kg analyze` placed this person in.")
+    async def community(self, info: Ctx) -> Optional[Annotated["Community", strawberry.lazy("api.schema_leads")]]:
+        from api.schema_leads import community_of
+
+        return await community_of(info, self.raw)
 
     @strawberry.field(description="Who taught this person (师傅).")
     async def mentors(self, info: Ctx) -> list[Mentorship]:

@@ -176,6 +176,13 @@ in it (with their teams and branches), so checking a person is one hop to their 
 REGION_SCOPE = "regionIds, regionNames, regionUnits"
 
 
+def filter_of(label: str, f: EntityFilter) -> tuple[str, str, dict[str, Any]]:
+    """(preamble, condition on n, parameters) of a `people`-style filter, for the statements of
+    other modules (leads, research views) that filter as the pages do: composed from what is
+    given only. The preamble (the region subtree) goes before the statement's first MATCH."""
+    return (REGIONS_BELOW if f.region is not None else ""), _where(_conditions(label, f)), _filter_params(f)
+
+
 def _filter_params(f: EntityFilter) -> dict[str, Any]:
     from graph.names import normalize_text, unit_key
 
@@ -637,36 +644,3 @@ def neighborhood(db: Database, node_id: str, depth: int, limit: int) -> dict[str
     ids = {n["id"] for n in nodes}
     edges = [e for e in row[0]["edges"] if e["from"] in ids and e["to"] in ids]
     return {"nodes": nodes, "edges": edges}
-
-
-# ---------------------------------------------------------------- story leads
-
-STORY_LEADS = {
-    # a national honoree no article has featured yet
-    "NEVER_FEATURED": (
-        "MATCH (p:Person)-[r:RECEIVED]->(h:Honor {level: 'national'}) "
-        "WHERE NOT EXISTS { MATCH (:Article)-[:MENTIONS]->(p) } "
-        "WITH p, collect(h.name + coalesce(' ' + toString(r.year), ''))[0] AS what, "
-        "     collect(r.evidence[0])[0] AS evidence "
-        "RETURN p.id AS id, what AS reason, evidence ORDER BY p.name, p.id LIMIT $first"
-    ),
-    # a mentor whose mentees became honorees themselves
-    "MENTEES_HONORED": (
-        "MATCH (m:Person)-[t:MENTORS]->(p:Person)-[r:RECEIVED]->(h:Honor) "
-        "WITH m, collect(DISTINCT p.name + '（' + h.name + '）') AS honored, collect(t.evidence[0])[0] AS evidence "
-        "RETURN m.id AS id, '徒弟获评: ' + reduce(s = '', x IN honored[..5] | s + x + ' ') AS reason, evidence "
-        "ORDER BY size(honored) DESC, m.id LIMIT $first"
-    ),
-    # a round anniversary of an honor this year (5, 10, 20, 30 … years)
-    "ANNIVERSARY": (
-        "MATCH (p:Person)-[r:RECEIVED]->(h:Honor) WHERE r.year IS NOT NULL "
-        "WITH p, r, h, $year - r.year AS years WHERE years > 0 AND (years % 10 = 0 OR years = 5) "
-        "RETURN p.id AS id, h.name + ' ' + toString(r.year) + ' (' + toString(years) + ' 周年)' AS reason, "
-        "r.evidence[0] AS evidence ORDER BY years DESC, p.name, p.id LIMIT $first"
-    ),
-}
-
-
-def story_leads(db: Database, kind: str, first: int, year: int) -> list[dict[str, Any]]:
-    """Leads for the publicity team, each with the evidence of the fact behind it."""
-    return db.read(STORY_LEADS[kind], first=first, year=year)
