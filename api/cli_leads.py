@@ -6,20 +6,20 @@ import argparse
 import csv
 import io
 import sys
+from typing import TYPE_CHECKING
+
+from api.cli_common import with_database
+from graph.spreadsheet import safe_cell
+
+if TYPE_CHECKING:
+    from graph.analyze import AnalysisReport
+    from graph.leads import LeadQuery
 
 LEADS_TIMEOUT = 300.0
 """A command may take longer than a request (KG_TX_TIMEOUT) on a large graph."""
 
 
-def _database():
-    from api.cli import _database
-
-    return _database()
-
-
 def cmd_leads(args: argparse.Namespace) -> int:
-    from neo4j.exceptions import DriverError, Neo4jError
-
     from graph import leads
 
     kinds = tuple(k.upper() for k in args.kind) if args.kind else leads.KINDS
@@ -29,20 +29,23 @@ def cmd_leads(args: argparse.Namespace) -> int:
         return 1
     q = leads.LeadQuery(kinds=kinds, year=args.year, since=args.since, region=args.region, unit=args.unit,
                         include_marked=args.include_marked, timeout=LEADS_TIMEOUT)
-    db = _database()
-    try:
+    def work(db) -> int:
         ranked, hidden = leads.all_leads(db, q)
         if args.format == "md":  # the top of each kind, kind by kind
             shown = [lead for kind in leads.KINDS for lead in [x for x in ranked if x.kind == kind][:args.first]]
         else:
             shown = ranked[:args.first]
         leads.with_sources(db, shown)
-    except (Neo4jError, DriverError, OSError) as exc:
-        print(f"kg: the leads could not be read ({getattr(exc, 'code', None) or type(exc).__name__}); "
-              "is Neo4j running (`kg neo4j start`)?", file=sys.stderr)
-        return 1
-    finally:
-        db.close()
+        _print_leads(args, q, ranked, shown, hidden, kinds)
+        return 0
+
+    return with_database(work)
+
+
+def _print_leads(args: argparse.Namespace, q: "LeadQuery", ranked: list, shown: list, hidden: int,
+                 kinds: tuple[str, ...]) -> None:
+    from graph import leads
+
     if args.format == "md":
         year = q.year or __import__("datetime").date.today().year
         print(leads.as_markdown(shown, title=f"选题线索（{year}年，每类前{args.first}条）"), end="")
@@ -56,7 +59,6 @@ def cmd_leads(args: argparse.Namespace) -> int:
     if "BRIDGE" in kinds and not any(lead.kind == "BRIDGE" for lead in ranked):
         note += "; no BRIDGE leads: run `kg analyze` first"
     print(note, file=sys.stderr)
-    return 0
 
 
 def _csv(shown: list) -> str:
@@ -65,48 +67,47 @@ def _csv(shown: list) -> str:
     writer.writerow(["rank", "id", "kind", "score", "score parts", "headline", "why now", "people", "units",
                      "evidence", "sources"])
     for n, lead in enumerate(shown, 1):
-        writer.writerow([
+        writer.writerow([safe_cell(cell) for cell in [
             n, lead.id, lead.kind, f"{lead.score:g}", "; ".join(f"{p.name}={p.value:g} ({p.detail})" for p in lead.parts),
             lead.headline, lead.why_now or "", "、".join(p["name"] for p in lead.people),
             "、".join(u["name"] for u in lead.units), " | ".join(e.text for e in lead.evidence),
             " | ".join(f"{e.source.get('title') or e.source_id}" + (f" {e.locator}" if e.locator else "")
                        for e in lead.evidence),
-        ])
+        ]])
     return out.getvalue()
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    import resource
     import time
-
-    from neo4j.exceptions import DriverError, Neo4jError
 
     from graph.analyze import analyze
 
     t0 = time.perf_counter()
-    db = _database()
-    try:
+
+    def work(db) -> int:
         report = analyze(db, samples=args.samples, seed=args.seed,
                          progress=lambda msg: print(msg, file=sys.stderr, flush=True))
-    except (Neo4jError, DriverError, OSError) as exc:
-        print(f"kg: the analysis failed ({getattr(exc, 'code', None) or type(exc).__name__}); "
-              "is Neo4j running (`kg neo4j start`)?", file=sys.stderr)
-        return 1
-    finally:
-        db.close()
+        _print_analysis(report, time.perf_counter() - t0)
+        return 0
+
+    return with_database(work, writes=True)
+
+
+def _print_analysis(report: "AnalysisReport", total_s: float) -> None:
+    import resource
+
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rows = [
         ("people / nodes / links", f"{report.people:,} / {report.nodes:,} / {report.edges:,}"),
         ("betweenness", ("exact" if report.exact else "sampled") + f", {report.sources:,} sources, seed {report.seed}"),
         ("communities (3 or more)", f"{report.communities:,}"),
         *[(f"  {step}", f"{seconds:.1f} s") for step, seconds in report.steps.items()],
-        ("total", f"{time.perf_counter() - t0:.1f} s"),
+        ("total", f"{total_s:.1f} s"),
         ("peak memory (this process)", f"{peak:,.0f} MB"),
         ("computed at", report.at),
     ]
     width = max(len(k) for k, _ in rows)
     print("\n".join(f"{k.ljust(width)}  {v}" for k, v in rows))
-    return 0
 
 
 def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:

@@ -51,7 +51,7 @@ def count_people(db: Database) -> int:
 def fill(db: Database, target: int, chunk: int) -> float:
     """Rosters of `chunk` rows until the graph holds `target` people (a few rows of each
     roster match people already there: namesakes at the same unit)."""
-    from graph.writer import load_roster
+    from graph.ingest import load_roster
 
     t0 = time.perf_counter()
     people = count_people(db)

@@ -69,7 +69,7 @@ def build(db: Database, people: int, log=print) -> float:
     the seconds it took. Matching runs as in any load."""
     from bench.synthetic import generate_roster_rows, write_csv
     from graph.schema.migrations import migrate
-    from graph.writer import load_roster
+    from graph.ingest import load_roster
 
     migrate(db)
     t0 = time.perf_counter()

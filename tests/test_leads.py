@@ -15,7 +15,7 @@ from graph import leads
 from graph.config import CHECKOUT
 from graph.facts import ArticleMeta
 from graph.tokens import create_token
-from graph.writer import load_article, load_roster
+from graph.ingest import load_article, load_roster
 from tests.conftest import instance_env, wipe
 
 QUERIES = CHECKOUT / "queries"
