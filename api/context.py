@@ -2,26 +2,42 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
-from api.service import Service
 from graph.db import Database
+
+if TYPE_CHECKING:
+    from api.loaders import Loaders
+    from api.service import Service
 
 EDITORS = ("editor", "admin")
 
 
 @dataclass
 class Context:
-    service: Service
+    service: "Service"
     role: str | None = None  # None: anonymous reader
     user: str | None = None
     token_error: str | None = None
     unavailable: bool = False  # the token could not be checked: Neo4j is down
-    loaders: dict[str, Any] = field(default_factory=dict)
+    _loaders: "Loaders | None" = field(default=None, repr=False)
 
     @property
     def db(self) -> Database:
         return self.service.db
+
+    @property
+    def loaders(self) -> "Loaders":
+        """The request's DataLoaders, typed (api/loaders.py), made on first use."""
+        if self._loaders is None:
+            from api.loaders import Loaders
+
+            self._loaders = Loaders(self.db)
+        return self._loaders
+
+    def forget(self) -> None:
+        """Drops what the loaders hold: after a write, the request reads the graph anew."""
+        self._loaders = None
 
     @property
     def is_editor(self) -> bool:
@@ -44,7 +60,7 @@ def require_role(context: Context, *roles: str) -> str:
     return context.user or context.role
 
 
-def build_context(service: Service, authorization: str | None) -> Context:
+def build_context(service: "Service", authorization: str | None) -> Context:
     """Reads `Authorization: Bearer <token>`; an unknown token is remembered as an error."""
     from graph.tokens import role_of
 

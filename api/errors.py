@@ -67,6 +67,19 @@ def code_of(exc: BaseException) -> str:
     return "INTERNAL"
 
 
+def details(error: GraphQLError) -> dict[str, object]:
+    """What an error adds to its code for a client that shows it: the input `field` at fault
+    and the `suggestions` that would have been understood (a near-miss filter value)."""
+    original = error.original_error
+    out: dict[str, object] = {}
+    if isinstance(original, GraphError):
+        if original.field:
+            out["field"] = original.field
+        if original.suggestions:
+            out["suggestions"] = list(original.suggestions)
+    return out
+
+
 def classify(error: GraphQLError) -> tuple[str, str]:
     """(code, message safe to show) for any error raised while answering."""
     original = error.original_error
@@ -100,4 +113,4 @@ class ErrorCodes(MaskErrors):
         code, message = classify(error)
         return GraphQLError(message=message, nodes=error.nodes, source=error.source,
                             positions=error.positions, path=error.path, original_error=None,
-                            extensions={"code": code})
+                            extensions={"code": code, **details(error)})

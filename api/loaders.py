@@ -1,35 +1,79 @@
-"""Per-request DataLoaders: every field of one nesting level shares one Cypher statement.
-A request runs on its own thread (api/request_thread.py), so a batch calls graph/ directly."""
+"""The request's DataLoaders, one attribute each: every field of one nesting level shares one
+Cypher statement. A request runs on its own thread (api/request_thread.py), so a batch calls
+graph/ directly. Reached as `info.context.loaders.links` (made on first use, per request)."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any
+from functools import cached_property
+from typing import Any, Generic, TypeVar
 
 from strawberry.dataloader import DataLoader
 
-from api.context import Context
 from graph import read
+from graph.db import Database
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+Row = dict[str, Any]
 
 
-def _batched(ctx: Context, fetch: Callable[[Any, list[str]], dict[str, Any]], default: Any
-             ) -> Callable[[list[str]], Awaitable[list[Any]]]:
-    async def load(keys: list[str]) -> list[Any]:
-        found = fetch(ctx.db, list(keys))
-        return [found.get(k, default() if callable(default) else default) for k in keys]
+def _batched(db: Database, fetch: Callable[[Database, list[Any]], dict[Any, Any]],
+             default: Callable[[], Any] | None) -> Callable[[list[Any]], Awaitable[list[Any]]]:
+    async def load(keys: list[Any]) -> list[Any]:
+        found = fetch(db, list(keys))
+        return [found.get(k, default() if default else None) for k in keys]
 
     return load
 
 
-def loader(ctx: Context, name: str) -> DataLoader:
-    """The request's loader of that name, created on first use."""
-    if name not in ctx.loaders:
-        fetch, default = {
-            "links": (read.links, list),
-            "sources": (read.sources, None),
-            "mentions": (read.mentions, list),
-            "mentioned": (read.mentioned, list),
-            "external_ids": (read.external_ids, list),
-            "nodes": (read.nodes_by_id, None),
-        }[name]
-        ctx.loaders[name] = DataLoader(load_fn=_batched(ctx, fetch, default))
-    return ctx.loaders[name]
+class Loader(DataLoader[K, V], Generic[K, V]):
+    """A DataLoader over one graph/ function `fetch(db, keys) -> {key: value}`."""
+
+    def __init__(self, db: Database, fetch: Callable[[Database, list[Any]], dict[Any, Any]],
+                 default: Callable[[], Any] | None = None) -> None:
+        super().__init__(load_fn=_batched(db, fetch, default))
+
+
+class Loaders:
+    """One per request. Each loader batches the keys of one nesting level into one statement."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @cached_property
+    def nodes(self) -> Loader[str, Row | None]:
+        """Any node by id (entity or source), merges followed."""
+        return Loader(self.db, read.nodes_by_id)
+
+    @cached_property
+    def links(self) -> Loader[str, list[Row]]:
+        """Every fact of an entity, both directions, with the other end (at most LINKS_PER_NODE)."""
+        return Loader(self.db, read.links, list)
+
+    @cached_property
+    def sources(self) -> Loader[str, Row | None]:
+        """Articles and rosters by id (a fact's `sourceIds`)."""
+        return Loader(self.db, read.sources)
+
+    @cached_property
+    def mentions(self) -> Loader[str, list[Row]]:
+        """The sources mentioning an entity, with the sentences."""
+        return Loader(self.db, read.mentions, list)
+
+    @cached_property
+    def mentioned(self) -> Loader[read.MentionedKey, list[Row]]:
+        """The entities a source mentions: key (source id, labels or None, limit)."""
+        return Loader(self.db, read.mentioned, list)
+
+    @cached_property
+    def external_ids(self) -> Loader[str, list[str]]:
+        """Record ids the sources gave for a person."""
+        return Loader(self.db, read.external_ids, list)
+
+    @cached_property
+    def communities(self) -> Loader[str, Row | None]:
+        """Communities of the last `kg analyze` by id."""
+        from graph.research import communities_by_id
+
+        return Loader(self.db, communities_by_id)

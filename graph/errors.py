@@ -20,7 +20,14 @@ from __future__ import annotations
 
 
 class GraphError(Exception):
-    """The root: an error the core raises on purpose, with a message safe to show."""
+    """The root: an error the core raises on purpose, with a message safe to show. `field`
+    names the part of the request at fault where one is (an interface points at it), and
+    `suggestions` are values that would have been understood (a filter's nearest known places)."""
+
+    def __init__(self, message: str = "", *, field: str | None = None, suggestions: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+        self.suggestions = list(suggestions or [])
 
 
 class InvalidRequest(GraphError, ValueError):

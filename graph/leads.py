@@ -125,6 +125,7 @@ class LeadPage:
     has_next: bool
     cursors: list[str]
     hidden: int  # marked leads left out
+    has_previous: bool = False
 
 
 # ---------------------------------------------------------------- Cypher fragments
@@ -842,17 +843,23 @@ def all_leads(db: Database, q: LeadQuery) -> tuple[list[Lead], int]:
     return leads, hidden
 
 
-def story_leads(db: Database, q: LeadQuery, first: int, after: str | None = None) -> LeadPage:
-    """A page of leads after the cursor (keyset on the ranking), evidence with its sources."""
+def story_leads(db: Database, q: LeadQuery, first: int, after: str | None = None, before: str | None = None,
+                backward: bool = False) -> LeadPage:
+    """A page of leads between the cursors (keyset on the ranking): the first `first` after
+    `after`, or with `backward` the last `first` before `before`; evidence with its sources."""
     leads, hidden = all_leads(db, q)
-    start = 0
+    lo, hi = 0, len(leads)
     if after:
         key = decode_cursor(after)
-        start = next((i for i, lead in enumerate(leads) if _cursor_key(lead) > key), len(leads))
-    page = leads[start:start + first]
+        lo = next((i for i, lead in enumerate(leads) if _cursor_key(lead) > key), len(leads))
+    if before:
+        key = decode_cursor(before)
+        hi = max(lo, next((i for i, lead in enumerate(leads) if _cursor_key(lead) >= key), len(leads)))
+    start = max(lo, hi - first) if backward else lo
+    page = leads[start:min(hi, start + first)]
     with_sources(db, page)
-    return LeadPage(leads=page, total=len(leads), has_next=start + first < len(leads),
-                    cursors=[encode_cursor(lead) for lead in page], hidden=hidden)
+    return LeadPage(leads=page, total=len(leads), has_next=start + len(page) < len(leads),
+                    cursors=[encode_cursor(lead) for lead in page], hidden=hidden, has_previous=start > 0)
 
 
 def _cursor_key(lead: Lead) -> list[Any]:

@@ -13,12 +13,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from opencc import OpenCC
-from pypinyin import lazy_pinyin
-
 DATA = Path(__file__).parent / "data"
-
-_T2S = OpenCC("t2s")
 
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "端木",
@@ -40,9 +35,16 @@ def to_halfwidth(s: str) -> str:
     return unicodedata.normalize("NFKC", s)
 
 
+@lru_cache(maxsize=1)
+def _t2s():
+    from opencc import OpenCC  # imported when first needed: it loads its dictionaries (a command starts faster)
+
+    return OpenCC("t2s")
+
+
 @lru_cache(maxsize=65536)
 def to_simplified(s: str) -> str:
-    return _T2S.convert(s)
+    return s if s.isascii() else _t2s().convert(s)
 
 
 @lru_cache(maxsize=262144)
@@ -104,6 +106,8 @@ def _syllables(name: str) -> tuple[str, ...]:
         return ()
     if re.fullmatch(r"[a-z0-9]+", key):
         return (key,)
+    from pypinyin import lazy_pinyin  # its dictionaries take a while to load: only when a name needs them
+
     surname, given = split_name(key) if re.match(r"[\u4e00-\u9fff]", key) else ("", key)
     syllables: list[str] = []
     if surname:

@@ -100,6 +100,8 @@ class EntityFilter:
     year_to: int | None = None
     unit: str | None = None
     has_outcomes: bool | None = None
+    level: str | None = None  # the node's own level (an honor's, a studio's)
+    region_given: str | None = None  # the region as written, when it was read as another name (嘉兴 → 嘉兴市)
 
 
 def _region_of(label: str) -> str:
@@ -153,6 +155,8 @@ def _conditions(label: str, f: EntityFilter, skip: frozenset[str] = frozenset())
         out.append(f"EXISTS {{ MATCH (n)-[:WORKS_AT|HOSTED_BY|PART_OF]->(u:Unit) WHERE {UNIT_MATCH} }}")
     if f.has_outcomes is not None:
         out.append("$hasOutcomes = (size(coalesce(n.outcomes, [])) > 0)")
+    if f.level is not None:
+        out.append("n.level = $level")
     if f.region is not None and "region" not in skip:
         out.append(f"({_region_of(label)})")  # last: the dearest check runs on the fewest rows
     return out
@@ -169,7 +173,7 @@ REGIONS_BELOW = (
     "  WITH collect(DISTINCT s) AS regions "
     "  CALL (regions) { UNWIND regions AS g MATCH (g)<-[:LOCATED_IN]-(:Unit)<-[:PART_OF*0..3]-(u:Unit) "
     "    RETURN collect(DISTINCT u) AS regionUnits } "
-    "  RETURN [g IN regions | g.id] AS regionIds, [g IN regions | g.name] + [$region] AS regionNames, regionUnits } "
+    "  RETURN [g IN regions | g.id] AS regionIds, [g IN regions | g.name] + $regionWords AS regionNames, regionUnits } "
 )
 """The region subtree, computed once per statement: its ids and names, and the units located
 in it (with their teams and branches), so checking a person is one hop to their units."""
@@ -190,7 +194,8 @@ def _filter_params(f: EntityFilter) -> dict[str, Any]:
         "name": f.name, "nameKey": normalize_text(f.name) if f.name else None,
         "region": f.region, "sector": f.sector, "honor": f.honor, "honorLevel": f.honor_level,
         "yearFrom": f.year_from, "yearTo": f.year_to, "unit": f.unit,
-        "unitKey": unit_key(f.unit) if f.unit else None, "hasOutcomes": f.has_outcomes,
+        "unitKey": unit_key(f.unit) if f.unit else None, "hasOutcomes": f.has_outcomes, "level": f.level,
+        "regionWords": [w for w in dict.fromkeys((f.region, f.region_given)) if w] if f.region is not None else None,
     }
     return {k: v for k, v in given.items() if v is not None}
 
@@ -222,9 +227,12 @@ def _candidates(label: str, f: EntityFilter) -> tuple[str, frozenset[str]] | Non
 
 
 def page(db: Database, label: str, first: int, after: str | None, f: EntityFilter,
-         descending: bool = False, with_total: bool = False) -> tuple[list[dict[str, Any]], bool, int | None]:
-    """A page in sort-key order (pinyin of the name, then id) after the cursor, and the
-    exact total only when asked for — one statement either way.
+         descending: bool = False, with_total: bool = False, before: str | None = None,
+         backward: bool = False) -> tuple[list[dict[str, Any]], bool, int | None]:
+    """A page in sort-key order (pinyin of the name, then id) between the cursors, and the
+    exact total only when asked for — one statement either way. `backward`: the last `first`
+    before `before` (Relay's `last`/`before`), still returned in the page's order; the flag
+    returned says whether more lie beyond the page in the direction walked.
 
     The page walks the label's sortKey index in order and checks the filter on each node
     until it has `first + 1`: no sort, and a walk that stops early. A unit or honor title
@@ -234,22 +242,31 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
     the total starts from an honor or a unit, the page is taken from the same candidates
     (sorted), since a walk would check many people to find a few."""
     assert label in (*ENTITY_LABELS, *SOURCE_LABELS)
-    after_key, after_id = decode_cursor(after) if after else (None, None)
-    op, order = ("<", "DESC") if descending else (">", "ASC")
+    walk_desc = descending != backward  # the order the index is walked in
+    order = "DESC" if walk_desc else "ASC"
     params: dict[str, Any] = {**_filter_params(f), "limit": first + 1}
+    bounds = []  # (cursor keys, comparison in the walk's terms)
+    if after:
+        key, ident = decode_cursor(after)
+        params.update(afterKey=key, afterId=ident)
+        bounds.append(("after", "<" if descending else ">"))
+    if before:
+        key, ident = decode_cursor(before)
+        params.update(beforeKey=key, beforeId=ident)
+        bounds.append(("before", ">" if descending else "<"))
+    cursors = [f"(n.sortKey {op} ${b}Key OR (n.sortKey = ${b}Key AND n.id {op} ${b}Id))" for b, op in bounds]
+    # the bound the walk starts from narrows the index seek
+    start = next(((b, op) for b, op in bounds if (op == "<") == walk_desc), None)
     preamble = REGIONS_BELOW if f.region is not None else ""
     narrow = _candidates(label, f) if (f.unit is not None or f.honor is not None) else None
     if narrow is not None:
         source, decided = narrow
         conditions = _conditions(label, f, decided)
     else:
-        source = (f"MATCH (n:{label}) WHERE n.sortKey {op}= $afterKey" if after_key is not None
+        source = (f"MATCH (n:{label}) WHERE n.sortKey {start[1]}= ${start[0]}Key" if start is not None
                   else f"MATCH (n:{label}) WHERE n.sortKey IS NOT NULL")
         conditions = _conditions(label, f)
-    cursor = f"(n.sortKey {op} $afterKey OR (n.sortKey = $afterKey AND n.id {op} $afterId))"
-    if after_key is not None:
-        conditions = [cursor, *conditions]
-        params.update(afterKey=after_key, afterId=after_id)
+    conditions = [*cursors, *conditions]
     scope = REGION_SCOPE if preamble else ""
     counted = _candidates(label, f) if with_total else None
     if counted is not None and counted[1] & {"honor", "unit"}:
@@ -258,12 +275,12 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
         rows = db.read(
             f"{preamble}CALL ({scope}) {{ {c_source} WITH n WHERE {_where(_conditions(label, f, decided))} "
             "  WITH collect(n) AS found "
-            f"  CALL (found) {{ UNWIND found AS n WITH n WHERE {cursor if after_key is not None else 'true'} "
+            f"  CALL (found) {{ UNWIND found AS n WITH n WHERE {_where(cursors)} "
             f"    WITH n ORDER BY n.sortKey {order}, n.id {order} LIMIT $limit "
             f"    RETURN collect({_node_props('n')}) AS nodes }} "
             "  RETURN size(found) AS total, nodes } RETURN nodes, total", **params)
         nodes = rows[0]["nodes"] if rows else []
-        return nodes[:first], len(nodes) > first, rows[0]["total"] if rows else 0
+        return _in_order(nodes, first, backward), len(nodes) > first, rows[0]["total"] if rows else 0
     page_part = (f"CALL ({scope}) {{ {source} WITH n WHERE {_where(conditions)} "
                  f"WITH n ORDER BY n.sortKey {order}, n.id {order} LIMIT $limit "
                  f"RETURN collect({_node_props('n')}) AS nodes }} ")
@@ -278,7 +295,26 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
             total = "total"
     rows = db.read(f"{preamble}{total_part}{page_part}RETURN nodes, {total} AS total", **params)
     nodes = rows[0]["nodes"] if rows else []
-    return nodes[:first], len(nodes) > first, rows[0]["total"] if rows and with_total else None
+    return _in_order(nodes, first, backward), len(nodes) > first, rows[0]["total"] if rows and with_total else None
+
+
+def count(db: Database, label: str, f: EntityFilter) -> int:
+    """The exact number of `label` nodes passing the filter, from its most selective side (a
+    page's totalCount when the page itself did not count)."""
+    preamble = REGIONS_BELOW if f.region is not None else ""
+    scope = REGION_SCOPE if preamble else ""
+    counted = _candidates(label, f)
+    if counted is None and not _conditions(label, f):
+        return db.read(f"RETURN COUNT {{ (:{label}) }} AS total")[0]["total"]
+    c_source, decided = counted or (f"MATCH (n:{label})", frozenset())
+    rows = db.read(f"{preamble}CALL ({scope}) {{ {c_source} WITH n WHERE {_where(_conditions(label, f, decided))} "
+                   "RETURN count(n) AS total } RETURN total", **_filter_params(f))
+    return rows[0]["total"] if rows else 0
+
+
+def _in_order(rows: list[Any], first: int, backward: bool) -> list[Any]:
+    """The page's rows in the page's order: a backward walk read them last first."""
+    return rows[:first][::-1] if backward else rows[:first]
 
 
 # ---------------------------------------------------------------- links
@@ -321,6 +357,32 @@ def links(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     for r in rows:
         out.setdefault(r["id"], []).append(r)
     return out
+
+
+def links_page(db: Database, node_id: str, types: list[str], out: bool | None, other: list[str] | None,
+               year: int | None, offset: int, limit: int) -> tuple[list[dict[str, Any]], int]:
+    """One kind of a node's facts, for a node with more than LINKS_PER_NODE of them (an honor's
+    recipients): the window `offset`..`offset + limit` in the order of the other end's sort key,
+    and how many there are. `out`: True for facts the node states, False for facts about it,
+    None for both; `other`: the labels of the other end, None for any."""
+    label = label_of(node_id)
+    assert label in ENTITY_LABELS and set(types) <= set(FACT_TYPES)
+    left, right = ("<-", "-") if out is False else ("-", "->" if out else "-")
+    rel = f"{left}[r:{'|'.join(types)}]{right}"
+    where = " AND ".join(c for c, given in (
+        ("any(l IN labels(o) WHERE l IN $other)", other is not None),
+        ("r.year = $year", year is not None)) if given) or "true"
+    rows = db.read(
+        f"MATCH (n:{label} {{id: $id}}) "
+        f"CALL (n) {{ MATCH (n){rel}(o) WHERE {where} RETURN count(r) AS total }} "
+        f"CALL (n) {{ MATCH (n){rel}(o) WHERE {where} "
+        "  WITH r, o ORDER BY o.sortKey, o.id SKIP $offset LIMIT $limit "
+        f"  RETURN collect({{id: n.id, type: type(r), out: startNode(r) = n, props: {_rel_props('r')}, "
+        f"  other: {_node_props('o')}}}) AS links }} "
+        "RETURN total, links",
+        id=node_id, other=other, year=year, offset=offset, limit=limit,
+    )
+    return (rows[0]["links"], rows[0]["total"]) if rows else ([], 0)
 
 
 def sources(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -409,6 +471,17 @@ def mentioned(db: Database, keys: list[MentionedKey]) -> dict[MentionedKey, list
     return out
 
 
+def mentioned_count(db: Database, source_id: str, labels: "tuple[str, ...] | None") -> int:
+    """How many entities (of those labels) a source mentions."""
+    match, params = _match_ids([source_id], SOURCE_LABELS)
+    if not params:
+        return 0
+    rows = db.read(f"{match} RETURN COUNT {{ MATCH (n)-[:MENTIONS]->(e) "
+                   "WHERE $labels IS NULL OR any(l IN labels(e) WHERE l IN $labels) } AS total",
+                   labels=list(labels) if labels is not None else None, **params)
+    return rows[0]["total"] if rows else 0
+
+
 def external_ids(db: Database, ids: list[str]) -> dict[str, list[str]]:
     match, params = _match_ids(ids, ("Person",))
     if not params:
@@ -476,43 +549,83 @@ def _mentorship_start(f: MentorshipFilter, ordered: bool) -> tuple[str, frozense
 
 
 def mentorship_page(db: Database, first: int, after: str | None, f: MentorshipFilter | None = None,
-                    with_total: bool = False) -> tuple[list[dict[str, Any]], bool, int | None]:
-    """Mentor → mentee pairs in (mentor, mentee) sort-key order after the cursor, and the
-    exact total when asked, in one statement: the page walks mentors in index order, the
-    total starts from the most selective side (or is the count store's figure)."""
+                    with_total: bool = False, before: str | None = None,
+                    backward: bool = False) -> tuple[list[dict[str, Any]], bool, int | None]:
+    """Mentor → mentee pairs in (mentor, mentee) sort-key order between the cursors, and the
+    exact total when asked, in one statement: the page walks mentors in index order (from the
+    end when `backward`), the total starts from the most selective side (or is the count
+    store's figure)."""
     f = f or MentorshipFilter()
-    params: dict[str, Any] = {k: v for k, v in {
-        "mentor": f.mentor, "mentee": f.mentee, "yearFrom": f.year_from, "yearTo": f.year_to,
-        "honored": f.mentee_honored, "honorLevel": f.honor_level}.items() if v is not None}
+    params = _mentorship_params(f)
+    filtered = bool(params)
     start, decided = _mentorship_start(f, ordered=True)
     conditions = _mentorship_conditions(f, decided)
+    keys = "[a.sortKey, a.id, b.sortKey, b.id]"
     if after:
-        keys = decode_cursor(after, 4)
+        params["after"] = list(decode_cursor(after, 4))
+        conditions.insert(0, f"{keys} > $after")
+    if before:
+        params["before"] = list(decode_cursor(before, 4))
+        conditions.insert(0, f"{keys} < $before")
+    if backward and before:
+        start = start.replace("a.sortKey IS NOT NULL", "a.sortKey <= $before[0]")
+    elif not backward and after:
         start = start.replace("a.sortKey IS NOT NULL", "a.sortKey >= $after[0]")
-        conditions.insert(0, "[a.sortKey, a.id, b.sortKey, b.id] > $after")
-        params["after"] = list(keys)
+    order = "DESC" if backward else "ASC"
     page_part = (f"CALL () {{ {start} WITH a, r, b WHERE {_where(conditions)} "
-                 "WITH a, r, b ORDER BY a.sortKey, a.id, b.sortKey, b.id LIMIT $limit "
-                 f"RETURN collect({{keys: [a.sortKey, a.id, b.sortKey, b.id], props: {_rel_props('r')}, "
+                 f"WITH a, r, b ORDER BY a.sortKey {order}, a.id {order}, b.sortKey {order}, b.id {order} LIMIT $limit "
+                 f"RETURN collect({{keys: {keys}, props: {_rel_props('r')}, "
                  f"mentor: {_node_props('a')}, mentee: {_node_props('b')}}}) AS pairs }} ")
     total_part, total = "", "null"
     if with_total:
-        if not params:
-            total_part, total = "CALL () { RETURN COUNT { ()-[:MENTORS]->() } AS total } ", "total"
-        else:
-            c_start, c_decided = _mentorship_start(f, ordered=False)
-            total_part = (f"CALL () {{ {c_start} WITH a, r, b WHERE {_where(_mentorship_conditions(f, c_decided))} "
-                          "RETURN count(r) AS total } ")
-            total = "total"
+        total_part, total = _mentorship_total(f, filtered), "total"
     rows = db.read(f"{total_part}{page_part}RETURN pairs, {total} AS total", limit=first + 1, **params)
     pairs = rows[0]["pairs"] if rows else []
-    return pairs[:first], len(pairs) > first, rows[0]["total"] if rows and with_total else None
+    return _in_order(pairs, first, backward), len(pairs) > first, rows[0]["total"] if rows and with_total else None
 
 
-def honor_concentration(db: Database, by: str, level: str | None, first: int) -> list[dict[str, Any]]:
+def _mentorship_params(f: MentorshipFilter) -> dict[str, Any]:
+    return {k: v for k, v in {
+        "mentor": f.mentor, "mentee": f.mentee, "yearFrom": f.year_from, "yearTo": f.year_to,
+        "honored": f.mentee_honored, "honorLevel": f.honor_level}.items() if v is not None}
+
+
+def _mentorship_total(f: MentorshipFilter, filtered: bool) -> str:
+    if not filtered:
+        return "CALL () { RETURN COUNT { ()-[:MENTORS]->() } AS total } "
+    c_start, c_decided = _mentorship_start(f, ordered=False)
+    return (f"CALL () {{ {c_start} WITH a, r, b WHERE {_where(_mentorship_conditions(f, c_decided))} "
+            "RETURN count(r) AS total } ")
+
+
+def mentorship_count(db: Database, f: MentorshipFilter | None = None) -> int:
+    """The number of mentor → mentee pairs passing the filter."""
+    f = f or MentorshipFilter()
+    params = _mentorship_params(f)
+    return db.read(f"{_mentorship_total(f, bool(params))}RETURN total", **params)[0]["total"]
+
+
+def honor_concentration(db: Database, by: str, level: str | None, first: int, offset: int = 0) -> list[dict[str, Any]]:
     """Units (with their parts) or studios ranked by how many honored people they hold:
     people working there (or leading / belonging to the studio) and the honors they
-    received, plus honors the unit or studio received itself."""
+    received, plus honors the unit or studio received itself; `offset` of them skipped."""
+    return db.read(
+        f"CALL () {{ {_concentration(by)} }} "
+        "WITH g, count(DISTINCT p) AS honorees, count(DISTINCT r) AS awards, "
+        "     collect(DISTINCT p.name)[..10] AS names "
+        "ORDER BY honorees DESC, awards DESC, g.name, g.id SKIP $offset LIMIT $first "
+        f"RETURN {_node_props('g')} AS node, honorees, awards, names",
+        level=level, first=first, offset=offset,
+    )
+
+
+def honor_concentration_count(db: Database, by: str, level: str | None) -> int:
+    """How many units or studios `honor_concentration` ranks."""
+    return db.read(f"CALL () {{ {_concentration(by)} }} RETURN count(DISTINCT g) AS total", level=level)[0]["total"]
+
+
+def _concentration(by: str) -> str:
+    """A subquery body: (g, p, r) for every honored person p of g and every honor r of g itself."""
     if by == "Unit":
         people = ("MATCH (p:Person)-[:WORKS_AT]->(:Unit)-[:PART_OF*0..3]->(g:Unit) "
                   "MATCH (p)-[r:RECEIVED]->(h:Honor) WHERE $level IS NULL OR h.level = $level "
@@ -525,14 +638,7 @@ def honor_concentration(db: Database, by: str, level: str | None, first: int) ->
         raise ValueError(f"unknown grouping {by!r}")
     own = (f"MATCH (g:{by})-[r:RECEIVED]->(h:Honor) WHERE $level IS NULL OR h.level = $level "
            "RETURN g, null AS p, r")
-    return db.read(
-        f"CALL () {{ {people} UNION ALL {own} }} "
-        "WITH g, count(DISTINCT p) AS honorees, count(DISTINCT r) AS awards, "
-        "     collect(DISTINCT p.name)[..10] AS names "
-        "ORDER BY honorees DESC, awards DESC, g.name, g.id LIMIT $first "
-        f"RETURN {_node_props('g')} AS node, honorees, awards, names",
-        level=level, first=first,
-    )
+    return f"{people} UNION ALL {own}"
 
 
 # ---------------------------------------------------------------- search
@@ -543,10 +649,27 @@ SEARCH_MAX_CHARS = 80
 (and memory in Neo4j) grow with the term, so it is refused before any Cypher runs."""
 
 
-def search(db: Database, q: str, labels: list[str], first: int) -> list[dict[str, Any]]:
+def search(db: Database, q: str, labels: list[str], first: int, offset: int = 0) -> list[dict[str, Any]]:
     """One box across all types: exact name key, pinyin (full, spaced, initials — so a
     homophone typo finds the name), then the cjk full-text index with a fuzzy pinyin term.
-    Each hit says what it matched on; every branch is an index lookup, never a scan."""
+    Each hit says what it matched on; every branch is an index lookup, never a scan. Hits are
+    ranked by score (then name, id); `offset` of them skipped."""
+    hits, params = _search_hits(q, labels)
+    return db.read(
+        f"{hits}RETURN {_node_props('n')} AS node, matched, best "
+        "ORDER BY best DESC, n.name, n.id SKIP $offset LIMIT $first",
+        first=first, offset=offset, **params,
+    )
+
+
+def search_count(db: Database, q: str, labels: list[str]) -> int:
+    """How many hits `search` ranks for the term."""
+    hits, params = _search_hits(q, labels)
+    return db.read(f"{hits}RETURN count(n) AS total", **params)[0]["total"]
+
+
+def _search_hits(q: str, labels: list[str]) -> tuple[str, dict[str, Any]]:
+    """The clauses yielding `n, matched, best` for every hit of a search term, and their parameters."""
     from graph.names import normalize_text, pinyin_full, pinyin_initials, to_simplified
 
     if len(q) > SEARCH_MAX_CHARS:
@@ -571,14 +694,10 @@ def search(db: Database, q: str, labels: list[str], first: int) -> list[dict[str
         "CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: 50}) YIELD node AS n, score "
         "WHERE any(l IN labels(n) WHERE l IN $labels) RETURN n, 'fulltext' AS on, score"
     )
-    rows = db.read(
-        "CALL () { " + " UNION ".join(branches) + " } "
-        "WITH n, on, score ORDER BY score DESC "
-        "WITH n, collect(on) AS matched, max(score) AS best "
-        f"RETURN {_node_props('n')} AS node, matched, best ORDER BY best DESC, n.name LIMIT $first",
-        key=key, pinyin=pinyin, initials=initials, lucene=lucene, labels=labels, first=first,
-    )
-    return rows
+    clauses = ("CALL () { " + " UNION ".join(branches) + " } "
+               "WITH n, on, score ORDER BY score DESC "
+               "WITH n, collect(on) AS matched, max(score) AS best ")
+    return clauses, {"key": key, "pinyin": pinyin, "initials": initials, "lucene": lucene, "labels": labels}
 
 
 def _escape(text: str) -> str:

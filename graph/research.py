@@ -54,10 +54,9 @@ def honor_stats(db: Database, f: EntityFilter, by: tuple[str, ...] = DIMENSIONS)
     return {"rows": rows, "awards": totals["awards"], "people": totals["people"]}
 
 
-def honoree_ranking(db: Database, by: str, f: EntityFilter, first: int) -> list[dict[str, Any]]:
-    """Units (with their teams and branches) or studios ranked by the honored people they
-    hold (people working there, or leading / belonging to the studio, who pass the filter),
-    with the count per honor level and the awards behind it."""
+def _honorees(by: str, f: EntityFilter) -> tuple[str, dict[str, Any]]:
+    """Clauses yielding (g, n, h, r): the units (with their parts) or studios g holding the honored
+    people n who pass the filter, with their awards r of honors h; and the parameters."""
     if by == "Unit":
         hold = "MATCH (n)-[:WORKS_AT]->(:Unit)-[:PART_OF*0..3]->(g:Unit) "
     elif by == "Studio":
@@ -65,36 +64,61 @@ def honoree_ranking(db: Database, by: str, f: EntityFilter, first: int) -> list[
     else:
         raise ValueError(f"unknown grouping {by!r}")
     preamble, condition, params = filter_of("Person", f)
+    return (f"{preamble}MATCH (n:Person) WHERE {condition} "
+            f"MATCH (n)-[r:RECEIVED]->(h:Honor) WHERE {_award_filter()} {hold}"), {**AWARD_PARAMS, **params}
+
+
+def honoree_ranking(db: Database, by: str, f: EntityFilter, first: int, offset: int = 0) -> list[dict[str, Any]]:
+    """Units (with their teams and branches) or studios ranked by the honored people they
+    hold (people working there, or leading / belonging to the studio, who pass the filter),
+    with the count per honor level and the awards behind it; `offset` of them skipped."""
+    clauses, params = _honorees(by, f)
     rows = db.read(
-        f"{preamble}MATCH (n:Person) WHERE {condition} "
-        f"MATCH (n)-[r:RECEIVED]->(h:Honor) WHERE {_award_filter()} "
-        f"{hold}"
+        f"{clauses}"
         "WITH g, n, max(CASE h.level WHEN 'national' THEN 4 WHEN 'provincial' THEN 3 WHEN 'city' THEN 2 "
         "  WHEN 'county' THEN 1 ELSE 0 END) AS best, count(DISTINCT r) AS awards "
         "WITH g, count(n) AS honorees, sum(awards) AS awards, "
         "  sum(CASE best WHEN 4 THEN 1 ELSE 0 END) AS national, sum(CASE best WHEN 3 THEN 1 ELSE 0 END) AS provincial, "
         "  sum(CASE best WHEN 2 THEN 1 ELSE 0 END) AS city, sum(CASE best WHEN 1 THEN 1 ELSE 0 END) AS county, "
         "  collect(n.name) AS names "
-        "ORDER BY honorees DESC, national DESC, provincial DESC, awards DESC, g.name, g.id LIMIT $first "
+        "ORDER BY honorees DESC, national DESC, provincial DESC, awards DESC, g.name, g.id SKIP $offset LIMIT $first "
         "RETURN g {.*, label: labels(g)[0], text: null} AS node, honorees, awards, national, provincial, city, "
         "county, names",
-        timeout=TIMEOUT, first=first, **AWARD_PARAMS, **params)
+        timeout=TIMEOUT, first=first, offset=offset, **params)
     for r in rows:
         r["names"] = sorted(r["names"])[:NAMES_SHOWN]
     return rows
 
 
+def honoree_ranking_count(db: Database, by: str, f: EntityFilter) -> int:
+    """How many units or studios `honoree_ranking` ranks."""
+    clauses, params = _honorees(by, f)
+    return db.read(f"{clauses}RETURN count(DISTINCT g) AS total", timeout=TIMEOUT, **params)[0]["total"]
+
+
 MAX_GENERATIONS = 6
 
 
-def mentorship_lines(db: Database, f: EntityFilter, first: int) -> list[dict[str, Any]]:
+def _founders(f: EntityFilter) -> tuple[str, dict[str, Any]]:
+    """Clauses yielding the founders n of mentorship lines who pass the filter, and the parameters."""
+    preamble, condition, params = filter_of("Person", f)
+    return (f"{preamble}MATCH (n:Person) WHERE EXISTS {{ (n)-[:MENTORS]->(:Person) }} "
+            f"AND NOT EXISTS {{ (:Person)-[:MENTORS]->(n) }} AND {condition} "), params
+
+
+def mentorship_lines_count(db: Database, f: EntityFilter) -> int:
+    """How many lines (founders) `mentorship_lines` ranks."""
+    clauses, params = _founders(f)
+    return db.read(f"{clauses}RETURN count(n) AS total", timeout=TIMEOUT, **params)[0]["total"]
+
+
+def mentorship_lines(db: Database, f: EntityFilter, first: int, offset: int = 0) -> list[dict[str, Any]]:
     """Lineages from their founders (a mentor nobody is recorded as teaching) who pass the
     filter: depth, breadth (the largest generation), descendants and honored descendants in
-    all and per generation; most honored descendants first."""
-    preamble, condition, params = filter_of("Person", f)
+    all and per generation; most honored descendants first; `offset` of them skipped."""
+    clauses, params = _founders(f)
     rows = db.read(
-        f"{preamble}MATCH (n:Person) WHERE EXISTS {{ (n)-[:MENTORS]->(:Person) }} "
-        f"AND NOT EXISTS {{ (:Person)-[:MENTORS]->(n) }} AND {condition} "
+        f"{clauses}"
         "CALL (n) { "
         f"  MATCH path = (n)-[:MENTORS*1..{MAX_GENERATIONS}]->(d:Person) WHERE d <> n "
         "  WITH d, min(length(path)) AS generation "
@@ -105,11 +129,11 @@ def mentorship_lines(db: Database, f: EntityFilter, first: int) -> list[dict[str
         "WITH n, collect({generation: generation, people: people, honored: honored, names: names}) AS generations "
         "WITH n, generations, reduce(s = 0, g IN generations | s + g.people) AS descendants, "
         "  reduce(s = 0, g IN generations | s + g.honored) AS honored "
-        "ORDER BY honored DESC, descendants DESC, n.name, n.id LIMIT $first "
+        "ORDER BY honored DESC, descendants DESC, n.name, n.id SKIP $offset LIMIT $first "
         "RETURN n {.*, label: labels(n)[0], text: null} AS root, generations, descendants, honored, "
         "  size(generations) AS depth, reduce(m = 0, g IN generations | CASE WHEN g.people > m THEN g.people "
         "  ELSE m END) AS breadth",
-        timeout=TIMEOUT, first=first, shown=NAMES_SHOWN, **params)
+        timeout=TIMEOUT, first=first, offset=offset, shown=NAMES_SHOWN, **params)
     return rows
 
 
@@ -139,18 +163,26 @@ def communities_by_id(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]
     return {r["c"]["id"]: _community(r["c"]) for r in rows}
 
 
-def key_people(db: Database, first: int, community: str | None = None) -> list[dict[str, Any]]:
-    """People by betweenness (who holds the graph, or one community, together)."""
+def key_people(db: Database, first: int, community: str | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """People by betweenness (who holds the graph, or one community, together); `offset` skipped."""
     if community is not None:
         found = communities_by_id(db, [community]).get(community)
-        ids = (found or {}).get("keyMembers", [])[:first]
+        ids = (found or {}).get("keyMembers", [])[offset:offset + first]
         rows = db.read("UNWIND range(0, size($ids) - 1) AS i MATCH (n:Person {id: $ids[i]}) "
                        "RETURN n {.*, label: 'Person', text: null} AS node ORDER BY i", ids=ids, timeout=TIMEOUT)
         return [r["node"] for r in rows]
     rows = db.read("MATCH (n:Person) WHERE n.betweenness IS NOT NULL "
-                   "WITH n ORDER BY n.betweenness DESC, n.degree DESC, n.name, n.id LIMIT $first "
-                   "RETURN n {.*, label: 'Person', text: null} AS node", first=first, timeout=TIMEOUT)
+                   "WITH n ORDER BY n.betweenness DESC, n.degree DESC, n.name, n.id SKIP $offset LIMIT $first "
+                   "RETURN n {.*, label: 'Person', text: null} AS node", first=first, offset=offset, timeout=TIMEOUT)
     return [r["node"] for r in rows]
+
+
+def key_people_count(db: Database, community: str | None = None) -> int:
+    """How many people `key_people` ranks."""
+    if community is not None:
+        return len((communities_by_id(db, [community]).get(community) or {}).get("keyMembers", []))
+    return db.read("MATCH (n:Person) WHERE n.betweenness IS NOT NULL RETURN count(n) AS total",
+                   timeout=TIMEOUT)[0]["total"]
 
 
 def last_analysis(db: Database) -> dict[str, Any] | None:

@@ -30,3 +30,20 @@ def survivor_by_key(var: str, label: str, key: str = "nameKey") -> str:
     survivors of absorbed records that carried it (a spelling merged away still finds its record)."""
     return (f"MATCH (n:{label} {{{key}: {var}}}) RETURN n "
             f"UNION MATCH (x:Absorbed {{{key}: {var}}}) MATCH (n:{label} {{id: x.mergedInto}}) RETURN n")
+
+
+def region_named() -> str:
+    """A statement: the region whose name (an index seek) or one of whose aliases is `$name`."""
+    return ("CALL () { MATCH (r:Region {name: $name}) RETURN r UNION "
+            "MATCH (r:Region) WHERE $name IN r.aliases RETURN r } RETURN r.name AS name LIMIT 1")
+
+
+def honor_named() -> str:
+    """A statement: the honor whose name (an index seek) or one of whose aliases is `$name`."""
+    return ("CALL () { MATCH (h:Honor {name: $name}) RETURN h UNION "
+            "MATCH (h:Honor) WHERE $name IN h.aliases RETURN h } RETURN h.name AS name LIMIT 1")
+
+
+def all_names(label: str) -> str:
+    """A statement: every name (and alias) the nodes of `label` carry, for suggestions."""
+    return f"MATCH (n:{label}) UNWIND [n.name] + coalesce(n.aliases, []) AS name RETURN DISTINCT name LIMIT 20000"
