@@ -277,11 +277,25 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return args.func(args)
+        status = args.func(args)
+        sys.stdout.flush()  # here, not at exit: a closed pipe is caught below
+        return status
+    except BrokenPipeError:  # `kg query … | head`: the reader has what it wanted
+        return _quiet_after_broken_pipe()
     except GraphError as exc:  # raised outside a database unit of work (reading a file, say)
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
+
+
+def _quiet_after_broken_pipe() -> int:
+    """Points stdout at /dev/null so the interpreter's last flush does not fail again (Python's
+    own advice for SIGPIPE); the reader stopped reading on purpose, so the status is 0."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 0
 
 
 if __name__ == "__main__":

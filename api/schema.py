@@ -15,71 +15,21 @@ from strawberry.tools import merge_types
 
 from api import limits
 from api.availability import Availability
-from api.context import require_role
+from api.enums import ErrorCode
+from api.payloads import USER_ERRORS, UserError, attempt, user_error
+from api.permissions import IsEditor
 from api.introspection import IntrospectionGate
 from api.errors import BadInput, ErrorCodes, NotFound
-from api.loaders import loader
+from api.enums import EntityType, FactType, HonorLevel, OrderBy
+from api.relay import AFTER, BEFORE, FIRST, LAST, AppliedFilter, Connection, Window, keyset, ranked
 from api.types import (
-    ALL_TYPES, Article, Ctx, Entity, EntityType, FactType, Source, Honor, Mentorship, Node, Person, Project, Region, Roster, Studio,
-    Unit, Village, fact_fields, sources_of, to_entity, to_node,
+    AfterArg, BeforeArg, FirstArg, LastArg, ALL_TYPES, Article, Ctx, Entity, Source, Honor, Mentorship, Node, Person, Project, Region, Roster, Studio,
+    Link, Unit, Village, fact_fields, sources_of, to_entity, to_link, to_node,
 )
 from graph import edit, read
+from graph.filters import read_filter
 from graph.stats import graph_stats
-from graph.vocabulary import ENTITY_LABELS, READING
-
-T = TypeVar("T")
-
-
-# ---------------------------------------------------------------- connections
-
-
-@strawberry.type
-class PageInfo:
-    has_next_page: bool
-    end_cursor: Optional[str]
-
-
-@strawberry.type
-class Edge(Generic[T]):
-    cursor: str
-    node: T
-
-
-@strawberry.type
-class Connection(Generic[T]):
-    edges: list[Edge[T]]
-    page_info: PageInfo
-    total: strawberry.Private[Optional[int]]
-
-    @strawberry.field(description="Counted only when asked for.")
-    def total_count(self) -> Optional[int]:
-        return self.total
-
-
-@strawberry.input(description="Filters combine with AND; region includes everything below it.")
-class EntityFilter:
-    name: Optional[str] = None
-    region: Optional[str] = None
-    sector: Optional[str] = None
-    honor: Optional[str] = None
-    honor_level: Optional[str] = None
-    year_from: Optional[int] = None
-    year_to: Optional[int] = None
-    unit: Optional[str] = None
-    has_outcomes: Optional[bool] = strawberry.field(
-        default=None, description="Projects: only those with (true) or without (false) measurable results.")
-
-
-@strawberry.input(description="Filters of mentorship pairs; combine with AND.")
-class MentorshipFilter:
-    mentor: Optional[str] = strawberry.field(default=None, description="id or exact name")
-    mentee: Optional[str] = strawberry.field(default=None, description="id or exact name")
-    year_from: Optional[int] = None
-    year_to: Optional[int] = None
-    mentee_honored: Optional[bool] = strawberry.field(
-        default=None, description="true: only mentees who received an honor themselves (of honorLevel if given)")
-    honor_level: Optional[str] = None
-
+from graph.vocabulary import ENTITY_KINDS, ENTITY_LABELS, READING, SOURCE_KINDS
 
 @strawberry.enum(description="What honors are concentrated in.")
 class HonorGroup(Enum):
@@ -87,10 +37,54 @@ class HonorGroup(Enum):
     STUDIO = "Studio"
 
 
-@strawberry.enum(description="Lists are ordered by the pinyin of the name (then the characters, then id).")
-class OrderBy(Enum):
-    NAME_ASC = "NAME_ASC"
-    NAME_DESC = "NAME_DESC"
+# ---------------------------------------------------------------- filters
+
+
+@strawberry.input(description="Filters combine with AND; region includes everything below it. Region and honor "
+                              "accept short forms and aliases (嘉兴 → 嘉兴市, 全国劳模 → 全国劳动模范, 全国 → NATIONAL); "
+                              "a value nothing knows is refused with suggestions (extensions.suggestions), never "
+                              "answered with an empty list.")
+class EntityFilter:
+    name: Optional[str] = strawberry.field(default=None, description="Part of the name (or an alias), any script.")
+    region: Optional[str] = strawberry.field(
+        default=None, description="A region's id, name or short form (嘉兴); includes everything below it.")
+    sector: Optional[str] = strawberry.field(default=None, description="People: the sector (乡村振兴, 匠心传承 …).")
+    honor: Optional[str] = strawberry.field(
+        default=None, description="An honor's id, title or short form (全国劳模), or a level word (全国, 省级).")
+    honor_level: Optional[HonorLevel] = strawberry.field(
+        default=None, description="Only holders of an honor of this level.")
+    year_from: Optional[int] = strawberry.field(default=None, description="Honors received in this year or later.")
+    year_to: Optional[int] = strawberry.field(default=None, description="Honors received in this year or earlier.")
+    unit: Optional[str] = strawberry.field(default=None, description="A unit's id or name (its teams included).")
+    has_outcomes: Optional[bool] = strawberry.field(
+        default=None, description="Projects: only those with (true) or without (false) measurable results.")
+    level: Optional[HonorLevel] = strawberry.field(
+        default=None, description="Honors and studios: their own level.")
+
+
+@strawberry.input(description="Filters of mentorship pairs; combine with AND.")
+class MentorshipFilter:
+    mentor: Optional[str] = strawberry.field(default=None, description="id or exact name")
+    mentee: Optional[str] = strawberry.field(default=None, description="id or exact name")
+    year_from: Optional[int] = strawberry.field(default=None, description="Mentorships since this year or later.")
+    year_to: Optional[int] = strawberry.field(default=None, description="Mentorships since this year or earlier.")
+    mentee_honored: Optional[bool] = strawberry.field(
+        default=None, description="true: only mentees who received an honor themselves (of honorLevel if given)")
+    honor_level: Optional[HonorLevel] = strawberry.field(default=None, description="The level of the mentee's honor.")
+
+
+def _value(x: Any) -> Any:
+    return x.value if isinstance(x, Enum) else x
+
+
+def graph_filter(info: Ctx, given: Any) -> tuple[read.EntityFilter, list[AppliedFilter]]:
+    """The filter as graph/ reads it, region and honor values read as the graph stores them
+    (嘉兴 → 嘉兴市); refuses a value nothing knows, with suggestions (graph/filters.py)."""
+    if given is None:
+        return read.EntityFilter(), []
+    f = read.EntityFilter(**{k: _value(v) for k, v in vars(given).items()})
+    f, readings = read_filter(info.context.db, f)
+    return f, [AppliedFilter(field=r.field, given=r.given, value=r.value, note=r.note) for r in readings]
 
 
 def _wants_total(info: Ctx) -> bool:
@@ -98,24 +92,21 @@ def _wants_total(info: Ctx) -> bool:
                if hasattr(f, "name"))
 
 
-async def _page(info: Ctx, label: str, first: Optional[int], after: Optional[str],
-                filter: Optional[EntityFilter], order_by: OrderBy) -> Connection[Any]:
-    size = limits.page_size(first)
-    f = read.EntityFilter(**vars(filter)) if filter else read.EntityFilter()
-    try:
-        nodes, more, total = read.page(info.context.db, label, size, after, f, order_by == OrderBy.NAME_DESC,
-                                       _wants_total(info))
-    except ValueError as exc:
-        raise BadInput(str(exc)) from exc
-    edges = [Edge(cursor=read.encode_cursor(n.get("sortKey") or "", n["id"]), node=to_node(n))
-             for n in nodes]
-    return Connection(edges=edges, page_info=PageInfo(has_next_page=more,
-                                                      end_cursor=edges[-1].cursor if edges else None),
-                      total=total)
+async def _page(info: Ctx, label: str, first: Optional[int], after: Optional[str], last: Optional[int],
+                before: Optional[str], filter: Optional[EntityFilter], order_by: "OrderBy") -> Connection[Any]:
+    """A page of one label between two keyset cursors, forwards or backwards."""
+    w = Window.of(first, after, last, before)
+    f, applied = graph_filter(info, filter)
+    db = info.context.db
+    nodes, more, total = read.page(db, label, w.size, w.after, f, order_by == OrderBy.NAME_DESC,
+                                   _wants_total(info), before=w.before, backward=w.backward)
+    return keyset([to_node(n) for n in nodes], [(n.get("sortKey") or "", n["id"]) for n in nodes], more, w,
+                  lambda k: read.encode_cursor(*k), total=total, count=lambda: read.count(db, label, f),
+                  filters=applied)
 
 
 async def _one(info: Ctx, node_id: str, cls: type | tuple[type, ...]) -> Any:
-    node = await loader(info.context, "nodes").load(node_id)
+    node = await info.context.loaders.nodes.load(node_id)
     if node is None:
         return None
     value = to_node(node)
@@ -225,15 +216,74 @@ def _save_upload(upload: Any, path: Any) -> None:
         shutil.copyfileobj(upload.file, out, 1 << 20)
 
 
-def _require(info: Ctx, *roles: str) -> str:
-    return require_role(info.context, *roles)
-
-
 # ---------------------------------------------------------------- queries
 
 
 def _labels(types: Optional[list[EntityType]]) -> list[str]:
     return [t.value for t in types] if types else list(ENTITY_LABELS)
+
+
+# ---------------------------------------------------------------- generated per entity type
+
+
+NODE_TYPES: dict[str, type] = {"Person": Person, "Unit": Unit, "Honor": Honor, "Studio": Studio,
+                               "Project": Project, "Village": Village, "Region": Region,
+                               "Article": Article, "Roster": Roster}
+
+
+def _by_id(label: str, cls: type) -> Any:
+    """`person(id)`, `unit(id)` …: one node of the type, merges followed (null for another type)."""
+    async def resolve(info: Ctx, id: strawberry.ID) -> Any:
+        return await _one(info, str(id), cls)
+
+    resolve.__annotations__ = {"info": Ctx, "id": strawberry.ID, "return": Optional[cls]}
+    return strawberry.field(resolver=resolve, description=f"The {label} with this id (null if none); "
+                                                          "an id absorbed by a merge gives the survivor.")
+
+
+def _list(label: str, cls: type, description: str, filtered: bool) -> Any:
+    """`people`, `units` …: a Relay connection in pinyin order of the names, keyset-paginated."""
+    async def resolve(info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
+                      last: Optional[int] = None, before: Optional[str] = None,
+                      filter: Optional[EntityFilter] = None, order_by: OrderBy = OrderBy.NAME_ASC) -> Any:
+        return await _page(info, label, first, after, last, before, filter, order_by)
+
+    async def resolve_sources(info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
+                              last: Optional[int] = None, before: Optional[str] = None) -> Any:
+        return await _page(info, label, first, after, last, before, None, OrderBy.NAME_ASC)
+
+    fn = resolve if filtered else resolve_sources
+    fn.__annotations__ = {
+        "info": Ctx,
+        "first": Annotated[Optional[int], strawberry.argument(description=FIRST)],
+        "after": Annotated[Optional[str], strawberry.argument(description=AFTER)],
+        "last": Annotated[Optional[int], strawberry.argument(description=LAST)],
+        "before": Annotated[Optional[str], strawberry.argument(description=BEFORE)],
+        **({"filter": Annotated[Optional[EntityFilter], strawberry.argument(
+                description="Filters; those that mean nothing for this type are ignored.")],
+            "order_by": Annotated[OrderBy, strawberry.argument(description="Pinyin order, either way.")]}
+           if filtered else {}),
+        "return": Connection[cls],
+    }
+    return strawberry.field(resolver=fn, description=f"{description} In pinyin order of the names "
+                                                     "(李 李安 连 …), keyset-paginated both ways.")
+
+
+def _entity_query() -> type:
+    """The by-id fields and the lists of every entity and source type, from graph/vocabulary.py."""
+    fields: dict[str, Any] = {}
+    for kind in ENTITY_KINDS:
+        cls = NODE_TYPES[kind.label]
+        fields[kind.label.lower()] = _by_id(kind.label, cls)
+        fields[kind.plural] = _list(kind.label, cls, kind.description, True)
+    for label, description in SOURCE_KINDS.items():
+        cls = NODE_TYPES[label]
+        fields[label.lower()] = _by_id(label, cls)
+        fields[f"{label.lower()}s"] = _list(label, cls, description, False)
+    return strawberry.type(type("EntityQuery", (), fields))
+
+
+EntityQuery = _entity_query()
 
 
 @strawberry.type
@@ -246,126 +296,52 @@ class Query:
     async def nodes(self, info: Ctx, ids: list[strawberry.ID]) -> list[Optional[Node]]:
         if len(ids) > limits.MAX_FIRST:
             raise BadInput(f"at most {limits.MAX_FIRST} ids")
-        found = await loader(info.context, "nodes").load_many([str(i) for i in ids])
+        found = await info.context.loaders.nodes.load_many([str(i) for i in ids])
         return [to_node(n) if n else None for n in found]
 
-    @strawberry.field
-    async def person(self, info: Ctx, id: strawberry.ID) -> Optional[Person]:
-        return await _one(info, str(id), Person)
-
-    @strawberry.field
-    async def unit(self, info: Ctx, id: strawberry.ID) -> Optional[Unit]:
-        return await _one(info, str(id), Unit)
-
-    @strawberry.field
-    async def honor(self, info: Ctx, id: strawberry.ID) -> Optional[Honor]:
-        return await _one(info, str(id), Honor)
-
-    @strawberry.field
-    async def studio(self, info: Ctx, id: strawberry.ID) -> Optional[Studio]:
-        return await _one(info, str(id), Studio)
-
-    @strawberry.field
-    async def project(self, info: Ctx, id: strawberry.ID) -> Optional[Project]:
-        return await _one(info, str(id), Project)
-
-    @strawberry.field
-    async def village(self, info: Ctx, id: strawberry.ID) -> Optional[Village]:
-        return await _one(info, str(id), Village)
-
-    @strawberry.field
-    async def region(self, info: Ctx, id: strawberry.ID) -> Optional[Region]:
-        return await _one(info, str(id), Region)
-
-    @strawberry.field
-    async def article(self, info: Ctx, id: strawberry.ID) -> Optional[Article]:
-        return await _one(info, str(id), Article)
-
-    @strawberry.field
-    async def roster(self, info: Ctx, id: strawberry.ID) -> Optional[Roster]:
-        return await _one(info, str(id), Roster)
-
-    @strawberry.field(description="People in pinyin order of their names (李 李安 连 …), keyset-paginated.")
-    async def people(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
-                     filter: Optional[EntityFilter] = None, order_by: OrderBy = OrderBy.NAME_ASC
-                     ) -> Connection[Person]:
-        return await _page(info, "Person", first, after, filter, order_by)
-
-    @strawberry.field
-    async def units(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
-                    filter: Optional[EntityFilter] = None, order_by: OrderBy = OrderBy.NAME_ASC) -> Connection[Unit]:
-        return await _page(info, "Unit", first, after, filter, order_by)
-
-    @strawberry.field
-    async def honors(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
-                     filter: Optional[EntityFilter] = None, order_by: OrderBy = OrderBy.NAME_ASC
-                     ) -> Connection[Honor]:
-        return await _page(info, "Honor", first, after, filter, order_by)
-
-    @strawberry.field
-    async def studios(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
-                      filter: Optional[EntityFilter] = None, order_by: OrderBy = OrderBy.NAME_ASC
-                      ) -> Connection[Studio]:
-        return await _page(info, "Studio", first, after, filter, order_by)
-
-    @strawberry.field
-    async def projects(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
-                       filter: Optional[EntityFilter] = None, order_by: OrderBy = OrderBy.NAME_ASC
-                       ) -> Connection[Project]:
-        return await _page(info, "Project", first, after, filter, order_by)
-
-    @strawberry.field
-    async def villages(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
-                       filter: Optional[EntityFilter] = None, order_by: OrderBy = OrderBy.NAME_ASC
-                       ) -> Connection[Village]:
-        return await _page(info, "Village", first, after, filter, order_by)
-
-    @strawberry.field
-    async def regions(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
-                      filter: Optional[EntityFilter] = None, order_by: OrderBy = OrderBy.NAME_ASC
-                      ) -> Connection[Region]:
-        return await _page(info, "Region", first, after, filter, order_by)
-
-    @strawberry.field
-    async def articles(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None
-                       ) -> Connection[Article]:
-        return await _page(info, "Article", first, after, None, OrderBy.NAME_ASC)
-
-    @strawberry.field
-    async def rosters(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None
-                      ) -> Connection[Roster]:
-        return await _page(info, "Roster", first, after, None, OrderBy.NAME_ASC)
-
-    @strawberry.field(description="One box across all types: Chinese, traditional, pinyin, initials, typos.")
-    async def search(self, info: Ctx, q: str, types: Optional[list[EntityType]] = None,
-                     first: Optional[int] = None) -> list[SearchHit]:
+    @strawberry.field(description="One box across all types: Chinese, traditional, pinyin, initials, typos; "
+                                  "best first (a Relay connection).")
+    async def search(self, info: Ctx, q: Annotated[str, strawberry.argument(description="The search term.")],
+                     types: Annotated[Optional[list[EntityType]], strawberry.argument(
+                         description="Only these types (default: all).")] = None,
+                     first: FirstArg = None, after: AfterArg = None, last: LastArg = None,
+                     before: BeforeArg = None) -> Connection[SearchHit]:
         if not q.strip():
-            raise BadInput("q must not be empty")
-        rows = read.search(info.context.db, q, _labels(types), limits.page_size(first))
-        return [SearchHit(node=to_entity(r["node"]), score=r["best"], matched_on=r["matched"]) for r in rows]
+            raise BadInput("q must not be empty", field="q")
+        db, labels = info.context.db, _labels(types)
+        return await ranked(
+            Window.of(first, after, last, before),
+            lambda offset, size: read.search(db, q, labels, size, offset),
+            lambda: read.search_count(db, q, labels),
+            lambda r: SearchHit(node=to_entity(r["node"]), score=r["best"], matched_on=r["matched"]))
 
-    @strawberry.field(description="Who mentors whom, as pairs with their sources.")
-    async def mentorships(self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
-                          filter: Optional[MentorshipFilter] = None) -> Connection[Mentorship]:
-        f = read.MentorshipFilter(**vars(filter)) if filter else None
-        try:
-            rows, more, total = read.mentorship_page(info.context.db, limits.page_size(first), after, f,
-                                                     _wants_total(info))
-        except ValueError as exc:
-            raise BadInput(str(exc)) from exc
-        edges = [Edge(cursor=read.encode_cursor(*r["keys"]),
-                      node=Mentorship(mentor=to_entity(r["mentor"]), mentee=to_entity(r["mentee"]),
-                                      **fact_fields({"type": "MENTORS", "props": r["props"]})))
-                 for r in rows]
-        return Connection(edges=edges, page_info=PageInfo(has_next_page=more,
-                                                          end_cursor=edges[-1].cursor if edges else None), total=total)
+    @strawberry.field(description="Who mentors whom, as pairs with their sources, in pinyin order of mentor "
+                                  "then mentee (a Relay connection).")
+    async def mentorships(self, info: Ctx, first: FirstArg = None, after: AfterArg = None, last: LastArg = None,
+                          before: BeforeArg = None, filter: Annotated[Optional[MentorshipFilter], strawberry.argument(
+                              description="Which pairs.")] = None) -> Connection[Mentorship]:
+        w = Window.of(first, after, last, before)
+        f = read.MentorshipFilter(**{k: _value(v) for k, v in vars(filter).items()}) if filter else None
+        db = info.context.db
+        rows, more, total = read.mentorship_page(db, w.size, w.after, f, _wants_total(info), w.before, w.backward)
+        return keyset([Mentorship(mentor=to_entity(r["mentor"]), mentee=to_entity(r["mentee"]),
+                                  **fact_fields({"type": "MENTORS", "props": r["props"]})) for r in rows],
+                      [r["keys"] for r in rows], more, w, lambda k: read.encode_cursor(*k), total=total,
+                      count=lambda: read.mentorship_count(db, f))
 
     @strawberry.field(description="Units (with their parts) or studios ranked by the honored people they hold.")
-    async def honor_concentration(self, info: Ctx, by: HonorGroup = HonorGroup.UNIT, level: Optional[str] = None,
-                                  first: Optional[int] = None) -> list[HonorTally]:
-        rows = read.honor_concentration(info.context.db, by.value, level, limits.page_size(first))
-        return [HonorTally(node=to_entity(r["node"]), honorees=r["honorees"], awards=r["awards"], names=r["names"])
-                for r in rows]
+    async def honor_concentration(self, info: Ctx, by: HonorGroup = HonorGroup.UNIT,
+                                  level: Annotated[Optional[HonorLevel], strawberry.argument(
+                                      description="Only honors of this level.")] = None,
+                                  first: FirstArg = None, after: AfterArg = None, last: LastArg = None,
+                                  before: BeforeArg = None) -> Connection[HonorTally]:
+        db, lv = info.context.db, _value(level)
+        return await ranked(
+            Window.of(first, after, last, before),
+            lambda offset, size: read.honor_concentration(db, by.value, lv, size, offset),
+            lambda: read.honor_concentration_count(db, by.value, lv),
+            lambda r: HonorTally(node=to_entity(r["node"]), honorees=r["honorees"], awards=r["awards"],
+                                 names=r["names"]))
 
     @strawberry.field(description="Shortest paths between two entities, each edge with evidence.")
     async def connection(self, info: Ctx, from_: Annotated[strawberry.ID, strawberry.argument(name="from")],
@@ -408,37 +384,103 @@ class Query:
 # ---------------------------------------------------------------- mutations
 
 
-@strawberry.input
+@strawberry.input(description="An article to extract and load.")
 class ArticleInput:
-    text: str
-    title: str
-    publisher: Optional[str] = None
-    date: Optional[str] = None
-    url: Optional[str] = None
+    text: str = strawberry.field(description="The article's full text (Chinese).")
+    title: str = strawberry.field(description="Its title.")
+    publisher: Optional[str] = strawberry.field(default=None, description="Who published it.")
+    date: Optional[str] = strawberry.field(default=None, description="Its date (ISO, 2023-05-01).")
+    url: Optional[str] = strawberry.field(default=None, description="Where it was published.")
 
 
-@strawberry.input
+@strawberry.input(description="An honor roster to load.")
+class RosterInput:
+    file: Upload = strawberry.field(description="A .csv or .xlsx file (multipart upload).")
+    skip_invalid: bool = strawberry.field(
+        default=False, description="Load the good rows and report the bad ones, instead of refusing the whole file.")
+
+
+@strawberry.input(description="The properties of an entity; null leaves a property as it is.")
 class EntityInput:
-    type: Optional[EntityType] = None
-    name: Optional[str] = None
-    gender: Optional[str] = None
-    birth_year: Optional[int] = None
-    sector: Optional[str] = None
-    region: Optional[str] = None
-    kind: Optional[str] = None
-    level: Optional[str] = None
-    phone: Optional[str] = None
-    address: Optional[str] = None
+    type: Optional[EntityType] = strawberry.field(default=None, description="Required to create; ignored to update.")
+    name: Optional[str] = strawberry.field(default=None, description="Required to create.")
+    gender: Optional[str] = strawberry.field(default=None, description="People: 男 or 女.")
+    birth_year: Optional[int] = strawberry.field(default=None, description="People: personal data.")
+    sector: Optional[str] = strawberry.field(default=None, description="People: the sector (乡村振兴 …).")
+    region: Optional[str] = strawberry.field(default=None, description="People and units: the region's name.")
+    kind: Optional[str] = strawberry.field(default=None, description="Units and regions: their kind.")
+    level: Optional[HonorLevel] = strawberry.field(default=None, description="Honors and studios: their level.")
+    phone: Optional[str] = strawberry.field(default=None, description="People: personal data.")
+    address: Optional[str] = strawberry.field(default=None, description="People: personal data.")
 
 
-@strawberry.input
+@strawberry.input(description="Which entity to change, and how.")
+class UpdateEntityInput:
+    id: strawberry.ID = strawberry.field(description="The entity to change.")
+    name: Optional[str] = strawberry.field(default=None, description="A new name (the old one stays an alias).")
+    gender: Optional[str] = strawberry.field(default=None, description="People: 男 or 女.")
+    birth_year: Optional[int] = strawberry.field(default=None, description="People: personal data.")
+    sector: Optional[str] = strawberry.field(default=None, description="People: the sector.")
+    region: Optional[str] = strawberry.field(default=None, description="People and units: the region's name.")
+    kind: Optional[str] = strawberry.field(default=None, description="Units and regions: their kind.")
+    level: Optional[HonorLevel] = strawberry.field(default=None, description="Honors and studios: their level.")
+    phone: Optional[str] = strawberry.field(default=None, description="People: personal data.")
+    address: Optional[str] = strawberry.field(default=None, description="People: personal data.")
+
+
+@strawberry.input(description="The entity to delete.")
+class DeleteEntityInput:
+    id: strawberry.ID = strawberry.field(description="The entity to delete, with its facts.")
+
+
+@strawberry.input(description="A fact between two entities.")
 class FactInput:
-    type: FactType
-    subject: strawberry.ID
-    object: strawberry.ID
-    year: Optional[int] = None
-    role: Optional[str] = None
-    evidence: str = ""
+    type: FactType = strawberry.field(description="The relationship type.")
+    subject: strawberry.ID = strawberry.field(description="The entity the fact is about (张继东 of 张继东 —获评→ …).")
+    object: strawberry.ID = strawberry.field(description="The other end.")
+    year: Optional[int] = strawberry.field(default=None, description="The year it holds from.")
+    role: Optional[str] = strawberry.field(default=None, description="The role stated with it.")
+    evidence: str = strawberry.field(default="", description="A sentence stating it (kept as a manual source).")
+
+
+@strawberry.input(description="The fact to delete.")
+class DeleteFactInput:
+    type: FactType = strawberry.field(description="The relationship type.")
+    subject: strawberry.ID = strawberry.field(description="The fact's subject.")
+    object: strawberry.ID = strawberry.field(description="The fact's object.")
+
+
+@strawberry.type(description="What a load did, and the mistakes in the input.")
+class IngestPayload:
+    report: Optional[LoadReport] = strawberry.field(description="What was loaded; null when refused.")
+    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+
+
+@strawberry.type(description="The entity as it is now, and the mistakes in the input.")
+class EntityPayload:
+    entity: Optional[Entity] = strawberry.field(description="The entity after the change; null when refused.")
+    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+
+
+@strawberry.type(description="The id deleted, and the mistakes in the input.")
+class DeleteEntityPayload:
+    deleted_id: Optional[strawberry.ID] = strawberry.field(description="The entity deleted; null when refused.")
+    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+
+
+@strawberry.type(description="The fact as it is now, seen from its subject, and the mistakes in the input.")
+class FactPayload:
+    fact: Optional[Link] = strawberry.field(description="The fact, seen from the subject; null when refused.")
+    subject: Optional[Entity] = strawberry.field(description="The subject, with its facts as they are now.")
+    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+
+
+@strawberry.type(description="The ends of the fact deleted, and the mistakes in the input.")
+class DeleteFactPayload:
+    deleted: bool = strawberry.field(description="Whether the fact was deleted.")
+    subject: Optional[Entity] = strawberry.field(description="The subject, with its facts as they are now.")
+    object: Optional[Entity] = strawberry.field(description="The object, with its facts as they are now.")
+    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
 
 
 def _report(r: Any) -> LoadReport:
@@ -456,89 +498,121 @@ async def _log_ingest(info: Ctx, who: str, action: str, report: LoadReport) -> N
                                 f"{report.facts} facts")
 
 
-def _props(data: EntityInput) -> dict[str, Any]:
+def _props(data: Any) -> dict[str, Any]:
     names = {"birth_year": "birthYear"}
-    return {names.get(k, k): v for k, v in vars(data).items() if k not in ("type", "name") and v is not None}
+    return {names.get(k, k): _value(v) for k, v in vars(data).items()
+            if k not in ("type", "name", "id") and v is not None}
+
+
+def _who(info: Ctx) -> str:
+    """The caller's name for the edit log (the permission class has checked the role)."""
+    return info.context.user or info.context.role or "?"
+
+
+async def _fact(info: Ctx, input: Any) -> tuple[Optional[Link], Optional[Entity]]:
+    """The fact as the graph now holds it, seen from its subject (read anew after the write)."""
+    info.context.forget()
+    subject = await _one(info, str(input.subject), object)
+    rows = await info.context.loaders.links.load(str(input.subject))
+    row = next((r for r in rows if r["type"] == input.type.value and r["out"]
+                and r["other"]["id"] == str(input.object)), None)
+    return (to_link(row) if row else None), subject
 
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(description="Extract and load one article (idempotent by content hash).")
-    async def ingest_article(self, info: Ctx, input: ArticleInput) -> LoadReport:
+    @strawberry.mutation(description="Extract and load one article (idempotent by content hash); editor.",
+                         permission_classes=[IsEditor])
+    async def ingest_article(self, info: Ctx, input: ArticleInput) -> IngestPayload:
         from graph.facts import ArticleMeta
         from graph.ingest import load_article
 
-        who = _require(info, "editor", "admin")
         if not input.text.strip():
-            raise BadInput("text must not be empty")
+            return IngestPayload(report=None, user_errors=[user_error(BadInput("text must not be empty"), "text")])
         meta = ArticleMeta(title=input.title, publisher=input.publisher, date=input.date, url=input.url)
-        report = _report(await asyncio.to_thread(load_article, info.context.db, input.text, meta))
-        await _log_ingest(info, who, "ingest article", report)
-        return report
+        done, errors = await attempt(lambda: load_article(info.context.db, input.text, meta))
+        report = _report(done) if done is not None else None
+        if report is not None:
+            await _log_ingest(info, _who(info), "ingest article", report)
+        return IngestPayload(report=report, user_errors=errors)
 
-    @strawberry.mutation(description="Load an honor roster (CSV or XLSX); refused whole if any row is bad.")
-    async def ingest_roster(self, info: Ctx, file: Upload, skip_invalid: bool = False) -> LoadReport:
+    @strawberry.mutation(description="Load an honor roster (CSV or XLSX); refused whole if any row is bad, "
+                                     "unless skipInvalid; editor.", permission_classes=[IsEditor])
+    async def ingest_roster(self, info: Ctx, input: RosterInput) -> IngestPayload:
         import tempfile
         from pathlib import Path as FsPath
 
         from graph.ingest import RosterRefused, load_roster
 
-        who = _require(info, "editor", "admin")
-        name = FsPath(getattr(file, "filename", None) or "roster.csv").name
+        name = FsPath(getattr(input.file, "filename", None) or "roster.csv").name
         if not name.lower().endswith((".csv", ".xlsx")):
-            raise BadInput("a roster must be a .csv or .xlsx file")
+            return IngestPayload(report=None, user_errors=[
+                user_error(BadInput("a roster must be a .csv or .xlsx file"), "file")])
         with tempfile.TemporaryDirectory() as tmp:
             path = FsPath(tmp) / name
-            await asyncio.to_thread(_save_upload, file, path)  # streamed: never whole in memory
+            await asyncio.to_thread(_save_upload, input.file, path)  # streamed: never whole in memory
             try:
-                report = await asyncio.to_thread(load_roster, info.context.db, path, skip_invalid)
+                done, errors = await attempt(lambda: load_roster(info.context.db, path, input.skip_invalid), "file")
             except RosterRefused as refused:
-                raise BadInput("roster refused, nothing written: " + "; ".join(refused.problems[:50])) from refused
-        result = _report(report)
-        await _log_ingest(info, who, "ingest roster", result)
-        return result
+                return IngestPayload(report=None, user_errors=[user_error(BadInput(
+                    "roster refused, nothing written: " + "; ".join(refused.problems[:50])), "file")])
+        report = _report(done) if done is not None else None
+        if report is not None:
+            await _log_ingest(info, _who(info), "ingest roster", report)
+        return IngestPayload(report=report, user_errors=errors)
 
-    @strawberry.mutation
-    async def create_entity(self, info: Ctx, input: EntityInput) -> Entity:
-        who = _require(info, "editor", "admin")
-        if not input.type or not input.name:
-            raise BadInput("type and name are required")
-        node_id = await asyncio.to_thread(edit.create_entity, info.context.db, input.type.value, input.name,
-                                          _props(input), who)
-        return await _one(info, node_id, object)
+    @strawberry.mutation(description="Create an entity (editor); the edit log keeps who and when.",
+                         permission_classes=[IsEditor])
+    async def create_entity(self, info: Ctx, input: EntityInput) -> EntityPayload:
+        missing = [UserError(field=f"input.{k}", message=f"{k} is required to create", code=ErrorCode.BAD_INPUT)
+                   for k in ("type", "name") if not getattr(input, k)]
+        if missing:
+            return EntityPayload(entity=None, user_errors=missing)
+        node_id, errors = await attempt(lambda: edit.create_entity(
+            info.context.db, input.type.value, input.name, _props(input), _who(info)), "name")
+        return EntityPayload(entity=await _one(info, node_id, object) if node_id else None, user_errors=errors)
 
-    @strawberry.mutation
-    async def update_entity(self, info: Ctx, id: strawberry.ID, input: EntityInput) -> Entity:
-        who = _require(info, "editor", "admin")
-        await asyncio.to_thread(edit.update_entity, info.context.db, str(id), input.name, _props(input), who)
-        info.context.loaders.clear()
-        return await _one(info, str(id), object)
+    @strawberry.mutation(description="Change an entity's name or properties (editor).", permission_classes=[IsEditor])
+    async def update_entity(self, info: Ctx, input: UpdateEntityInput) -> EntityPayload:
+        _, errors = await attempt(lambda: edit.update_entity(
+            info.context.db, str(input.id), input.name, _props(input), _who(info)), "id")
+        info.context.forget()
+        return EntityPayload(entity=None if errors else await _one(info, str(input.id), object), user_errors=errors)
 
-    @strawberry.mutation
-    async def delete_entity(self, info: Ctx, id: strawberry.ID) -> bool:
-        who = _require(info, "editor", "admin")
-        await asyncio.to_thread(edit.delete_entity, info.context.db, str(id), who)
-        return True
+    @strawberry.mutation(description="Delete an entity and its facts (editor).", permission_classes=[IsEditor])
+    async def delete_entity(self, info: Ctx, input: DeleteEntityInput) -> DeleteEntityPayload:
+        _, errors = await attempt(lambda: edit.delete_entity(info.context.db, str(input.id), _who(info)), "id")
+        info.context.forget()
+        return DeleteEntityPayload(deleted_id=None if errors else input.id, user_errors=errors)
 
-    @strawberry.mutation
-    async def create_fact(self, info: Ctx, input: FactInput) -> bool:
-        who = _require(info, "editor", "admin")
-        await asyncio.to_thread(edit.create_fact, info.context.db, input.type.value, str(input.subject),
-                                str(input.object), input.year, input.role, input.evidence, who)
-        return True
+    @strawberry.mutation(description="State a fact between two entities (editor).", permission_classes=[IsEditor])
+    async def create_fact(self, info: Ctx, input: FactInput) -> FactPayload:
+        _, errors = await attempt(lambda: edit.create_fact(
+            info.context.db, input.type.value, str(input.subject), str(input.object), input.year, input.role,
+            input.evidence, _who(info)), "subject")
+        if errors:
+            return FactPayload(fact=None, subject=None, user_errors=errors)
+        fact, subject = await _fact(info, input)
+        return FactPayload(fact=fact, subject=subject, user_errors=[])
 
-    @strawberry.mutation(description="Sets year or role of a fact; evidence given is added as a manual source.")
-    async def update_fact(self, info: Ctx, input: FactInput) -> bool:
-        who = _require(info, "editor", "admin")
-        await asyncio.to_thread(edit.update_fact, info.context.db, input.type.value, str(input.subject),
-                                str(input.object), input.year, input.role, input.evidence, who)
-        return True
+    @strawberry.mutation(description="Sets year or role of a fact; evidence given is added as a manual source "
+                                     "(editor).", permission_classes=[IsEditor])
+    async def update_fact(self, info: Ctx, input: FactInput) -> FactPayload:
+        _, errors = await attempt(lambda: edit.update_fact(
+            info.context.db, input.type.value, str(input.subject), str(input.object), input.year, input.role,
+            input.evidence, _who(info)), "subject")
+        if errors:
+            return FactPayload(fact=None, subject=None, user_errors=errors)
+        fact, subject = await _fact(info, input)
+        return FactPayload(fact=fact, subject=subject, user_errors=[])
 
-    @strawberry.mutation
-    async def delete_fact(self, info: Ctx, type: FactType, subject: strawberry.ID, object: strawberry.ID) -> bool:
-        who = _require(info, "editor", "admin")
-        await asyncio.to_thread(edit.delete_fact, info.context.db, type.value, str(subject), str(object), who)
-        return True
+    @strawberry.mutation(description="Delete a fact (editor); the entities stay.", permission_classes=[IsEditor])
+    async def delete_fact(self, info: Ctx, input: DeleteFactInput) -> DeleteFactPayload:
+        _, errors = await attempt(lambda: edit.delete_fact(
+            info.context.db, input.type.value, str(input.subject), str(input.object), _who(info)), "subject")
+        info.context.forget()
+        return DeleteFactPayload(deleted=not errors, subject=await _one(info, str(input.subject), object),
+                                 object=await _one(info, str(input.object), object), user_errors=errors)
 
 
 # ---------------------------------------------------------------- assembly
@@ -549,7 +623,7 @@ def _root_types() -> tuple[type, type]:
     from api.schema_dedupe import DedupeMutation, DedupeQuery
     from api.schema_leads import LeadsMutation, LeadsQuery
 
-    return (merge_types("Query", (Query, DedupeQuery, AdminQuery, LeadsQuery)),
+    return (merge_types("Query", (Query, EntityQuery, DedupeQuery, AdminQuery, LeadsQuery)),
             merge_types("Mutation", (Mutation, DedupeMutation, AdminMutation, LeadsMutation)))
 
 

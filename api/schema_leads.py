@@ -20,8 +20,8 @@ from strawberry.types import Info
 from api import limits
 from api.context import Context, require_role
 from api.errors import BadInput, NotFound
-from api.loaders import loader
 from api.schema_admin import AdminOnly
+from api.relay import AFTER, BEFORE, FIRST, LAST, Connection, PageInfo, Window, ranked, sliced
 from api.types import Entity, Person, Source, Unit, to_entity
 from graph import analyze as analysis
 from graph import leads as leads_module
@@ -30,7 +30,6 @@ from graph.read import EntityFilter as GraphFilter
 
 Ctx = Info[Context, None]
 EntityFilterInput = Annotated["EntityFilter", strawberry.lazy("api.schema")]
-PageInfoType = Annotated["PageInfo", strawberry.lazy("api.schema")]
 
 
 # ---------------------------------------------------------------- story leads
@@ -100,17 +99,17 @@ class StoryLead:
 
     @strawberry.field(description="Whom or what the lead is about: a person, studio or project.")
     async def subject(self, info: Ctx) -> Optional[Entity]:
-        node = await loader(info.context, "nodes").load(self.subject_id)
+        node = await info.context.loaders.nodes.load(self.subject_id)
         return to_entity(node) if node else None
 
     @strawberry.field(description="The people involved, the subject first.")
     async def people(self, info: Ctx) -> list[Person]:
-        found = await loader(info.context, "nodes").load_many(self.people_ids)
+        found = await info.context.loaders.nodes.load_many(self.people_ids)
         return [to_entity(n) for n in found if n and n.get("label") == "Person"]
 
     @strawberry.field(description="Their units.")
     async def units(self, info: Ctx) -> list[Unit]:
-        found = await loader(info.context, "nodes").load_many(self.unit_ids)
+        found = await info.context.loaders.nodes.load_many(self.unit_ids)
         return [to_entity(n) for n in found if n and n.get("label") == "Unit"]
 
     @strawberry.field(description="The articles and rosters behind the evidence, each once.")
@@ -132,8 +131,8 @@ class StoryLeadEdge:
 @strawberry.type(description="Story leads, best first.")
 class StoryLeadConnection:
     edges: list[StoryLeadEdge]
-    page_info: PageInfoType
-    total_count: int
+    page_info: PageInfo = strawberry.field(description="Where the page lies.")
+    total_count: int = strawberry.field(description="How many leads the list holds (every page).")
     hidden_count: int = strawberry.field(description="leads left out because staff marked them")
 
 
@@ -257,7 +256,7 @@ class Community:
     @strawberry.field(description="Members by betweenness, who holds the community together first (at most 100).")
     async def members(self, info: Ctx, first: Optional[int] = None) -> list[Person]:
         ids = self.key_member_ids[:limits.page_size(first)]
-        found = await loader(info.context, "nodes").load_many(ids)
+        found = await info.context.loaders.nodes.load_many(ids)
         return [to_entity(n) for n in found if n]
 
 
@@ -299,14 +298,7 @@ async def community_of(info: Ctx, raw: dict[str, Any]) -> Optional[Community]:
     cid = raw.get("community")
     if not cid:
         return None
-    ctx = info.context
-    if "communities" not in ctx.loaders:
-        async def load(ids: list[str]) -> list[Any]:
-            found = await asyncio.to_thread(research.communities_by_id, ctx.db, list(ids))
-            return [found.get(i) for i in ids]
-
-        ctx.loaders["communities"] = DataLoader(load_fn=load)
-    found = await ctx.loaders["communities"].load(str(cid))
+    found = await info.context.loaders.communities.load(str(cid))
     return _community(found) if found else None
 
 
@@ -317,8 +309,17 @@ def _analysis(a: dict[str, Any]) -> AnalysisRun:
                        exact=bool(a.get("exact")), method=a.get("method") or "")
 
 
-def _filter(f: Any) -> GraphFilter:
-    return GraphFilter(**vars(f)) if f is not None else GraphFilter()
+def _filter(info: Ctx, f: Any) -> GraphFilter:
+    """The filter of `people`, its values read as the graph stores them (api/schema.py graph_filter)."""
+    from api.schema import graph_filter
+
+    return graph_filter(info, f)[0]
+
+
+First = Annotated[Optional[int], strawberry.argument(description=FIRST)]
+After = Annotated[Optional[str], strawberry.argument(description=AFTER)]
+Last = Annotated[Optional[int], strawberry.argument(description=LAST)]
+Before = Annotated[Optional[str], strawberry.argument(description=BEFORE)]
 
 
 # ---------------------------------------------------------------- root fields
@@ -331,7 +332,7 @@ class LeadsQuery:
                                   + "; ".join(f"{k}: {v}" for k, v in _KIND_HELP.items()) + ". Leads marked USED "
                                   "or NOT_INTERESTING stay out until a new fact about their people arrives.")
     async def story_leads(
-        self, info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
+        self, info: Ctx, first: First = None, after: After = None, last: Last = None, before: Before = None,
         kinds: Optional[list[StoryLeadKind]] = None,
         region: Annotated[Optional[str], strawberry.argument(
             description="the lead's people live or work there (or below)")] = None,
@@ -342,24 +343,30 @@ class LeadsQuery:
             description="the year anniversaries and why-now are about (default: this year)")] = None,
         include_marked: bool = False,
     ) -> StoryLeadConnection:
-        from api.schema import PageInfo
+        from graph.filters import read_region
 
+        w = Window.of(first, after, last, before)
+        if region is not None:
+            region = read_region(info.context.db, region).value
         q = leads_module.LeadQuery(kinds=tuple(k.value for k in kinds) if kinds else leads_module.KINDS,
                                    year=year, since=since, region=region, unit=unit, include_marked=include_marked)
         try:
-            page = await asyncio.to_thread(leads_module.story_leads, info.context.db, q, limits.page_size(first), after)
+            page = await asyncio.to_thread(leads_module.story_leads, info.context.db, q, w.size, w.after, w.before,
+                                           w.backward)
         except ValueError as exc:
             raise BadInput(str(exc)) from exc
         edges = [StoryLeadEdge(cursor=c, node=_lead(lead)) for lead, c in zip(page.leads, page.cursors)]
         return StoryLeadConnection(
-            edges=edges, page_info=PageInfo(has_next_page=page.has_next, end_cursor=edges[-1].cursor if edges else None),
+            edges=edges, page_info=PageInfo(has_next_page=page.has_next, has_previous_page=page.has_previous,
+                                            start_cursor=edges[0].cursor if edges else None,
+                                            end_cursor=edges[-1].cursor if edges else None),
             total_count=page.total, hidden_count=page.hidden)
 
     @strawberry.field(description="Marks on story leads, newest first: who marked what, when (kept after a reopen).")
-    async def story_lead_marks(self, info: Ctx, lead: Optional[strawberry.ID] = None,
-                               first: Optional[int] = None) -> list[LeadMark]:
+    async def story_lead_marks(self, info: Ctx, lead: Optional[strawberry.ID] = None, first: First = None,
+                               after: After = None, last: Last = None, before: Before = None) -> Connection[LeadMark]:
         rows = await asyncio.to_thread(leads_module.marks, info.context.db, str(lead) if lead else None)
-        return [_mark(dict(r, reopened=False)) for r in rows[:limits.page_size(first)]]
+        return sliced(rows, Window.of(first, after, last, before), lambda r: _mark(dict(r, reopened=False)))
 
     @strawberry.field(description="Honors by level, the person's region and year, with awards and people per "
                                   "group and in all; the filter is the one of `people`.")
@@ -367,7 +374,7 @@ class LeadsQuery:
                           by: Optional[list[HonorDimension]] = None) -> HonorStats:
         dims = tuple(d.value for d in by) if by else research.DIMENSIONS
         try:
-            found = await asyncio.to_thread(research.honor_stats, info.context.db, _filter(filter), dims)
+            found = await asyncio.to_thread(research.honor_stats, info.context.db, _filter(info, filter), dims)
         except ValueError as exc:
             raise BadInput(str(exc)) from exc
         return HonorStats(awards=found["awards"], people=found["people"],
@@ -377,41 +384,51 @@ class LeadsQuery:
     @strawberry.field(description="Units (with their parts) or studios ranked by the honored people they hold, "
                                   "with the count per level; the filter (of `people`) picks the honorees.")
     async def honoree_ranking(self, info: Ctx, by: HonoreeGroup = HonoreeGroup.UNIT,
-                              filter: Optional[EntityFilterInput] = None,
-                              first: Optional[int] = None) -> list[HonoreeTally]:
-        rows = await asyncio.to_thread(research.honoree_ranking, info.context.db, by.value, _filter(filter),
-                                       limits.page_size(first))
-        return [HonoreeTally(node=to_entity(r["node"]), honorees=r["honorees"], awards=r["awards"],
-                             national=r["national"], provincial=r["provincial"], city=r["city"], county=r["county"],
-                             names=r["names"]) for r in rows]
+                              filter: Optional[EntityFilterInput] = None, first: First = None, after: After = None,
+                              last: Last = None, before: Before = None) -> Connection[HonoreeTally]:
+        db, f = info.context.db, _filter(info, filter)
+        return await ranked(
+            Window.of(first, after, last, before),
+            lambda offset, size: research.honoree_ranking(db, by.value, f, size, offset),
+            lambda: research.honoree_ranking_count(db, by.value, f),
+            lambda r: HonoreeTally(node=to_entity(r["node"]), honorees=r["honorees"], awards=r["awards"],
+                                   national=r["national"], provincial=r["provincial"], city=r["city"],
+                                   county=r["county"], names=r["names"]))
 
     @strawberry.field(description="Mentorship lines from their founders (the filter of `people` picks founders): "
                                   "depth, breadth, honored descendants per generation; most honored first.")
-    async def mentorship_lines(self, info: Ctx, filter: Optional[EntityFilterInput] = None,
-                               first: Optional[int] = None) -> list[MentorshipLine]:
-        rows = await asyncio.to_thread(research.mentorship_lines, info.context.db, _filter(filter),
-                                       limits.page_size(first))
-        return [MentorshipLine(
-            founder=to_entity(r["root"]), depth=r["depth"], breadth=r["breadth"], descendants=r["descendants"],
-            honored_descendants=r["honored"],
-            generations=[LineageGeneration(generation=g["generation"], people=g["people"], honored=g["honored"],
-                                           honored_names=g["names"]) for g in r["generations"]],
-        ) for r in rows]
+    async def mentorship_lines(self, info: Ctx, filter: Optional[EntityFilterInput] = None, first: First = None,
+                               after: After = None, last: Last = None,
+                               before: Before = None) -> Connection[MentorshipLine]:
+        db, f = info.context.db, _filter(info, filter)
+        return await ranked(
+            Window.of(first, after, last, before),
+            lambda offset, size: research.mentorship_lines(db, f, size, offset),
+            lambda: research.mentorship_lines_count(db, f),
+            lambda r: MentorshipLine(
+                founder=to_entity(r["root"]), depth=r["depth"], breadth=r["breadth"], descendants=r["descendants"],
+                honored_descendants=r["honored"],
+                generations=[LineageGeneration(generation=g["generation"], people=g["people"], honored=g["honored"],
+                                               honored_names=g["names"]) for g in r["generations"]]))
 
     @strawberry.field(description="Communities of the last `kg analyze`, largest first, with their members, "
                                   "top units and honors (empty before an analysis).")
-    async def communities(self, info: Ctx, first: Optional[int] = None, offset: int = 0) -> list[Community]:
-        if offset < 0:
-            raise BadInput("offset must be 0 or more")
-        rows, _total = await asyncio.to_thread(research.communities, info.context.db, limits.page_size(first), offset)
-        return [_community(c) for c in rows]
+    async def communities(self, info: Ctx, first: First = None, after: After = None, last: Last = None,
+                          before: Before = None) -> Connection[Community]:
+        db = info.context.db
+        return await ranked(
+            Window.of(first, after, last, before),
+            lambda offset, size: research.communities(db, size, offset)[0],
+            lambda: research.communities(db, 0, 0)[1], _community)
 
     @strawberry.field(description="People by betweenness: who holds the graph (or one community) together.")
-    async def key_people(self, info: Ctx, first: Optional[int] = None,
-                         community: Optional[strawberry.ID] = None) -> list[Person]:
-        rows = await asyncio.to_thread(research.key_people, info.context.db, limits.page_size(first),
-                                       str(community) if community else None)
-        return [to_entity(n) for n in rows]
+    async def key_people(self, info: Ctx, first: First = None, after: After = None, last: Last = None,
+                         before: Before = None, community: Optional[strawberry.ID] = None) -> Connection[Person]:
+        db, cid = info.context.db, str(community) if community else None
+        return await ranked(
+            Window.of(first, after, last, before),
+            lambda offset, size: research.key_people(db, size, cid, offset),
+            lambda: research.key_people_count(db, cid), to_entity)
 
     @strawberry.field(description="When the graph measures were last computed, how, and in how long.")
     async def graph_analysis(self, info: Ctx) -> Optional[AnalysisRun]:

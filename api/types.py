@@ -4,44 +4,20 @@ nested request costs one Cypher statement per level, not one per row."""
 from __future__ import annotations
 
 import json
-from enum import Enum
 from typing import Annotated, Any, Awaitable, Optional
 
 import strawberry
 from strawberry.types import Info
 
 from api.context import Context
-from api.loaders import loader
+from api.relay import AFTER, BEFORE, FIRST, LAST, Connection, Window, ranked, sliced
+from api.enums import (
+    Direction, EntityType, FactType, HonorLevel, RecipientKind, RegionKind, SourceKind, TimelineEventType, stored,
+)
 from graph import read
 from graph.vocabulary import READING
 
 Ctx = Info[Context, None]
-
-
-@strawberry.enum(description="The kinds of entity (graph labels).")
-class EntityType(Enum):
-    PERSON = "Person"
-    UNIT = "Unit"
-    HONOR = "Honor"
-    STUDIO = "Studio"
-    PROJECT = "Project"
-    VILLAGE = "Village"
-    REGION = "Region"
-
-
-@strawberry.enum(description="The kinds of fact (relationship types).")
-class FactType(Enum):
-    MENTORS = "MENTORS"
-    WORKS_AT = "WORKS_AT"
-    RECEIVED = "RECEIVED"
-    LEADS = "LEADS"
-    MEMBER_OF = "MEMBER_OF"
-    HOSTED_BY = "HOSTED_BY"
-    PARTICIPATES_IN = "PARTICIPATES_IN"
-    SERVES = "SERVES"
-    ASSIGNED_TO = "ASSIGNED_TO"
-    LOCATED_IN = "LOCATED_IN"
-    PART_OF = "PART_OF"
 
 
 # ---------------------------------------------------------------- provenance
@@ -49,14 +25,14 @@ class FactType(Enum):
 
 @strawberry.type(description="Where a fact comes from: an article, a roster row or a manual edit.")
 class Source:
-    id: str
-    kind: str
-    title: Optional[str]
-    date: Optional[str]
-    url: Optional[str]
-    publisher: Optional[str]
+    id: strawberry.ID = strawberry.field(description="The article's or roster's id (`manual:<who>` for an edit).")
+    kind: SourceKind = strawberry.field(description="Article, roster or manual edit.")
+    title: Optional[str] = strawberry.field(description="The article's or roster's title.")
+    date: Optional[str] = strawberry.field(description="The article's date (ISO).")
+    url: Optional[str] = strawberry.field(description="Where the article was published.")
+    publisher: Optional[str] = strawberry.field(description="Who published the article.")
     locator: Optional[str] = strawberry.field(description="chars start-end in an article, or roster row")
-    evidence: Optional[str]
+    evidence: Optional[str] = strawberry.field(description="The sentence or roster row stating the fact.")
 
 
 def sources_of(info: Ctx, props: dict[str, Any]) -> list[Source] | Awaitable[list[Source]]:
@@ -71,7 +47,7 @@ def sources_of(info: Ctx, props: dict[str, Any]) -> list[Source] | Awaitable[lis
 
 async def _load_sources(info: Ctx, props: dict[str, Any]) -> list[Source]:
     ids = [i for i in props.get("sourceIds") or [] if not i.startswith("manual:")]
-    found = await loader(info.context, "sources").load_many(ids)
+    found = await info.context.loaders.sources.load_many(ids)
     return _sources(props, {s["id"]: s for s in found if s})
 
 
@@ -83,7 +59,9 @@ def _sources(props: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> list[So
     for n, sid in enumerate(ids):
         s = by_id.get(sid, {})
         out.append(Source(
-            id=sid, kind=s.get("kind", "manual" if sid.startswith("manual:") else "unknown"),
+            id=strawberry.ID(sid),
+            kind=stored(SourceKind, s.get("kind", "manual" if sid.startswith("manual:") else "unknown"))
+            or SourceKind.UNKNOWN,
             title=s.get("title"), date=s.get("date"), url=s.get("url"), publisher=s.get("publisher"),
             locator=locators[n] if n < len(locators) else None,
             evidence=evidence[n] if n < len(evidence) else None,
@@ -93,10 +71,10 @@ def _sources(props: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> list[So
 
 @strawberry.interface(description="A relationship between two entities, with its provenance.")
 class Fact:
-    type: str
-    year: Optional[int]
-    role: Optional[str]
-    evidence: list[str]
+    type: FactType = strawberry.field(description="The relationship type.")
+    year: Optional[int] = strawberry.field(description="The year the fact holds from (an award's, a mentorship's).")
+    role: Optional[str] = strawberry.field(description="The role stated with it (职务, studio role …).")
+    evidence: list[str] = strawberry.field(description="The sentences and rows stating it, one per source.")
     props: strawberry.Private[dict[str, Any]]
 
     @strawberry.field(description="Article or roster of each evidence entry, in the same order.")
@@ -106,7 +84,7 @@ class Fact:
 
 def fact_fields(link: dict[str, Any]) -> dict[str, Any]:
     props = link["props"]
-    return {"type": link["type"], "year": props.get("year"), "role": props.get("role"),
+    return {"type": FactType(link["type"]), "year": props.get("year"), "role": props.get("role"),
             "evidence": list(props.get("evidence") or []), "props": props}
 
 
@@ -126,20 +104,45 @@ class Entity(Node):
 
     @strawberry.field(description="Every fact of this entity, both directions; filter by type.")
     async def links(self, info: Ctx, types: Optional[list[FactType]] = None) -> list["Link"]:
-        rows = await loader(info.context, "links").load(str(self.id))
+        rows = await info.context.loaders.links.load(str(self.id))
         wanted = None if types is None else {t.value for t in types}
         return [to_link(r) for r in rows if wanted is None or r["type"] in wanted]
 
     @strawberry.field(description="Articles and rosters that mention this entity: the sentence, the words used.")
     async def mentions(self, info: Ctx) -> list["Mention"]:
-        rows = await loader(info.context, "mentions").load(str(self.id))
+        rows = await info.context.loaders.mentions.load(str(self.id))
         return [Mention(source=to_node(r["sourceNode"]), spans=r["spans"] or [], evidence=r["sentences"],
                         names=r["names"]) for r in rows]
 
 
 async def _links(entity: Entity, info: Ctx, rel: str, out: bool) -> list[dict[str, Any]]:
-    rows = await loader(info.context, "links").load(str(entity.id))
+    rows = await info.context.loaders.links.load(str(entity.id))
     return [r for r in rows if r["type"] == rel and r["out"] == out]
+
+
+FirstArg = Annotated[Optional[int], strawberry.argument(description=FIRST)]
+AfterArg = Annotated[Optional[str], strawberry.argument(description=AFTER)]
+LastArg = Annotated[Optional[int], strawberry.argument(description=LAST)]
+BeforeArg = Annotated[Optional[str], strawberry.argument(description=BEFORE)]
+
+
+async def nested(info: Ctx, entity: Entity, rel: str, out: bool, w: Window, make: Any,
+                 year: Optional[int] = None) -> Connection[Any]:
+    """A page of one kind of an entity's facts (an honor's recipients, a unit's people), in the
+    order of the other end's sort key. The request's links loader holds them for the whole
+    level; a node with more than it holds (LINKS_PER_NODE) pages in Cypher instead."""
+    rows = await info.context.loaders.links.load(str(entity.id))
+    if len(rows) < read.LINKS_PER_NODE:
+        chosen = [r for r in rows if r["type"] == rel and r["out"] == out
+                  and (year is None or r["props"].get("year") == year)]
+        chosen.sort(key=lambda r: (r["other"].get("sortKey") or "", r["other"]["id"]))
+        return sliced(chosen, w, make)
+    db = info.context.db
+
+    def fetch(offset: int, limit: int) -> list[dict[str, Any]]:
+        return read.links_page(db, str(entity.id), [rel], out, None, year, offset, limit)[0]
+
+    return await ranked(w, fetch, lambda: read.links_page(db, str(entity.id), [rel], out, None, year, 0, 0)[1], make)
 
 
 @strawberry.type(description="A source (article or roster) that mentions an entity.")
@@ -169,23 +172,23 @@ async def _mentioned(source: Any, info: Ctx, types: Optional[list[EntityType]],
     from api.limits import page_size
 
     key = (str(source.id), tuple(t.value for t in types) if types else None, page_size(first))
-    rows = await loader(info.context, "mentioned").load(key)
+    rows = await info.context.loaders.mentioned.load(key)
     return [Mentioned(node=to_entity(r["node"]), spans=r["spans"] or []) for r in rows]
 
 
 @strawberry.type(description="A fact seen from one end: the other entity and the direction.")
 class Link(Fact):
-    direction: str = strawberry.field(description="OUT when this entity is the subject, else IN")
-    node: Entity
+    direction: Direction = strawberry.field(description="OUT when this entity is the subject, else IN")
+    node: Entity = strawberry.field(description="The entity at the other end.")
 
     @strawberry.field(description="The fact read aloud: 张继东 —获评→ 全国劳动模范")
     def reading(self) -> str:
-        verb = READING.get(self.type, self.type)
-        return f"—{verb}→ {self.node.name}" if self.direction == "OUT" else f"←{verb}— {self.node.name}"
+        verb = READING.get(self.type.value, self.type.value)
+        return f"—{verb}→ {self.node.name}" if self.direction == Direction.OUT else f"←{verb}— {self.node.name}"
 
 
 def to_link(row: dict[str, Any]) -> Link:
-    return Link(direction="OUT" if row["out"] else "IN", node=to_entity(row["other"]), **fact_fields(row))
+    return Link(direction=Direction.OUT if row["out"] else Direction.IN, node=to_entity(row["other"]), **fact_fields(row))
 
 
 @strawberry.type(description="A person received an honor (a unit or team may too).")
@@ -218,11 +221,11 @@ class StudioRole(Fact):
 
 @strawberry.type(description="A dated fact in a person's life, in order.")
 class TimelineEvent:
-    year: Optional[int]
-    date: Optional[str]
-    type: str
-    description: str
-    evidence: list[str]
+    year: Optional[int] = strawberry.field(description="The year of the event.")
+    date: Optional[str] = strawberry.field(description="The exact date, where the source gives one.")
+    type: TimelineEventType = strawberry.field(description="A fact's type, or MENTIONED for an article.")
+    description: str = strawberry.field(description="The event in one line.")
+    evidence: list[str] = strawberry.field(description="The sentences behind it.")
 
 
 @strawberry.type(description="A mentorship tree: a person and their mentees, to a depth.")
@@ -245,7 +248,7 @@ class Person(Entity):
 
     @strawberry.field(description="Record ids the sources gave (source:id); they survive merges.")
     async def external_ids(self, info: Ctx) -> list[str]:
-        return await loader(info.context, "external_ids").load(str(self.id))
+        return await info.context.loaders.external_ids.load(str(self.id))
 
     def _private(self, info: Ctx, key: str) -> Optional[str]:
         value = self.raw.get(key)
@@ -352,7 +355,7 @@ class Person(Entity):
     @strawberry.field(description="People of the same unit.")
     async def colleagues(self, info: Ctx) -> list["Person"]:
         units = await _links(self, info, "WORKS_AT", out=True)
-        per_unit = await loader(info.context, "links").load_many([u["other"]["id"] for u in units])
+        per_unit = await info.context.loaders.links.load_many([u["other"]["id"] for u in units])
         seen, out = {str(self.id)}, []
         for rows in per_unit:
             for r in rows:
@@ -363,7 +366,7 @@ class Person(Entity):
 
     @strawberry.field(description="Studios this person leads or belongs to.")
     async def studios(self, info: Ctx) -> list[StudioRole]:
-        rows = await loader(info.context, "links").load(str(self.id))
+        rows = await info.context.loaders.links.load(str(self.id))
         return [StudioRole(person=self, studio=to_entity(r["other"]), **fact_fields(r))
                 for r in rows if r["type"] in ("LEADS", "MEMBER_OF") and r["out"]]
 
@@ -373,7 +376,7 @@ class Person(Entity):
 
     @strawberry.field(description="Villages this person serves or is assigned to.")
     async def villages(self, info: Ctx) -> list[Link]:
-        rows = await loader(info.context, "links").load(str(self.id))
+        rows = await info.context.loaders.links.load(str(self.id))
         return [to_link(r) for r in rows
                 if r["type"] in ("SERVES", "ASSIGNED_TO") and r["out"] and r["other"]["label"] == "Village"]
 
@@ -383,7 +386,7 @@ class Person(Entity):
 
     @strawberry.field(description="Dated facts in order: honors, mentorships, assignments, articles.")
     async def timeline(self, info: Ctx) -> list[TimelineEvent]:
-        rows = await loader(info.context, "links").load(str(self.id))
+        rows = await info.context.loaders.links.load(str(self.id))
         events = []
         for r in rows:
             year = r["props"].get("year") or r["props"].get("since") or r["props"].get("from")
@@ -392,15 +395,15 @@ class Person(Entity):
             verb = READING.get(r["type"], r["type"])
             text = f"{self.name} {verb} {r['other'].get('name')}" if r["out"] else \
                 f"{r['other'].get('name')} {verb} {self.name}"
-            events.append(TimelineEvent(year=int(str(year)[:4]), date=None, type=r["type"], description=text,
+            events.append(TimelineEvent(year=int(str(year)[:4]), date=None, type=TimelineEventType(r["type"]), description=text,
                                         evidence=list(r["props"].get("evidence") or [])))
         for m in await self.mentions(info):
             date = getattr(m.source, "date", None)
             if date and str(date)[:4].isdigit():
-                events.append(TimelineEvent(year=int(str(date)[:4]), date=str(date), type="MENTIONED",
+                events.append(TimelineEvent(year=int(str(date)[:4]), date=str(date), type=TimelineEventType.MENTIONED,
                                             description=f"《{getattr(m.source, 'title', '')}》提及{self.name}",
                                             evidence=m.evidence))
-        return sorted(events, key=lambda e: (e.year or 0, e.date or "", e.type))
+        return sorted(events, key=lambda e: (e.year or 0, e.date or "", e.type.value))
 
 
 @strawberry.type(description="An employer or organisation; a team (班组) is a Unit of kind team.")
@@ -408,10 +411,11 @@ class Unit(Entity):
     kind: Optional[str]
     region: Optional[str]
 
-    @strawberry.field(description="People who work here.")
-    async def people(self, info: Ctx) -> list[Employment]:
-        return [Employment(person=to_entity(r["other"]), unit=self, **fact_fields(r))
-                for r in await _links(self, info, "WORKS_AT", out=False)]
+    @strawberry.field(description="People who work here, in pinyin order of their names (a Relay connection).")
+    async def people(self, info: Ctx, first: FirstArg = None, after: AfterArg = None, last: LastArg = None,
+                     before: BeforeArg = None) -> Connection[Employment]:
+        return await nested(info, self, "WORKS_AT", False, Window.of(first, after, last, before),
+                            lambda r: Employment(person=to_entity(r["other"]), unit=self, **fact_fields(r)))
 
     @strawberry.field(description="Honors the unit itself received (奖状, 先锋号).")
     async def honors(self, info: Ctx) -> list[HonorAward]:
@@ -424,7 +428,7 @@ class Unit(Entity):
 
     @strawberry.field(description="Parent unit and place (PART_OF, LOCATED_IN).")
     async def parents(self, info: Ctx) -> list[Link]:
-        rows = await loader(info.context, "links").load(str(self.id))
+        rows = await info.context.loaders.links.load(str(self.id))
         return [to_link(r) for r in rows if r["type"] in ("PART_OF", "LOCATED_IN") and r["out"]]
 
     @strawberry.field(description="Child units (分公司, 班组).")
@@ -434,20 +438,24 @@ class Unit(Entity):
 
 @strawberry.type(description="An honor title (not an award event).")
 class Honor(Entity):
-    level: Optional[str]
-    issuer: Optional[str]
-    recipient_kind: Optional[str]
+    level: Optional[HonorLevel] = strawberry.field(description="Who awards it: national, provincial, city, county.")
+    issuer: Optional[str] = strawberry.field(description="The awarding body.")
+    recipient_kind: Optional[RecipientKind] = strawberry.field(description="Awarded to people, units or teams.")
 
-    @strawberry.field(description="Who received it, with year and sources.")
-    async def recipients(self, info: Ctx, year: Optional[int] = None) -> list[HonorAward]:
-        return [HonorAward(honor=self, recipient=to_entity(r["other"]), **fact_fields(r))
-                for r in await _links(self, info, "RECEIVED", out=False)
-                if year is None or r["props"].get("year") == year]
+    @strawberry.field(description="Who received it, with year and sources, in pinyin order of the recipients' "
+                                  "names (a Relay connection).")
+    async def recipients(self, info: Ctx, year: Annotated[Optional[int], strawberry.argument(
+                             description="Only the awards of this year.")] = None,
+                         first: FirstArg = None, after: AfterArg = None, last: LastArg = None,
+                         before: BeforeArg = None) -> Connection[HonorAward]:
+        return await nested(info, self, "RECEIVED", False, Window.of(first, after, last, before),
+                            lambda r: HonorAward(honor=self, recipient=to_entity(r["other"]), **fact_fields(r)),
+                            year=year)
 
 
 @strawberry.type(description="An innovation studio (劳模创新工作室, 技能大师工作室).")
 class Studio(Entity):
-    level: Optional[str]
+    level: Optional[HonorLevel] = strawberry.field(description="The level of the studio's title.")
 
     @strawberry.field
     async def leaders(self, info: Ctx) -> list[StudioRole]:
@@ -496,7 +504,7 @@ class Village(Entity):
 
     @strawberry.field(description="People serving or assigned to the village.")
     async def people(self, info: Ctx) -> list[Link]:
-        rows = await loader(info.context, "links").load(str(self.id))
+        rows = await info.context.loaders.links.load(str(self.id))
         return [to_link(r) for r in rows
                 if r["type"] in ("SERVES", "ASSIGNED_TO") and not r["out"] and r["other"]["label"] == "Person"]
 
@@ -507,7 +515,7 @@ class Village(Entity):
 
 @strawberry.type(description="A province, city, county, district or town; PART_OF forms the hierarchy.")
 class Region(Entity):
-    kind: Optional[str]
+    kind: Optional[RegionKind] = strawberry.field(description="Province, city, county, district or town.")
 
     @strawberry.field(description="The region above (PART_OF).")
     async def parents(self, info: Ctx) -> list[Link]:
@@ -557,6 +565,13 @@ ENTITY_TYPES: dict[str, type] = {"Person": Person, "Unit": Unit, "Honor": Honor,
                                  "Project": Project, "Village": Village, "Region": Region}
 
 
+ENUM_PROPERTIES: dict[tuple[str, str], Any] = {
+    ("Honor", "level"): HonorLevel, ("Honor", "recipientKind"): RecipientKind, ("Studio", "level"): HonorLevel,
+    ("Region", "kind"): RegionKind,
+}
+"""Stored properties shown as enums (a value outside the set shows as null)."""
+
+
 def to_entity(node: dict[str, Any]) -> Any:
     label = node.get("label")
     cls = ENTITY_TYPES.get(label)
@@ -566,7 +581,9 @@ def to_entity(node: dict[str, Any]) -> Any:
     fields = {"Person": ("gender", "sector", "region"), "Unit": ("kind", "region"),
               "Honor": ("level", "issuer", "recipientKind"), "Studio": ("level",), "Region": ("kind",)}
     for key in fields.get(label, ()):
-        kwargs[{"recipientKind": "recipient_kind"}.get(key, key)] = node.get(key)
+        value = node.get(key)
+        kind = ENUM_PROPERTIES.get((label, key))
+        kwargs[{"recipientKind": "recipient_kind"}.get(key, key)] = stored(kind, value) if kind else value
     return cls(**kwargs)
 
 

@@ -187,11 +187,14 @@ def _nearest(value: str, known: list[str], graph_names: list[str]) -> list[str]:
 
     if not value:
         return []
-    latin = value.isascii()
-    if latin:  # jiaxing, zhejiangsheng: compared with the names' pinyin
-        from graph.names import normalize_text, pinyin_full
+    from graph.names import normalize_text, pinyin_full
 
+    latin = value.isascii()
+    sound = ""
+    if latin:  # jiaxing, zhejiangsheng: compared with the names' pinyin
         value = normalize_text(value)
+    else:
+        sound = pinyin_full(value)
     scored: dict[str, float] = {}
     for rank, name in enumerate([*graph_names, *known]):
         if not name or name in scored:
@@ -205,6 +208,8 @@ def _nearest(value: str, known: list[str], graph_names: list[str]) -> list[str]:
             score = 90.0 - abs(len(text) - len(value)) * 0.1
         else:
             score = fuzz.ratio(value, text)
+            if sound and len(value) <= 4:  # 嘉心 for 嘉兴: a homophone typo shares the pinyin, not the characters
+                score = max(score, fuzz.ratio(sound, pinyin_full(name)) - 10 + score * 0.1)
         scored[name] = score - (0.01 if rank >= len(graph_names) else 0.0)
     best = sorted((s, n) for n, s in scored.items() if s >= 50)
     return [n for _s, n in sorted(best, key=lambda x: (-x[0], len(x[1]), x[1]))[:SUGGESTIONS]]

@@ -80,7 +80,7 @@ def test_every_query_document_runs(api) -> None:
         "units-and-studios-concentrating-honors": {},
         "projects-with-measurable-results": {},
         "article-contents": {"id": article},
-        "people-by-filters": {"region": "嘉兴市", "level": "national", "first": 100},
+        "people-by-filters": {"region": "嘉兴市", "level": "NATIONAL", "first": 100},
     }
     documents = sorted(p.stem for p in QUERIES.glob("*.graphql"))
     assert set(documents) <= set(variables), "every document needs variables here"
@@ -93,11 +93,11 @@ def test_every_query_document_runs(api) -> None:
     assert any(m["mentees"] for m in tree["mentees"]), "and mentees of mentees (徒孙)"
     assert results["shortest-connection"]["connection"]
     assert results["person-neighborhood"]["neighborhood"]["edges"]
-    people = results["unit-people-with-honors"]["unit"]["people"]
+    people = results["unit-people-with-honors"]["unit"]["people"]["nodes"]
     assert any(p["person"]["id"] == zhang for p in people)
     honorees = results["honors-by-region-and-year"]["people"]
     assert honorees["totalCount"] >= 1 and honorees["edges"]
-    hits = results["search-by-pinyin"]["search"]
+    hits = results["search-by-pinyin"]["search"]["nodes"]
     assert hits[0]["node"]["id"] == zhang
     timeline = results["person-timeline"]["person"]["timeline"]
     assert timeline and [e["year"] for e in timeline] == sorted(e["year"] for e in timeline)
@@ -109,8 +109,9 @@ def test_every_query_document_runs(api) -> None:
     honored = results["mentees-who-became-model-workers"]["mentorships"]
     assert honored["totalCount"] >= 1 and all(e["node"]["mentee"]["honors"] for e in honored["edges"])
     concentration = results["units-and-studios-concentrating-honors"]
-    assert concentration["units"][0]["honorees"] >= concentration["units"][-1]["honorees"] >= 1
-    assert concentration["studios"] and concentration["studios"][0]["names"]
+    units, studios = concentration["units"]["nodes"], concentration["studios"]["nodes"]
+    assert units[0]["honorees"] >= units[-1]["honorees"] >= 1
+    assert studios and studios[0]["names"]
     projects = results["projects-with-measurable-results"]["projects"]["edges"]
     assert projects and all(p["node"]["outcomes"] for p in projects)
     assert any("亿元" in o for p in projects for o in p["node"]["outcomes"])
@@ -118,7 +119,7 @@ def test_every_query_document_runs(api) -> None:
     assert zhang in {m["node"]["id"] for m in mentioned if m["spans"]}
     national = results["people-by-filters"]["people"]
     assert zhang in {e["node"]["id"] for e in national["edges"]}
-    assert all(any(h["honor"]["level"] == "national" for h in e["node"]["honors"]) for e in national["edges"])
+    assert all(any(h["honor"]["level"] == "NATIONAL" for h in e["node"]["honors"]) for e in national["edges"])
     leads = results["story-leads"]["storyLeads"]["edges"]
     assert leads and all(e["node"]["headline"] and e["node"]["evidence"] for e in leads)
 
@@ -126,7 +127,7 @@ def test_every_query_document_runs(api) -> None:
 @pytest.mark.parametrize("q", ["张继东", "張繼東", "zhang jidong", "zhangjidong", "zjd", "张继冬"])
 def test_search_finds_zhang_jidong_by_every_form(api, q: str) -> None:
     zhang = person_id(api, "张继东")
-    hits = ok(api.graphql(doc("search-by-pinyin"), {"q": q}))["search"]
+    hits = ok(api.graphql(doc("search-by-pinyin"), {"q": q}))["search"]["nodes"]
     ids = [h["node"]["id"] for h in hits]
     assert zhang in ids[:3], (q, hits[:3])
     assert all(h["matchedOn"] for h in hits)
@@ -179,12 +180,12 @@ def test_limits_refuse_with_too_complex(api) -> None:
 
 
 def test_mutations_need_a_token_and_errors_are_masked(api, seeded) -> None:
-    mutation = 'mutation { ingestArticle(input: {text: "全国劳模张继东在桐乡市。", title: "t"}) { created } }'
+    mutation = 'mutation { ingestArticle(input: {text: "全国劳模张继东在桐乡市。", title: "t"}) { report { created } } }'
     body = api.graphql(mutation)
     assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
     assert api.graphql(mutation, token="nonsense")["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
     token = create_token(seeded, "editor", "test")
-    report = ok(api.graphql(mutation.replace("{ created }", "{ created sourceId }"), token=token))["ingestArticle"]
+    report = ok(api.graphql(mutation.replace("{ created }", "{ created sourceId }"), token=token))["ingestArticle"]["report"]
     assert report["created"] >= 0
     from graph.edit import edits
 
@@ -243,34 +244,42 @@ def test_editors_create_update_and_delete_with_who_and_when(api, seeded) -> None
 
     token = create_token(seeded, "editor", "staff-li")
     zhang = person_id(api, "张继东")
-    created = ok(api.graphql('mutation { createEntity(input: {type: VILLAGE, name: "测试村"}) { id name } }',
-                             token=token))["createEntity"]
+    made = ok(api.graphql('mutation { createEntity(input: {type: VILLAGE, name: "测试村"}) { entity { id name } '
+                          'userErrors { field message code } } }', token=token))["createEntity"]
+    assert made["userErrors"] == []
+    created = made["entity"]
     fact = ('mutation($a: ID!, $b: ID!) { createFact(input: {type: SERVES, subject: $a, object: $b, '
-            'evidence: "张继东常年服务测试村。"}) }')
-    assert ok(api.graphql(fact, {"a": zhang, "b": created["id"]}, token=token))["createFact"] is True
+            'evidence: "张继东常年服务测试村。"}) { fact { type direction node { name } } userErrors { field } } }')
+    stated = ok(api.graphql(fact, {"a": zhang, "b": created["id"]}, token=token))["createFact"]
+    assert stated == {"fact": {"type": "SERVES", "direction": "OUT", "node": {"name": "测试村"}}, "userErrors": []}
     villages = ok(api.graphql('query($id: ID!) { person(id: $id) { villages { node { name } sources { kind } } } }',
                               {"id": zhang}))["person"]["villages"]
-    assert any(v["node"]["name"] == "测试村" and v["sources"][0]["kind"] == "manual" for v in villages)
-    renamed = ok(api.graphql('mutation($id: ID!) { updateEntity(id: $id, input: {name: "测试新村"}) { name aliases } }',
-                             {"id": created["id"]}, token=token))["updateEntity"]
+    assert any(v["node"]["name"] == "测试村" and v["sources"][0]["kind"] == "MANUAL" for v in villages)
+    renamed = ok(api.graphql('mutation($id: ID!) { updateEntity(input: {id: $id, name: "测试新村"}) '
+                             '{ entity { name aliases } userErrors { field } } }',
+                             {"id": created["id"]}, token=token))["updateEntity"]["entity"]
     assert renamed["name"] == "测试新村" and "测试村" in renamed["aliases"]
     update = ('mutation($a: ID!, $b: ID!) { updateFact(input: {type: SERVES, subject: $a, object: $b, year: 2022, '
-              'evidence: "2022年起张继东服务测试新村。"}) }')
-    assert ok(api.graphql(update, {"a": zhang, "b": created["id"]}, token=token))["updateFact"] is True
+              'evidence: "2022年起张继东服务测试新村。"}) { fact { year } userErrors { field } } }')
+    assert ok(api.graphql(update, {"a": zhang, "b": created["id"]}, token=token))["updateFact"] == {
+        "fact": {"year": 2022}, "userErrors": []}
     served = ok(api.graphql('query($id: ID!) { person(id: $id) { villages { node { name } year evidence sources { kind } } } }',
                             {"id": zhang}))["person"]["villages"]
     served = [v for v in served if v["node"]["name"] == "测试新村"][0]
     assert served["year"] == 2022 and len(served["evidence"]) == 2 and len(served["sources"]) == 2
-    assert ok(api.graphql('mutation($a: ID!, $b: ID!) { deleteFact(type: SERVES, subject: $a, object: $b) }',
-                          {"a": zhang, "b": created["id"]}, token=token))["deleteFact"] is True
-    assert ok(api.graphql('mutation($id: ID!) { deleteEntity(id: $id) }', {"id": created["id"]},
-                          token=token))["deleteEntity"] is True
+    assert ok(api.graphql('mutation($a: ID!, $b: ID!) { deleteFact(input: {type: SERVES, subject: $a, object: $b}) '
+                          '{ deleted } }', {"a": zhang, "b": created["id"]}, token=token))["deleteFact"]["deleted"]
+    delete = 'mutation($id: ID!) { deleteEntity(input: {id: $id}) { deletedId userErrors { field message code } } }'
+    assert ok(api.graphql(delete, {"id": created["id"]}, token=token))["deleteEntity"] == {
+        "deletedId": created["id"], "userErrors": []}
     log = edits(seeded, created["id"])
     assert [e["action"] for e in log][::-1] == ["create", "create fact", "update", "update fact", "delete fact",
                                              "delete"]
     assert {e["who"] for e in log} == {"staff-li"}
-    assert api.graphql('mutation($id: ID!) { deleteEntity(id: $id) }', {"id": created["id"]},
-                       token=token)["errors"][0]["extensions"]["code"] == "BAD_INPUT"
+    again = ok(api.graphql(delete, {"id": created["id"]}, token=token))["deleteEntity"]
+    assert again["deletedId"] is None
+    assert [(e["field"], e["code"]) for e in again["userErrors"]] == [("input.id", "BAD_INPUT")]
+    assert "no entity" in again["userErrors"][0]["message"]
 
 
 def test_region_filter_includes_everything_below(api) -> None:
@@ -288,7 +297,8 @@ def test_ingest_roster_by_upload(api, seeded) -> None:
     import json
 
     token = create_token(seeded, "editor", "upload")
-    operations = {"query": "mutation($file: Upload!) { ingestRoster(file: $file) { created rejected alreadyLoaded } }",
+    operations = {"query": "mutation($file: Upload!) { ingestRoster(input: {file: $file}) "
+                           "{ report { created rejected alreadyLoaded } userErrors { message } } }",
                   "variables": {"file": None}}
     data = (CHECKOUT / "tests" / "data" / "roster-gbk.csv").read_bytes()
 
@@ -298,6 +308,6 @@ def test_ingest_roster_by_upload(api, seeded) -> None:
                               files={"0": ("roster-gbk.csv", data, "text/csv")}, timeout=60)
         return response.json()
 
-    first = ok(upload())["ingestRoster"]
+    first = ok(upload())["ingestRoster"]["report"]
     assert first["created"] > 0 and first["rejected"] == 0
-    assert ok(upload())["ingestRoster"]["alreadyLoaded"] is True
+    assert ok(upload())["ingestRoster"]["report"]["alreadyLoaded"] is True

@@ -1,0 +1,250 @@
+"""The API's conventions as a front end meets them (issue 12), over real HTTP against seed/:
+Relay connections both ways and nested, enum filters, forgiving filters that say what they
+did (and refuse with suggestions), mutation payloads with userErrors, Apollo's automatic
+persisted queries, transport errors as GraphQL errors, UTF-8 without escapes."""
+from __future__ import annotations
+
+import hashlib
+import json
+
+import httpx
+import pytest
+
+from graph.config import CHECKOUT
+from graph.loaders.seed import load_seed
+from graph.tokens import create_token
+from tests.conftest import wipe
+
+
+@pytest.fixture(scope="module")
+def seeded(db):
+    wipe(db)
+    list(load_seed(db, CHECKOUT / "seed"))
+    return db
+
+
+@pytest.fixture(scope="module")
+def api(live_server, seeded):
+    return live_server
+
+
+def ok(body: dict) -> dict:
+    assert "errors" not in body, body
+    return body["data"]
+
+
+PEOPLE = """query($first: Int, $after: String, $last: Int, $before: String, $filter: EntityFilter) {
+  people(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+    totalCount
+    appliedFilters { field given value note }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { cursor node { id name } }
+  }
+}"""
+
+
+def people(api, **variables) -> dict:
+    return ok(api.graphql(PEOPLE, variables))["people"]
+
+
+# ---------------------------------------------------------------- connections
+
+
+def test_backward_pagination_meets_forward_pagination(api) -> None:
+    everyone = people(api, first=100, filter={"region": "嘉兴市"})
+    names = [e["node"]["id"] for e in everyone["edges"]]
+    assert len(names) >= 6 and everyone["totalCount"] == len(names) or everyone["pageInfo"]["hasNextPage"]
+    total = everyone["totalCount"]
+
+    last = people(api, last=3, filter={"region": "嘉兴市"})
+    assert [e["node"]["id"] for e in last["edges"]] == names[total - 3:total] if total <= 100 else True
+    info = last["pageInfo"]
+    assert info["hasPreviousPage"] is True and info["hasNextPage"] is False
+    assert info["startCursor"] == last["edges"][0]["cursor"] and info["endCursor"] == last["edges"][-1]["cursor"]
+    assert last["totalCount"] == total
+
+    # walk back from the start of that page, three at a time, to the very beginning
+    walked = [e["node"]["id"] for e in last["edges"]]
+    before = info["startCursor"]
+    while True:
+        page = people(api, last=3, before=before, filter={"region": "嘉兴市"})
+        walked = [e["node"]["id"] for e in page["edges"]] + walked
+        assert page["pageInfo"]["hasNextPage"] is True  # the page we came from lies after it
+        if not page["pageInfo"]["hasPreviousPage"]:
+            break
+        before = page["pageInfo"]["startCursor"]
+    assert walked == names
+
+    # forwards again from a cursor in the middle: the two directions agree
+    middle = everyone["edges"][2]["cursor"]
+    after = people(api, first=2, after=middle, filter={"region": "嘉兴市"})
+    assert [e["node"]["id"] for e in after["edges"]] == names[3:5]
+    assert after["pageInfo"]["hasPreviousPage"] is True
+    before_middle = people(api, last=2, before=middle, filter={"region": "嘉兴市"})
+    assert [e["node"]["id"] for e in before_middle["edges"]] == names[0:2]
+    assert before_middle["pageInfo"]["hasPreviousPage"] is False
+
+
+def test_first_and_last_together_are_refused(api) -> None:
+    body = api.graphql(PEOPLE, {"first": 2, "last": 2})
+    assert body["errors"][0]["extensions"]["code"] == "BAD_INPUT"
+
+
+def test_total_count_is_counted_whenever_asked(api) -> None:
+    data = ok(api.graphql("{ mentorships(first: 1) { totalCount edges { node { since } } } "
+                          "search(q: \"张\") { totalCount } }"))
+    assert data["mentorships"]["totalCount"] >= 1
+    assert data["search"]["totalCount"] >= 1
+
+
+def test_nested_connections_page_an_honors_recipients_and_a_units_people(api) -> None:
+    honor = ok(api.graphql('{ honors(filter: {name: "全国劳动模范"}, first: 1) { nodes { id name } } }'))
+    honor_id = honor["honors"]["nodes"][0]["id"]
+    query = """query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+      honor(id: $id) {
+        recipients(first: $first, after: $after, last: $last, before: $before) {
+          totalCount
+          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          edges { cursor node { year recipient { id name } } }
+        }
+      }
+    }"""
+    whole = ok(api.graphql(query, {"id": honor_id, "first": 100}))["honor"]["recipients"]
+    ids = [e["node"]["recipient"]["id"] for e in whole["edges"]]
+    assert whole["totalCount"] == len(ids) >= 2
+    one = ok(api.graphql(query, {"id": honor_id, "first": 1}))["honor"]["recipients"]
+    assert one["pageInfo"]["hasNextPage"] and [e["node"]["recipient"]["id"] for e in one["edges"]] == ids[:1]
+    rest = ok(api.graphql(query, {"id": honor_id, "first": 100, "after": one["pageInfo"]["endCursor"]}))
+    assert [e["node"]["recipient"]["id"] for e in rest["honor"]["recipients"]["edges"]] == ids[1:]
+    tail = ok(api.graphql(query, {"id": honor_id, "last": 1}))["honor"]["recipients"]
+    assert [e["node"]["recipient"]["id"] for e in tail["edges"]] == ids[-1:]
+    assert tail["pageInfo"]["hasPreviousPage"] and not tail["pageInfo"]["hasNextPage"]
+
+    zhang = people(api, first=5, filter={"name": "张继东"})["edges"][0]["node"]["id"]
+    unit = ok(api.graphql('query($id: ID!) { person(id: $id) { units { unit { id } } } }', {"id": zhang}))
+    unit_id = unit["person"]["units"][0]["unit"]["id"]
+    staff = ok(api.graphql('query($id: ID!) { unit(id: $id) { people(first: 100) { totalCount '
+                           'nodes { person { id } } } } }', {"id": unit_id}))["unit"]["people"]
+    assert zhang in {n["person"]["id"] for n in staff["nodes"]} and staff["totalCount"] == len(staff["nodes"])
+
+
+# ---------------------------------------------------------------- enums and filters
+
+
+def test_kinds_levels_and_directions_are_uppercase_enums(api) -> None:
+    national = people(api, first=100, filter={"honorLevel": "NATIONAL"})
+    assert national["edges"]
+    query = """query($id: ID!) { person(id: $id) {
+      honors { type honor { level recipientKind } sources { kind } }
+      links(types: [RECEIVED]) { type direction }
+    } }"""
+    zhang = people(api, first=5, filter={"name": "张继东"})["edges"][0]["node"]["id"]
+    data = ok(api.graphql(query, {"id": zhang}))["person"]
+    assert {h["type"] for h in data["honors"]} == {"RECEIVED"}
+    assert "NATIONAL" in {h["honor"]["level"] for h in data["honors"]}
+    assert {s["kind"] for h in data["honors"] for s in h["sources"]} <= {"ARTICLE", "ROSTER", "MANUAL", "UNKNOWN"}
+    assert {(link["type"], link["direction"]) for link in data["links"]} == {("RECEIVED", "OUT")}
+    wrong = api.graphql(PEOPLE, {"filter": {"honorLevel": "national"}})
+    assert wrong["errors"][0]["extensions"]["code"] == "BAD_INPUT"  # one case convention: the enum's name
+
+
+def test_short_forms_are_read_and_say_so(api) -> None:
+    long_form = people(api, first=100, filter={"region": "嘉兴市"})
+    short_form = people(api, first=100, filter={"region": "嘉兴"})
+    assert short_form["totalCount"] == long_form["totalCount"] > 0
+    assert [e["node"]["id"] for e in short_form["edges"]] == [e["node"]["id"] for e in long_form["edges"]]
+    assert short_form["appliedFilters"] == [{"field": "region", "given": "嘉兴", "value": "嘉兴市",
+                                             "note": "嘉兴 read as 嘉兴市, and everything below it"}]
+
+    by_title = people(api, first=100, filter={"honor": "全国劳动模范"})
+    by_short = people(api, first=100, filter={"honor": "全国劳模"})
+    assert by_short["totalCount"] == by_title["totalCount"] > 0
+    assert by_short["appliedFilters"][0]["value"] == "全国劳动模范"
+
+    by_word = people(api, first=100, filter={"honor": "全国"})
+    by_level = people(api, first=100, filter={"honorLevel": "NATIONAL"})
+    assert [e["node"]["id"] for e in by_word["edges"]] == [e["node"]["id"] for e in by_level["edges"]]
+    assert by_word["appliedFilters"][0]["field"] == "honorLevel"
+
+
+@pytest.mark.parametrize("field, given, expected", [
+    ("region", "嘉心", "嘉兴市"),      # a homophone typo
+    ("region", "jiaxing", "嘉兴市"),   # pinyin
+    ("honor", "全国劳动模", "全国劳动模范"),
+])
+def test_a_value_nothing_knows_is_refused_with_suggestions(api, field: str, given: str, expected: str) -> None:
+    body = api.graphql(PEOPLE, {"filter": {field: given}})
+    assert body.get("data") is None, "never an empty list that looks like 'nobody'"
+    error = body["errors"][0]
+    assert error["extensions"]["code"] == "BAD_INPUT"
+    assert error["extensions"]["field"] == field
+    assert expected in error["extensions"]["suggestions"]
+    assert given in error["message"] and expected in error["message"]
+
+
+# ---------------------------------------------------------------- mutations
+
+
+def test_a_mutation_answers_with_the_changed_object_or_user_errors(api, seeded) -> None:
+    token = create_token(seeded, "editor", "conventions")
+    create = ('mutation($input: EntityInput!) { createEntity(input: $input) { '
+              'entity { id name __typename } userErrors { field message code } } }')
+    missing = ok(api.graphql(create, {"input": {"type": "VILLAGE"}}, token=token))["createEntity"]
+    assert missing["entity"] is None
+    assert missing["userErrors"] == [{"field": "input.name", "message": "name is required to create",
+                                      "code": "BAD_INPUT"}]
+    made = ok(api.graphql(create, {"input": {"type": "VILLAGE", "name": "约定村"}}, token=token))["createEntity"]
+    assert made["userErrors"] == [] and made["entity"]["name"] == "约定村" and made["entity"]["__typename"] == "Village"
+    fact = ('mutation($input: FactInput!) { createFact(input: $input) { fact { type direction node { id } } '
+            'subject { id } userErrors { field message code } } }')
+    bad = ok(api.graphql(fact, {"input": {"type": "SERVES", "subject": "person_nobody", "object": made["entity"]["id"]}},
+                         token=token))["createFact"]
+    assert bad["fact"] is None and bad["userErrors"][0]["code"] in ("BAD_INPUT", "NOT_FOUND")
+    assert bad["userErrors"][0]["field"].startswith("input.")
+    refused = api.graphql(create, {"input": {"type": "VILLAGE", "name": "匿名村"}})
+    assert refused["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"  # the caller, not a field, is at fault
+
+
+# ---------------------------------------------------------------- HTTP
+
+
+def _post(api, body: object, **kwargs) -> httpx.Response:
+    return httpx.post(f"{api.url}/graphql", json=body, timeout=30, **kwargs)
+
+
+def test_apollo_automatic_persisted_queries_round_trip(api) -> None:
+    text = 'query Apq { people(first: 1, filter: {region: "嘉兴市"}) { totalCount } } # %s' % id(api)
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    ext = {"persistedQuery": {"version": 1, "sha256Hash": digest}}
+
+    first = _post(api, {"extensions": ext, "variables": {}})  # Apollo sends the hash alone first
+    assert first.status_code == 200
+    assert first.json()["errors"] == [{"message": "PersistedQueryNotFound",
+                                       "extensions": {"code": "PERSISTED_QUERY_NOT_FOUND"}}]
+    second = _post(api, {"query": text, "extensions": ext, "variables": {}})  # then the text with it
+    assert second.json()["data"]["people"]["totalCount"] > 0
+    third = _post(api, {"extensions": ext, "variables": {}})  # from then on the hash alone
+    assert third.json() == second.json()
+    as_get = httpx.get(f"{api.url}/graphql", params={"extensions": json.dumps(ext)}, timeout=30)
+    assert as_get.json() == second.json()
+
+    mismatch = _post(api, {"query": text + " ", "extensions": ext})
+    assert mismatch.json()["errors"][0]["extensions"]["code"] == "BAD_INPUT"
+
+
+def test_a_malformed_body_is_a_graphql_error(api) -> None:
+    response = httpx.post(f"{api.url}/graphql", content=b'{"query": "{ stats { people } }"',
+                          headers={"content-type": "application/json"}, timeout=30)
+    assert response.status_code == 400
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert body["errors"][0]["extensions"]["code"] == "BAD_INPUT" and "JSON" in body["errors"][0]["message"]
+
+
+def test_responses_are_utf8_without_escapes(api) -> None:
+    response = _post(api, {"query": '{ people(first: 3, filter: {name: "张继东"}) { nodes { name } } }'})
+    assert "张继东".encode() in response.content
+    assert b"\\u5f20" not in response.content
+    assert response.json()["data"]["people"]["nodes"][0]["name"] == "张继东"
+    error = _post(api, {"query": '{ people(filter: {region: "火星"}) { totalCount } }'})
+    assert "火星".encode() in error.content and b"\\u" not in error.content
