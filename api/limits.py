@@ -1,6 +1,6 @@
 """Limits on what one request may ask: depth, aliases, tokens, page size and an estimated
-cost (each list multiplies what is under it by its `first`, or by LIST_GUESS when the
-size is not given), refused before any Cypher runs."""
+cost (each list multiplies what is under it by its `first` or `last`, by the cost declared
+with the field, or by a default for its kind), refused before any Cypher runs."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -8,7 +8,8 @@ from functools import lru_cache
 from typing import Any
 
 from graphql import (
-    ArgumentNode, DocumentNode, FieldNode, GraphQLError, GraphQLInputObjectType, GraphQLSchema, IntValueNode,
+    ArgumentNode, DocumentNode, FieldNode, GraphQLError, GraphQLInputObjectType, GraphQLList, GraphQLNonNull,
+    GraphQLSchema, IntValueNode,
     OperationDefinitionNode, TypeInfo, TypeInfoVisitor, ValidationRule, Visitor, get_named_type, value_from_ast,
     visit,
 )
@@ -24,13 +25,16 @@ MAX_COST = 60_000
 DEFAULT_FIRST = 20
 MAX_FIRST = 100
 LIST_GUESS = 5
-LIST_FIELDS = {
-    "mentors", "mentees", "honors", "units", "studios", "projects", "villages", "assignments",
-    "mentions", "timeline", "members", "leaders", "sources", "regions", "children", "parents",
-    "participants", "located", "assigned", "links", "parts", "mentioned", "leaders", "nodes",
-}
-# Lists that grow with the graph (a unit's people, an honor's recipients) weigh more.
-BIG_LIST_FIELDS = {"colleagues": 20, "people": 20, "recipients": 50}
+COST = "cost"
+"""The key of a field's declared cost in its Strawberry metadata, set where the field is declared:
+`strawberry.field(metadata=limits.cost(20))` for a list that grows with the graph (a person's
+colleagues). Without one, a connection costs its `first`/`last` (default DEFAULT_FIRST), a
+plain list its `first` or LIST_GUESS, anything else 1."""
+
+
+def cost(many: int) -> dict[str, int]:
+    """The metadata declaring how many items a field's list holds at most, for the cost estimate."""
+    return {COST: many}
 
 
 def page_size(first: int | None) -> int:
@@ -49,32 +53,51 @@ class CostLimit(ValidationRule):
     def enter_operation_definition(self, node: OperationDefinitionNode, *_args: object) -> None:
         fragments = {f.name.value: f for f in self.context.document.definitions
                      if f.__class__.__name__ == "FragmentDefinitionNode"}
-        cost = _cost(node.selection_set, fragments, 0)
+        schema = self.context.schema
+        root = schema.mutation_type if node.operation.value == "mutation" else schema.query_type
+        cost = _cost(node.selection_set, root, fragments, 0, schema)
         if cost > MAX_COST:
             self.report_error(GraphQLError(
                 f"query too complex: estimated cost {cost} exceeds {MAX_COST}; ask for fewer or smaller lists",
                 node))
 
 
-def _cost(selection_set: SelectionSetNode | None, fragments: dict, depth: int) -> int:
+def _many(field: FieldNode, definition: Any) -> int:
+    """How many items the field multiplies what is under it by."""
+    for arg in field.arguments or ():
+        if arg.name.value in ("first", "last", "limit") and isinstance(arg.value, IntValueNode):
+            return int(arg.value.value)
+    if definition is None:
+        return 1
+    declared = getattr((definition.extensions or {}).get("strawberry-definition"), "metadata", None) or {}
+    if COST in declared:
+        return int(declared[COST])
+    named = get_named_type(definition.type)
+    if named.name.endswith("Connection") and "first" in definition.args:
+        return DEFAULT_FIRST
+    inner = definition.type.of_type if isinstance(definition.type, GraphQLNonNull) else definition.type
+    return LIST_GUESS if isinstance(inner, GraphQLList) else 1
+
+
+def _cost(selection_set: SelectionSetNode | None, parent: Any, fragments: dict, depth: int,
+          schema: GraphQLSchema) -> int:
+    """The estimated cost of a selection: each field 1, plus what is under it times `_many`."""
     if selection_set is None or depth > 50:
         return 0
     total = 0
     for sel in selection_set.selections:
         if isinstance(sel, FieldNode):
-            first = None
-            for arg in sel.arguments or ():
-                if arg.name.value in ("first", "limit") and isinstance(arg.value, IntValueNode):
-                    first = int(arg.value.value)
-            inner = _cost(sel.selection_set, fragments, depth + 1)
-            name = sel.name.value
-            many = first if first is not None else (
-                BIG_LIST_FIELDS.get(name) or (LIST_GUESS if name in LIST_FIELDS else 1))
-            total += 1 + many * inner
+            fields = getattr(parent, "fields", None) or {}
+            definition = fields.get(sel.name.value)
+            below = get_named_type(definition.type) if definition is not None else None
+            total += 1 + _many(sel, definition) * _cost(sel.selection_set, below, fragments, depth + 1, schema)
         elif isinstance(sel, InlineFragmentNode):
-            total += _cost(sel.selection_set, fragments, depth + 1)
+            condition = schema.get_type(sel.type_condition.name.value) if sel.type_condition else parent
+            total += _cost(sel.selection_set, condition, fragments, depth + 1, schema)
         elif isinstance(sel, FragmentSpreadNode) and sel.name.value in fragments:
-            total += _cost(fragments[sel.name.value].selection_set, fragments, depth + 1)
+            fragment = fragments[sel.name.value]
+            total += _cost(fragment.selection_set, schema.get_type(fragment.type_condition.name.value),
+                           fragments, depth + 1, schema)
     return total
 
 

@@ -29,6 +29,7 @@ class UserError:
 
 
 USER_ERRORS = "Mistakes in the input; empty when the mutation was done."
+INPUT = "What to do; a mistake in it comes back in the payload's userErrors."
 
 
 def user_error(exc: GraphError, field: Optional[str] = None) -> UserError:

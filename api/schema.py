@@ -16,7 +16,7 @@ from strawberry.tools import merge_types
 from api import limits
 from api.availability import Availability
 from api.enums import ErrorCode
-from api.payloads import USER_ERRORS, UserError, attempt, user_error
+from api.payloads import INPUT, USER_ERRORS, UserError, attempt, user_error
 from api.permissions import IsEditor
 from api.introspection import IntrospectionGate
 from api.errors import BadInput, ErrorCodes, NotFound
@@ -236,7 +236,8 @@ def _by_id(label: str, cls: type) -> Any:
     async def resolve(info: Ctx, id: strawberry.ID) -> Any:
         return await _one(info, str(id), cls)
 
-    resolve.__annotations__ = {"info": Ctx, "id": strawberry.ID, "return": Optional[cls]}
+    resolve.__annotations__ = {"info": Ctx, "id": Annotated[strawberry.ID, strawberry.argument(
+        description=f"The {label}'s id.")], "return": Optional[cls]}
     return strawberry.field(resolver=resolve, description=f"The {label} with this id (null if none); "
                                                           "an id absorbed by a merge gives the survivor.")
 
@@ -289,11 +290,13 @@ EntityQuery = _entity_query()
 @strawberry.type
 class Query:
     @strawberry.field(description="Any node by id; an id absorbed by a merge gives the survivor.")
-    async def node(self, info: Ctx, id: strawberry.ID) -> Optional[Node]:
+    async def node(self, info: Ctx, id: Annotated[strawberry.ID, strawberry.argument(
+            description="Any entity's or source's id.")]) -> Optional[Node]:
         return await _one(info, str(id), object)
 
     @strawberry.field(description="Nodes by id, in the order asked (null where unknown); merges followed.")
-    async def nodes(self, info: Ctx, ids: list[strawberry.ID]) -> list[Optional[Node]]:
+    async def nodes(self, info: Ctx, ids: Annotated[list[strawberry.ID], strawberry.argument(
+            description="At most 100 ids.")]) -> list[Optional[Node]]:
         if len(ids) > limits.MAX_FIRST:
             raise BadInput(f"at most {limits.MAX_FIRST} ids")
         found = await info.context.loaders.nodes.load_many([str(i) for i in ids])
@@ -523,7 +526,7 @@ async def _fact(info: Ctx, input: Any) -> tuple[Optional[Link], Optional[Entity]
 class Mutation:
     @strawberry.mutation(description="Extract and load one article (idempotent by content hash); editor.",
                          permission_classes=[IsEditor])
-    async def ingest_article(self, info: Ctx, input: ArticleInput) -> IngestPayload:
+    async def ingest_article(self, info: Ctx, input: Annotated[ArticleInput, strawberry.argument(description=INPUT)]) -> IngestPayload:
         from graph.facts import ArticleMeta
         from graph.ingest import load_article
 
@@ -538,7 +541,7 @@ class Mutation:
 
     @strawberry.mutation(description="Load an honor roster (CSV or XLSX); refused whole if any row is bad, "
                                      "unless skipInvalid; editor.", permission_classes=[IsEditor])
-    async def ingest_roster(self, info: Ctx, input: RosterInput) -> IngestPayload:
+    async def ingest_roster(self, info: Ctx, input: Annotated[RosterInput, strawberry.argument(description=INPUT)]) -> IngestPayload:
         import tempfile
         from pathlib import Path as FsPath
 
@@ -563,7 +566,7 @@ class Mutation:
 
     @strawberry.mutation(description="Create an entity (editor); the edit log keeps who and when.",
                          permission_classes=[IsEditor])
-    async def create_entity(self, info: Ctx, input: EntityInput) -> EntityPayload:
+    async def create_entity(self, info: Ctx, input: Annotated[EntityInput, strawberry.argument(description=INPUT)]) -> EntityPayload:
         missing = [UserError(field=f"input.{k}", message=f"{k} is required to create", code=ErrorCode.BAD_INPUT)
                    for k in ("type", "name") if not getattr(input, k)]
         if missing:
@@ -573,20 +576,20 @@ class Mutation:
         return EntityPayload(entity=await _one(info, node_id, object) if node_id else None, user_errors=errors)
 
     @strawberry.mutation(description="Change an entity's name or properties (editor).", permission_classes=[IsEditor])
-    async def update_entity(self, info: Ctx, input: UpdateEntityInput) -> EntityPayload:
+    async def update_entity(self, info: Ctx, input: Annotated[UpdateEntityInput, strawberry.argument(description=INPUT)]) -> EntityPayload:
         _, errors = await attempt(lambda: edit.update_entity(
             info.context.db, str(input.id), input.name, _props(input), _who(info)), "id")
         info.context.forget()
         return EntityPayload(entity=None if errors else await _one(info, str(input.id), object), user_errors=errors)
 
     @strawberry.mutation(description="Delete an entity and its facts (editor).", permission_classes=[IsEditor])
-    async def delete_entity(self, info: Ctx, input: DeleteEntityInput) -> DeleteEntityPayload:
+    async def delete_entity(self, info: Ctx, input: Annotated[DeleteEntityInput, strawberry.argument(description=INPUT)]) -> DeleteEntityPayload:
         _, errors = await attempt(lambda: edit.delete_entity(info.context.db, str(input.id), _who(info)), "id")
         info.context.forget()
         return DeleteEntityPayload(deleted_id=None if errors else input.id, user_errors=errors)
 
     @strawberry.mutation(description="State a fact between two entities (editor).", permission_classes=[IsEditor])
-    async def create_fact(self, info: Ctx, input: FactInput) -> FactPayload:
+    async def create_fact(self, info: Ctx, input: Annotated[FactInput, strawberry.argument(description=INPUT)]) -> FactPayload:
         _, errors = await attempt(lambda: edit.create_fact(
             info.context.db, input.type.value, str(input.subject), str(input.object), input.year, input.role,
             input.evidence, _who(info)), "subject")
@@ -597,7 +600,7 @@ class Mutation:
 
     @strawberry.mutation(description="Sets year or role of a fact; evidence given is added as a manual source "
                                      "(editor).", permission_classes=[IsEditor])
-    async def update_fact(self, info: Ctx, input: FactInput) -> FactPayload:
+    async def update_fact(self, info: Ctx, input: Annotated[FactInput, strawberry.argument(description=INPUT)]) -> FactPayload:
         _, errors = await attempt(lambda: edit.update_fact(
             info.context.db, input.type.value, str(input.subject), str(input.object), input.year, input.role,
             input.evidence, _who(info)), "subject")
@@ -607,7 +610,7 @@ class Mutation:
         return FactPayload(fact=fact, subject=subject, user_errors=[])
 
     @strawberry.mutation(description="Delete a fact (editor); the entities stay.", permission_classes=[IsEditor])
-    async def delete_fact(self, info: Ctx, input: DeleteFactInput) -> DeleteFactPayload:
+    async def delete_fact(self, info: Ctx, input: Annotated[DeleteFactInput, strawberry.argument(description=INPUT)]) -> DeleteFactPayload:
         _, errors = await attempt(lambda: edit.delete_fact(
             info.context.db, input.type.value, str(input.subject), str(input.object), _who(info)), "subject")
         info.context.forget()

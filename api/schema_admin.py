@@ -5,23 +5,19 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime
 from enum import Enum
-from typing import Any, Optional
+from typing import Annotated, Any, Optional
 
 import strawberry
-from strawberry.permission import BasePermission
+
 from strawberry.types import Info
 
-from api.context import Context, require_role
-from api.errors import BadInput
+from api.context import Context
+from api.payloads import INPUT, USER_ERRORS, UserError, attempt
+from api.permissions import IsAdmin
 from graph import tokens
 
 
-class AdminOnly(BasePermission):
-    """Refuses anyone but an admin, with UNAUTHENTICATED or FORBIDDEN (raised by require_role)."""
-
-    def has_permission(self, source: Any, info: Info[Context, None], **kwargs: Any) -> bool:
-        require_role(info.context, "admin")
-        return True
+AdminOnly = IsAdmin  # the name the other schema parts import
 
 
 @strawberry.enum(description="What a token's holder may do: read, edit (and see personal data), administer.")
@@ -40,27 +36,39 @@ class TokenStatus(Enum):
 
 @strawberry.type(description="An API token, without its secret.")
 class ApiToken:
-    id: strawberry.ID
-    role: TokenRole
-    name: str
-    status: TokenStatus
-    created_at: Optional[datetime]
-    expires_at: datetime
+    id: strawberry.ID = strawberry.field(description="tok_…: name it to revoke the token (not the secret).")
+    role: TokenRole = strawberry.field(description="What the holder may do.")
+    name: str = strawberry.field(description="Who the token is for.")
+    status: TokenStatus = strawberry.field(description="Whether it is still accepted.")
+    created_at: Optional[datetime] = strawberry.field(description="When it was issued.")
+    expires_at: datetime = strawberry.field(description="When it stops being accepted.")
     last_used_at: Optional[datetime] = strawberry.field(description="refreshed at most once a minute")
-    revoked_at: Optional[datetime]
+    revoked_at: Optional[datetime] = strawberry.field(description="When it was revoked, if it was.")
 
 
 @strawberry.input(description="A token to issue.")
 class CreateApiTokenInput:
-    role: TokenRole
+    role: TokenRole = strawberry.field(description="What the holder may do.")
     name: str = strawberry.field(description="who the token is for")
     expires: str = strawberry.field(default="1y", description="lifetime: 90d, 12w, 1y")
 
 
 @strawberry.type(description="A new token: `token` is shown this once and stored only as a hash.")
 class CreateApiTokenPayload:
-    token: str
-    api_token: ApiToken
+    token: Optional[str] = strawberry.field(description="The secret, shown this once; null when refused.")
+    api_token: Optional[ApiToken] = strawberry.field(description="The token's record; null when refused.")
+    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+
+
+@strawberry.input(description="The token to revoke.")
+class RevokeApiTokenInput:
+    id: strawberry.ID = strawberry.field(description="The token's id (tok_…).")
+
+
+@strawberry.type(description="The token revoked, and the mistakes in the input.")
+class RevokeApiTokenPayload:
+    api_token: Optional[ApiToken] = strawberry.field(description="The token, now REVOKED; null when refused.")
+    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
 
 
 def _api_token(row: dict[str, Any]) -> ApiToken:
@@ -76,26 +84,30 @@ async def _token_by_id(db: Any, ident: str) -> ApiToken:
 
 @strawberry.type
 class AdminQuery:
-    @strawberry.field(description="Every API token, newest first (admin only).", permission_classes=[AdminOnly])
+    @strawberry.field(description="Every API token, newest first (admin only).", permission_classes=[IsAdmin])
     async def api_tokens(self, info: Info[Context, None]) -> list[ApiToken]:
         return [_api_token(r) for r in await asyncio.to_thread(tokens.list_tokens, info.context.db)]
 
 
 @strawberry.type
 class AdminMutation:
-    @strawberry.mutation(description="Issue a token (admin only).", permission_classes=[AdminOnly])
-    async def create_api_token(self, info: Info[Context, None], input: CreateApiTokenInput) -> CreateApiTokenPayload:
-        try:
-            lifetime = tokens.parse_lifetime(input.expires)
-        except tokens.TokenError as exc:
-            raise BadInput(str(exc)) from exc
-        token = await asyncio.to_thread(tokens.create_token, info.context.db, input.role.value, input.name, lifetime)
-        return CreateApiTokenPayload(token=token, api_token=await _token_by_id(info.context.db, tokens.token_id(token)))
+    @strawberry.mutation(description="Issue a token (admin only).", permission_classes=[IsAdmin])
+    async def create_api_token(self, info: Info[Context, None], input: Annotated[
+            CreateApiTokenInput, strawberry.argument(description=INPUT)]) -> CreateApiTokenPayload:
+        db = info.context.db
 
-    @strawberry.mutation(description="Revoke a token at once (admin only).", permission_classes=[AdminOnly])
-    async def revoke_api_token(self, info: Info[Context, None], id: strawberry.ID) -> ApiToken:
-        try:
-            await asyncio.to_thread(tokens.revoke_token, info.context.db, str(id))
-        except tokens.TokenError as exc:
-            raise BadInput(str(exc)) from exc
-        return await _token_by_id(info.context.db, str(id))
+        def issue() -> str:
+            return tokens.create_token(db, input.role.value, input.name, tokens.parse_lifetime(input.expires))
+
+        token, errors = await attempt(issue, "expires")
+        if token is None:
+            return CreateApiTokenPayload(token=None, api_token=None, user_errors=errors)
+        return CreateApiTokenPayload(token=token, api_token=await _token_by_id(db, tokens.token_id(token)),
+                                     user_errors=[])
+
+    @strawberry.mutation(description="Revoke a token at once (admin only).", permission_classes=[IsAdmin])
+    async def revoke_api_token(self, info: Info[Context, None], input: Annotated[
+            RevokeApiTokenInput, strawberry.argument(description=INPUT)]) -> RevokeApiTokenPayload:
+        _, errors = await attempt(lambda: tokens.revoke_token(info.context.db, str(input.id)), "id")
+        return RevokeApiTokenPayload(api_token=None if errors else await _token_by_id(info.context.db, str(input.id)),
+                                     user_errors=errors)

@@ -18,8 +18,11 @@ from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from api import limits
-from api.context import Context, require_role
+from api.context import Context
+from api.enums import HonorLevel, stored
 from api.errors import BadInput, NotFound
+from api.payloads import INPUT, USER_ERRORS, UserError, attempt
+from api.permissions import IsEditor
 from api.schema_admin import AdminOnly
 from api.relay import AFTER, BEFORE, FIRST, LAST, Connection, PageInfo, Window, ranked, sliced
 from api.types import Entity, Person, Source, Unit, to_entity
@@ -169,11 +172,11 @@ class HonorDimension(Enum):
 
 @strawberry.type(description="Awards of one group (level, the person's region, year) and the people behind them.")
 class HonorStatsRow:
-    level: Optional[str]
-    region: Optional[str]
-    year: Optional[int]
-    awards: int
-    people: int
+    level: Optional[HonorLevel] = strawberry.field(description="The honors' level (null when not grouped by it).")
+    region: Optional[str] = strawberry.field(description="The people's region (null when not grouped by it).")
+    year: Optional[int] = strawberry.field(description="The year of the awards (null when not grouped by it).")
+    awards: int = strawberry.field(description="Awards in the group.")
+    people: int = strawberry.field(description="Distinct people behind them.")
 
 
 @strawberry.type(description="Honors by level, region and year, with the totals they add up to.")
@@ -378,7 +381,7 @@ class LeadsQuery:
         except ValueError as exc:
             raise BadInput(str(exc)) from exc
         return HonorStats(awards=found["awards"], people=found["people"],
-                          rows=[HonorStatsRow(level=r["level"], region=r["region"], year=r["year"], awards=r["awards"],
+                          rows=[HonorStatsRow(level=stored(HonorLevel, r["level"]), region=r["region"], year=r["year"], awards=r["awards"],
                                               people=r["people"]) for r in found["rows"]])
 
     @strawberry.field(description="Units (with their parts) or studios ranked by the honored people they hold, "
@@ -436,26 +439,58 @@ class LeadsQuery:
         return _analysis(found) if found else None
 
 
+@strawberry.input(description="A mark to put on a story lead.")
+class MarkStoryLeadInput:
+    id: strawberry.ID = strawberry.field(description="The lead (StoryLead.id).")
+    status: LeadStatus = strawberry.field(description="What the team did with it.")
+    note: Optional[str] = strawberry.field(default=None, description="Why, for the colleagues.")
+
+
+@strawberry.type(description="The mark put, and the mistakes in the input.")
+class MarkStoryLeadPayload:
+    mark: Optional[LeadMark] = strawberry.field(description="The mark; null when refused.")
+    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+
+
+@strawberry.input(description="The lead to list again.")
+class ReopenStoryLeadInput:
+    id: strawberry.ID = strawberry.field(description="The lead (StoryLead.id).")
+
+
+@strawberry.type(description="Whether a mark was taken off, and the mistakes in the input.")
+class ReopenStoryLeadPayload:
+    reopened: bool = strawberry.field(description="True when a current mark was taken off.")
+    lead_id: strawberry.ID = strawberry.field(description="The lead.")
+    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+
+
+def _lead_call(fn: Any, *args: Any) -> Any:
+    """The core's lead errors as the API's: an unknown lead is NOT_FOUND, anything else BAD_INPUT."""
+    try:
+        return fn(*args)
+    except leads_module.LeadError as exc:
+        raise (NotFound(str(exc)) if "no such" in str(exc) else BadInput(str(exc))) from exc
+
+
 @strawberry.type
 class LeadsMutation:
     @strawberry.mutation(description="Mark a story lead USED or NOT_INTERESTING (editor); it leaves the list "
-                                     "until a new fact about its people arrives. Kept with who and when.")
-    async def mark_story_lead(self, info: Ctx, id: strawberry.ID, status: LeadStatus,
-                              note: Optional[str] = None) -> LeadMark:
-        who = require_role(info.context, "editor", "admin")
-        try:
-            row = await asyncio.to_thread(leads_module.mark, info.context.db, str(id), status.value, who, note)
-        except leads_module.LeadError as exc:
-            raise (NotFound(str(exc)) if "no such" in str(exc) else BadInput(str(exc))) from exc
-        return _mark(dict(row, reopened=False, current=True))
+                                     "until a new fact about its people arrives. Kept with who and when.",
+                         permission_classes=[IsEditor])
+    async def mark_story_lead(self, info: Ctx, input: Annotated[MarkStoryLeadInput, strawberry.argument(description=INPUT)]) -> MarkStoryLeadPayload:
+        who = info.context.user or info.context.role or "?"
+        row, errors = await attempt(lambda: _lead_call(leads_module.mark, info.context.db, str(input.id),
+                                                       input.status.value, who, input.note), "id")
+        return MarkStoryLeadPayload(mark=_mark(dict(row, reopened=False, current=True)) if row else None,
+                                    user_errors=errors)
 
-    @strawberry.mutation(description="Take the current mark off a lead (editor): it is listed again.")
-    async def reopen_story_lead(self, info: Ctx, id: strawberry.ID) -> bool:
-        who = require_role(info.context, "editor", "admin")
-        try:
-            return await asyncio.to_thread(leads_module.reopen, info.context.db, str(id), who)
-        except leads_module.LeadError as exc:
-            raise BadInput(str(exc)) from exc
+    @strawberry.mutation(description="Take the current mark off a lead (editor): it is listed again.",
+                         permission_classes=[IsEditor])
+    async def reopen_story_lead(self, info: Ctx, input: Annotated[ReopenStoryLeadInput, strawberry.argument(description=INPUT)]) -> ReopenStoryLeadPayload:
+        who = info.context.user or info.context.role or "?"
+        done, errors = await attempt(lambda: _lead_call(leads_module.reopen, info.context.db, str(input.id), who),
+                                     "id")
+        return ReopenStoryLeadPayload(reopened=bool(done), lead_id=input.id, user_errors=errors)
 
     @strawberry.mutation(description="Compute degree, betweenness and communities now (admin); minutes on a "
                                      "large graph, where `kg analyze` shows progress.",

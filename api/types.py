@@ -10,6 +10,7 @@ import strawberry
 from strawberry.types import Info
 
 from api.context import Context
+from api.limits import cost
 from api.relay import AFTER, BEFORE, FIRST, LAST, Connection, Window, ranked, sliced
 from api.enums import (
     Direction, EntityType, FactType, HonorLevel, RecipientKind, RegionKind, SourceKind, TimelineEventType, stored,
@@ -93,17 +94,18 @@ def fact_fields(link: dict[str, Any]) -> dict[str, Any]:
 
 @strawberry.interface(description="Anything with a stable id (Relay).")
 class Node:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="Stable and opaque; an id absorbed by a merge still answers.")
 
 
 @strawberry.interface(description="A person, unit, honor, studio, project, village or region.")
 class Entity(Node):
-    name: str
-    aliases: list[str]
+    name: str = strawberry.field(description="The name as the graph keeps it (simplified characters).")
+    aliases: list[str] = strawberry.field(description="Other names: short forms, spellings merged away.")
     raw: strawberry.Private[dict[str, Any]]
 
     @strawberry.field(description="Every fact of this entity, both directions; filter by type.")
-    async def links(self, info: Ctx, types: Optional[list[FactType]] = None) -> list["Link"]:
+    async def links(self, info: Ctx, types: Annotated[Optional[list[FactType]], strawberry.argument(
+            description="Only facts of these types (default: all).")] = None) -> list["Link"]:
         rows = await info.context.loaders.links.load(str(self.id))
         wanted = None if types is None else {t.value for t in types}
         return [to_link(r) for r in rows if wanted is None or r["type"] in wanted]
@@ -147,7 +149,7 @@ async def nested(info: Ctx, entity: Entity, rel: str, out: bool, w: Window, make
 
 @strawberry.type(description="A source (article or roster) that mentions an entity.")
 class Mention:
-    source: Node
+    source: Node = strawberry.field(description="The article or roster.")
     spans: list[str] = strawberry.field(description="character spans (start-end) in the article")
     evidence: list[str] = strawberry.field(description="the sentence of each mention")
     names: list[str] = strawberry.field(description="the words the source used for the entity")
@@ -163,8 +165,8 @@ class Mention:
 
 @strawberry.type(description="An entity a source mentions, where.")
 class Mentioned:
-    node: "Entity"
-    spans: list[str]
+    node: "Entity" = strawberry.field(description="The entity mentioned.")
+    spans: list[str] = strawberry.field(description="Character spans (start-end) of each mention.")
 
 
 async def _mentioned(source: Any, info: Ctx, types: Optional[list[EntityType]],
@@ -193,30 +195,30 @@ def to_link(row: dict[str, Any]) -> Link:
 
 @strawberry.type(description="A person received an honor (a unit or team may too).")
 class HonorAward(Fact):
-    honor: "Honor"
-    recipient: Entity
+    honor: "Honor" = strawberry.field(description="The honor title.")
+    recipient: Entity = strawberry.field(description="The person, unit or team that received it.")
 
 
 @strawberry.type(description="Who mentors whom (师傅 → 徒弟).")
 class Mentorship(Fact):
-    mentor: "Person"
-    mentee: "Person"
+    mentor: "Person" = strawberry.field(description="The master (师傅).")
+    mentee: "Person" = strawberry.field(description="The apprentice (徒弟).")
 
-    @strawberry.field
+    @strawberry.field(description="The year the mentorship began, where a source says.")
     def since(self) -> Optional[int]:
         return self.props.get("since") or self.props.get("year")
 
 
 @strawberry.type(description="A person works at a unit, in a role.")
 class Employment(Fact):
-    person: "Person"
-    unit: "Unit"
+    person: "Person" = strawberry.field(description="Who works there.")
+    unit: "Unit" = strawberry.field(description="Where.")
 
 
 @strawberry.type(description="A person leads (LEADS) or is a member of (MEMBER_OF) a studio.")
 class StudioRole(Fact):
-    person: "Person"
-    studio: "Studio"
+    person: "Person" = strawberry.field(description="The leader or member.")
+    studio: "Studio" = strawberry.field(description="The studio.")
 
 
 @strawberry.type(description="A dated fact in a person's life, in order.")
@@ -230,9 +232,9 @@ class TimelineEvent:
 
 @strawberry.type(description="A mentorship tree: a person and their mentees, to a depth.")
 class LineageNode:
-    person: "Person"
-    depth: int
-    mentees: list["LineageNode"]
+    person: "Person" = strawberry.field(description="The person at this place of the tree.")
+    depth: int = strawberry.field(description="0 for the root, 1 for 徒弟, 2 for 徒孙 …")
+    mentees: list["LineageNode"] = strawberry.field(description="Their mentees, one level down.")
 
 
 def _entity_kwargs(node: dict[str, Any]) -> dict[str, Any]:
@@ -242,9 +244,9 @@ def _entity_kwargs(node: dict[str, Any]) -> dict[str, Any]:
 
 @strawberry.type(description="A model worker, or anyone linked to one (mentee, student).")
 class Person(Entity):
-    gender: Optional[str]
-    sector: Optional[str]
-    region: Optional[str]
+    gender: Optional[str] = strawberry.field(description="男 or 女, as the sources state it.")
+    sector: Optional[str] = strawberry.field(description="The sector of the person's work (乡村振兴, 匠心传承 …).")
+    region: Optional[str] = strawberry.field(description="The region the person lives or works in.")
 
     @strawberry.field(description="Record ids the sources gave (source:id); they survive merges.")
     async def external_ids(self, info: Ctx) -> list[str]:
@@ -352,7 +354,7 @@ class Person(Entity):
         return [Employment(person=self, unit=to_entity(r["other"]), **fact_fields(r))
                 for r in await _links(self, info, "WORKS_AT", out=True)]
 
-    @strawberry.field(description="People of the same unit.")
+    @strawberry.field(description="People of the same unit.", metadata=cost(20))
     async def colleagues(self, info: Ctx) -> list["Person"]:
         units = await _links(self, info, "WORKS_AT", out=True)
         per_unit = await info.context.loaders.links.load_many([u["other"]["id"] for u in units])
@@ -408,8 +410,8 @@ class Person(Entity):
 
 @strawberry.type(description="An employer or organisation; a team (班组) is a Unit of kind team.")
 class Unit(Entity):
-    kind: Optional[str]
-    region: Optional[str]
+    kind: Optional[str] = strawberry.field(description="company, hospital, school, union, association, team …")
+    region: Optional[str] = strawberry.field(description="The region the unit is in.")
 
     @strawberry.field(description="People who work here, in pinyin order of their names (a Relay connection).")
     async def people(self, info: Ctx, first: FirstArg = None, after: AfterArg = None, last: LastArg = None,

@@ -174,7 +174,7 @@ def questions(sample: "Sample") -> list[Question]:
                       "mentees { id name honorsConnection { edges { properties { year } node { name level } } } "
                       "mentees { id name } } } } }",
                  peer_vars=lambda v: {"id": v["id"]}),
-        Question("people-by-filters", lambda rng: {"region": rng.choice(sample.regions), "level": "national", "first": 20},
+        Question("people-by-filters", lambda rng: {"region": rng.choice(sample.regions), "level": "NATIONAL", "first": 20},
                  "CALL () { OPTIONAL MATCH (r:Region {name: $region}) OPTIONAL MATCH (s:Region)-[:PART_OF*0..6]->(r) "
                  "  RETURN collect(s.name) + [$region] AS places } "
                  "MATCH (h:Honor {level: $level})<-[:RECEIVED]-(p:Person) WHERE p.region IN places "
@@ -188,7 +188,8 @@ def questions(sample: "Sample") -> list[Question]:
                       "honorsConnection { edges { properties { year } node { name level } } } } } "
                       "pageInfo { hasNextPage endCursor } } }",
                  peer_note="region as the person's own region (no subtree through units)",
-                 peer_vars=lambda v: {"places": sample.places_below[v["region"]], "level": v["level"]}),
+                 peer_vars=lambda v: {"places": sample.places_below[v["region"]], "level": v["level"].lower()},
+                 floor_vars=lambda v: {**v, "level": v["level"].lower()}),  # the API's enum, the graph's value
         Question("honors-by-region-and-year",
                  lambda rng: {"region": rng.choice(sample.regions), "yearFrom": 2010, "yearTo": 2015, "first": 50},
                  "CALL () { OPTIONAL MATCH (r:Region {name: $region}) OPTIONAL MATCH (s:Region)-[:PART_OF*0..6]->(r) "
@@ -244,14 +245,15 @@ def questions(sample: "Sample") -> list[Question]:
                  "MATCH (a:Person) WHERE a.sortKey IS NOT NULL MATCH (a)-[r:MENTORS]->(b:Person) "
                  "WITH a, r, b ORDER BY a.sortKey, a.id, b.sortKey, b.id LIMIT 51 "
                  f"RETURN a.id, a.name, b.id, b.name, r.since, r.evidence, {SOURCES} AS sources"),
-        Question("mentees-who-became-model-workers", lambda rng: {"level": "national", "first": 50},
+        Question("mentees-who-became-model-workers", lambda rng: {"level": "NATIONAL", "first": 50},
                  "CALL () { MATCH (h:Honor {level: $level})<-[:RECEIVED]-(b:Person) WITH DISTINCT b "
                  "  MATCH (:Person)-[r:MENTORS]->(b) RETURN count(r) AS total } "
                  "MATCH (a:Person) WHERE a.sortKey IS NOT NULL MATCH (a)-[r:MENTORS]->(b:Person) "
                  "WHERE EXISTS { (b)-[:RECEIVED]->(:Honor {level: $level}) } "
                  "WITH total, a, r, b ORDER BY a.sortKey, a.id, b.sortKey, b.id LIMIT 51 "
                  f"RETURN total, a.name, b.name, r.evidence, {SOURCES} AS sources, "
-                 "[(a)-[x:RECEIVED]->(h:Honor) | h.name] AS mentorHonors, [(b)-[x:RECEIVED]->(h:Honor) | h.name] AS menteeHonors"),
+                 "[(a)-[x:RECEIVED]->(h:Honor) | h.name] AS mentorHonors, [(b)-[x:RECEIVED]->(h:Honor) | h.name] AS menteeHonors",
+                 floor_vars=lambda v: {**v, "level": v["level"].lower()}),
         Question("story-leads", lambda rng: {"kind": "NEVER_FEATURED", "first": 20},
                  "MATCH (p:Person)-[r:RECEIVED]->(h:Honor {level: 'national'}) "
                  "WHERE NOT EXISTS { MATCH (:Article)-[:MENTIONS]->(p) } "

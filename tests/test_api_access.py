@@ -46,16 +46,22 @@ def test_persisted_only_answers_just_the_documents(persisted_server, person) -> 
     assert refused.json()["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     text = (QUERIES / "search-by-pinyin.graphql").read_text(encoding="utf-8")
     by_text = persisted_server.graphql(text, {"q": "赵访问"})
-    assert by_text["data"]["search"][0]["node"]["id"] == person
+    assert by_text["data"]["search"]["nodes"][0]["node"]["id"] == person
     by_hash = httpx.post(f"{persisted_server.url}/graphql", timeout=30, json={
         "variables": {"q": "赵访问"}, "extensions": {"persistedQuery": {"version": 1, "sha256Hash": persisted.sha256(text)}}})
-    assert by_hash.json()["data"]["search"][0]["node"]["id"] == person
+    assert by_hash.json()["data"]["search"]["nodes"][0]["node"]["id"] == person
     by_get = httpx.get(f"{persisted_server.url}/graphql", timeout=30, params={
         "documentId": persisted.sha256(text), "variables": json.dumps({"q": "zhaofangwen"})})
-    assert by_get.json()["data"]["search"][0]["node"]["id"] == person
+    assert by_get.json()["data"]["search"]["nodes"][0]["node"]["id"] == person
     unknown = httpx.post(f"{persisted_server.url}/graphql", timeout=30,
                          json={"extensions": {"persistedQuery": {"version": 1, "sha256Hash": "0" * 64}}})
-    assert unknown.status_code == 404 and unknown.json()["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+    assert unknown.json()["errors"][0]["extensions"]["code"] == "PERSISTED_QUERY_NOT_FOUND"  # Apollo retries…
+    register = httpx.post(f"{persisted_server.url}/graphql", timeout=30, json={
+        "query": "{ stats { people } }",
+        "extensions": {"persistedQuery": {"version": 1, "sha256Hash": persisted.sha256("{ stats { people } }")}}})
+    assert register.status_code == 403, "…but only the documents of queries/ may run here"
+    unknown_id = httpx.get(f"{persisted_server.url}/graphql", timeout=30, params={"documentId": "0" * 64})
+    assert unknown_id.status_code == 404 and unknown_id.json()["errors"][0]["extensions"]["code"] == "NOT_FOUND"
 
 
 def test_every_document_has_its_hash() -> None:
@@ -84,7 +90,7 @@ def test_read_token_setting_and_cors(closed_server, db, person) -> None:
 
 def test_roles_and_personal_data(live_server, db, person) -> None:
     reader, editor = create_token(db, "reader", "r"), create_token(db, "editor", "e")
-    mutation = 'mutation { createEntity(input: {type: VILLAGE, name: "角色村"}) { id } }'
+    mutation = 'mutation { createEntity(input: {type: VILLAGE, name: "角色村"}) { entity { id } } }'
     assert live_server.graphql(mutation)["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
     assert live_server.graphql(mutation, token=reader)["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     query = '{ person(id: "person_access01") { phone idNumber birthDate address } }'
@@ -106,7 +112,7 @@ def _kg(*args: str) -> subprocess.CompletedProcess:
 def test_kg_query_and_token_create(db, person) -> None:
     search = _kg("query", "queries/search-by-pinyin.graphql", "--var", "q=zfw", "--var", "first=3")
     assert search.returncode == 0, search.stderr
-    hits = json.loads(search.stdout)["data"]["search"]
+    hits = json.loads(search.stdout)["data"]["search"]["nodes"]
     assert hits[0]["node"]["id"] == person and hits[0]["matchedOn"]
     private = CHECKOUT / ".kg" / "tests" / "private-query.graphql"
     private.parent.mkdir(parents=True, exist_ok=True)
@@ -122,6 +128,11 @@ def test_kg_query_and_token_create(db, person) -> None:
         private.unlink()
     bad = _kg("token", "create", "--role", "king")
     assert bad.returncode != 0
+    piped = subprocess.run(f"{sys.executable} -m api.cli query queries/search-by-pinyin.graphql --var q=zfw "
+                           "2>kg-stderr.txt | head -c 10 >/dev/null; cat kg-stderr.txt; rm kg-stderr.txt",
+                           shell=True, cwd=CHECKOUT, env=instance_env(PYTHONUNBUFFERED="1"),
+                           capture_output=True, text=True, timeout=120)
+    assert piped.stdout == "", "`kg query … | head` ends quietly, without a traceback"
     refused = _kg("query", "queries/search-by-pinyin.graphql")  # $q missing
     assert refused.returncode == 1 and json.loads(refused.stdout)["errors"][0]["extensions"]["code"] == "BAD_INPUT"
 

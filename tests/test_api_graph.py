@@ -105,7 +105,7 @@ def test_node_follows_merges_and_typed_lookups(api) -> None:
     assert data["node"] == {"id": "person_a", "__typename": "Person", "name": "钱师傅"}
     assert data["person"] == {"id": "person_a"}
     assert data["unit"] is None and data["missing"] is None
-    assert data["honor"]["level"] == "provincial" and data["region"]["kind"] == "city"
+    assert data["honor"]["level"] == "PROVINCIAL" and data["region"]["kind"] == "CITY"
     assert data["article"]["title"] == "劳模报道" and data["roster"]["rows"] == 4
     many = ok(api.graphql('{ nodes(ids: ["honor_zj", "person_nobody", "person_a_old"]) { id } }'))["nodes"]
     assert many == [{"id": "honor_zj"}, None, {"id": "person_a"}]
@@ -128,6 +128,23 @@ def test_keyset_pages_walk_everyone_once_in_both_orders(api) -> None:
         assert seen[::1 if order == "NAME_ASC" else -1] == ["李丙", "钱师傅", "孙乙", "吴戊", "周丁"]
 
 
+def test_keyset_pages_walk_backwards_in_both_orders(api) -> None:
+    query = 'query($before: String, $order: OrderBy!, $f: EntityFilter) { people(last: 2, before: $before, ' \
+            'orderBy: $order, filter: $f) { edges { node { name } } pageInfo { hasPreviousPage startCursor } } }'
+    for order in ("NAME_ASC", "NAME_DESC"):
+        for flt in (None, {"region": "浙江省"}, {"honor": "浙江省劳动模范"}):  # an index walk, a region, candidates
+            forward = ok(api.graphql('query($order: OrderBy!, $f: EntityFilter) { people(first: 100, orderBy: $order, '
+                                     'filter: $f) { nodes { name } } }', {"order": order, "f": flt}))["people"]
+            seen, before = [], None
+            while True:
+                page = ok(api.graphql(query, {"before": before, "order": order, "f": flt}))["people"]
+                seen = [e["node"]["name"] for e in page["edges"]] + seen
+                if not page["pageInfo"]["hasPreviousPage"]:
+                    break
+                before = page["pageInfo"]["startCursor"]
+            assert seen == [n["name"] for n in forward["nodes"]], (order, flt)
+
+
 def test_a_page_and_its_total_count_are_one_statement(api) -> None:
     server_db = api.app.state.service.db  # the server's own driver, which runs the request's Cypher
     counts = []
@@ -148,9 +165,11 @@ def test_a_page_and_its_total_count_are_one_statement(api) -> None:
     ({"region": "四川省"}, {"周丁", "吴戊"}),  # a unit there, an assignment (挂职) there
     ({"sector": "乡村振兴"}, {"李丙", "周丁"}),
     ({"honor": "浙江省劳动模范"}, {"孙乙", "李丙"}),
-    ({"honorLevel": "national"}, {"钱师傅"}),
+    ({"honorLevel": "NATIONAL"}, {"钱师傅"}),
+    ({"honor": "全国"}, {"钱师傅"}),  # a level word read as honorLevel
     ({"yearFrom": 2010, "yearTo": 2016}, {"孙乙"}),
-    ({"honorLevel": "provincial", "yearFrom": 2020}, {"李丙"}),
+    ({"honorLevel": "PROVINCIAL", "yearFrom": 2020}, {"李丙"}),
+    ({"honor": "省劳模", "yearFrom": 2020}, {"李丙"}),  # the taxonomy's short form of 浙江省劳动模范
     ({"unit": "桐乡机械厂焊接班"}, {"孙乙", "李丙"}),
     ({"unit": "unit_factory"}, {"钱师傅"}),
     ({"name": "孙"}, {"孙乙"}),
@@ -179,9 +198,10 @@ def test_every_relationship_from_both_ends_with_sources_and_evidence(api) -> Non
       }
       c: person(id: "person_c") { externalIds }
       e: person(id: "person_e") { assignments { node { name } year SRC } }
-      unit(id: "unit_team") { people { person { name } role SRC } parents { type node { name } } }
+      unit(id: "unit_team") { people { nodes { person { name } role SRC } } parents { type node { name } } }
       factory: unit(id: "unit_factory") { parts { node { name } } studios { node { name } } parents { node { name } } }
-      honor(id: "honor_zj") { recipients { recipient { name } year SRC } y: recipients(year: 2021) { recipient { name } } }
+      honor(id: "honor_zj") { recipients { nodes { recipient { name } year SRC } }
+                              y: recipients(year: 2021) { nodes { recipient { name } } } }
       studio(id: "studio_a") { leaders { person { name } SRC } members { person { name } } units { node { name } } }
       project(id: "project_a") { participants { node { name } role } villages { node { name } SRC } }
       village(id: "village_a") { projects { node { name } } regions { node { name } } }
@@ -190,13 +210,13 @@ def test_every_relationship_from_both_ends_with_sources_and_evidence(api) -> Non
     }""".replace("SRC", src)))
     b = data["b"]
     assert [m["mentor"]["name"] for m in b["mentors"]] == ["钱师傅"] and b["mentors"][0]["since"] == 1998
-    assert b["mentors"][0]["sources"][0] == {"kind": "Article", "title": "劳模报道", "date": "2023-05-01",
+    assert b["mentors"][0]["sources"][0] == {"kind": "ARTICLE", "title": "劳模报道", "date": "2023-05-01",
                                              "url": "http://example.org/a", "locator": "chars 0-10",
                                              "evidence": "全国劳模钱师傅带出了徒弟孙乙。"}
     assert [m["mentee"]["name"] for m in b["mentees"]] == ["李丙"]
     honor = b["honors"][0]
     assert honor["honor"]["name"] == "浙江省劳动模范" and honor["year"] == 2015
-    assert [s["kind"] for s in honor["sources"]] == ["Article", "Roster"]
+    assert [s["kind"] for s in honor["sources"]] == ["ARTICLE", "ROSTER"]
     assert honor["sources"][1]["locator"] == "row 2" and len(honor["evidence"]) == 2
     assert b["units"][0] == {"unit": {"name": "桐乡机械厂焊接班"}, "role": "班长",
                              "sources": b["units"][0]["sources"], "evidence": ["孙乙是焊接班班长"]}
@@ -207,19 +227,19 @@ def test_every_relationship_from_both_ends_with_sources_and_evidence(api) -> Non
     assert mention["article"]["title"] == "劳模报道" and mention["names"] == ["孙乙", "孙乙"]
     assert mention["evidence"] == ["全国劳模钱师傅带出了徒弟孙乙。", "孙乙后来获评浙江省劳动模范。"]
     assert data["e"]["assignments"][0]["node"]["name"] == "四川省"
-    assert {p["person"]["name"] for p in data["unit"]["people"]} == {"孙乙", "李丙"}
+    assert {p["person"]["name"] for p in data["unit"]["people"]["nodes"]} == {"孙乙", "李丙"}
     assert {p["node"]["name"] for p in data["unit"]["parents"]} == {"桐乡机械厂"}
     factory = data["factory"]
     assert [p["node"]["name"] for p in factory["parts"]] == ["桐乡机械厂焊接班"]
     assert [s["node"]["name"] for s in factory["studios"]] == ["钱师傅劳模创新工作室"]
     assert [p["node"]["name"] for p in factory["parents"]] == ["桐乡市"]
-    assert {r["recipient"]["name"] for r in data["honor"]["recipients"]} == {"孙乙", "李丙"}
-    assert [r["recipient"]["name"] for r in data["honor"]["y"]] == ["李丙"]
+    assert {r["recipient"]["name"] for r in data["honor"]["recipients"]["nodes"]} == {"孙乙", "李丙"}
+    assert [r["recipient"]["name"] for r in data["honor"]["y"]["nodes"]] == ["李丙"]
     assert data["studio"]["leaders"][0]["person"]["name"] == "钱师傅"
     assert data["studio"]["members"][0]["person"]["name"] == "孙乙"
     assert data["studio"]["units"][0]["node"]["name"] == "桐乡机械厂"
     assert data["project"]["participants"][0]["node"]["name"] == "孙乙"
-    assert data["project"]["villages"][0]["sources"][0]["kind"] == "Article"
+    assert data["project"]["villages"][0]["sources"][0]["kind"] == "ARTICLE"
     assert data["village"]["projects"][0]["node"]["name"] == "劳模结对帮扶"
     assert data["village"]["regions"][0]["node"]["name"] == "桐乡市"
     assert data["region"]["parents"][0]["node"]["name"] == "浙江省"
@@ -288,11 +308,12 @@ def test_neighborhood_is_drawable(api) -> None:
 
 
 def test_honor_concentration(api) -> None:
-    data = ok(api.graphql('{ u: honorConcentration(by: UNIT) { node { name } honorees awards } '
-                          's: honorConcentration(by: STUDIO, level: "national") { node { name } honorees } }'))
-    top = data["u"][0]
+    data = ok(api.graphql('{ u: honorConcentration(by: UNIT) { nodes { node { name } honorees awards } } '
+                          's: honorConcentration(by: STUDIO, level: NATIONAL) { totalCount nodes { node { name } '
+                          'honorees } } }'))
+    top = data["u"]["nodes"][0]
     assert top["node"]["name"] == "桐乡机械厂" and top["honorees"] == 3  # its team counts too
-    assert data["s"] == [{"node": {"name": "钱师傅劳模创新工作室"}, "honorees": 1}]
+    assert data["s"] == {"totalCount": 1, "nodes": [{"node": {"name": "钱师傅劳模创新工作室"}, "honorees": 1}]}
 
 
 def test_article_contents_in_order(api) -> None:
@@ -303,9 +324,10 @@ def test_article_contents_in_order(api) -> None:
 
 
 def test_search_says_what_it_matched_on(api) -> None:
-    hits = ok(api.graphql('{ search(q: "sunyi", types: [PERSON]) { node { id } matchedOn score } }'))["search"]
+    hits = ok(api.graphql('{ search(q: "sunyi", types: [PERSON]) { nodes { node { id } matchedOn score } } }'))[
+        "search"]["nodes"]
     assert hits[0]["node"]["id"] == "person_b" and "pinyin" in hits[0]["matchedOn"]
-    bad = api.graphql('{ search(q: "x", types: [NOPE]) { score } }')
+    bad = api.graphql('{ search(q: "x", types: [NOPE]) { totalCount } }')
     assert bad["errors"][0]["extensions"]["code"] == "BAD_INPUT"
-    empty = api.graphql('{ search(q: "  ") { score } }')
+    empty = api.graphql('{ search(q: "  ") { totalCount } }')
     assert empty["errors"][0]["extensions"]["code"] == "BAD_INPUT"

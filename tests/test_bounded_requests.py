@@ -10,7 +10,7 @@ from graphql import GraphQLError
 
 from api.errors import classify
 
-SEARCH = "query($q: String!) { search(q: $q) { node { id name } } }"
+SEARCH = "query($q: String!) { search(q: $q) { nodes { node { id name } } } }"
 
 
 def _post(server, body: bytes, content_type: str = "application/json") -> httpx.Response:
@@ -29,7 +29,7 @@ def test_a_huge_search_is_refused_before_the_database(live_server) -> None:
     assert "at most 80" in error["message"] and "search" in error["message"]
     assert counter.count == 0, counter.statements
     # the same term as a literal, and inside an input object: refused alike
-    literal = live_server.graphql('{ search(q: "%s") { node { id } } }' % ("b" * 5000))
+    literal = live_server.graphql('{ search(q: "%s") { nodes { node { id } } } }' % ("b" * 5000))
     assert literal["errors"][0]["extensions"]["code"] == "BAD_INPUT"
     nested = live_server.graphql("query($f: EntityFilter) { people(filter: $f) { totalCount } }",
                                  {"f": {"region": "嘉" * 1000}})

@@ -31,7 +31,7 @@ def test_an_internal_error_reaches_the_client_as_internal_with_no_detail(live_se
 
     monkeypatch.setattr(read, "search", broken)
     caplog.set_level(logging.ERROR)
-    body = live_server.graphql('{ search(q: "张继东") { node { id } } }')
+    body = live_server.graphql('{ search(q: "张继东") { nodes { node { id } } } }')
     error = body["errors"][0]
     assert error["extensions"] == {"code": "INTERNAL"}
     assert error["message"] == "unexpected error"

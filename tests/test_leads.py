@@ -179,7 +179,8 @@ def test_marked_leads_leave_and_return_after_a_new_fact(graph, live_server) -> N
     editor = create_token(db, "editor", "publicity-wang")
     query = ('query($kinds: [StoryLeadKind!]) { storyLeads(kinds: $kinds, year: 2025, first: 50) { totalCount '
              'hiddenCount edges { node { id mark { status who reopened } } } } }')
-    mutation = 'mutation($id: ID!, $s: LeadStatus!) { markStoryLead(id: $id, status: $s) { status who at } }'
+    mutation = ('mutation($id: ID!, $s: LeadStatus!) { markStoryLead(input: {id: $id, status: $s}) '
+                '{ mark { status who at } userErrors { field message code } } }')
 
     def listed(kind: str) -> dict:
         body = live_server.graphql(query, {"kinds": [kind]})
@@ -189,7 +190,7 @@ def test_marked_leads_leave_and_return_after_a_new_fact(graph, live_server) -> N
     han = next(x for x in ranked(db, "UNSUNG") if x.subject["name"] == "韩立新")
     assert live_server.graphql(mutation, {"id": han.id, "s": "USED"})["errors"][0]["extensions"]["code"] \
         == "UNAUTHENTICATED"
-    marked = live_server.graphql(mutation, {"id": han.id, "s": "USED"}, token=editor)["data"]["markStoryLead"]
+    marked = live_server.graphql(mutation, {"id": han.id, "s": "USED"}, token=editor)["data"]["markStoryLead"]["mark"]
     assert marked["status"] == "USED" and marked["who"] == "publicity-wang" and marked["at"]
     assert han.id not in listed("UNSUNG")
     wei = next(x for x in ranked(db, "ANNIVERSARY") if x.subject["name"] == "魏国平")
@@ -199,11 +200,12 @@ def test_marked_leads_leave_and_return_after_a_new_fact(graph, live_server) -> N
     assert lineage not in listed("LINEAGE") and wei.id not in listed("ANNIVERSARY")
 
     # an edit about 韩立新 (a new fact) brings both of his leads back, marked as reopened
-    village = live_server.graphql('mutation { createEntity(input: {type: VILLAGE, name: "新丰镇竹林村"}) { id } }',
-                                  token=editor)["data"]["createEntity"]["id"]
+    village = live_server.graphql('mutation { createEntity(input: {type: VILLAGE, name: "新丰镇竹林村"}) '
+                                  '{ entity { id } } }', token=editor)["data"]["createEntity"]["entity"]["id"]
     fact = ('mutation($a: ID!, $b: ID!) { createFact(input: {type: SERVES, subject: $a, object: $b, '
-            'evidence: "韩立新结对帮扶新丰镇竹林村。"}) }')
-    assert live_server.graphql(fact, {"a": han.subject["id"], "b": village}, token=editor)["data"]["createFact"]
+            'evidence: "韩立新结对帮扶新丰镇竹林村。"}) { fact { type } } }')
+    assert live_server.graphql(fact, {"a": han.subject["id"], "b": village}, token=editor)["data"]["createFact"][
+        "fact"] == {"type": "SERVES"}
     back = listed("UNSUNG")
     assert back[han.id] == {"status": "USED", "who": "publicity-wang", "reopened": True}
     assert listed("LINEAGE")[lineage]["reopened"] is True
@@ -214,13 +216,14 @@ def test_marked_leads_leave_and_return_after_a_new_fact(graph, live_server) -> N
     later[0], later[5], later[6] = "L107", "全国五一劳动奖章、浙江工匠", "2020、2025"
     load_roster(db, _write_roster(graph["tmp"] / "later-roster.csv", [later]))
     assert listed("ANNIVERSARY")[wei.id]["reopened"] is True
-    history = live_server.graphql('{ storyLeadMarks { leadId status who current } }')["data"]["storyLeadMarks"]
+    history = live_server.graphql('{ storyLeadMarks { nodes { leadId status who current } } }')["data"][
+        "storyLeadMarks"]["nodes"]
     assert {(m["leadId"], m["status"]) for m in history} >= {(han.id, "USED"), (wei.id, "NOT_INTERESTING")}
-    assert live_server.graphql('mutation($id: ID!) { reopenStoryLead(id: $id) }', {"id": han.id},
-                               token=editor)["data"]["reopenStoryLead"] is True
+    assert live_server.graphql('mutation($id: ID!) { reopenStoryLead(input: {id: $id}) { reopened } }',
+                               {"id": han.id}, token=editor)["data"]["reopenStoryLead"]["reopened"] is True
     assert listed("UNSUNG")[han.id] is None
-    bad = live_server.graphql(mutation, {"id": "NOPE:person_x", "s": "USED"}, token=editor)
-    assert bad["errors"][0]["extensions"]["code"] == "BAD_INPUT"
+    bad = live_server.graphql(mutation, {"id": "NOPE:person_x", "s": "USED"}, token=editor)["data"]["markStoryLead"]
+    assert bad["mark"] is None and [(e["field"], e["code"]) for e in bad["userErrors"]] == [("input.id", "BAD_INPUT")]
 
 
 def test_analyze_mutation_is_for_admins(graph, live_server) -> None:
@@ -251,22 +254,25 @@ def test_research_documents_over_http(graph, live_server) -> None:
 
     stats = run("honor-stats-by-level-region-year", {"filter": {"region": "嘉兴市"}, "by": ["LEVEL"]})["honorStats"]
     by_level = {r["level"]: r for r in stats["rows"]}
-    assert by_level["national"]["people"] == 3  # 韩立新, 魏国平, 蒋红梅
+    assert by_level["NATIONAL"]["people"] == 3  # 韩立新, 魏国平, 蒋红梅
     assert sum(r["awards"] for r in stats["rows"]) == stats["awards"]
     ranking = run("units-and-studios-ranked-by-honorees", {})
-    assert ranking["units"][0]["node"]["name"] == A and ranking["units"][0]["honorees"] == 5
-    assert ranking["units"][0]["national"] == 1
-    assert ranking["studios"][0]["node"]["name"] == "韩立新劳模创新工作室"
-    lines = run("mentorship-lines", {})["mentorshipLines"]
+    units = ranking["units"]["nodes"]
+    assert units[0]["node"]["name"] == A and units[0]["honorees"] == 5
+    assert units[0]["national"] == 1 and ranking["units"]["totalCount"] >= len(units)
+    assert ranking["studios"]["nodes"][0]["node"]["name"] == "韩立新劳模创新工作室"
+    lines = run("mentorship-lines", {})["mentorshipLines"]["nodes"]
     top = lines[0]
     assert top["founder"]["name"] == "韩立新" and top["depth"] == 2 and top["honoredDescendants"] == 3
     assert [(g["generation"], g["people"], g["honored"]) for g in top["generations"]] == [(1, 3, 2), (2, 1, 1)]
     groups = run("communities", {"first": 5})
-    assert groups["graphAnalysis"]["people"] >= 16 and groups["communities"][0]["members"]
-    assert groups["communities"][0]["topUnits"] and groups["communities"][0]["computedAt"]
-    key = run("who-holds-the-community-together", {"first": 3})["keyPeople"]
+    assert groups["graphAnalysis"]["people"] >= 16 and groups["communities"]["nodes"][0]["members"]
+    assert groups["communities"]["nodes"][0]["topUnits"] and groups["communities"]["nodes"][0]["computedAt"]
+    assert groups["communities"]["totalCount"] >= 2
+    key = run("who-holds-the-community-together", {"first": 3})["keyPeople"]["nodes"]
     assert key[0]["name"] == "钟连山" and key[0]["centrality"]["betweenness"] > 0 and key[0]["community"]["id"]
-    in_community = run("who-holds-the-community-together", {"community": key[0]["community"]["id"]})["keyPeople"]
+    in_community = run("who-holds-the-community-together", {"community": key[0]["community"]["id"]})[
+        "keyPeople"]["nodes"]
     assert in_community[0]["name"] == "钟连山"
     story = run("story-leads", {"year": YEAR, "kinds": ["UNSUNG", "LINEAGE"], "first": 3})["storyLeads"]
     assert story["totalCount"] >= 3 and story["edges"][0]["node"]["evidence"][0]["title"]

@@ -45,3 +45,42 @@ def test_the_check_catches_a_removed_field() -> None:
     (change,) = find_breaking_changes(released, current)
     assert coordinate(change) == "Query.search"
     assert "`Query.search`" not in "## Unreleased\n- `Query.people` is faster"
+
+
+# ---------------------------------------------------------------- descriptions
+
+UNDESCRIBED = CHECKOUT / "tests" / "data" / "undescribed.txt"
+"""Coordinates that still lack a description (from before the rule): the list may only shrink."""
+
+
+def undescribed() -> list[str]:
+    """Every type, field, argument and enum value of schema.graphql without a description."""
+    from graphql import GraphQLEnumType, GraphQLInputObjectType, GraphQLInterfaceType, GraphQLObjectType
+
+    schema = build_schema(CURRENT.read_text(encoding="utf-8"))
+    missing: list[str] = []
+    for name, t in sorted(schema.type_map.items()):
+        if name.startswith("__") or name in ("String", "Int", "Float", "Boolean", "ID"):
+            continue
+        if not t.description:
+            missing.append(name)
+        if isinstance(t, (GraphQLObjectType, GraphQLInterfaceType, GraphQLInputObjectType)):
+            for field_name, field in t.fields.items():
+                if not field.description:
+                    missing.append(f"{name}.{field_name}")
+                for arg_name, arg in getattr(field, "args", {}).items():
+                    if not arg.description:
+                        missing.append(f"{name}.{field_name}({arg_name}:)")
+        if isinstance(t, GraphQLEnumType):
+            missing += [f"{name}.{v}" for v, value in t.values.items() if not value.description]
+    return missing
+
+
+def test_every_new_type_field_and_argument_is_described() -> None:
+    known = set(UNDESCRIBED.read_text(encoding="utf-8").split())
+    missing = undescribed()
+    new = [m for m in missing if m not in known]
+    assert not new, "describe these in the code (description=…), GraphiQL shows it:\n" + "\n".join(new)
+    done = sorted(known - set(missing))
+    assert not done, ("described or gone now: take them off tests/data/undescribed.txt so the list only "
+                      "shrinks:\n" + "\n".join(done))

@@ -67,7 +67,10 @@ def test_admins_manage_tokens_over_graphql(live_server, db) -> None:
     rows = live_server.graphql(listing, token=admin)["data"]["apiTokens"]
     assert new["apiToken"]["id"] in {r["id"] for r in rows}
     assert all(new["token"] not in str(r) for r in rows)
-    gone = live_server.graphql('mutation($id: ID!) { revokeApiToken(id: $id) { status } }',
-                               {"id": new["apiToken"]["id"]}, token=admin)
-    assert gone["data"]["revokeApiToken"]["status"] == "REVOKED"
+    gone = live_server.graphql('mutation($id: ID!) { revokeApiToken(input: {id: $id}) { apiToken { status } '
+                               'userErrors { field } } }', {"id": new["apiToken"]["id"]}, token=admin)
+    assert gone["data"]["revokeApiToken"] == {"apiToken": {"status": "REVOKED"}, "userErrors": []}
+    bad = live_server.graphql('mutation { createApiToken(input: {role: READER, name: "x", expires: "forever"}) '
+                              "{ token userErrors { field code } } }", token=admin)["data"]["createApiToken"]
+    assert bad == {"token": None, "userErrors": [{"field": "input.expires", "code": "BAD_INPUT"}]}
     assert code(live_server.graphql("{ stats { people } }", token=new["token"])) == "UNAUTHENTICATED"

@@ -10,9 +10,9 @@ from tests.conftest import LiveServer, free_port, instance_settings
 
 QUERIES = [
     "{ stats { people } }",
-    '{ search(q: "zjd") { node { id } } }',
+    '{ search(q: "zjd") { nodes { node { id } } } }',
     "{ people(first: 5) { edges { node { name honors { year } } } } }",
-    'mutation { createEntity(input: {type: PERSON, name: "无库"}) { id } }',
+    'mutation { createEntity(input: {type: PERSON, name: "无库"}) { entity { id } } }',
 ]
 DRIVER_WORDS = ("neo4j", "bolt", "7687", "serviceunavailable", "couldn't connect", "failed to establish", "driver")
 
