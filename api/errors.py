@@ -8,6 +8,7 @@ A plain `ValueError` is therefore INTERNAL too: only `InvalidRequest` is the cli
 """
 from __future__ import annotations
 
+import graph.driver  # noqa: F401  # before neo4j: see graph/driver.py
 from graphql import GraphQLError
 from neo4j.exceptions import DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 from strawberry.extensions import MaskErrors

@@ -26,12 +26,13 @@ from api.permissions import IsEditor
 from api.schema_admin import AdminOnly
 from api.relay import AFTER, BEFORE, FIRST, LAST, Connection, PageInfo, Window, ranked, sliced
 from api.types import Entity, Person, Source, Unit, to_entity
-from graph import analyze as analysis
 from graph import leads as leads_module
 from graph import research
 from graph.read import EntityFilter as GraphFilter
 
 Ctx = Info[Context, None]
+ANALYSIS_SAMPLES = 256
+"""graph/analyze.py DEFAULT_SAMPLES, repeated so the schema loads without numpy (a test keeps them equal)."""
 EntityFilterInput = Annotated["EntityFilter", strawberry.lazy("api.schema")]
 
 
@@ -495,9 +496,11 @@ class LeadsMutation:
     @strawberry.mutation(description="Compute degree, betweenness and communities now (admin); minutes on a "
                                      "large graph, where `kg analyze` shows progress.",
                          permission_classes=[AdminOnly])
-    async def analyze_graph(self, info: Ctx, samples: int = analysis.DEFAULT_SAMPLES) -> AnalysisRun:
+    async def analyze_graph(self, info: Ctx, samples: int = ANALYSIS_SAMPLES) -> AnalysisRun:
         if not 1 <= samples <= 5000:
             raise BadInput("samples must be between 1 and 5000")
+        from graph import analyze as analysis  # numpy: loaded for the analysis only
+
         report = await asyncio.to_thread(analysis.analyze, info.context.db, samples)
         found = await asyncio.to_thread(research.last_analysis, info.context.db)
         return _analysis(found or {**report.to_json(), "edges": report.edges})

@@ -253,3 +253,22 @@ def test_responses_are_utf8_without_escapes(api) -> None:
     assert response.json()["data"]["people"]["nodes"][0]["name"] == "张继东"
     error = _post(api, {"query": '{ people(filter: {region: "火星"}) { totalCount } }'})
     assert "火星".encode() in error.content and b"\\u" not in error.content
+
+
+# ---------------------------------------------------------------- the command line
+
+
+def test_the_schema_loads_without_numpy() -> None:
+    """What `kg query` imports stays small: numpy (a third of its start-up) only for `kg analyze`."""
+    import subprocess
+    import sys
+
+    from api.schema_leads import ANALYSIS_SAMPLES
+    from graph.analyze import DEFAULT_SAMPLES
+
+    assert ANALYSIS_SAMPLES == DEFAULT_SAMPLES
+    probe = ("import sys, api.cli_api, api.schema, api.service, api.context; "
+             "assert sys.modules.get('numpy') is None, 'numpy was imported'; "
+             "from neo4j._optional_deps import np; assert np is None")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=CHECKOUT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr

@@ -9,7 +9,7 @@ from graph.tokens import create_token, list_tokens, token_id
 from tests.conftest import instance_env
 
 WHO = "{ explainMatch(a: \"person_x\", b: \"person_y\") { score } }"
-EDIT = 'mutation { createEntity(input: {type: PERSON, name: "令牌测试"}) { id } }'
+EDIT = 'mutation { createEntity(input: {type: PERSON, name: "令牌测试"}) { entity { id } } }'
 
 
 def kg(*args: str) -> subprocess.CompletedProcess[str]:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from itertools import zip_longest
 from typing import Any
 
+import graph.driver  # noqa: F401  # before neo4j: see graph/driver.py
 import neo4j.time
 
 from graph.cypher import entities
