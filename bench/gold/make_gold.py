@@ -238,7 +238,7 @@ build("studio-network", "bench/gold/texts/studio-network.txt", {"title": "海宁
 Person: 高建明|朱江|欧阳晓峰|徐春华
 Unit: 海宁市总工会|浙江海利得新材料股份有限公司
 Studio: 高建明劳模创新工作室|徐春华技能大师工作室
-Honor: 全国劳动模范|浙江工匠|海宁市劳动模范
+Honor: 全国劳动模范|浙江工匠|海宁市劳动模范|海宁市劳模创新工作室
 Project: 家纺电商培训
 Village: 杨渡村
 Region: 海宁市|许村镇
@@ -253,6 +253,8 @@ HOSTED_BY 高建明劳模创新工作室 > 浙江海利得新材料股份有限�
 RECEIVED 高建明 > 全国劳动模范
 RECEIVED 徐春华 > 浙江工匠
 RECEIVED 徐春华 > 海宁市劳动模范
+# 首批市级劳模创新工作室名单 … 其中 …高建明劳模创新工作室: a studio title (rules: 省级/市级 + the source's place)
+RECEIVED 高建明劳模创新工作室 > 海宁市劳模创新工作室
 SERVES 家纺电商培训 > 杨渡村
 """)
 

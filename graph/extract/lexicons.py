@@ -65,7 +65,16 @@ VILLAGE_SUFFIXES = cue_words("village_suffixes")
 VILLAGE_STOP = frozenset(cue_words("village_stop"))
 LAKE_SHORES = cue_words("lake_shores")
 HONOR_BLOCKERS = cue_words("honor_blockers")
+HONOR_EVENT_AFTER = cue_words("honor_event_after")
 HONOR_TAILS = cue_words("honor_tails")
+HONOR_HEADS = cue_words("honor_heads")
+STUDIO_TITLE_HEADS = cue_words("studio_title_heads")
+STUDIO_TITLE_MIDS = cue_words("studio_title_mids")
+HONOR_HEAD_STOP_AFTER = cue_words("honor_head_stop_after")
+HONOR_MODIFIERS = cue_words("honor_modifiers")
+TITLE_MID_STOP = frozenset(cue_words("title_mid_stop"))
+AWARD_VERBS = cue_words("award_verbs")
+LEVEL_WORDS = cue_words("level_words")
 RECEIVE_VERBS = cue_words("receive_verbs")
 COUNTED_RECEIVE_VERBS = cue_words("counted_receive_verbs")
 QUOTED_AWARD_VERBS = cue_words("quoted_award_verbs")
@@ -135,10 +144,13 @@ def gazetteer() -> tuple[dict[str, list[Place]], dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def province_city_regex() -> re.Pattern[str]:
-    """Provinces and cities by full name or short form, to tell the source's region."""
+    """Provinces, cities and county-level cities (浏阳市) by full name or short form, and
+    counties and districts by full name, to tell the source's region."""
     by_name, aliases = gazetteer()
-    names = {n for n, ps in by_name.items() if any(p.kind in ("province", "city") for p in ps)}
-    names |= {a for a, full in aliases.items() if full in names}
+    short_ok = {n for n, ps in by_name.items()
+                if any(p.kind in ("province", "city") or (p.kind == "county" and n.endswith("市")) for p in ps)}
+    names = {n for n, ps in by_name.items() if any(p.kind != "town" for p in ps)}
+    names |= {a for a, full in aliases.items() if full in short_ok}
     return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) >= 2))
 
 
@@ -158,6 +170,56 @@ def place_of(name: str) -> str | None:
         if name[:k] in by_name:
             return name[:k]
     return None
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """What a title's prefix says: the place it names (None for 全国) and the level."""
+
+    place: str | None
+    level: str  # national | provincial | city | county
+
+
+_LEVEL_OF_KIND = {"province": "provincial", "city": "city", "county": "county", "district": "county"}
+NATIONAL_PREFIXES = ("中华全国总工会", "全国总工会", "全国", "中国", "中华", "国家级", "国家")
+
+
+@lru_cache(maxsize=1)
+def nicknames() -> dict[str, str]:
+    """Literary names of provinces and cities (齐鲁 → 山东省, 蓉城 → 成都市),
+    graph/data/region_nicknames.csv."""
+    with (DATA / "region_nicknames.csv").open(encoding="utf-8") as f:
+        return {row["nickname"]: row["place"] for row in csv.DictReader(f) if row["place"]}
+
+
+def level_of_place(name: str) -> str | None:
+    by_name, _ = gazetteer()
+    places = by_name.get(name)
+    return _LEVEL_OF_KIND.get(places[0].kind) if places else None
+
+
+@lru_cache(maxsize=1)
+def title_prefixes() -> dict[str, Prefix]:
+    """Every word that may open a title, with the place and level it gives: 全国/中国/国家级
+    (national), provinces, cities and counties by full name, provinces and cities by
+    unambiguous short form (湖北, 潍坊), and nicknames (南粤, 蓉城)."""
+    by_name, aliases = gazetteer()
+    out: dict[str, Prefix] = {}
+    for name, places in by_name.items():
+        kinds = [p.kind for p in places if p.kind != "town"]
+        if kinds and len(name) >= 2:
+            out[name] = Prefix(name, _LEVEL_OF_KIND[kinds[0]])
+    for alias, full in aliases.items():
+        kind = by_name[full][0].kind
+        if kind in ("province", "city"):  # not 合作 (合作市): a county's short form is a word too often
+            out.setdefault(alias, Prefix(full, _LEVEL_OF_KIND[kind]))
+    for nick, place in nicknames().items():
+        level = level_of_place(place)
+        if level:
+            out.setdefault(nick, Prefix(place, level))
+    for word in NATIONAL_PREFIXES:
+        out[word] = Prefix(None, "national")
+    return out
 
 
 # ---------------------------------------------------------------- honors
