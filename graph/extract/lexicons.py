@@ -47,6 +47,14 @@ def alternation(words: tuple[str, ...]) -> str:
 
 
 UNIT_HEADS = cue_words("unit_heads")
+ORG_LEVEL_HEADS = cue_words("org_level_heads")
+SECTION_HEADS = cue_words("section_heads")
+NOT_SECTIONS = cue_words("not_sections")
+MEDIA_HEADS = cue_words("media_heads")
+CHILD_LEVEL_HEADS = cue_words("child_level_heads")
+MEDIA_OUTLETS = cue_words("media_outlets")
+BODY_WORDS = cue_words("body_words")
+BODY_OFFICE_AFTER = cue_words("body_office_after")
 CHILD_UNIT_HEADS = cue_words("child_unit_heads")
 PARENT_UNIT_HEADS = cue_words("parent_unit_heads")
 CHILD_UNIT_STOP = cue_words("child_unit_stop")

@@ -34,6 +34,7 @@ class Pipeline:
             ("persons", persons.persons),
             ("short unit names", units.short_names),
             ("bare teams", units.bare_teams),
+            ("unit forms", units.unit_forms),
             ("studios", studios.studios),
             ("overlaps", resolve.overlaps),
             ("anaphors", resolve.anaphors),

@@ -19,9 +19,12 @@ if TYPE_CHECKING:
 CJK = r"\u4e00-\u9fff"
 PRIORITY = {"Honor": 0, "Project": 1, "Studio": 2, "Unit": 3, "Village": 4, "Region": 5, "Person": 6}
 _SCHOOLS = ("学校", "小学", "中学", "学院", "大学")
-_UNIT_ANAPHOR_ENDS = {"学校": _SCHOOLS, "校": _SCHOOLS, "公司": ("公司", "集团")}
+_TEAMS = ("班组", "班", "组", "队", "车间", "工段", "护理单元", "单元")
+_UNIT_ANAPHOR_ENDS = {"学校": _SCHOOLS, "校": _SCHOOLS, "公司": ("公司", "集团"), "班组": _TEAMS, "班": _TEAMS,
+                      "车间": _TEAMS, "科室": ("科", "室"), "科": ("科", "室"), "局": ("局",), "所": ("所",),
+                      "协会": ("协会",), "护理单元": _TEAMS, "团队": _TEAMS}
 """What a unit anaphor's head may stand for: 该校 → …中学, 公司 → …集团."""
-_UNIT_ANAPHOR = re.compile(r"(?:该|本)(公司|合作社|医院|院|厂|学校|校|集团)|(?<![" + CJK + r"])(公司|合作社|医院|学校)"
+_UNIT_ANAPHOR = re.compile(r"(?:该|本|这个)(公司|合作社|医院|院|厂|学校|校|集团|班组|车间|科室|科|局|所|协会|护理单元|团队)(?!长)|(?<![" + CJK + r"])(公司|合作社|医院|学校)"
                            r"|(?<=[了在入进到是为])(公司|合作社|医院|学校)")
 _PROJECT_ANAPHOR = re.compile(r"(?<![" + CJK + r"])项目|(?<=[，。；、])项目|该项目|这一项目")
 _SPEECH = alternation(SPEECH_VERBS)
