@@ -11,7 +11,7 @@ from graph.extract.lexicons import STUDIO_HEADS, alternation
 from graph.extract.mentions.persons import person_ok
 
 _STUDIO_HEAD = re.compile("(?:" + alternation(STUDIO_HEADS) + ")")
-_PHRASE_START = ("", "的", "「", "“", "—", "、", "，", "\n", "是", "了")
+_PHRASE_START = ("", "的", "「", "“", "—", "、", "，", "\n", "是", "了", " ", "\u3000", "：", "；", "（")
 """What may stand before a new owner's name: 是王芳劳模创新工作室."""
 
 
@@ -19,13 +19,15 @@ def studios(doc: Document) -> None:
     """Stage: studios named after a person."""
     flat = doc.flat
     person_names = {p.name for p in doc.of_type("Person")}
+    units = doc.of_type("Unit")
     for m in _STUDIO_HEAD.finditer(flat):
         s = m.start()
         owner = None
         for k in (4, 3, 2):
             prefix = flat[max(0, s - k):s]
             if len(prefix) == k and (prefix in person_names or (
-                    k == 3 and person_ok(prefix) and flat[max(0, s - 4):s - 3] in _PHRASE_START)):
+                    k == 3 and person_ok(prefix) and (flat[max(0, s - 4):s - 3] in _PHRASE_START
+                                                      or any(u.end == s - 3 for u in units)))):
                 owner = prefix
                 break
         if owner:
