@@ -7,10 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graph.extract.document import Document
+from graph.extract.facts.bylines import byline_facts
+from graph.extract.facts.lists import list_facts
 from graph.extract.facts.recorder import FactRecorder
 from graph.extract.facts.sentence import sentence_facts
 from graph.extract.resolve import resolve_sentence, speakers
-from graph.extract.years import leading_year, years
+from graph.extract.years import date_year, leading_relative_year, leading_year, years
 from graph.facts import Aggregate
 
 
@@ -25,13 +27,20 @@ class Discourse:
     speaker: str | None = None
     aggregates: list[Aggregate] = field(default_factory=list)
     """The counts of the previous sentence: 其中 … names some of their recipients."""
+    publication_year: int | None = None
+    publication_month: int | None = None
+    relative_year: int | None = None
+    """The year a relative opener of the current sentence means (去年12月，…)."""
+    award: tuple[str, int | None] | None = None
+    """The honor last awarded to a group the text then names (表彰今年新评出的H …; N人获评H),
+    with its year: 其中…, X、Y等人榜上有名, A、B几位劳模代表 receive it."""
 
 
 def read_facts(doc: Document) -> None:
     """Stage: the facts and aggregates of every sentence, in text order."""
     flat = doc.flat
     recorder = FactRecorder(doc)
-    state = Discourse()
+    state = Discourse(publication_year=date_year(doc.date), publication_month=_month(doc.date))
     everything = sorted(doc.mentions + doc.anaphors, key=lambda m: m.start)
     who_says = speakers(flat, doc.sentences, doc.mentions)
     for sent in doc.sentences:
@@ -39,6 +48,7 @@ def read_facts(doc: Document) -> None:
         state.speaker = who_says.get(sent)
         ms = resolve_sentence(flat, sent, [m for m in everything if s <= m.start and m.end <= e], state)
         lead_year = leading_year(flat, sent, ms, state)
+        state.relative_year = leading_relative_year(flat, sent, ms, state)
         before = len(recorder.aggregates)
         sentence_facts(flat, recorder, ms, sent, lead_year, state)
         if len(recorder.aggregates) > before:
@@ -49,4 +59,13 @@ def read_facts(doc: Document) -> None:
         ys = years(flat, s, e)
         if ys:
             state.last_year = ys[-1][1]
+    list_facts(doc, recorder)
+    byline_facts(doc, recorder)
     doc.facts, doc.aggregates = recorder.facts, recorder.aggregates
+
+
+def _month(date: str | None) -> int | None:
+    import re
+
+    m = re.match(r"\s*\d{4}[-/年.](\d{1,2})", date or "")
+    return int(m.group(1)) if m else None

@@ -107,6 +107,10 @@ ASSIGNMENT_MOVES = cue_words("assignment_moves")
 SAME_YEAR = cue_words("same_year")
 EMPLOYMENT_VERBS = cue_words("employment_verbs")
 JOINERS = cue_words("joiners")
+LIST_LEADS = cue_words("list_leads")
+LIST_HEADINGS = cue_words("list_headings")
+CANDIDATE_WORDS = cue_words("candidate_words")
+RECIPIENT_GROUPS = cue_words("recipient_groups")
 
 
 # ---------------------------------------------------------------- surnames

@@ -50,7 +50,7 @@ def flatten(text: str) -> tuple[str, list[int]]:
         if piece == "\n":
             stripped = last_line.strip()
             if stripped:
-                finished = stripped[-1] in SENTENCE_END + CLOSE_QUOTES + ")）"
+                finished = stripped[-1] in SENTENCE_END + CLOSE_QUOTES + ")）：；"  # a list's lead and items
                 if finished or len(stripped) < 30:
                     flat_chars.append("\n")
                     to_orig.append(pos)

@@ -50,9 +50,7 @@ def overlaps(doc: Document) -> None:
 
 def find_anaphors(flat: str, mentions: list[Mention]) -> list[Mention]:
     """工作室 / 项目 / 该公司 / 其 / 他 / 她 outside any named mention: kept as positions
-    for the relation rules. Not 他们, 她人 …; 其中, 其他 are meant to be skipped too, but
-    the look-ahead compares two characters with one-character words, so they are skipped
-    only at the very end of a text (kept as it was: a behaviour change for later)."""
+    for the relation rules. Not 他们, 她人, 其中, 其他, 其实 …"""
     out = []
     spans = [(m.start, m.end) for m in mentions]
 
@@ -71,7 +69,7 @@ def find_anaphors(flat: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention("Unit", "", m.start(), m.end(), {"head": head}, anaphor=True))
     for m in re.finditer(r"其|他|她", flat):
         nxt = flat[m.end():m.end() + 1]
-        if m.group(0) == "其" and flat[m.end():m.end() + 2] in ("中", "间", "他", "实", "余", "次"):
+        if m.group(0) == "其" and nxt in ("中", "间", "他", "实", "余", "次", "它"):
             continue
         if m.group(0) in "他她" and nxt in "们人":
             continue

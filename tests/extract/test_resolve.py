@@ -30,12 +30,13 @@ def test_anaphors_outside_named_mentions() -> None:
     assert find_anaphors("张海峰劳模创新工作室", named) == []
 
 
-def test_其中_is_read_as_an_anaphor_too() -> None:
-    # A slip kept by the pure refactor: the rule compares two characters after 其 with
-    # one-character words, so 其中/其他/其实 are skipped only at the very end of a text.
+def test_其中_is_no_anaphor() -> None:
+    # 其中/其他/其实 are words of their own; 其 alone stands for a person (the slip the
+    # refactor kept, comparing two characters with one-character words, is fixed)
     flat = "其中有人。其"
-    assert [flat[m.start:m.end] for m in find_anaphors(flat + "中", [])] == ["其"]
-    assert [flat[m.start:m.end] for m in find_anaphors(flat, [])] == ["其", "其"]
+    assert [flat[m.start:m.end] for m in find_anaphors(flat, [])] == ["其"]
+    other = "其他人说其徒弟。"
+    assert [other[m.start:m.end] for m in find_anaphors(other, [])] == ["其"]
 
 
 def test_他_points_back_to_the_last_person() -> None:

@@ -24,7 +24,7 @@ from graph.extract.segment import clauses
 if TYPE_CHECKING:
     from graph.extract.discourse import Discourse
 
-_NOT_A_SUBJECT_AFTER = tuple("拜与和向跟给为对把被让带")
+_NOT_A_SUBJECT_AFTER = tuple("拜与和向跟给为对把被让带从")
 """A name right after these is an object (拜X为师, 与X结对), not the clause's subject."""
 
 

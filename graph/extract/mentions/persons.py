@@ -42,6 +42,7 @@ _NAME = r"[" + CJK + r"](?: ?[" + CJK + r"]){1,3}"
 _BYLINE = re.compile(r"(?:" + alternation(BYLINE_WORDS) + r")[ \u3000：:]*(" + _NAME + r")(?=[ \u3000）)\n，、；/]|摄|报道|$)")
 _BYLINE_MORE = re.compile(r"[、，]\s*(" + _NAME + r")(?=[ \u3000）)\n，、；/]|摄|报道|$)")
 _PHOTO = re.compile(r"(?:^|[ \u3000。（(\n])(" + _NAME + r")[ \u3000]*摄(?=[ \u3000）)\n。]|$)")
+_DATELINE_NAME = re.compile(r"\d{1,2}日(?:电|消息|讯)[ \u3000]*[（(](" + _NAME + r")[）)]")
 _CREDIT = re.compile(r"[（(]([" + CJK + r"]{2,12}?)[ \u3000]+(" + _NAME + r")[）)]")
 _CONTACT = re.compile(r"联系人[：:][ \u3000]*(?:([" + CJK + r"]{2,20}?)[ \u3000]+)?(" + _NAME + r")(?=[ \u3000\n，；。]|$)")
 _TRANSLITERATED = re.compile(r"[" + CJK + r"]{1,6}·[" + CJK + r"]{1,6}(?:·[" + CJK + r"]{1,6})?")
@@ -52,6 +53,7 @@ _ROLE_BEFORE = tuple(sorted({r for r in ROLE_WORDS if len(r) >= 2} | {"女工", 
 _ROLE_RE = re.compile("(?:" + alternation(_ROLE_BEFORE) + ")")
 _FUNCTION = set("的了是在和与及为被把对向从给让说")
 """Words that end a transliterated name (its syllables may be any character: 阿布都热合曼)."""
+_SUBJECT_ADVERBS = ("则", "也", "还", "又", "便", "却", "仍", "曾", "先后", "一直", "今年", "去年", "从小", "当年")
 _PUNCT_AFTER = set("，。、；：！？（）()“”\n ·\u3000")
 
 
@@ -101,6 +103,8 @@ def person_context(flat: str, p: Mention, people: list[Mention]) -> bool:
         return True
     if after.startswith(SPEECH_VERBS) or after == "" or after[0] in "(（:：\n" or after.startswith("等"):
         return True
+    if after.startswith(_SUBJECT_ADVERBS):
+        return True  # 罗婷则师从周光明…: an adverb after a subject
     if (p.start == 0 or flat[p.start - 1] == "\n") and after[:1] in (" ", "\u3000", "（"):
         return True  # a list line: 王 琦　潍坊鸿泰动力机械有限公司装配车间钳工
     if before.endswith(("《", *JOINERS)) or after.startswith(JOINERS):
@@ -283,6 +287,8 @@ def _bylines(doc: Document) -> list[Mention]:
             pos = more.end(1)
     for m in _PHOTO.finditer(flat):
         add(m.group(1), m.start(1), "摄")
+    for m in _DATELINE_NAME.finditer(flat):  # 中新网青川5月2日电（宋一帆）
+        add(m.group(1), m.start(1), "记者")
     for m in _CREDIT.finditer(flat):
         if not re.search(r"记者|通讯员|编辑|责编|实习生", m.group(1)):
             add(m.group(2), m.start(2), "credit", m.group(1))

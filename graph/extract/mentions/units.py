@@ -335,6 +335,8 @@ def tagged_units(doc: Document) -> None:
         if resolved is None:
             continue
         name, start = resolved
+        if name.endswith(MEDIA_HEADS) and _cited_source(flat, start):
+            continue
         if unit_ok(name) and not (_is_section_run(name) and place_of(name) is None and len(name) <= 6):
             found.append(Mention("Unit", name, start, end))
             taken.add(start)
@@ -365,9 +367,13 @@ def _village_committees(doc: Document) -> list[Mention]:
     return out
 
 
+_MEDIA_CONTEXT_AFTER = ("讯", "记者", "首席记者", "特约记者", "报道", "消息", "电", "融媒")
+
+
 def _media(doc: Document) -> list[Mention]:
-    """Media outlets named in the text (青川日报讯, 中新网青川5月2日电, （彭城晚报记者 …）),
-    not as a publication cited in 《》 or a bare 来源 line (bylines.py decides those)."""
+    """Media outlets in datelines and bylines (青川日报讯, 中新网青川5月2日电, （彭城晚报记者 …）).
+    A publication cited in 《》 or in a bare 来源 line is no Unit (facts/bylines.py names
+    the outlet when someone works there)."""
     out = []
     flat = doc.flat
     for m in _MEDIA.finditer(flat):
@@ -375,15 +381,22 @@ def _media(doc: Document) -> list[Mention]:
             continue
         start = m.start()
         name = m.group(0)
-        # the outlet's name starts at a boundary or at a place: 据|青川日报, 本报讯
         k = 0
         while k < len(name) - 2 and not _media_start(flat, start + k):
             k += 1
         name, start = name[k:], start + k
         if name.startswith(("本报", "本刊", "本台", "本网")) or len(name) < 3:
             continue
+        after = flat[m.end():m.end() + 12]
+        if not (after.startswith(_MEDIA_CONTEXT_AFTER) or re.match(r"[" + CJK + r"]{0,6}?\d{1,2}月\d{1,2}日(?:电|消息|讯)", after)):
+            continue
         out.append(Mention("Unit", name, start, m.end(), {"kind": "media"}))
     return out
+
+
+def _cited_source(flat: str, start: int) -> bool:
+    """来源：恩施日报 — a source line names a publication, not an acting unit."""
+    return bool(re.search(r"(?:来源|稿源|转自|出处)[：:][ \u3000]*$", flat[max(0, start - 8):start]))
 
 
 def _media_start(flat: str, pos: int) -> bool:
