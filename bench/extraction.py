@@ -134,7 +134,7 @@ def evaluate(golds: list[dict], verbose: bool = False, repeat: int = 3) -> Score
         p_aggs = {(_key(a.honor), a.count, a.year) for a in ex.aggregates}
         _count(score.agg, g_aggs, p_aggs)
         if verbose and (p_aggs - g_aggs or g_aggs - p_aggs):
-            print(f"  {gold['file']} aggregates: missed {sorted(g_aggs - p_aggs)} false {sorted(p_aggs - g_aggs)}")
+            print(f"  {gold['file']} aggregates: missed {sorted(g_aggs - p_aggs, key=str)} false {sorted(p_aggs - g_aggs, key=str)}")
     return score
 
 

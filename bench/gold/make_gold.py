@@ -258,7 +258,9 @@ RECEIVED 徐春华 > 海宁市劳动模范
 # 首批市级劳模创新工作室名单 … 其中 …高建明劳模创新工作室: a studio title (rules: 省级/市级 + the source's place)
 RECEIVED 高建明劳模创新工作室 > 海宁市劳模创新工作室
 SERVES 家纺电商培训 > 杨渡村
-""")
+""", [
+ # 10家工作室入选 the 首批市级劳模创新工作室名单: a count of recipients (rules: Aggregates, 我市8人上榜)
+ ("海宁市劳模创新工作室", 10, "studio", "海宁市", None)])
 
 build("farmer-coop", "bench/gold/texts/farmer-coop.txt", {"title": "田野里的“稻香”领头雁"},
 """

@@ -7,12 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graph.extract.document import Document
+from graph.extract.facts.aggregates import one_count_each
+from graph.extract.facts.awards import note_award, note_award_years
 from graph.extract.facts.bylines import byline_facts
 from graph.extract.facts.lists import list_facts
 from graph.extract.facts.recorder import FactRecorder
 from graph.extract.facts.sentence import sentence_facts
 from graph.extract.resolve import resolve_sentence, speakers
-from graph.extract.years import date_year, leading_relative_year, leading_year, years
+from graph.extract.years import date_year, leading_relative_year, leading_year, relative_year, years
 from graph.facts import Aggregate
 
 
@@ -31,6 +33,12 @@ class Discourse:
     publication_month: int | None = None
     relative_year: int | None = None
     """The year a relative opener of the current sentence means (去年12月，…)."""
+    award_years: dict[str, int] = field(default_factory=dict)
+    """The year each honor was awarded in, as a lead announced it (表彰2024年福建省五一劳动奖章…)."""
+    award_age: int = 0
+    award_shared: bool = False
+    """The award was announced together with another (劳动模范和先进工作者): a count of its
+    recipients is theirs together."""
     award: tuple[str, int | None] | None = None
     """The honor last awarded to a group the text then names (表彰今年新评出的H …; N人获评H),
     with its year: 其中…, X、Y等人榜上有名, A、B几位劳模代表 receive it."""
@@ -50,7 +58,9 @@ def read_facts(doc: Document) -> None:
         lead_year = leading_year(flat, sent, ms, state)
         state.relative_year = leading_relative_year(flat, sent, ms, state)
         before = len(recorder.aggregates)
+        note_award_years(flat, ms, sent, lead_year, state)
         sentence_facts(flat, recorder, ms, sent, lead_year, state)
+        note_award(flat, ms, sent, lead_year, state, recorder.aggregates[before:])
         if len(recorder.aggregates) > before:
             state.aggregates = recorder.aggregates[before:]
         for m in ms:
@@ -59,9 +69,11 @@ def read_facts(doc: Document) -> None:
         ys = years(flat, s, e)
         if ys:
             state.last_year = ys[-1][1]
+        else:  # 今年…。同期，… → this year
+            state.last_year = relative_year(flat, s, e, state.publication_year, state.publication_month) or state.last_year
     list_facts(doc, recorder)
     byline_facts(doc, recorder)
-    doc.facts, doc.aggregates = recorder.facts, recorder.aggregates
+    doc.facts, doc.aggregates = recorder.facts, one_count_each(recorder.aggregates)
 
 
 def _month(date: str | None) -> int | None:

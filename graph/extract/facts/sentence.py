@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from graph.extract.document import Mention, Span
 from graph.extract.facts import (
     aggregates,
+    awards,
     appositives,
     assignment,
     employment,
@@ -47,9 +48,11 @@ def sentence_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, le
         first = clause_subject(flat, cms, cs)
         if first is not None:
             subject = first  # else the last clause's subject carries over
-        aggregates.count_facts(flat, b, cms, sent, (cs, ce), lead_year, ms)
+        aggregates.count_facts(flat, b, cms, sent, (cs, ce), lead_year, ms, state)
         honors.received(flat, b, cms, sent, (cs, ce), subject, lead_year, state)
         employment.works_at(flat, b, cms, sent, (cs, ce), subject, lead_year)
+    aggregates.group_counts(flat, b, ms, sent, state)
+    awards.recipient_groups(flat, b, ms, sent, state)
     mentorship.mentorship(flat, b, ms, sent, lead_year, state)
     studios.studio_facts(flat, b, ms, sent)
     projects.project_facts(flat, b, ms, sent, lead_year)

@@ -184,6 +184,15 @@ def _rest(name: str) -> str:
     return name
 
 
+def title_place(name: str) -> str | None:
+    """The place a title's prefix names: 浏阳市劳动模范 → 浏阳市, 南粤工匠 → 广东省, 全国… → None."""
+    prefixes = title_prefixes()
+    for n in _prefix_lengths():
+        if len(name) > n and name[:n] in prefixes:
+            return prefixes[name[:n]].place
+    return None
+
+
 def _after_tails(flat: str, end: int) -> int:
     for tail in HONOR_TAILS:
         if flat.startswith(tail, end):
