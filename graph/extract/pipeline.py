@@ -36,6 +36,7 @@ class Pipeline:
             ("bare teams", units.bare_teams),
             ("unit forms", units.unit_forms),
             ("studios", studios.studios),
+            ("studio names", studios.one_name_per_studio),
             ("overlaps", resolve.overlaps),
             ("anaphors", resolve.anaphors),
             ("facts", discourse.read_facts),

@@ -54,6 +54,6 @@ def sentence_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, le
     aggregates.group_counts(flat, b, ms, sent, state)
     awards.recipient_groups(flat, b, ms, sent, state)
     mentorship.mentorship(flat, b, ms, sent, lead_year, state)
-    studios.studio_facts(flat, b, ms, sent)
+    studios.studio_facts(flat, b, ms, sent, state)
     projects.project_facts(flat, b, ms, sent, lead_year)
     assignment.assignment(flat, b, ms, sent, lead_year, state)

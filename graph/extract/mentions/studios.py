@@ -35,3 +35,19 @@ def studios(doc: Document) -> None:
             if owner not in person_names:
                 doc.candidates.append(Mention("Person", owner, s - len(owner), s))
                 person_names.add(owner)
+
+
+def one_name_per_studio(doc: Document) -> None:
+    """Stage: a studio written again in a shorter form (马立军工作室 after 马立军劳模创新工作室)
+    is the same studio (bench/gold/README.md, Studio: the longest form the text gives)."""
+    studios = doc.of_type("Studio")
+    by_leader: dict[str, set[str]] = {}
+    for st in studios:
+        if st.props.get("leader"):
+            by_leader.setdefault(st.props["leader"], set()).add(st.name)
+    for st in studios:
+        names = by_leader.get(st.props.get("leader", ""), set())
+        longest = max(names, key=len) if names else st.name
+        if len(names) > 1 and st.name != longest and all(n.startswith(st.props["leader"]) for n in names) \
+                and len([n for n in names if len(n) == len(longest)]) == 1:
+            st.name = longest

@@ -301,14 +301,19 @@ def tagged_units(doc: Document) -> None:
     for i, tok in enumerate(doc.tokens):
         if inside(tok.start, tok.end, doc.books) or inside(tok.start, tok.end, doc.short_quotes):
             continue
+        studio = _STUDIO_IN_WORD.search(tok.word)
+        if studio and len(tok.word) - studio.end() >= 4:
+            # 杨振国技能大师工作室洛阳城建工程有限公司: a table of studios and units run together
+            rest = tok.word[studio.end():].strip(" \u3000")
+            offset = tok.start + tok.word.index(rest, studio.end()) if rest else 0
+            k = _trim_to_head(rest)
+            if k >= 4:
+                end = offset + k
+                if end == tok.end:
+                    end = _extend_right(doc, end, len(flat))
+                found.append(Mention("Unit", flat[offset:end], offset, end))
+            continue
         if tok.tag == "ORG":
-            studio = _STUDIO_IN_WORD.search(tok.word)
-            if studio:  # 杨振国技能大师工作室洛阳城建工程有限公司: the unit after the studio
-                k = _trim_to_head(tok.word[studio.end():])
-                if k >= 4:
-                    found.append(Mention("Unit", tok.word[studio.end():studio.end() + k], tok.start + studio.end(),
-                                         tok.start + studio.end() + k))
-                continue
             k = _trim_to_head(tok.word)
             if not k and tok.word.endswith(_BODY_ENDS) and not doc.flat.startswith(BODY_OFFICE_AFTER, tok.end):
                 k = len(tok.word)
@@ -625,7 +630,8 @@ def short_names(doc: Document) -> None:
     """Stage: a company named again by its short name where nothing else was found:
     江苏沙钢集团有限公司 … 进入沙钢."""
     covered = {i for c in doc.candidates for i in range(c.start, c.end)}
-    companies = dict.fromkeys(c.name for c in doc.of_type("Unit") if c.name.endswith(("公司", "集团")))
+    companies = dict.fromkeys(level for c in doc.of_type("Unit") for level in unit_levels(c.name)[:1]
+                              if level.endswith(("公司", "集团")))
     for name in companies:
         short = short_unit_name(name)
         if short:
