@@ -101,6 +101,9 @@ def resolve_sentence(flat: str, sent: Span, ms: list[Mention], state: Discourse)
             continue
         if m.anaphor:
             person = opener.name if opener and re.search(r"[，；]", flat[opener.end:m.start]) else topic
+            earlier = [p for p in resolved if p.type == "Person" and not p.anaphor and p.end <= m.start]
+            if earlier and m.type == "Person" and re.search(r"[，；]", flat[earlier[-1].end:m.start]):
+                person = earlier[-1].name  # 我的师傅是周光明，他的师傅是范德厚: the last one named
             target = {"Studio": state.studio, "Project": state.project, "Person": person}[m.type]
             if not target:
                 continue
@@ -128,6 +131,12 @@ def speakers(flat: str, sentences: list[Span], mentions: list[Mention]) -> dict[
             first = next((p for p in persons if ns <= p.start < ne), None)
             if first and first.start == ns and re.match(_SPEECH, flat[first.end:ne]):
                 out[(s, e)] = first.name
+        if (s, e) not in out:
+            # an interview: 叶海波：荣誉是大家的。… (the line's speaker)
+            line = flat.rfind("\n", 0, s) + 1
+            p = next((p for p in persons if p.start == line and flat[p.end:p.end + 1] in ("：", ":")), None)
+            if p:
+                out[(s, e)] = p.name
         if (s, e) not in out:
             # “……”周丽萍说。 inside one sentence
             m = re.search(r"[”」]([" + CJK + r"·]{2,5}?)(?:" + _SPEECH + ")", flat[s:e])
