@@ -64,7 +64,7 @@ def read_facts(doc: Document) -> None:
         if len(recorder.aggregates) > before:
             state.aggregates = recorder.aggregates[before:]
         for m in ms:
-            if m.type == "Person":
+            if m.type == "Person" and not m.anaphor and not m.props.get("byline"):
                 state.last_person = m.name
         ys = years(flat, s, e)
         if ys:

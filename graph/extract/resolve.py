@@ -24,7 +24,7 @@ _UNIT_ANAPHOR_ENDS = {"学校": _SCHOOLS, "校": _SCHOOLS, "公司": ("公司", 
                       "车间": _TEAMS, "科室": ("科", "室"), "科": ("科", "室"), "局": ("局",), "所": ("所",),
                       "协会": ("协会",), "护理单元": _TEAMS, "团队": _TEAMS}
 """What a unit anaphor's head may stand for: 该校 → …中学, 公司 → …集团."""
-_UNIT_ANAPHOR = re.compile(r"(?:该|本|这个)(公司|合作社|医院|院|厂|学校|校|集团|班组|车间|科室|科|局|所|协会|护理单元|团队)(?!长)|(?<![" + CJK + r"])(公司|合作社|医院|学校)"
+_UNIT_ANAPHOR = re.compile(r"(?:该|本|这个)(公司|合作社|医院|院|厂|学校|校|集团|班组|车间|科室|科|局|所|协会|护理单元|团队)(?!长)|(?<![" + CJK + r"])(公司|合作社|医院|学校|班组|车间)"
                            r"|(?<=[了在入进到是为])(公司|合作社|医院|学校)")
 _PROJECT_ANAPHOR = re.compile(r"(?<![" + CJK + r"])项目|(?<=[，。；、])项目|该项目|这一项目")
 _SPEECH = alternation(SPEECH_VERBS)
@@ -69,7 +69,7 @@ def find_anaphors(flat: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention("Unit", "", m.start(), m.end(), {"head": head}, anaphor=True))
     for m in re.finditer(r"其|他|她", flat):
         nxt = flat[m.end():m.end() + 1]
-        if m.group(0) == "其" and nxt in ("中", "间", "他", "实", "余", "次", "它"):
+        if m.group(0) == "其" and nxt in ("中", "间", "他", "实", "余", "次", "它", "列", "后"):
             continue
         if m.group(0) in "他她" and nxt in "们人":
             continue

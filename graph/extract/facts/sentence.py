@@ -55,5 +55,5 @@ def sentence_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, le
     awards.recipient_groups(flat, b, ms, sent, state)
     mentorship.mentorship(flat, b, ms, sent, lead_year, state)
     studios.studio_facts(flat, b, ms, sent, state)
-    projects.project_facts(flat, b, ms, sent, lead_year)
+    projects.project_facts(flat, b, ms, sent, lead_year, state.speaker)
     assignment.assignment(flat, b, ms, sent, lead_year, state)

@@ -39,7 +39,11 @@ _SURNAME_SLIPS = "有是和与及为由向给让、"
 """Words the tagger glues a surname to: 有许|文斌."""
 _BOOK_ABOUT = re.compile(r"《([" + CJK + r"·]{2,6})[:：]")
 _NAME = r"[" + CJK + r"](?: ?[" + CJK + r"]){1,3}"
-_BYLINE = re.compile(r"(?:" + alternation(BYLINE_WORDS) + r")[ \u3000：:]*(" + _NAME + r")(?=[ \u3000）)\n，、；/]|摄|报道|$)")
+_GLUED_BYLINE = tuple(w for w in BYLINE_WORDS if w.endswith(("记者", "通讯员", "实习生", "责任编辑")))
+"""Roles that may follow an outlet's name (彭城晚报记者); the others stand alone (工作者 is no 作者)."""
+_BYLINE = re.compile(r"(?:" + alternation(_GLUED_BYLINE) + r"|(?<![" + CJK + r"])(?:"
+                     + alternation(tuple(w for w in BYLINE_WORDS if w not in _GLUED_BYLINE)) + r"))[ \u3000：:]*("
+                     + _NAME + r")(?=[ \u3000）)\n，、；/]|摄|报道|$)")
 _BYLINE_MORE = re.compile(r"[、，]\s*(" + _NAME + r")(?=[ \u3000）)\n，、；/]|摄|报道|$)")
 _PHOTO = re.compile(r"(?:^|[ \u3000。（(\n])(" + _NAME + r")[ \u3000]*摄(?=[ \u3000）)\n。]|$)")
 _DATELINE_NAME = re.compile(r"\d{1,2}日(?:电|消息|讯)[ \u3000]*[（(](" + _NAME + r")[）)]")
