@@ -18,12 +18,13 @@ import re
 from dataclasses import dataclass
 
 from graph.extract.document import Document, Mention, Span
+from graph.extract.facts.awards import recipient_kind
 from graph.extract.facts.recorder import FactRecorder, ref
 from graph.extract.lexicons import CANDIDATE_WORDS, LIST_HEADINGS, LIST_LEADS, TEAM_HEADS, alternation
 from graph.extract.years import years
 
 CJK = r"\u4e00-\u9fff"
-_LEAD_BEFORE_COLON = re.compile(r"(?:" + alternation(LIST_LEADS) + r")[ \u3000]*[：:]")
+_LEAD_BEFORE_COLON = re.compile(r"(?:" + alternation(LIST_LEADS) + r"|名单)(?:[（(][^（）()\n]{0,20}[）)])?[ \u3000]*[：:]")
 _INLINE_LEAD = re.compile(r"(?:称号|荣誉)?(?:的|者)(?:是|有|包括|为)|(?:的单位|的集体|的职工|的同志|的人员)(?:是|有|包括|为)|获得者(?:是|有|为)")
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])")
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,3}[.．、)）]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]+[、.．])[ \u3000]*")
@@ -78,25 +79,22 @@ def find_leads(doc: Document) -> list[Lead]:
     previous: list[Mention] = []
     for s, e in doc.sentences:
         hs = [h for h in honors if s <= h.start < e]
-        if not hs:
-            # 我市8个集体获评辽宁工人先锋号。名单如下： — the lead's honor is the last sentence's
-            colon = _LEAD_BEFORE_COLON.match(flat, s)
-            if colon and previous and "\n\n" not in flat[previous[-1].end:s]:
-                h = previous[-1]
-                inline = flat[colon.end():e].strip(" \u3000。\n") != ""
-                leads.append(Lead(h, _honor_year(doc, h, h.start - 40), colon.end(), e if inline else None,
-                                  _candidates(doc, s, colon.end())))
+        colon = _LEAD_BEFORE_COLON.search(flat, s, e + 1)
+        own = [h for h in hs if colon and h.end <= colon.start()]
+        if colon and (own and colon.start() - own[-1].end < 30 or not own and previous
+                      and flat[previous[-1].end:s].count("\n\n") <= 1
+                      and sum(1 for a, _ in doc.sentences if previous[-1].end <= a < s) <= 2):
+            # 他们是：…; 我市8个集体获评辽宁工人先锋号。名单如下：… (the honor just named)
+            h = own[-1] if own else previous[-1]
+            end = min([i for i in (flat.find("\n", colon.end(), e), flat.find("。", colon.end(), e)) if i != -1] + [e])
+            inline = flat[colon.end():end].strip(" \u3000。\n") != ""
+            leads.append(Lead(h, _honor_year(doc, h, s if own else h.start - 40), colon.end(), end if inline else None,
+                              _candidates(doc, s, colon.end())))
             previous = []
             continue
-        previous = hs
-        colon = _LEAD_BEFORE_COLON.search(flat, hs[0].end, e + 1) if hs else None
-        if colon and colon.start() - hs[-1].end < 30:
-            h = [x for x in hs if x.end <= colon.start()][-1]
-            rest_end = e
-            inline = colon.end() < rest_end and flat[colon.end():rest_end].strip(" \u3000。\n") != ""
-            leads.append(Lead(h, _honor_year(doc, h, s), colon.end(), rest_end if inline else None,
-                              _candidates(doc, s, colon.end())))
+        if not hs:
             continue
+        previous = hs
         for h in hs:
             m = _INLINE_LEAD.match(flat, h.end)
             if m:
@@ -194,7 +192,19 @@ def _items(doc: Document, b: FactRecorder, lead: Lead, segs: list[Span], lines: 
                 b.add("PART_OF", ("Unit", name), ref(unit), (s, ne))
                 i += 2
                 continue
-        if persons:
+        studios = [m for m in mentions if m.type == "Studio" and s <= m.start < e]
+        kind = recipient_kind(lead.honor.name)
+        if kind == "studio":
+            for st in studios:  # a list of studios: 工作室名称 所在单位 A工作室U1 B工作室U2 …
+                if not lead.candidates:
+                    b.add("RECEIVED", ref(st), ref(lead.honor), (s, e), year=lead.year)
+        elif kind in ("unit", "team") and units:
+            if not lead.candidates:  # a list of units and teams: their people work there
+                unit = max(units, key=lambda u: (len(u.name), u.end))
+                b.add("RECEIVED", ref(unit), ref(lead.honor), (s, e), year=lead.year)
+            for p in persons:
+                b.add("WORKS_AT", ref(p), ref(header or _unit_of(flat, p, units)), (s, e))
+        elif persons:
             for p in persons:
                 if not lead.candidates:
                     b.add("RECEIVED", ref(p), ref(lead.honor), (s, e), year=lead.year)
