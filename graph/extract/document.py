@@ -78,6 +78,8 @@ class Document:
 
     facts: list[Fact] = field(default_factory=list)
     aggregates: list[Aggregate] = field(default_factory=list)
+    local_token: Any = None
+    """The undo token of the text's own places (lexicons.set_local_places), reset at the end."""
 
     def orig_span(self, start: int, end: int) -> Span:
         """The original offsets of a flat span."""

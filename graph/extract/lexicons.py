@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import csv
 import re
-from collections import Counter
+from collections import ChainMap, Counter
+from collections.abc import Mapping
+from contextvars import ContextVar, Token
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -142,9 +144,59 @@ class Place:
     parent: str
 
 
+_LOCAL: ContextVar[tuple[dict[str, list[Place]], dict[str, str], dict[str, "Prefix"]] | None] = \
+    ContextVar("local_places", default=None)
+"""Places the text names that the gazetteer lacks (a place the text invents or a new one:
+西岭省青川市白岩县), found by the tagger and their suffix, for the one text being read."""
+
+
+def gazetteer() -> tuple[Mapping[str, list[Place]], Mapping[str, str]]:
+    """Full name → places of that name; short form (嘉兴, 屏山) → full name when unambiguous;
+    with the places of the text being read (see set_local_places) before the gazetteer's."""
+    by_name, aliases = _gazetteer()
+    local = _LOCAL.get()
+    if local is None:
+        return by_name, aliases
+    return ChainMap(local[0], by_name), ChainMap(local[1], aliases)  # type: ignore[arg-type]
+
+
+_LOCAL_KIND = {"省": "province", "自治区": "province", "市": "city", "州": "city", "盟": "city", "县": "county",
+               "旗": "county", "区": "district"}
+
+
+def set_local_places(names: dict[str, str]) -> Token:
+    """The places of one text the gazetteer lacks, name → parent ('' if none); their kind
+    follows the suffix, provinces and cities get their short form (青川 for 青川市).
+    Returns the token to undo it with reset_local_places."""
+    by_name: dict[str, list[Place]] = {}
+    aliases: dict[str, str] = {}
+    prefixes: dict[str, Prefix] = {}
+    for name, parent in names.items():
+        suffix = next((s for s in sorted(_LOCAL_KIND, key=len, reverse=True) if name.endswith(s)), None)
+        if suffix is None:
+            continue
+        kind = _LOCAL_KIND[suffix]
+        by_name[name] = [Place(name, kind, parent)]
+        prefixes[name] = Prefix(name, _LEVEL_OF_KIND[kind])
+        short = name[: -len(suffix)]
+        if kind in ("province", "city") and len(short) >= 2 and short not in _gazetteer()[0]:
+            aliases[short] = name
+            prefixes[short] = Prefix(name, _LEVEL_OF_KIND[kind])
+    return _LOCAL.set((by_name, aliases, prefixes) if by_name else None)
+
+
+def reset_local_places(token: Token) -> None:
+    _LOCAL.reset(token)
+
+
+def local_place_names() -> list[str]:
+    local = _LOCAL.get()
+    return list(local[0]) + list(local[1]) if local else []
+
+
 @lru_cache(maxsize=1)
-def gazetteer() -> tuple[dict[str, list[Place]], dict[str, str]]:
-    """Full name → places of that name; short form (嘉兴, 屏山) → full name when unambiguous."""
+def _gazetteer() -> tuple[dict[str, list[Place]], dict[str, str]]:
+    """The gazetteer of graph/data/places.csv."""
     by_name: dict[str, list[Place]] = {}
     alias_counts: Counter[str] = Counter()
     alias_target: dict[str, str] = {}
@@ -164,7 +216,7 @@ def gazetteer() -> tuple[dict[str, list[Place]], dict[str, str]]:
 def province_city_regex() -> re.Pattern[str]:
     """Provinces, cities and county-level cities (浏阳市) by full name or short form, and
     counties and districts by full name, to tell the source's region."""
-    by_name, aliases = gazetteer()
+    by_name, aliases = _gazetteer()
     short_ok = {n for n, ps in by_name.items()
                 if any(p.kind in ("province", "city") or (p.kind == "county" and n.endswith("市")) for p in ps)}
     names = {n for n, ps in by_name.items() if any(p.kind != "town" for p in ps)}
@@ -175,7 +227,7 @@ def province_city_regex() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def place_regex() -> re.Pattern[str]:
     """Every full place name above the town level, longest first."""
-    by_name, _ = gazetteer()
+    by_name, _ = _gazetteer()
     names = sorted((n for n, ps in by_name.items() if len(n) >= 2 and any(p.kind != "town" for p in ps)),
                    key=len, reverse=True)
     return re.compile("|".join(re.escape(n) for n in names))
@@ -216,12 +268,19 @@ def level_of_place(name: str) -> str | None:
     return _LEVEL_OF_KIND.get(places[0].kind) if places else None
 
 
-@lru_cache(maxsize=1)
-def title_prefixes() -> dict[str, Prefix]:
+def title_prefixes() -> Mapping[str, Prefix]:
     """Every word that may open a title, with the place and level it gives: 全国/中国/国家级
     (national), provinces, cities and counties by full name, provinces and cities by
-    unambiguous short form (湖北, 潍坊), and nicknames (南粤, 蓉城)."""
-    by_name, aliases = gazetteer()
+    unambiguous short form (湖北, 潍坊), and nicknames (南粤, 蓉城); the text's own places too."""
+    local = _LOCAL.get()
+    if local is None:
+        return _title_prefixes()
+    return ChainMap(local[2], _title_prefixes())  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _title_prefixes() -> dict[str, Prefix]:
+    by_name, aliases = _gazetteer()
     out: dict[str, Prefix] = {}
     for name, places in by_name.items():
         kinds = [p.kind for p in places if p.kind != "town"]

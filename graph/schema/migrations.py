@@ -91,6 +91,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     )),
     Migration(7, "units re-keyed to the id policy (random ids of manual edits; collisions merged)", (),
               run=rekey_units),
+    Migration(8, "curated vocabulary: staff decisions, uncurated honors, units and studios", (
+        "CREATE CONSTRAINT vocab_decision_id IF NOT EXISTS FOR (n:VocabDecision) REQUIRE n.id IS UNIQUE",
+        "CREATE INDEX honor_curated IF NOT EXISTS FOR (n:Honor) ON (n.curated)",
+        "CREATE INDEX unit_curated IF NOT EXISTS FOR (n:Unit) ON (n.curated)",
+        "CREATE INDEX studio_curated IF NOT EXISTS FOR (n:Studio) ON (n.curated)",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].version

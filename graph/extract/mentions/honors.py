@@ -42,6 +42,8 @@ from graph.extract.lexicons import (
     Prefix,
     alternation,
     honor_regex,
+    _title_prefixes,
+    local_place_names,
     surnames,
     title_prefixes,
 )
@@ -83,8 +85,15 @@ def _looks_like_a_person(mid: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _global_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(p) for p in _title_prefixes()}, reverse=True))
+
+
 def _prefix_lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(p) for p in title_prefixes()}, reverse=True))
+    local = local_place_names()
+    if not local:
+        return _global_lengths()
+    return tuple(sorted(set(_global_lengths()) | {len(n) for n in local}, reverse=True))
 
 
 def _prefix_ending_at(flat: str, k: int) -> tuple[int, str] | None:
