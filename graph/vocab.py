@@ -90,8 +90,8 @@ CALL (label) {
   UNION MATCH (n:Studio {curated: false}) WHERE label IS NULL OR label = 'Studio' RETURN n
 }
 WITH n ORDER BY n.name, n.id
-WITH collect({id: n.id, name: n.name, level: n.level, kind: n.kind}) AS all
-RETURN size(all) AS total, all[$offset..$offset + $first + 1] AS page
+WITH collect({id: n.id, name: n.name, level: n.level, kind: n.kind}) AS terms
+RETURN size(terms) AS total, terms[$offset..$offset + $first + 1] AS page
 """
 
 _EVIDENCE = """

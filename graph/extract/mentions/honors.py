@@ -35,6 +35,7 @@ from graph.extract.lexicons import (
     HONOR_MODIFIERS,
     HONOR_TAILS,
     LEVEL_WORDS,
+    LIST_HEADINGS,
     NATIONAL_PREFIXES,
     STUDIO_TITLE_HEADS,
     STUDIO_TITLE_MIDS,
@@ -392,8 +393,10 @@ def _quoted(flat: str, province: str | None, city: str | None, county: str | Non
         if re.match(r"[”」』]?(?:培育工程|培育计划|工程|计划|项目|课题|培育对象|培养对象)", flat[qe:qe + 6]):
             continue
         head = _HEAD.search(inner)
-        shaped = head is not None and head.end() == len(inner) and inner != head.group(0) and any(
-            h.start == 0 and h.end >= len(inner) for h in shaped_honors(inner, None, None, None))
+        titled = head is not None and head.end() == len(inner) and inner != head.group(0)
+        shaped = titled and (any(h.start == 0 and h.end >= len(inner) for h in shaped_honors(inner, None, None, None))
+                             or flat.startswith(LIST_HEADINGS, qe)  # 2024年“青川工匠”名单
+                             or bool(_YEAR_OR_EDITION.search(flat[max(0, qs - 12):qs])))
         if inner.endswith(tuple(STUDIO_TITLE_HEADS)):
             h = next(h for h in STUDIO_TITLE_HEADS if inner.endswith(h))
             if _looks_like_a_person(inner[: -len(h)]):
