@@ -35,6 +35,8 @@ class Discourse:
     """The year a relative opener of the current sentence means (去年12月，…)."""
     award_years: dict[str, int] = field(default_factory=dict)
     """The year each honor was awarded in, as a lead announced it (表彰2024年福建省五一劳动奖章…)."""
+    village: str | None = None
+    """The village the text is about: the last one named (村党支部书记X, 驻村第一书记Y)."""
     award_age: int = 0
     award_shared: bool = False
     """The award was announced together with another (劳动模范和先进工作者): a count of its
@@ -66,6 +68,8 @@ def read_facts(doc: Document) -> None:
         for m in ms:
             if m.type == "Person" and not m.anaphor and not m.props.get("byline"):
                 state.last_person = m.name
+            elif m.type == "Village" and not m.anaphor:
+                state.village = m.name
         ys = years(flat, s, e)
         if ys:
             state.last_year = ys[-1][1]

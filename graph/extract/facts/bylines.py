@@ -15,7 +15,7 @@ from graph.extract.lexicons import MEDIA_HEADS, MEDIA_OUTLETS, alternation
 CJK = r"\u4e00-\u9fff"
 _REPORTERS = ("记者", "首席记者", "特约记者", "本报记者", "本刊记者", "摄影记者", "摄", "文/", "文/图", "图/", "摄影",
               "责任编辑", "编辑", "责编")
-_DATELINE = re.compile(r"^[（(]?((?:" + alternation(MEDIA_OUTLETS) + r")|[" + CJK + r"]{2,8}?(?:"
+_DATELINE = re.compile(r"[（(]?((?:" + alternation(MEDIA_OUTLETS) + r")|[" + CJK + r"]{2,8}?(?:"
                        + alternation(MEDIA_HEADS) + r"))(?:讯|[" + CJK + r"]{0,6}?\d{1,2}月\d{1,2}日(?:电|消息|讯))")
 _SOURCE_LINE = re.compile(r"(?:来源|稿源|转自)[：:][ \u3000]*((?:" + alternation(MEDIA_OUTLETS) + r")|[" + CJK
                           + r"]{2,8}?(?:" + alternation(MEDIA_HEADS) + r"))")

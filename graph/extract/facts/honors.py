@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from graph.extract.document import Mention, Span
 from graph.extract.facts.aggregates import counted_recipients
 from graph.extract.facts.recorder import FactRecorder, ref
+from graph.extract.lists import coordinated
 from graph.extract.lexicons import RECEIVE_VERBS
 from graph.extract.years import relative_year, year_between
 
@@ -61,6 +62,7 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
         if h.props.get("event") and not verb:
             continue  # 青川工匠名单, 劳模代表: named, not awarded
         subj = None
+        group: list[Mention] = []
         if verb:
             vpos = cs + verb[1]
             cands = [m for m in cms if _can_receive(m) and m.end <= vpos]
@@ -68,10 +70,15 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
             if passive != -1:  # 被江苏省总工会命名为…: the agent after 被 is no recipient
                 cands = [m for m in cands if m.end <= passive]
             subj = cands[-1] if cands else subject
+            group = coordinated(flat, cands) if cands else []
             if verb[0] in ("授予", "颁发", "命名", "表彰") or verb[0] == "为" and "命名" in before:
-                # 授予其/授予张三 …: the recipient follows the verb, the giver stands before it
-                after_verb = [m for m in cms if _can_receive(m) and vpos < m.start and m.end <= h.start]
-                subj = after_verb[0] if after_verb else None
+                # 授予其/授予张三 …: the recipient follows the verb, the giver stands before it;
+                # 命名青川重锻“罗志诚劳模创新工作室”为…: the last one named before 为
+                start = cs + before.rfind("命名") if verb[0] == "为" else vpos
+                after_verb = [m for m in cms if _can_receive(m) and start < m.start and m.end <= h.start]
+                named = "命名" in before and flat.find("为", start, h.start) != -1
+                subj = (after_verb[-1] if named else after_verb[0]) if after_verb else None
+                group = []
         elif copula:
             cands = [m for m in cms if m.type == "Person" and m.end <= h.start and not m.props.get("byline")]
             subj = cands[-1] if cands else (subject if subject is not None and subject.type == "Person" else None)
@@ -94,6 +101,9 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
         if holder[0] == "Unit" and subj.type == "Village":
             b.add("LOCATED_IN", holder, ref(subj), sent)
         b.add("RECEIVED", holder, ref(h), sent, year=year)
+        for other in group[:-1]:  # 宋一帆、刘佳去年获评青川工匠: every one of them
+            if other is not subj and _recipient(other):
+                b.add("RECEIVED", _recipient(other), ref(h), sent, year=year)
     # "其中，南湖区有王建国（…）、刘晓梅（…）": the named among a counted award
     counted = [a for a in state.aggregates if a.recipient_kind == "person"]
     if clause[0] == sent[0] and flat[sent[0]:sent[1]].startswith("其中") and counted:

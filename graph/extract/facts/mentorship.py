@@ -118,9 +118,9 @@ def is_apprentice_of(flat: str, b: FactRecorder, persons: list[Mention], sent: S
                      state: Discourse) -> None:
     """P1、P2均是他的徒弟 / P是X的徒弟: X mentors every listed P."""
     s, e = sent
-    for m in re.finditer(r"(?:均|都|也)?是([" + CJK + r"·]{0,4}?)的徒弟", flat[s:e]):
+    for m in re.finditer(r"(?:均|都|也)?是([" + CJK + r"·]{0,4}?)(带出|带|培养|教出|收)?的(?:徒弟|学徒|弟子)", flat[s:e]):
         pos = s + m.start()
-        owner = next((p for p in persons if p.start >= pos and p.end == s + m.end() - 3), None)
+        owner = next((p for p in persons if p.start >= pos and p.end == s + m.end(1)), None)
         before = [p for p in persons if p.end <= pos and not p.anaphor]
         if owner and before:
             for mentee in coordinated(flat, before):

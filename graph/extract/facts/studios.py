@@ -56,6 +56,9 @@ def studio_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, stat
             b.add("LEADS", ("Person", named_after), ref(st), sent)
     if leader:
         b.add("LEADS", ("Person", leader), ref(current), sent)
+    for st in studios:  # 青川市罗志诚劳模创新工作室 → the studio holds 青川市劳模创新工作室
+        if st.props.get("title"):
+            b.add("RECEIVED", ref(st), ("Honor", st.props["title"]), sent)
     # HOSTED_BY: a unit glued before a studio's name, or right after it in a table
     for st in studios:
         if st.anaphor:

@@ -37,8 +37,10 @@ from graph.extract.lexicons import (
     LEVEL_WORDS,
     LIST_HEADINGS,
     NATIONAL_PREFIXES,
+    STRONG_TITLE_HEADS,
     STUDIO_TITLE_HEADS,
     STUDIO_TITLE_MIDS,
+    TITLE_VERBS,
     TITLE_MID_STOP,
     Prefix,
     alternation,
@@ -264,6 +266,25 @@ def shaped_honors(flat: str, province: str | None, city: str | None, county: str
     return out
 
 
+_AFTER_AWARD = re.compile(r"(?:" + alternation(TITLE_VERBS) + r")(?:了)?"
+                          r"(?:(?:19|20)\d{2}年(?:度)?|第[一二三四五六七八九十\d]+届|首届)?"
+                          r"([" + CJK + r"]{2,8}?(?:" + alternation(STRONG_TITLE_HEADS) + r"))(?=称号|荣誉|[，。；、和及等]|$)")
+
+
+def awarded_titles(flat: str, province: str | None, city: str | None, taken: list[Mention]) -> list[Mention]:
+    """获评青川工匠: a title after an award verb whose place the gazetteer does not know (an
+    invented or a new place, a sector): words and a title head, named as written."""
+    out = []
+    spans = [(m.start, m.end) for m in taken]
+    for m in _AFTER_AWARD.finditer(flat):
+        s, e = m.start(1), m.end(1)
+        if any(a < e and s < b for a, b in spans) or not _mid_ok(m.group(1)[:-2]) or _blocked(flat, e):
+            continue
+        name, props = named(m.group(1), None, province, city)
+        out.append(_mention(flat, name, s, e, props))
+    return out
+
+
 def _quote_prefix(flat: str, qs: int, inner: str, province: str | None, city: str | None,
                   county: str | None) -> tuple[int, str, Prefix | None]:
     """What stands just before a quoted title and belongs to it: a region or an issuer
@@ -457,6 +478,7 @@ def find_honors(flat: str, province: str | None, city: str | None, county: str |
     found = taxonomy_honors(flat, province, city)
     found += shaped_honors(flat, province, city, county)
     found += quoted_honors(flat, province, city, county)
+    found += awarded_titles(flat, province, city, found)
     found += coordinated(flat, found, province, city)
     # one mention per span and name
     seen: set[tuple[int, int, str]] = set()

@@ -19,6 +19,8 @@ from graph.extract.lexicons import (
 from graph.extract.segment import inside
 
 CJK = r"\u4e00-\u9fff"
+_PREDICATE = re.compile(r"(?:是|成为|成了|称为|被誉为|变成)[^，。；：]{0,12}的$")
+"""是远近闻名的茶叶村: a kind of village, not one named."""
 _LAKE_SHORE = re.compile(r"之?(" + alternation(LAKE_SHORES) + ")")
 _VILLAGE = "(?:" + alternation(VILLAGE_SUFFIXES) + ")"
 _GLUED_VILLAGE = re.compile(r"([" + CJK + r"]{1,4}?" + _VILLAGE + ")")
@@ -43,7 +45,8 @@ def tagged_places(doc: Document) -> None:
             doc.candidates.append(Mention("Region", full, s, e, {"kind": sorted(kinds)[0]}))
         elif word.endswith(TOWN_SUFFIXES) and len(word) >= 3:
             doc.candidates.append(Mention("Region", word, s, e, {"kind": "town"}))
-        elif word.endswith(VILLAGE_SUFFIXES) and len(word) >= 3 and word not in VILLAGE_STOP:
+        elif word.endswith(VILLAGE_SUFFIXES) and len(word) >= 3 and word not in VILLAGE_STOP \
+                and not _PREDICATE.search(flat[max(0, s - 16):s]):
             doc.candidates.append(Mention("Village", word, s, e))
 
 

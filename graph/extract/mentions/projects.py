@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from graph.extract.document import Document, Mention
-from graph.extract.lexicons import PROJECT_HEADS, PROJECT_WORK_NOUNS, PROJECT_WORK_VERBS, alternation
+from graph.extract.lexicons import NAMED_WORK_HEADS, PROJECT_HEADS, PROJECT_WORK_NOUNS, PROJECT_WORK_VERBS, alternation
 
 CJK = r"\u4e00-\u9fff"
 _NAME_ONLY = ("项目", "课题", "任务", "专项", "攻关项目", "科研项目", "建设项目", "研究课题", "攻关课题")
@@ -18,6 +18,10 @@ _PROJECT = re.compile(r"[“「]((?:[^“”「」\n]|‘[^’\n]*’){2,30}?)[�
                       + alternation(PROJECT_HEADS) + ")")
 _WORK = re.compile(r"[“「]((?:[^“”「」\n，。！？]|‘[^’\n]*’){3,30}?)[”」](" + alternation(PROJECT_WORK_NOUNS) + ")?")
 _WORK_VERB = re.compile("(?:" + alternation(PROJECT_WORK_VERBS) + ")")
+_NAMED_WORK = re.compile(r"(?:" + alternation(PROJECT_WORK_VERBS) + r"|参与了|参建|修建|建成|服务于)(?:了)?([" + CJK
+                         + r"\d]{2,14}?(?:" + alternation(NAMED_WORK_HEADS) + r")[" + CJK + r"\d]{0,4}?)"
+                         r"(?=建设|施工|工程|项目|的|[，。；、]|$)")
+"""参与了青川地铁2号线车辆段建设 → 青川地铁2号线车辆段: a named work written as it is."""
 _AROUND = re.compile(r"^[”」](?:[^，。；]{0,6})?(?:开展|进行|展开)(?:技术)?(?:攻关|研究|试验)")
 
 
@@ -44,6 +48,16 @@ def find_projects(flat: str) -> list[Mention]:
     return out
 
 
+def named_works(flat: str, taken: list[Mention]) -> list[Mention]:
+    out = []
+    for m in _NAMED_WORK.finditer(flat):
+        if any(t.start < m.end(1) and m.start(1) < t.end for t in taken) or re.search(r"[的了和与在是]", m.group(1)):
+            continue
+        out.append(Mention("Project", m.group(1), m.start(1), m.end(1)))
+    return out
+
+
 def projects(doc: Document) -> None:
     """Stage: project mentions."""
-    doc.candidates += find_projects(doc.flat)
+    found = find_projects(doc.flat)
+    doc.candidates += found + named_works(doc.flat, found)

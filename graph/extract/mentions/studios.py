@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from graph.extract.document import Document, Mention
-from graph.extract.lexicons import STUDIO_HEADS, alternation
+from graph.extract.lexicons import STUDIO_HEADS, STUDIO_TITLE_HEADS, alternation, title_prefixes
 from graph.extract.mentions.persons import person_ok
 
 _STUDIO_HEAD = re.compile("(?:" + alternation(STUDIO_HEADS) + ")")
@@ -27,14 +27,36 @@ def studios(doc: Document) -> None:
             prefix = flat[max(0, s - k):s]
             if len(prefix) == k and (prefix in person_names or (
                     k == 3 and person_ok(prefix) and (flat[max(0, s - 4):s - 3] in _PHRASE_START
-                                                      or any(u.end == s - 3 for u in units)))):
+                                                      or any(u.end == s - 3 for u in units)
+                                                      or _title_before(doc, s - 3) is not None))):
                 owner = prefix
                 break
         if owner:
-            doc.candidates.append(Mention("Studio", owner + m.group(0), s - len(owner), m.end(), {"leader": owner}))
+            props = {"leader": owner}
+            title = _title_before(doc, s - len(owner))
+            if title and m.group(0) in STUDIO_TITLE_HEADS:  # 青川市罗志诚劳模创新工作室: a studio title
+                props["title"] = title + m.group(0)
+            doc.candidates.append(Mention("Studio", owner + m.group(0), s - len(owner), m.end(), props))
             if owner not in person_names:
                 doc.candidates.append(Mention("Person", owner, s - len(owner), s))
                 person_names.add(owner)
+
+
+def _title_before(doc: Document, pos: int) -> str | None:
+    """The place a studio title names before the person (青川市罗志诚…, 省级“罗志诚…”): the
+    place, the source's for a level word, 国家级 as written; None when there is none."""
+    flat = doc.flat
+    if flat[pos - 1:pos] in ("“", "「"):
+        pos -= 1
+    for word, place in (("国家级", "国家级"), ("省级", doc.province), ("市级", doc.city), ("县级", doc.county)):
+        if flat.startswith(word, pos - len(word)) and pos >= len(word):
+            return place
+    prefixes = title_prefixes()
+    for n in range(min(pos, 10), 1, -1):
+        hit = prefixes.get(flat[pos - n:pos])
+        if hit is not None and hit.place:
+            return flat[pos - n:pos] if hit.level != "national" else None
+    return None
 
 
 def one_name_per_studio(doc: Document) -> None:

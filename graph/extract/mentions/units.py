@@ -44,9 +44,9 @@ from graph.extract.segment import inside
 CJK = r"\u4e00-\u9fff"
 _THIS_COUNTY_UNIT = re.compile(r"该(县|市|区)([" + CJK + r"]{0,8}?(?:总工会|劳模协会|协会|传媒中心|中心|局|医院|委员会))")
 _PLACE_UNIT = re.compile(r"([" + CJK + r"]{0,8}?)(总工会|劳模协会|劳模办|协会|办公室|委员会|传媒中心)")
-_THIS_COMPANY_CHILD = re.compile(r"(?<![" + CJK + r"])(该公司|公司|该厂|该院|医院|本院|该集团|集团)([" + CJK
-                                 + r"]{1,6}?(?:车间|班组|班|科|大队|研究院|分公司|护理部|部|组|中心|工会))|(?<=[在到进回的入了是和与、])"
-                                 r"(公司|医院|集团)([" + CJK + r"]{1,6}?(?:车间|班组|班|科|大队|研究院|分公司|护理部|部|组|中心|工会))")
+_CHILD_HEADS_RE = r"]{1,6}?(?:车间|班组|班|科|大队|研究院|分公司|护理部|部|组|中心|工会))"
+_THIS_COMPANY_CHILD = re.compile(r"(该公司|该厂|该院|本院|该集团)([" + CJK + _CHILD_HEADS_RE
+                                 + r"|(?:(?<![" + CJK + r"])|(?<=[在到进回的入了是和与、]))(公司|医院|集团)([" + CJK + _CHILD_HEADS_RE)
 _PARENT_HEAD = {"该院": "院", "本院": "院", "医院": "医院", "该厂": "厂", "该集团": "集团", "集团": "集团"}
 _GLUED_CHILD = re.compile(r"[" + CJK + r"]{1,6}?(?:" + alternation(CHILD_UNIT_HEADS) + ")")
 _CHILD_STOP = re.compile("(" + alternation(CHILD_UNIT_STOP) + ")")

@@ -83,3 +83,20 @@ def test_a_copula_with_a_year() -> None:
 def test_a_reporter_receives_nothing() -> None:
     ex = extract("中新网佛山1月10日电（梁嘉欣）1月9日，10人获评2023年“南粤工匠”。")
     assert facts(ex, "RECEIVED") == set()
+
+
+def test_every_name_of_a_joined_subject_receives() -> None:
+    ex = extract("罗志诚劳模创新工作室现有成员14人，骨干宋一帆、刘佳去年获评“青川工匠”。")
+    assert {("宋一帆", "青川工匠"), ("刘佳", "青川工匠")} <= facts(ex, "RECEIVED")
+
+
+def test_命名_X_为_a_title_goes_to_X() -> None:
+    ex = extract("日前，西岭省总工会命名青川重型锻压有限公司“罗志诚劳模创新工作室”为省级劳模创新工作室。")
+    assert facts(ex, "RECEIVED") == {("罗志诚劳模创新工作室", "西岭省劳模创新工作室")}
+    assert ("罗志诚劳模创新工作室", "青川重型锻压有限公司") in facts(ex, "HOSTED_BY")
+
+
+def test_a_title_after_an_award_verb_whose_place_is_unknown() -> None:
+    # 获评青川工匠 (青川 in no gazetteer): words and a strong title head after the verb
+    assert facts(extract("罗志诚和潘慧敏2024年获评青川工匠。"), "RECEIVED") == {("罗志诚", "青川工匠"), ("潘慧敏", "青川工匠")}
+    assert facts(extract("她获得了一等奖。"), "RECEIVED") == set()  # a placing, no title

@@ -60,3 +60,10 @@ def test_a_shorter_form_of_a_studio_is_the_same_studio() -> None:
 def test_a_unit_written_before_the_studio_by_its_short_name() -> None:
     ex = extract("走进徐州恒拓机械马立军劳模创新工作室\n马立军劳模创新工作室就设在徐州恒拓机械股份有限公司结构件分厂。")
     assert ("马立军劳模创新工作室", "徐州恒拓机械股份有限公司") in facts(ex, "HOSTED_BY")
+
+
+def test_a_place_or_level_before_the_person_is_a_studio_title() -> None:
+    # 青川市罗志诚劳模创新工作室 → RECEIVED 罗志诚劳模创新工作室 > 青川市劳模创新工作室
+    ex = extract("青川市罗志诚劳模创新工作室获奖。罗志诚是劳模。")
+    assert names(ex, "Studio") == {"罗志诚劳模创新工作室"}
+    assert facts(ex, "RECEIVED") == {("罗志诚劳模创新工作室", "青川市劳模创新工作室")}

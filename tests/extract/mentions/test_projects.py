@@ -36,3 +36,11 @@ def test_a_technique_or_system_someone_develops() -> None:
     assert found("班组围绕“总装一次合格率提升”开展攻关") == ["总装一次合格率提升"]
     # a nickname, a slogan or an activity is no project
     assert found("被码头工友称为“绣花手”") == [] and found("她发起的“邻里议事厅”让小区有了商量的地方") == []
+
+
+def test_a_named_work_without_quotes() -> None:
+    # 参与了青川地铁2号线车辆段建设 → 青川地铁2号线车辆段
+    from graph.extract.mentions.projects import named_works
+
+    assert [m.name for m in named_works("并参与了青川地铁2号线车辆段建设。", [])] == ["青川地铁2号线车辆段"]
+    assert named_works("他在地铁公司工作。", []) == []
