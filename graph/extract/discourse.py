@@ -4,6 +4,8 @@ units (该公司), the last year (同年), the speaker of a quote (我的师傅)
 of the previous sentence (其中 … names some of their recipients)."""
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from graph.extract.document import Document
@@ -35,6 +37,12 @@ class Discourse:
     """The year a relative opener of the current sentence means (去年12月，…)."""
     award_years: dict[str, int] = field(default_factory=dict)
     """The year each honor was awarded in, as a lead announced it (表彰2024年福建省五一劳动奖章…)."""
+    person_counts: Counter = field(default_factory=Counter)
+    """How often the text has named each person so far (whom 他/她 stand for: resolve.py)."""
+    recent_persons: list[list[str]] = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)
+    """f or m, as the text shows it: （女） after a name, 她 or 他 resolved to it."""
+    """The persons named in each sentence so far, in order."""
     village: str | None = None
     """The village the text is about: the last one named (村党支部书记X, 驻村第一书记Y)."""
     award_age: int = 0
@@ -65,11 +73,18 @@ def read_facts(doc: Document) -> None:
         note_award(flat, ms, sent, lead_year, state, recorder.aggregates[before:])
         if len(recorder.aggregates) > before:
             state.aggregates = recorder.aggregates[before:]
+        named = []
         for m in ms:
-            if m.type == "Person" and not m.anaphor and not m.props.get("byline"):
-                state.last_person = m.name
+            if m.type == "Person" and not m.props.get("byline"):
+                named.append(m.name)  # 她 resolved counts as recent too
+                if not m.anaphor:
+                    state.last_person = m.name
+                    state.person_counts[m.name] += 1
+                    if re.match(r"[（(]女", flat[m.end:m.end + 2]):
+                        state.gender[m.name] = "f"
             elif m.type == "Village" and not m.anaphor:
                 state.village = m.name
+        state.recent_persons.append(named)
         ys = years(flat, s, e)
         if ys:
             state.last_year = ys[-1][1]

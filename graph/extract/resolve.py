@@ -91,7 +91,6 @@ def resolve_sentence(flat: str, sent: Span, ms: list[Mention], state: Discourse)
     when a comma stands between them (张三说，他……)."""
     s, _ = sent
     resolved: list[Mention] = []
-    topic = state.last_person
     opener = next((m for m in ms if m.type == "Person" and not m.anaphor and m.start == s), None)
     for m in ms:
         if m.anaphor and m.type == "Unit":
@@ -102,13 +101,17 @@ def resolve_sentence(flat: str, sent: Span, ms: list[Mention], state: Discourse)
                 resolved.append(Mention("Unit", target, m.start, m.end, anaphor=True))
             continue
         if m.anaphor:
-            person = opener.name if opener and re.search(r"[，；]", flat[opener.end:m.start]) else topic
+            pronoun = flat[m.start:m.end]
+            person = opener.name if opener and re.search(r"[，；]", flat[opener.end:m.start]) \
+                else salient_person(state, pronoun)
             earlier = [p for p in resolved if p.type == "Person" and not p.anaphor and p.end <= m.start]
             if earlier and m.type == "Person" and re.search(r"[，；]", flat[earlier[-1].end:m.start]):
                 person = earlier[-1].name  # 我的师傅是周光明，他的师傅是范德厚: the last one named
             target = {"Studio": state.studio, "Project": state.project, "Person": person}[m.type]
             if not target:
                 continue
+            if m.type == "Person" and pronoun in ("他", "她"):
+                state.gender.setdefault(target, "f" if pronoun == "她" else "m")
             m = Mention(m.type, target, m.start, m.end, anaphor=True)
         elif m.type == "Studio":
             state.studio = m.name
@@ -118,6 +121,27 @@ def resolve_sentence(flat: str, sent: Span, ms: list[Mention], state: Discourse)
             state.units.append(m.name)
         resolved.append(m)
     return resolved
+
+
+def salient_person(state: Discourse, pronoun: str = "他") -> str | None:
+    """Whom 他/她/其 stand for when the sentence names nobody before them: a person of the
+    latest sentence that names one (of several, the one the text has named most), keeping
+    to the gender the text has shown (她 → a person called 她 before or marked （女）): the
+    text's subject rather than the master it quotes (她的师傅范德林常说…。她被评为…)."""
+    sentences = [names for names in state.recent_persons[-3:] if names]
+    if pronoun == "她":
+        fitting = [[n for n in names if state.gender.get(n) == "f"] for names in sentences]
+        if not any(fitting):
+            fitting = [[n for n in names if state.gender.get(n) != "m"] for names in sentences]
+    elif pronoun == "他":
+        fitting = [[n for n in names if state.gender.get(n) != "f"] for names in sentences]
+    else:
+        fitting = sentences
+    latest = next((names for names in reversed(fitting) if names), None)
+    if not latest:
+        return state.last_person if pronoun == "其" or state.gender.get(state.last_person or "") != (
+            "m" if pronoun == "她" else "f") else None
+    return max(dict.fromkeys(latest), key=lambda n: state.person_counts.get(n, 0))
 
 
 def speakers(flat: str, sentences: list[Span], mentions: list[Mention]) -> dict[Span, str]:

@@ -92,12 +92,15 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
         holder = _recipient(subj)
         if holder is None:
             continue
-        year = year_between(flat, min(subj.start, h.start), h.start) if subj.start < h.start else None
-        if year is None and (verb or copula):
-            year = year_between(flat, cs, h.start)
+        # the clause's own year (2021年获得B，今年又获得C), else the one between subject and title,
+        # else the sentence's opener, else a relative word of the clause
+        year = year_between(flat, cs, h.start)
         if year is None and verb and not _STATUS.search(before):
-            year = lead_year or relative_year(flat, cs, h.start, state.publication_year, state.publication_month) \
-                or state.relative_year
+            year = relative_year(flat, cs, h.start, state.publication_year, state.publication_month)
+        if year is None and subj.start < h.start:
+            year = year_between(flat, subj.start, h.start)
+        if year is None and verb and not _STATUS.search(before):
+            year = lead_year or state.relative_year
         if holder[0] == "Unit" and subj.type == "Village":
             b.add("LOCATED_IN", holder, ref(subj), sent)
         b.add("RECEIVED", holder, ref(h), sent, year=year)
