@@ -46,6 +46,8 @@ class Discourse:
     village: str | None = None
     """The village the text is about: the last one named (村党支部书记X, 驻村第一书记Y)."""
     award_age: int = 0
+    awards: dict[str, tuple[str, int | None]] = field(default_factory=dict)
+    """The awards just announced by the kind of their recipients (person, unit, team, studio)."""
     award_shared: bool = False
     """The award was announced together with another (劳动模范和先进工作者): a count of its
     recipients is theirs together."""

@@ -126,6 +126,9 @@ def group_counts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, stat
             honor, year = earlier[-1].name, state.award_years.get(earlier[-1].name) or state.relative_year
         elif state.award is not None and not state.award_shared:
             honor, year = state.award
+            wanted = "person" if m.group(2) in PERSON_COUNTERS else None
+            if wanted and _kind(honor, m.group(2)) != wanted and wanted in state.awards:
+                honor, year = state.awards[wanted]  # 等45人受到表彰: the persons' award
         else:
             continue
         count = number(m.group(1))

@@ -22,6 +22,8 @@ _AWARD_CUES = re.compile(r"表彰|授予|命名|公布|发布|评出|评选|获�
 _GROUP = re.compile("(?:" + alternation(RECIPIENT_GROUPS) + ")")
 _UNIT_TITLES = ("先进集体", "集体", "先锋号", "奖状", "文明村", "示范村", "示范社", "合作社", "文明单位", "先进单位",
                 "文明岗", "班组", "文明号", "示范单位", "示范基地", "模范集体")
+_GROUP_TAIL = re.compile(r"[、和与及\s]*(?:等(?:\d+|[一二两三四五六七八九十百]+)?[人名位]?|几位|作为)?[\u4e00-\u9fff]{0,4}")
+"""After the last name of a group: 等人, 等45人, 几位劳模代表, 作为获评代表."""
 _AWARD_LIFE = 3
 """Sentences an announced award stays open for its recipients to be named."""
 
@@ -69,6 +71,9 @@ def note_award(flat: str, ms: list[Mention], sent: Span, lead_year: int | None, 
         a = counted[-1]
         state.award, state.award_age = (a.honor, a.year or state.award_years.get(a.honor)), 0
         state.award_shared = False
+        state.awards = {}
+        for c in reversed(counted):  # 授予45名同志…劳动模范称号，授予12个集体…先进集体称号: one per kind
+            state.awards.setdefault(recipient_kind(c.honor), (c.honor, c.year or state.award_years.get(c.honor)))
         return
     announced = [h for h in ms if h.type == "Honor" and _awarded(flat, s, h)]
     if announced:
@@ -76,10 +81,13 @@ def note_award(flat: str, ms: list[Mention], sent: Span, lead_year: int | None, 
         state.award = (h.name, _year(flat, sent, h, lead_year, state) or state.award_years.get(h.name))
         state.award_age = 0
         state.award_shared = len({x.name for x in announced}) > 1
+        state.awards = {recipient_kind(x.name): (x.name, _year(flat, sent, x, lead_year, state)
+                                                 or state.award_years.get(x.name)) for x in reversed(announced)}
         return
     state.award_age += 1
     if state.award_age >= _AWARD_LIFE or "\n\n" in flat[max(0, s - 2):s]:
         state.award = None
+        state.awards = {}
 
 
 def _own_award(flat: str, ms: list[Mention], sent: Span) -> bool:
@@ -101,28 +109,26 @@ def recipient_groups(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, 
     kind = recipient_kind(honor)
     text = flat[s:e]
     group = _GROUP.search(text)
+    if group and kind != "person" and "person" in state.awards:
+        honor, year = state.awards["person"]  # …等45人受到表彰: the persons' award of the two
+        kind = "person"
     if text.startswith("其中"):
         if kind != "person" and _of_kind(ms, "person", s, e):
             return  # persons named with their units: the units are their employers
         chosen = _of_kind(ms, kind, s, e)
     elif group and kind == "person":
         end = s + group.start()
-        chosen = [m for m in _of_kind(ms, kind, s, end) if re.fullmatch(r"[、和与及，\s]*(?:等人|等|几位|作为)?[" "\u4e00-\u9fff" r"]{0,4}", flat[m.end:end])
-                  or _listed_before(flat, m, ms, end)]
+        people = _of_kind(ms, kind, s, end)
+        chosen = []
+        for m in reversed(people):  # the list ending right before 等45人受到表彰 / 榜上有名
+            tail = flat[m.end:(chosen[0].start if chosen else end)]
+            if not chosen and not _GROUP_TAIL.fullmatch(tail) or chosen and re.search(r"[，。；：]", tail):
+                break
+            chosen.insert(0, m)
     else:
         return
     for m in chosen:
         b.add("RECEIVED", ref(m), ("Honor", honor), sent, year=year)
-
-
-def _listed_before(flat: str, m: Mention, ms: list[Mention], end: int) -> bool:
-    """m is an item of the list of names that ends right before the group word."""
-    people = sorted((p for p in ms if p.type == "Person" and p.start >= m.start and p.end <= end), key=lambda p: p.start)
-    for a, c in zip(people, people[1:]):
-        if not re.fullmatch(r"[、和与及，\s]*", flat[a.end:c.start]):
-            return False
-    last = people[-1] if people else m
-    return bool(re.fullmatch(r"[、和与及，\s]*(?:等人|等|几位|作为)?[" "\u4e00-\u9fff" r"]{0,4}", flat[last.end:end]))
 
 
 def _of_kind(ms: list[Mention], kind: str, s: int, e: int) -> list[Mention]:

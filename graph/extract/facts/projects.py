@@ -41,10 +41,17 @@ def _last_participation_verb(window: str) -> int | None:
     return verb
 
 
+_THIS_VILLAGE = re.compile(r"全村|村里|村民|村集体|村干部|到村|进村|驻村|本村|该村|村口|村级")
+"""Words of a sentence about the village the text is about, without naming it."""
+
+
 def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_year: int | None,
-                  speaker: str | None = None) -> None:
+                  speaker: str | None = None, village: str | None = None) -> None:
     s, e = sent
     for pr in [m for m in ms if m.type == "Project"]:
+        if village and not pr.anaphor and _THIS_VILLAGE.search(flat, s, e) \
+                and not any(m.type == "Village" for m in ms):
+            b.add("SERVES", ref(pr), ("Village", village), sent)  # “纳灰绣娘”项目带动全村…
         if speaker and not pr.anaphor and flat[max(s, pr.start - 4):pr.start].endswith(("我们的", "我的", "我们", "咱们的")):
             b.add("PARTICIPATES_IN", ("Person", speaker), ref(pr), sent)  # 叶海波：我们的“…”项目
         # participants: persons (else units) before a participation verb in the sentence

@@ -70,6 +70,6 @@ def sentence_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, le
     awards.recipient_groups(flat, b, ms, sent, state)
     mentorship.mentorship(flat, b, ms, sent, lead_year, state)
     studios.studio_facts(flat, b, ms, sent, state)
-    projects.project_facts(flat, b, ms, sent, lead_year, state.speaker)
+    projects.project_facts(flat, b, ms, sent, lead_year, state.speaker, state.village)
     assignment.assignment(flat, b, ms, sent, lead_year, state)
     assignment.village_roles(flat, b, ms, sent, lead_year, state)

@@ -491,6 +491,27 @@ def find_honors(flat: str, province: str | None, city: str | None, county: str |
     return out
 
 
+_BARE_CONTEXT = re.compile(r"(?:" + alternation(TITLE_VERBS) + r"|受表彰的|受到表彰的|获奖的|新评出的|当选的)(?:了)?$")
+
+
+def bare_titles(flat: str, found: list[Mention]) -> list[Mention]:
+    """获评先进集体的是…, 受表彰的劳动模范中…: a title head written alone in an award context
+    is the title of the text that ends with it, when there is exactly one (延河能源集团先进集体)."""
+    out = []
+    spans = [(m.start, m.end) for m in found]
+    names = {m.name for m in found}
+    for m in re.finditer("(?:" + alternation(STRONG_TITLE_HEADS) + ")", flat):
+        if any(a < m.end() and m.start() < b for a, b in spans) or not _BARE_CONTEXT.search(flat[max(0, m.start() - 6):m.start()]):
+            continue
+        if re.match(r"[\u4e00-\u9fff]", flat[m.end():m.end() + 1]) and not flat.startswith(("称号", "的", "中"), m.end()):
+            continue
+        full = sorted(n for n in names if n.endswith(m.group(0)) and n != m.group(0))
+        if len(full) == 1:
+            mention = next(x for x in found if x.name == full[0])
+            out.append(Mention("Honor", full[0], m.start(), _after_tails(flat, m.end()), dict(mention.props)))
+    return out
+
+
 def one_form_per_title(found: list[Mention]) -> None:
     """A title written bare after its full form (盐城市“十佳护士” … 获评“十佳护士”的张婷) is
     the full form: one text, one name per title."""
@@ -507,4 +528,5 @@ def honors(doc: Document) -> None:
     """Stage: honor mentions."""
     found = find_honors(doc.flat, doc.province, doc.city, doc.county)
     one_form_per_title(found)
+    found += bare_titles(doc.flat, found)
     doc.candidates += found

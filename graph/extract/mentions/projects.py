@@ -43,7 +43,7 @@ def find_projects(flat: str) -> list[Mention]:
         before = flat[clause_start:m.start()]
         verb = _WORK_VERB.search(before)
         around = before.endswith(("围绕", "针对", "聚焦")) and _AROUND.match(flat[m.end(1):m.end(1) + 14])
-        if (verb and m.group(2)) or around:
+        if (verb and (m.group(2) or m.group(1).endswith(PROJECT_WORK_NOUNS))) or around:
             out.append(Mention("Project", re.sub(r"[‘’]", "", m.group(1)), m.start(), m.end()))
     return out
 

@@ -100,3 +100,14 @@ def test_a_title_after_an_award_verb_whose_place_is_unknown() -> None:
     # 获评青川工匠 (青川 in no gazetteer): words and a strong title head after the verb
     assert facts(extract("罗志诚和潘慧敏2024年获评青川工匠。"), "RECEIVED") == {("罗志诚", "青川工匠"), ("潘慧敏", "青川工匠")}
     assert facts(extract("她获得了一等奖。"), "RECEIVED") == set()  # a placing, no title
+
+
+def test_a_group_named_after_the_awards_of_two_kinds() -> None:
+    # …授予45名同志“H1”称号，授予12个集体“H2”称号。A、B、C等45人受到表彰。获得先进集体的有：U1、U2。
+    ex = extract("大会授予45名同志“黔西南州劳动模范”称号，授予12个集体“黔西南州先进集体”称号。"
+                 "贞丰县人民医院外科主任医师李敏、安龙县海子镇中心小学教师张琳等45人受到表彰。"
+                 "获得先进集体的有：兴义市公安局交通警察大队、望谟县人民政府等。")
+    got = facts(ex, "RECEIVED")
+    assert {("李敏", "黔西南州劳动模范"), ("张琳", "黔西南州劳动模范")} <= got
+    assert {("兴义市公安局交通警察大队", "黔西南州先进集体"), ("望谟县人民政府", "黔西南州先进集体")} <= got
+    assert not any(h == "黔西南州先进集体" and s in ("李敏", "张琳") for s, h in got)

@@ -42,3 +42,9 @@ def test_a_studio_or_team_takes_part_and_a_role_of_the_project() -> None:
     assert ("邱德明", "新一代贮箱搅拌摩擦焊") in facts(ex, "PARTICIPATES_IN")
     ex = extract("叶海波：我们的“大口径管材节能挤出”项目已经进入中试。\n")
     assert facts(ex, "PARTICIPATES_IN") == {("叶海波", "大口径管材节能挤出")}
+
+
+def test_a_project_of_the_texts_village() -> None:
+    # “纳灰绣娘”项目带动全村…: the village the text is about
+    ex = extract("兴义市万峰林街道纳灰村党支部书记王国华发展刺绣产业，“纳灰绣娘”项目带动全村300多户增收。")
+    assert ("纳灰绣娘", "纳灰村") in facts(ex, "SERVES")
