@@ -49,9 +49,10 @@ def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
                   speaker: str | None = None, village: str | None = None) -> None:
     s, e = sent
     for pr in [m for m in ms if m.type == "Project"]:
-        if village and not pr.anaphor and _THIS_VILLAGE.search(flat, s, e) \
-                and not any(m.type == "Village" for m in ms):
-            b.add("SERVES", ref(pr), ("Village", village), sent)  # “纳灰绣娘”项目带动全村…
+        named = [m for m in ms if m.type == "Village" and m.end <= pr.start]
+        here = named[-1].name if named else village
+        if here and not pr.anaphor and _THIS_VILLAGE.search(flat, s, e):
+            b.add("SERVES", ref(pr), ("Village", here), sent)  # “纳灰绣娘”项目带动全村…
         if speaker and not pr.anaphor and flat[max(s, pr.start - 4):pr.start].endswith(("我们的", "我的", "我们", "咱们的")):
             b.add("PARTICIPATES_IN", ("Person", speaker), ref(pr), sent)  # 叶海波：我们的“…”项目
         # participants: persons (else units) before a participation verb in the sentence
