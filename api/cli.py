@@ -153,16 +153,17 @@ def cmd_load_seed(args: argparse.Namespace, db: Database) -> int:
 
 def cmd_load_article(args: argparse.Namespace) -> int:
     from graph.facts import ArticleMeta
-    from graph.ingest import load_article
+    from graph.ingest import check_article_text, load_article
 
     path = Path(args.file)
     if not path.exists():
         return _fail(f"{path}: no such file")
     text = path.read_text(encoding="utf-8")
     meta = ArticleMeta(title=args.title or path.stem, publisher=args.publisher, date=args.date, url=args.url, path=str(path))
+    check_article_text(text, str(path), args.force)  # refused before the database is opened
 
     def work(db) -> int:
-        print(load_article(db, text, meta, dry_run=args.dry_run).summary())
+        print(load_article(db, text, meta, dry_run=args.dry_run, force=args.force).summary())
         return 0
 
     return with_database(work, writes=True)
@@ -254,6 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
     article.add_argument("--date")
     article.add_argument("--url")
     article.add_argument("--dry-run", action="store_true")
+    article.add_argument("--force", action="store_true", help="load it even if it has no Chinese text")
     article.set_defaults(func=cmd_load_article)
     load_sub.add_parser("seed", help="everything under seed/").set_defaults(func=cmd_load_seed)
     roster = load_sub.add_parser("roster", help="an honor roster (CSV or XLSX)")
@@ -262,11 +264,12 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     roster.set_defaults(func=cmd_load_roster)
 
-    from api import cli_api, cli_dedupe, cli_leads
+    from api import cli_api, cli_dedupe, cli_leads, cli_vocab
 
     cli_api.add_commands(sub)
     cli_dedupe.add_commands(sub)
     cli_leads.add_commands(sub)
+    cli_vocab.add_commands(sub)
     return parser
 
 

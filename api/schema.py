@@ -394,6 +394,7 @@ class ArticleInput:
     publisher: Optional[str] = strawberry.field(default=None, description="Who published it.")
     date: Optional[str] = strawberry.field(default=None, description="Its date (ISO, 2023-05-01).")
     url: Optional[str] = strawberry.field(default=None, description="Where it was published.")
+    force: bool = strawberry.field(default=False, description="Load it even if it holds no Chinese text.")
 
 
 @strawberry.input(description="An honor roster to load.")
@@ -524,7 +525,8 @@ async def _fact(info: Ctx, input: Any) -> tuple[Optional[Link], Optional[Entity]
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(description="Extract and load one article (idempotent by content hash); editor.",
+    @strawberry.mutation(description="Extract and load one article (idempotent by content hash); editor. An "
+                                     "article with no Chinese text is refused unless `input.force` is true.",
                          permission_classes=[IsEditor])
     async def ingest_article(self, info: Ctx, input: Annotated[ArticleInput, strawberry.argument(description=INPUT)]) -> IngestPayload:
         from graph.facts import ArticleMeta
@@ -533,7 +535,8 @@ class Mutation:
         if not input.text.strip():
             return IngestPayload(report=None, user_errors=[user_error(BadInput("text must not be empty"), "text")])
         meta = ArticleMeta(title=input.title, publisher=input.publisher, date=input.date, url=input.url)
-        done, errors = await attempt(lambda: load_article(info.context.db, input.text, meta))
+        done, errors = await attempt(lambda: load_article(info.context.db, input.text, meta, False, None, input.force),
+                                     "text")
         report = _report(done) if done is not None else None
         if report is not None:
             await _log_ingest(info, _who(info), "ingest article", report)
@@ -625,9 +628,10 @@ def _root_types() -> tuple[type, type]:
     from api.schema_admin import AdminMutation, AdminQuery
     from api.schema_dedupe import DedupeMutation, DedupeQuery
     from api.schema_leads import LeadsMutation, LeadsQuery
+    from api.schema_vocab import VocabMutation, VocabQuery
 
-    return (merge_types("Query", (Query, EntityQuery, DedupeQuery, AdminQuery, LeadsQuery)),
-            merge_types("Mutation", (Mutation, DedupeMutation, AdminMutation, LeadsMutation)))
+    return (merge_types("Query", (Query, EntityQuery, DedupeQuery, AdminQuery, LeadsQuery, VocabQuery)),
+            merge_types("Mutation", (Mutation, DedupeMutation, AdminMutation, LeadsMutation, VocabMutation)))
 
 
 RootQuery, RootMutation = _root_types()
