@@ -118,62 +118,62 @@ async def _one(info: Ctx, node_id: str, cls: type | tuple[type, ...]) -> Any:
 
 @strawberry.type(description="One search hit and what it matched on.")
 class SearchHit:
-    node: Entity
-    score: float
-    matched_on: list[str]
+    node: Entity = strawberry.field(description="The entity found.")
+    score: float = strawberry.field(description="Higher is better: exact name 10, pinyin 6 …, full text below.")
+    matched_on: list[str] = strawberry.field(description="What matched: name, pinyin, initials, fulltext.")
 
 
 @strawberry.type(description="An edge of a drawn graph, with its evidence.")
 class GraphEdge:
-    type: str
-    source: str
-    target: str
-    year: Optional[int]
-    evidence: list[str]
+    type: FactType = strawberry.field(description="The relationship type.")
+    source: strawberry.ID = strawberry.field(description="The subject's id.")
+    target: strawberry.ID = strawberry.field(description="The object's id.")
+    year: Optional[int] = strawberry.field(description="The year it holds from.")
+    evidence: list[str] = strawberry.field(description="The sentences and rows stating it.")
     props: strawberry.Private[dict[str, Any]]
 
-    @strawberry.field
+    @strawberry.field(description="Article or roster of each evidence entry, in the same order.")
     def sources(self, info: Ctx) -> list[Source]:
         return sources_of(info, self.props)  # type: ignore[return-value]  # a list, or awaited by graphql-core
 
 
 @strawberry.type(description="A shortest path between two entities.")
 class Path:
-    nodes: list[Entity]
-    edges: list[GraphEdge]
+    nodes: list[Entity] = strawberry.field(description="The entities along the path, from `from` to `to`.")
+    edges: list[GraphEdge] = strawberry.field(description="The facts between them, in order.")
     reading: str = strawberry.field(description="The path in one line: 张继东 —获评→ 全国劳动模范 ←获评— 王金良")
 
 
 @strawberry.type(description="Nodes and edges around an entity, ready to draw.")
 class Neighborhood:
-    nodes: list[Entity]
-    edges: list[GraphEdge]
+    nodes: list[Entity] = strawberry.field(description="The entity and those around it.")
+    edges: list[GraphEdge] = strawberry.field(description="The facts between them.")
 
 
-@strawberry.type
+@strawberry.type(description="How many of one label or relationship type.")
 class Count:
-    name: str
-    count: int
+    name: str = strawberry.field(description="The label or relationship type.")
+    count: int = strawberry.field(description="How many the graph holds.")
 
 
-@strawberry.type
+@strawberry.type(description="How much the graph holds.")
 class Stats:
-    people: int
-    units: int
-    honors: int
-    studios: int
-    projects: int
-    villages: int
-    regions: int
-    articles: int
-    rosters: int
-    nodes: list[Count]
-    relationships: list[Count]
+    people: int = strawberry.field(description="Person nodes.")
+    units: int = strawberry.field(description="Unit nodes (teams included).")
+    honors: int = strawberry.field(description="Honor titles.")
+    studios: int = strawberry.field(description="Studios.")
+    projects: int = strawberry.field(description="Projects.")
+    villages: int = strawberry.field(description="Villages.")
+    regions: int = strawberry.field(description="Regions.")
+    articles: int = strawberry.field(description="Articles loaded.")
+    rosters: int = strawberry.field(description="Rosters loaded.")
+    nodes: list[Count] = strawberry.field(description="Every label with its count.")
+    relationships: list[Count] = strawberry.field(description="Every relationship type with its count.")
 
 
 @strawberry.type(description="A unit or studio and the honors concentrated in it.")
 class HonorTally:
-    node: Entity
+    node: Entity = strawberry.field(description="The unit or studio.")
     honorees: int = strawberry.field(description="distinct honored people working there (or in the studio)")
     awards: int = strawberry.field(description="honors received by them and by the unit or studio itself")
     names: list[str] = strawberry.field(description="up to 10 of the honorees")
@@ -181,20 +181,20 @@ class HonorTally:
 
 @strawberry.type(description="What a loader did with one source.")
 class LoadReport:
-    source_id: str
-    title: str
-    already_loaded: bool
-    dry_run: bool
-    created: int
-    matched: int
-    review: int
-    rejected: int
-    facts: int
-    problems: list[str]
+    source_id: strawberry.ID = strawberry.field(description="The article or roster node.")
+    title: str = strawberry.field(description="Its title.")
+    already_loaded: bool = strawberry.field(description="True when the same content was loaded before: nothing changed.")
+    dry_run: bool = strawberry.field(description="True when nothing was written.")
+    created: int = strawberry.field(description="New entities.")
+    matched: int = strawberry.field(description="Entities matched to ones the graph held.")
+    review: int = strawberry.field(description="Pairs left for staff to decide (duplicateCandidates).")
+    rejected: int = strawberry.field(description="Rows or names refused.")
+    facts: int = strawberry.field(description="Facts written.")
+    problems: list[str] = strawberry.field(description="What was refused or doubtful, one line each.")
 
 
 def _edge(e: dict[str, Any]) -> GraphEdge:
-    return GraphEdge(type=e["type"], source=e["from"], target=e["to"], year=e["props"].get("year"),
+    return GraphEdge(type=FactType(e["type"]), source=strawberry.ID(e["from"]), target=strawberry.ID(e["to"]), year=e["props"].get("year"),
                      evidence=list(e["props"].get("evidence") or []), props=e["props"])
 
 
@@ -333,7 +333,8 @@ class Query:
                       count=lambda: read.mentorship_count(db, f))
 
     @strawberry.field(description="Units (with their parts) or studios ranked by the honored people they hold.")
-    async def honor_concentration(self, info: Ctx, by: HonorGroup = HonorGroup.UNIT,
+    async def honor_concentration(self, info: Ctx, by: Annotated[HonorGroup, strawberry.argument(
+                                      description="Units or studios.")] = HonorGroup.UNIT,
                                   level: Annotated[Optional[HonorLevel], strawberry.argument(
                                       description="Only honors of this level.")] = None,
                                   first: FirstArg = None, after: AfterArg = None, last: LastArg = None,
@@ -347,8 +348,12 @@ class Query:
                                  names=r["names"]))
 
     @strawberry.field(description="Shortest paths between two entities, each edge with evidence.")
-    async def connection(self, info: Ctx, from_: Annotated[strawberry.ID, strawberry.argument(name="from")],
-                         to: strawberry.ID, max_hops: int = 4, first: int = 3) -> list[Path]:
+    async def connection(self, info: Ctx,
+                         from_: Annotated[strawberry.ID, strawberry.argument(name="from", description="One end.")],
+                         to: Annotated[strawberry.ID, strawberry.argument(description="The other end.")],
+                         max_hops: Annotated[int, strawberry.argument(description="Longest path: 1 to 6.")] = 4,
+                         first: Annotated[int, strawberry.argument(description="How many paths: 1 to 10.")] = 3
+                         ) -> list[Path]:
         if not 1 <= max_hops <= 6:
             raise BadInput("maxHops must be between 1 and 6")
         if not 1 <= first <= 10:
@@ -360,7 +365,11 @@ class Query:
                      reading=_reading(r["nodes"], r["edges"])) for r in rows]
 
     @strawberry.field(description="Nodes and edges around an entity.")
-    async def neighborhood(self, info: Ctx, id: strawberry.ID, depth: int = 1, limit: int = 200) -> Neighborhood:
+    async def neighborhood(self, info: Ctx,
+                           id: Annotated[strawberry.ID, strawberry.argument(description="The entity in the middle.")],
+                           depth: Annotated[int, strawberry.argument(description="Hops out: 1 to 3.")] = 1,
+                           limit: Annotated[int, strawberry.argument(description="At most this many nodes: 1 to 500.")]
+                           = 200) -> Neighborhood:
         if not 1 <= depth <= 3:
             raise BadInput("depth must be between 1 and 3")
         if not 1 <= limit <= 500:

@@ -19,7 +19,7 @@ from strawberry.types import Info
 
 from api import limits
 from api.context import Context
-from api.enums import HonorLevel, stored
+from api.enums import ErrorCode, HonorLevel, stored
 from api.errors import BadInput, NotFound
 from api.payloads import INPUT, USER_ERRORS, UserError, attempt
 from api.permissions import IsEditor
@@ -465,6 +465,18 @@ class ReopenStoryLeadPayload:
     user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
 
 
+@strawberry.input(description="How to analyse the graph.")
+class AnalyzeGraphInput:
+    samples: int = strawberry.field(default=ANALYSIS_SAMPLES, description="Betweenness sources sampled (1 to 5000); "
+                                                                          "every node when the graph is smaller.")
+
+
+@strawberry.type(description="The analysis run, and the mistakes in the input.")
+class AnalyzeGraphPayload:
+    run: Optional[AnalysisRun] = strawberry.field(description="What was computed, how and in how long.")
+    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+
+
 def _lead_call(fn: Any, *args: Any) -> Any:
     """The core's lead errors as the API's: an unknown lead is NOT_FOUND, anything else BAD_INPUT."""
     try:
@@ -496,11 +508,14 @@ class LeadsMutation:
     @strawberry.mutation(description="Compute degree, betweenness and communities now (admin); minutes on a "
                                      "large graph, where `kg analyze` shows progress.",
                          permission_classes=[AdminOnly])
-    async def analyze_graph(self, info: Ctx, samples: int = ANALYSIS_SAMPLES) -> AnalysisRun:
+    async def analyze_graph(self, info: Ctx, input: Annotated[Optional[AnalyzeGraphInput], strawberry.argument(
+            description="How (optional: the defaults suit most graphs).")] = None) -> AnalyzeGraphPayload:
+        samples = input.samples if input is not None else ANALYSIS_SAMPLES
         if not 1 <= samples <= 5000:
-            raise BadInput("samples must be between 1 and 5000")
+            return AnalyzeGraphPayload(run=None, user_errors=[UserError(
+                field="input.samples", message="samples must be between 1 and 5000", code=ErrorCode.BAD_INPUT)])
         from graph import analyze as analysis  # numpy: loaded for the analysis only
 
         report = await asyncio.to_thread(analysis.analyze, info.context.db, samples)
         found = await asyncio.to_thread(research.last_analysis, info.context.db)
-        return _analysis(found or {**report.to_json(), "edges": report.edges})
+        return AnalyzeGraphPayload(run=_analysis(found or {**report.to_json(), "edges": report.edges}), user_errors=[])

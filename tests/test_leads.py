@@ -228,11 +228,11 @@ def test_marked_leads_leave_and_return_after_a_new_fact(graph, live_server) -> N
 
 def test_analyze_mutation_is_for_admins(graph, live_server) -> None:
     db = graph["db"]
-    mutation = "mutation { analyzeGraph { people communities exact method } }"
+    mutation = "mutation { analyzeGraph { run { people communities exact method } } }"
     assert live_server.graphql(mutation)["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
     editor = create_token(db, "editor", "e")
     assert live_server.graphql(mutation, token=editor)["errors"][0]["extensions"]["code"] == "FORBIDDEN"
-    run = live_server.graphql(mutation, token=create_token(db, "admin", "a"))["data"]["analyzeGraph"]
+    run = live_server.graphql(mutation, token=create_token(db, "admin", "a"))["data"]["analyzeGraph"]["run"]
     assert run["people"] == db.read("MATCH (p:Person) RETURN count(p) AS n")[0]["n"] and run["exact"]
 
 
