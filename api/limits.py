@@ -62,12 +62,13 @@ class CostLimit(ValidationRule):
                 node))
 
 
-def _many(field: FieldNode, definition: Any) -> int:
-    """How many items the field multiplies what is under it by."""
+def _many(field: FieldNode, definition: Any, parent: Any) -> int:
+    """How many items the field multiplies what is under it by (a connection's `edges` and
+    `nodes` by 1: the connection field has counted its page)."""
     for arg in field.arguments or ():
         if arg.name.value in ("first", "last", "limit") and isinstance(arg.value, IntValueNode):
             return int(arg.value.value)
-    if definition is None:
+    if definition is None or getattr(parent, "name", "").endswith("Connection"):
         return 1
     declared = getattr((definition.extensions or {}).get("strawberry-definition"), "metadata", None) or {}
     if COST in declared:
@@ -90,7 +91,7 @@ def _cost(selection_set: SelectionSetNode | None, parent: Any, fragments: dict, 
             fields = getattr(parent, "fields", None) or {}
             definition = fields.get(sel.name.value)
             below = get_named_type(definition.type) if definition is not None else None
-            total += 1 + _many(sel, definition) * _cost(sel.selection_set, below, fragments, depth + 1, schema)
+            total += 1 + _many(sel, definition, parent) * _cost(sel.selection_set, below, fragments, depth + 1, schema)
         elif isinstance(sel, InlineFragmentNode):
             condition = schema.get_type(sel.type_condition.name.value) if sel.type_condition else parent
             total += _cost(sel.selection_set, condition, fragments, depth + 1, schema)
