@@ -25,7 +25,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
@@ -40,8 +40,9 @@ NEVER_AUTOMATIC = frozenset({"homophone", "one_char", "parent_child"})
 """Match kinds that only ever go to staff."""
 
 
-@dataclass(frozen=True)
-class Reason:
+class Reason(NamedTuple):
+    """One feature's part in a score, readable by a person."""
+
     feature: str
     contribution: float
     detail: str
@@ -82,36 +83,39 @@ class Feature:
 # ---------------------------------------------------------------- persons
 
 
-@dataclass(frozen=True)
-class PersonKeys:
-    """What a person's features compare, normalised once per record."""
+class PersonKeys(NamedTuple):
+    """What a person's features compare, normalised once per record (kept on the record)."""
 
     names: frozenset[str]
     units: frozenset[str]
-    honors: frozenset[tuple[str, int | None]]
+    honors: frozenset[str]
+    dated: frozenset[tuple[str, int]]
     regions: frozenset[str]
     studios: frozenset[str]
     mentors: frozenset[str]
 
 
-_KEYS: dict[int, tuple[PersonRecord, PersonKeys]] = {}
+_EMPTY: frozenset[Any] = frozenset()
+
+
+def _set(values: Any) -> frozenset[Any]:
+    found = frozenset(values)
+    return found if found else _EMPTY  # one empty set for all: most records have no studio or mentor
 
 
 def person_keys(r: PersonRecord) -> PersonKeys:
-    cached = _KEYS.get(id(r))
-    if cached is not None and cached[0] is r:
-        return cached[1]
-    keys = PersonKeys(
-        names=frozenset(names.normalize_person_name(n) for n in [r.name, *r.aliases] if n),
-        units=frozenset(names.unit_key(u) for u in r.units if u),
-        honors=frozenset((names.normalize_text(h), y) for h, y in r.honors),
-        regions=frozenset(names.normalize_text(g) for g in r.regions if g),
-        studios=frozenset(names.normalize_text(s) for s in r.studios if s),
-        mentors=frozenset(names.normalize_person_name(m) for m in r.mentors if m),
-    )
-    if len(_KEYS) > 500_000:
-        _KEYS.clear()
-    _KEYS[id(r)] = (r, keys)
+    keys = r.keys
+    if keys is None:
+        honors = [(names.normalize_text(h), y) for h, y in r.honors]
+        keys = r.keys = PersonKeys(
+            names=_set(names.normalize_person_name(n) for n in [r.name, *r.aliases] if n),
+            units=_set(names.unit_key(u) for u in r.units if u),
+            honors=_set(h for h, _ in honors),
+            dated=_set((h, y) for h, y in honors if y is not None),
+            regions=_set(names.normalize_text(g) for g in r.regions if g),
+            studios=_set(names.normalize_text(s) for s in r.studios if s),
+            mentors=_set(names.normalize_person_name(m) for m in r.mentors if m),
+        )
     return keys
 
 
@@ -132,10 +136,10 @@ def name_relation(a: str, b: str) -> tuple[str, str]:
     return "different_name", f"different given names {ga} / {gb}"
 
 
-RELATION_ORDER = ("exact", "homophone", "one_char", "different_name")
+RELATION_RANK = {"exact": 0, "homophone": 1, "one_char": 2, "different_name": 3}
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonPair:
     """Two person records compared: their keys, how their names relate (the closest of all
     their spellings) and how many people carry the name."""
@@ -152,11 +156,12 @@ class PersonPair:
     def of(cls, a: PersonRecord, b: PersonRecord, name_frequency: Callable[[str], int] | None) -> "PersonPair":
         ka, kb = person_keys(a), person_keys(b)
         best = ("different_name", "no names")
+        rank = 3
         for x in ka.names:
             for y in kb.names:
                 rel = name_relation(x, y)
-                if RELATION_ORDER.index(rel[0]) < RELATION_ORDER.index(best[0]):
-                    best = rel
+                if RELATION_RANK[rel[0]] < rank:
+                    best, rank = rel, RELATION_RANK[rel[0]]
         carriers = 1
         if best[0] == "exact" and name_frequency is not None:
             carriers = name_frequency(names.normalize_person_name(a.name))
@@ -189,12 +194,12 @@ def _unit_conflict(p: PersonPair) -> Strength:
 
 
 def _honor_year(p: PersonPair) -> Strength:
-    same = {h for h, y in p.ka.honors if y is not None and (h, y) in p.kb.honors}
-    return (1.0, f"same honor in the same year ({sorted(same)[0]})") if same else None
+    same = p.ka.dated & p.kb.dated
+    return (1.0, f"same honor in the same year ({min(same)[0]})") if same else None
 
 
 def _honor(p: PersonPair) -> Strength:
-    if _honor_year(p) is None and {h for h, _ in p.ka.honors} & {h for h, _ in p.kb.honors}:
+    if p.ka.honors & p.kb.honors and not p.ka.dated & p.kb.dated:
         return 1.0, "same honor"
     return None
 
@@ -270,26 +275,29 @@ def support_of(feature: Feature) -> float:
     return 1.0 if feature.weight > 1.0 else 0.5
 
 
-def contributions(table: tuple[Feature, ...], pair: Any) -> list[tuple[Feature, Reason]]:
-    """Each feature of the table that has something to say of the pair, with its reason."""
-    out = []
+def contributions(table: tuple[Feature, ...], pair: Any) -> tuple[list[Reason], float, float]:
+    """Each feature of the table that has something to say of the pair, as a reason; the
+    sum of contributions; the support (agreeing context features)."""
+    reasons = []
+    total = support = 0.0
     for feature in table:
         found = feature.function(pair)
         if found is not None:
-            strength, detail = found
-            out.append((feature, Reason(feature.name, strength * feature.weight, detail)))
-    return out
+            contribution = found[0] * feature.weight
+            reasons.append(Reason(feature.name, contribution, found[1]))
+            total += contribution
+            if contribution > 0 and feature.name in _CONTEXT:
+                support += support_of(feature)
+    return reasons, total, support
 
 
 def score_person(a: PersonRecord, b: PersonRecord,
                  name_frequency: Callable[[str], int] | None = None) -> MatchScore:
     """`name_frequency(name)`: how many distinct people carry the name (see `carriers`)."""
     pair = PersonPair.of(a, b, name_frequency)
-    found = contributions(PERSON_FEATURES, pair)
-    logit = sum(r.contribution for _, r in found)
-    support = sum(support_of(f) for f, r in found if f.name in _CONTEXT and r.contribution > 0)
+    reasons, logit, support = contributions(PERSON_FEATURES, pair)
     score = 1.0 / (1.0 + math.exp(-logit))
-    return MatchScore(round(score, 4), [r for _, r in found], pair.relation, support, pair.carriers)
+    return MatchScore(round(score, 4), reasons, pair.relation, support, pair.carriers)
 
 
 def carriers(records_with_name: int) -> int:
@@ -371,13 +379,12 @@ UNIT_FEATURES: tuple[Feature, ...] = (
 
 def score_unit(a: UnitRecord, b: UnitRecord) -> MatchScore:
     pair = UnitPair.of(a, b)
-    found = contributions(UNIT_FEATURES, pair)
-    total = sum(r.contribution for _, r in found)
+    reasons, total, _ = contributions(UNIT_FEATURES, pair)
     kind = pair.kind
     if kind != "unit_key":
         total = min(total, UNIT_CAP)
     support = 2.0 if kind == "unit_key" else 0.0
-    return MatchScore(round(max(0.0, total), 4), [r for _, r in found], kind, support=support)
+    return MatchScore(round(max(0.0, total), 4), reasons, kind, support=support)
 
 
 def score(label: str, a: Any, b: Any, name_frequency: Callable[[str], int] | None = None) -> MatchScore:

@@ -40,6 +40,8 @@ class PersonRecord:
     birth_year: int | None = None
     studios: list[str] = field(default_factory=list)
     mentors: list[str] = field(default_factory=list)
+    keys: Any = field(default=None, repr=False, compare=False)
+    """What the features compare, normalised once (graph/dedupe/features.py: person_keys)."""
 
 
 @dataclass
