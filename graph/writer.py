@@ -61,11 +61,12 @@ def _node_rows(extraction: Extraction, resolved: dict[Any, Resolved]) -> dict[st
         row = rows[r.label].get(r.node_id)
         if row is None:
             props = {k: v for k, v in _entity_props(entity.type, entity.name, entity.props).items() if v is not None}
-            row = {"id": r.node_id, "name": entity.name, "aliases": [entity.name], "props": props,
+            row = {"id": r.node_id, "name": entity.name, "aliases": [], "props": props,
                    "create": r.outcome != "matched"}
             rows[r.label][r.node_id] = row
-        elif entity.name not in row["aliases"]:
-            row["aliases"].append(entity.name)
+        for alias in (entity.name, *entity.aliases):
+            if alias not in row["aliases"]:
+                row["aliases"].append(alias)
     return {label: list(by_id.values()) for label, by_id in rows.items()}
 
 
