@@ -11,7 +11,9 @@ from graph.errors import GraphError
 from graph.dedupe.judgements import MergeBlocked, judge, judgements_of
 from graph.dedupe.merge import merge, resolve_id, unmerge
 
-AUDIT_LABELS = ("Merge", "Judgement", "SchemaMigration")
+# Staff's own records: an undo keeps their history (a merge stays, undone; the pair's review
+# item is reopened), so a graph "restored exactly" is the graph without them.
+AUDIT_LABELS = ("Merge", "Judgement", "ReviewItem", "SchemaMigration")
 
 
 # ---------------------------------------------------------------- helpers

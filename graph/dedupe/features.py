@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,14 +30,14 @@ from typing import Any, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from graph import names
+from graph import names, places
 from graph.dedupe.records import PersonRecord, UnitRecord
 
 MERGE_THRESHOLD = 0.85
 REVIEW_THRESHOLD = 0.5
 UNIT_CAP = 0.84
 """Unit keys alike but not equal never reach the merge threshold."""
-NEVER_AUTOMATIC = frozenset({"homophone", "one_char", "parent_child"})
+NEVER_AUTOMATIC = frozenset({"homophone", "one_char", "parent_child", "numbered"})
 """Match kinds that only ever go to staff."""
 
 
@@ -65,6 +66,10 @@ class MatchScore:
     """How much context agrees: 1 per strong feature, 0.5 per weak one."""
     carriers: int = 1
     """How many distinct people carry this name, as far as the caller knows."""
+    strong: int = 0
+    """How many strong context features agree (unit, honor and year, birth year, studio, mentor)."""
+    conflicts: int = 0
+    """How many context features disagree (another unit, gender, birth year)."""
 
 
 Strength = tuple[float, str] | None
@@ -122,7 +127,8 @@ def person_keys(r: PersonRecord) -> PersonKeys:
 @lru_cache(maxsize=262144)
 def name_relation(a: str, b: str) -> tuple[str, str]:
     """How two normalised names relate: (kind, detail); kind is exact, homophone, one_char
-    or different_name."""
+    or different_name. The detail names them in one order, whichever record comes first."""
+    a, b = sorted((a, b))
     if a == b:
         return "exact", f"same name {a}"
     sa, ga = names.split_name(a)
@@ -214,7 +220,7 @@ def _gender(p: PersonPair) -> Strength:
 
 def _gender_conflict(p: PersonPair) -> Strength:
     if p.a.gender and p.b.gender and p.a.gender != p.b.gender:
-        return 1.0, f"gender differs ({p.a.gender} / {p.b.gender})"
+        return 1.0, f"gender differs ({' / '.join(sorted((p.a.gender, p.b.gender)))})"
     return None
 
 
@@ -275,29 +281,42 @@ def support_of(feature: Feature) -> float:
     return 1.0 if feature.weight > 1.0 else 0.5
 
 
-def contributions(table: tuple[Feature, ...], pair: Any) -> tuple[list[Reason], float, float]:
-    """Each feature of the table that has something to say of the pair, as a reason; the
-    sum of contributions; the support (agreeing context features)."""
-    reasons = []
-    total = support = 0.0
+@dataclass
+class Tally:
+    """What a table says of a pair: the reasons, their sum, and how the context stands."""
+
+    reasons: list[Reason]
+    total: float = 0.0
+    support: float = 0.0
+    strong: int = 0
+    conflicts: int = 0
+
+
+def contributions(table: tuple[Feature, ...], pair: Any) -> Tally:
+    """Each feature of the table that has something to say of the pair, as a reason."""
+    tally = Tally([])
     for feature in table:
         found = feature.function(pair)
         if found is not None:
             contribution = found[0] * feature.weight
-            reasons.append(Reason(feature.name, contribution, found[1]))
-            total += contribution
-            if contribution > 0 and feature.name in _CONTEXT:
-                support += support_of(feature)
-    return reasons, total, support
+            tally.reasons.append(Reason(feature.name, contribution, found[1]))
+            tally.total += contribution
+            if feature.name in _CONTEXT:
+                if contribution > 0:
+                    tally.support += support_of(feature)
+                    tally.strong += feature.weight > 1.0
+                elif contribution < 0:
+                    tally.conflicts += 1
+    return tally
 
 
 def score_person(a: PersonRecord, b: PersonRecord,
                  name_frequency: Callable[[str], int] | None = None) -> MatchScore:
     """`name_frequency(name)`: how many distinct people carry the name (see `carriers`)."""
     pair = PersonPair.of(a, b, name_frequency)
-    reasons, logit, support = contributions(PERSON_FEATURES, pair)
-    score = 1.0 / (1.0 + math.exp(-logit))
-    return MatchScore(round(score, 4), reasons, pair.relation, support, pair.carriers)
+    t = contributions(PERSON_FEATURES, pair)
+    score = 1.0 / (1.0 + math.exp(-t.total))
+    return MatchScore(round(score, 4), t.reasons, pair.relation, t.support, pair.carriers, t.strong, t.conflicts)
 
 
 def carriers(records_with_name: int) -> int:
@@ -313,6 +332,10 @@ def decide(score: MatchScore) -> str:
     if score.kind == "different_name":
         return "new"
     if score.score >= MERGE_THRESHOLD:
+        if score.conflicts and score.strong < 2:
+            # namesakes at other units (or of another gender, another age) are common among
+            # Chinese names: a conflict is outweighed by two strong agreeing facts, or by staff
+            return "review"
         # a name several people carry needs two agreeing facts, a rarer one needs one
         needed = 2.0 if score.carriers > 1 else 1.0
         return "match" if score.support >= needed else "review"
@@ -324,6 +347,9 @@ def decide(score: MatchScore) -> str:
 # ---------------------------------------------------------------- units
 
 
+_NUMBER = re.compile(r"[0-9零〇一二三四五六七八九十百两]+")
+
+
 @dataclass
 class UnitPair:
     a: UnitRecord
@@ -331,18 +357,33 @@ class UnitPair:
     ka: str
     kb: str
     parent_child: bool
+    linked: bool
+    """A fact links the two (PART_OF either way)."""
 
     @classmethod
     def of(cls, a: UnitRecord, b: UnitRecord) -> "UnitPair":
         ka, kb = names.unit_key(a.name), names.unit_key(b.name)
         parents_a = {names.unit_key(p) for p in names.unit_parent_candidates(a.name)}
         parents_b = {names.unit_key(p) for p in names.unit_parent_candidates(b.name)}
-        return cls(a, b, ka, kb, kb in parents_a or ka in parents_b)
+        linked = b.id in a.related or a.id in b.related
+        return cls(a, b, ka, kb, kb in parents_a or ka in parents_b, linked)
+
+    @property
+    def numbered(self) -> bool:
+        """第一医院 / 第二医院, 一分厂 / 二分厂: the same name but for a number."""
+        return (self.ka != self.kb and _NUMBER.sub("#", self.ka) == _NUMBER.sub("#", self.kb)
+                and _NUMBER.findall(self.ka) != _NUMBER.findall(self.kb))
+
+    @property
+    def places(self) -> tuple[str | None, str | None]:
+        return places.leading(self.ka), places.leading(self.kb)
 
     @property
     def kind(self) -> str:
         if self.parent_child:
             return "parent_child"
+        if self.numbered:
+            return "numbered"
         return "unit_key" if self.ka == self.kb else "different_name"
 
 
@@ -354,11 +395,23 @@ def _key_similarity(p: UnitPair) -> Strength:
     if p.ka == p.kb:
         return None
     similarity = 1.0 - Levenshtein.normalized_distance(p.ka, p.kb)
-    return round(similarity, 3), f"unit keys {p.ka} / {p.kb} are {similarity:.0%} alike"
+    return round(similarity, 3), f"unit keys {' / '.join(sorted((p.ka, p.kb)))} are {similarity:.0%} alike"
 
 
 def _parent_child(p: UnitPair) -> Strength:
     return (1.0, "one unit is part of the other (PART_OF)") if p.parent_child else None
+
+
+def _numbered(p: UnitPair) -> Strength:
+    return (1.0, f"{' / '.join(sorted((p.ka, p.kb)))} differ by their number: numbered units are different "
+                 "units") if p.numbered else None
+
+
+def _other_place(p: UnitPair) -> Strength:
+    here, there = p.places
+    if here and there and here != there and not p.linked and p.ka != p.kb:
+        return 1.0, f"{' / '.join(sorted((here, there)))}: units of different places, and no fact links them"
+    return None
 
 
 def _region_conflict(p: UnitPair) -> Strength:
@@ -372,6 +425,8 @@ UNIT_FEATURES: tuple[Feature, ...] = (
     Feature("unit_key", _unit_key, 0.95),
     Feature("key_similarity", _key_similarity, 1.0),
     Feature("parent_child", _parent_child, -1.0),
+    Feature("numbered", _numbered, -1.0),
+    Feature("other_place", _other_place, -1.0),
     Feature("region", _region_conflict, -0.3),
 )
 """Unit keys (graph/names.py: unit_key) equal or alike, and what keeps two units apart."""
@@ -379,7 +434,8 @@ UNIT_FEATURES: tuple[Feature, ...] = (
 
 def score_unit(a: UnitRecord, b: UnitRecord) -> MatchScore:
     pair = UnitPair.of(a, b)
-    reasons, total, _ = contributions(UNIT_FEATURES, pair)
+    tally = contributions(UNIT_FEATURES, pair)
+    reasons, total = tally.reasons, tally.total
     kind = pair.kind
     if kind != "unit_key":
         total = min(total, UNIT_CAP)
