@@ -1,130 +1,178 @@
-"""GraphQL for records staff: duplicate candidates, explanations, judgements, merge, undo.
+"""GraphQL for records staff: duplicate candidates, explanations, judgements, merge, undo,
+the merges and the records-staff log.
 
 `DedupeQuery` and `DedupeMutation` are merged into the service's root types by
 api/schema.py (strawberry.tools.merge_types). Resolvers stay thin: graph/dedupe/ does the
-work. Mutations need the editor role.
+work. The API's conventions hold here too (docs/api.md): the core's lowercase values shown as
+uppercase enums (`CLOSED`, `SAME`), the one generic Relay connection, mutations with one
+`input` and `userErrors`, the editor check as a permission class.
 """
 from __future__ import annotations
 
-import asyncio
-from typing import Any
+from enum import Enum
+from typing import Annotated, Any, Optional
 
 import strawberry
 from strawberry.types import Info
 
-from api.context import Context, require_role
+from api.context import Context
+from api.enums import CandidateStatus, DuplicateType, MatchDecision, Verdict, stored
 from api.errors import BadInput
-from graph.dedupe.judgements import Judgement, judge
-from graph.dedupe.pairs import Status
-from graph.dedupe.pairs import Verdict as VerdictEnum
-from graph.dedupe.records import RecordType
+from api.payloads import INPUT, USER_ERRORS, UserError, attempt
+from api.permissions import IsEditor
+from api.relay import AFTER, BEFORE, FIRST, LAST, Connection, PageInfo, Window, ranked
+from api.types import Entity, to_entity
+from graph.dedupe.audit import AuditEvent as CoreAuditEvent
+from graph.dedupe.audit import MergeEntry
+from graph.dedupe.judgements import Judgement as CoreJudgement
+from graph.dedupe.pairs import Verdict as CoreVerdict
 
-EDITOR_ROLES = ("editor", "admin")
-
-
-# ---------------------------------------------------------------- errors
-
-
-def _require_editor(info: Info[Context, None]) -> str:
-    """The caller's name for the audit log; refuses anyone below the editor role."""
-    return require_role(info.context, *EDITOR_ROLES)
+Ctx = Info[Context, None]
+First = Annotated[Optional[int], strawberry.argument(description=FIRST)]
+After = Annotated[Optional[str], strawberry.argument(description=AFTER)]
+Last = Annotated[Optional[int], strawberry.argument(description=LAST)]
+Before = Annotated[Optional[str], strawberry.argument(description=BEFORE)]
 
 
 # ---------------------------------------------------------------- types
 
 
-# The core's enums, as they are (graph/dedupe/pairs.py, records.py).
-DuplicateType = strawberry.enum(RecordType, name="DuplicateType", description=RecordType.__doc__)
-CandidateStatus = strawberry.enum(Status, name="CandidateStatus", description=Status.__doc__)
-Verdict = strawberry.enum(VerdictEnum, name="Verdict", description=VerdictEnum.__doc__)
-
-
 @strawberry.type(description="One side of a pair: the record's id and name.")
 class RecordRef:
-    id: str
-    name: str
+    id: strawberry.ID = strawberry.field(description="The record's id.")
+    name: str = strawberry.field(description="Its name.")
 
 
 @strawberry.type(description="One feature's part in a match score, readable by a person.")
 class MatchReason:
-    feature: str
-    contribution: float
-    detail: str
+    feature: str = strawberry.field(description="The feature (name, pinyin, unit, honor and year …).")
+    contribution: float = strawberry.field(description="Its part of the score (negative: against).")
+    detail: str = strawberry.field(description="What was compared, in words.")
 
 
-@strawberry.type(description="Two records that may be one, with the score and its reasons.")
+async def _record(info: Ctx, record_id: str) -> Entity | None:
+    node = await info.context.loaders.nodes.load(record_id)
+    return to_entity(node) if node and node.get("label") in ("Person", "Unit") else None
+
+
+@strawberry.type(description="Two records that may be one, with the score and its reasons; both records "
+                             "in full, so staff compare them side by side.")
 class DuplicateCandidate:
-    id: str | None
-    type: str
-    a: RecordRef
-    b: RecordRef
-    score: float
-    reasons: list[MatchReason]
-    kind: str | None = strawberry.field(description="How the names relate (exact, homophone, one character apart …)")
-    decision: str | None = strawberry.field(description="match, review or new, by the thresholds")
-    status: str
+    id: Optional[strawberry.ID] = strawberry.field(description="The review item (null for a pair scored now).")
+    type: Optional[DuplicateType] = strawberry.field(description="People or units.")
+    a_id: strawberry.Private[str]
+    b_id: strawberry.Private[str]
+    score: float = strawberry.field(description="0 to 1: how alike the two are.")
+    reasons: list[MatchReason] = strawberry.field(description="Each feature's part in the score.")
+    kind: Optional[str] = strawberry.field(description="How the names relate (exact, homophone, one character apart …)")
+    decision: Optional[MatchDecision] = strawberry.field(description="MATCH, REVIEW or NEW, by the thresholds")
+    status: Optional[CandidateStatus] = strawberry.field(description="Where the pair stands with staff.")
+
+    @strawberry.field(description="One record of the pair, in full: names and aliases, gender, birth year "
+                                  "(editor and admin), units, honors with years, regions, studios, mentors, "
+                                  "sources. An id merged away since gives its survivor.")
+    async def a(self, info: Ctx) -> Entity | None:
+        return await _record(info, self.a_id)
+
+    @strawberry.field(description="The other record of the pair, in full.")
+    async def b(self, info: Ctx) -> Entity | None:
+        return await _record(info, self.b_id)
 
 
-@strawberry.type
-class DuplicateCandidateEdge:
-    cursor: str
-    node: DuplicateCandidate
+@strawberry.type(description="Staff's verdict on a pair; a later one supersedes it.")
+class Judgement:
+    id: strawberry.ID = strawberry.field(description="The judgement.")
+    a: strawberry.ID = strawberry.field(description="One record.")
+    b: strawberry.ID = strawberry.field(description="The other.")
+    verdict: Optional[Verdict] = strawberry.field(description="SAME, DIFFERENT or UNSURE.")
+    note: Optional[str] = strawberry.field(description="Why, in staff's words.")
+    who: str = strawberry.field(description="Who judged.")
+    at: str = strawberry.field(description="When (ISO).")
+    current: bool = strawberry.field(description="False once a later judgement of the pair superseded it.")
+    merge_id: Optional[strawberry.ID] = strawberry.field(
+        description="The merge made in the same step (judge SAME with merge), if any.")
 
 
-@strawberry.type
-class DuplicateCandidatePageInfo:
-    has_next_page: bool
-    has_previous_page: bool
-    start_cursor: str | None
-    end_cursor: str | None
+def _judgement(j: CoreJudgement) -> Judgement:
+    return Judgement(id=strawberry.ID(j.id), a=strawberry.ID(j.a), b=strawberry.ID(j.b),
+                     verdict=stored(Verdict, j.verdict), note=j.note, who=j.who, at=j.at, current=j.current,
+                     merge_id=strawberry.ID(j.merge_id) if j.merge_id else None)
 
 
-@strawberry.type
-class DuplicateCandidateConnection:
-    total_count: int
-    edges: list[DuplicateCandidateEdge]
-    page_info: DuplicateCandidatePageInfo
+@strawberry.type(description="A merge: who, when, the survivor and the absorbed ids; undo it with unmerge.")
+class Merge:
+    id: strawberry.ID = strawberry.field(description="The merge (give it to unmerge).")
+    who: str = strawberry.field(description="Who merged.")
+    at: str = strawberry.field(description="When (ISO).")
+    survivor: strawberry.ID = strawberry.field(description="The record that kept its id.")
+    absorbed: list[strawberry.ID] = strawberry.field(description="The ids merged into it (they resolve to it).")
+    undone: bool = strawberry.field(description="True once unmerged.")
+    undone_by: Optional[str] = strawberry.field(description="Who undid it.")
+    undone_at: Optional[str] = strawberry.field(description="When it was undone.")
 
 
-JudgementType = strawberry.type(Judgement, name="Judgement",
-                                description="Staff's verdict on a pair; a later one supersedes it.")
+def _merge(m: MergeEntry) -> Merge:
+    return Merge(id=strawberry.ID(m.id), who=m.who, at=m.at, survivor=strawberry.ID(m.survivor),
+                 absorbed=[strawberry.ID(a) for a in m.absorbed], undone=m.undone, undone_by=m.undone_by,
+                 undone_at=m.undone_at)
+
+
+@strawberry.enum(description="What records staff did.")
+class AuditAction(Enum):
+    MERGE = strawberry.enum_value("merge", description="records merged")
+    UNMERGE = strawberry.enum_value("unmerge", description="a merge undone")
+    JUDGE = strawberry.enum_value("judge", description="a verdict on a pair")
+
+
+@strawberry.type(description="One event of the records-staff log: a merge, an undo or a judgement.")
+class AuditEvent:
+    at: str = strawberry.field(description="When (ISO).")
+    who: str = strawberry.field(description="Who.")
+    action: Optional[AuditAction] = strawberry.field(description="What was done.")
+    subject: strawberry.ID = strawberry.field(description="The merge or judgement.")
+    detail: str = strawberry.field(description="What it was about, in one line.")
+
+
+def _event(e: CoreAuditEvent) -> AuditEvent:
+    return AuditEvent(at=e.at, who=e.who, action=stored(AuditAction, e.action), subject=strawberry.ID(e.subject),
+                      detail=e.detail)
 
 
 @strawberry.type(description="Why two records look alike or not, and what staff said of them.")
 class MatchExplanation:
-    a: RecordRef
-    b: RecordRef
-    score: float
-    reasons: list[MatchReason]
-    kind: str | None
-    decision: str | None
+    a: RecordRef = strawberry.field(description="One record.")
+    b: RecordRef = strawberry.field(description="The other.")
+    score: float = strawberry.field(description="0 to 1: how alike the two are.")
+    reasons: list[MatchReason] = strawberry.field(description="Each feature's part in the score.")
+    kind: Optional[str] = strawberry.field(description="How the names relate.")
+    decision: Optional[MatchDecision] = strawberry.field(description="MATCH, REVIEW or NEW, by the thresholds.")
     same_record: bool = strawberry.field(description="Both ids already resolve to one record")
-    judgements: list[JudgementType]
-    blocked_by: list[JudgementType] = strawberry.field(
-        description="`different` judgements that stop a merge of the two, directly or through merged records")
+    judgements: list[Judgement] = strawberry.field(description="Staff's verdicts on the pair, newest first.")
+    blocked_by: list[Judgement] = strawberry.field(
+        description="DIFFERENT judgements that stop a merge of the two, directly or through merged records")
 
 
-@strawberry.type
+@strawberry.type(description="A property the merged records disagree on (the survivor's value is kept).")
 class MergeConflict:
-    property: str
-    values: list[str]
+    property: str = strawberry.field(description="The property.")
+    values: list[str] = strawberry.field(description="The values the records held ((personal) for personal data).")
 
 
 @strawberry.type(description="A merge done: the survivor keeps its id; absorbed ids resolve to it.")
 class MergeOutcome:
-    merge_id: str
-    survivor: str
-    absorbed: list[str]
-    moved_relationships: int
-    united_relationships: int
-    conflicts: list[MergeConflict]
+    merge_id: strawberry.ID = strawberry.field(description="The merge (give it to unmerge).")
+    survivor: strawberry.ID = strawberry.field(description="The record that kept its id.")
+    absorbed: list[strawberry.ID] = strawberry.field(description="The ids merged into it.")
+    moved_relationships: int = strawberry.field(description="Facts moved to the survivor.")
+    united_relationships: int = strawberry.field(description="Facts both held, united with their sources.")
+    conflicts: list[MergeConflict] = strawberry.field(description="Properties the records disagreed on.")
 
 
-@strawberry.type
+@strawberry.type(description="A merge undone: the records as they were.")
 class UnmergeOutcome:
-    merge_id: str
-    survivor: str
-    restored: list[str]
+    merge_id: strawberry.ID = strawberry.field(description="The merge undone.")
+    survivor: strawberry.ID = strawberry.field(description="The record that had kept its id.")
+    restored: list[strawberry.ID] = strawberry.field(description="The records back on their own.")
 
 
 def _reasons(reasons: list[dict[str, Any]]) -> list[MatchReason]:
@@ -134,9 +182,25 @@ def _reasons(reasons: list[dict[str, Any]]) -> list[MatchReason]:
 
 def _candidate(c: Any) -> DuplicateCandidate:
     return DuplicateCandidate(
-        id=c.id, type=c.type, a=RecordRef(id=c.a.id, name=c.a.name), b=RecordRef(id=c.b.id, name=c.b.name),
-        score=c.score, reasons=_reasons(c.reasons), kind=c.kind, decision=c.decision, status=c.status,
+        id=strawberry.ID(c.id) if c.id else None, type=stored(DuplicateType, c.type), a_id=c.a.id, b_id=c.b.id,
+        score=c.score, reasons=_reasons(c.reasons), kind=c.kind, decision=stored(MatchDecision, c.decision),
+        status=stored(CandidateStatus, c.status),
     )
+
+
+def _keyset(page: Any, after: Optional[str], make: Any) -> Connection[Any]:
+    """A page the core read forwards by its own keyset cursors (merges, the log)."""
+    return Connection(items=[make(x) for x in page.items], keys=list(page.cursors), encode=str, total=page.total,
+                      page_info=PageInfo(has_next_page=page.has_next, has_previous_page=after is not None,
+                                         start_cursor=page.cursors[0] if page.cursors else None,
+                                         end_cursor=page.cursors[-1] if page.cursors else None))
+
+
+def _forwards(first: Optional[int], after: Optional[str], last: Optional[int], before: Optional[str]) -> Window:
+    w = Window.of(first, after, last, before)
+    if w.backward or before is not None:
+        raise BadInput("this list pages forwards only (newest first): use first and after", field="last")
+    return w
 
 
 # ---------------------------------------------------------------- root fields
@@ -144,65 +208,161 @@ def _candidate(c: Any) -> DuplicateCandidate:
 
 @strawberry.type
 class DedupeQuery:
-    @strawberry.field(description="Pairs of records that may be one, best first, with both sides and reasons.")
+    @strawberry.field(description="Pairs of records that may be one, best first, with both sides and reasons "
+                                  "(a Relay connection).")
     async def duplicate_candidates(
-        self, info: Info[Context, None], type: DuplicateType | None = None,
-        status: CandidateStatus | None = CandidateStatus.OPEN, min_score: float | None = None,
-        first: int = 20, after: str | None = None,
-    ) -> DuplicateCandidateConnection:
-        from graph.dedupe.candidates import list_candidates
+        self, info: Ctx,
+        type: Annotated[Optional[DuplicateType], strawberry.argument(description="People or units (default both).")]
+        = None,
+        status: Annotated[Optional[CandidateStatus], strawberry.argument(
+            description="Where the pairs stand (default OPEN; null: any).")] = CandidateStatus.OPEN,
+        min_score: Annotated[Optional[float], strawberry.argument(description="Only pairs at least this alike.")]
+        = None,
+        first: First = None, after: After = None, last: Last = None, before: Before = None,
+    ) -> Connection[DuplicateCandidate]:
+        from graph.dedupe.candidates import _cursor, list_candidates
 
-        if first < 0 or first > 100:
-            raise BadInput("first must be between 0 and 100")
-        page = await asyncio.to_thread(
-            list_candidates, info.context.db, type=type.value if type else None,
-            status=status.value if status else None, min_score=min_score, first=first, after=after)
-        return DuplicateCandidateConnection(
-            total_count=page.total,
-            edges=[DuplicateCandidateEdge(cursor=cur, node=_candidate(c)) for c, cur in zip(page.items, page.cursors)],
-            page_info=DuplicateCandidatePageInfo(has_next_page=page.has_next, has_previous_page=bool(after),
-                                                 start_cursor=page.start_cursor, end_cursor=page.end_cursor),
-        )
+        db = info.context.db
+        kind, state = (type.value if type else None), (status.value if status else None)
+
+        def fetch(offset: int, size: int) -> list[Any]:
+            page = list_candidates(db, type=kind, status=state, min_score=min_score, first=size,
+                                   after=_cursor(offset - 1) if offset else None)
+            return page.items
+
+        return await ranked(Window.of(first, after, last, before), fetch,
+                            lambda: list_candidates(db, type=kind, status=state, min_score=min_score, first=0).total,
+                            _candidate)
+
+    @strawberry.field(description="Merges, newest first, undone ones too (marked): to list and undo them. Pages "
+                                  "forwards.")
+    async def merges(self, info: Ctx, first: First = None, after: After = None, last: Last = None,
+                     before: Before = None, subject: Annotated[Optional[strawberry.ID], strawberry.argument(
+                         description="Only the merges of this record.")] = None) -> Connection[Merge]:
+        from graph.dedupe.audit import merge_page
+
+        w = _forwards(first, after, last, before)
+        page = merge_page(info.context.db, w.size, after, str(subject) if subject else None)
+        return _keyset(page, after, _merge)
+
+    @strawberry.field(description="The records-staff log, newest first: merges, undos and judgements; "
+                                  "`subject`: only those about one record (or one merge or judgement). Pages "
+                                  "forwards.")
+    async def audit_log(self, info: Ctx, first: First = None, after: After = None, last: Last = None,
+                        before: Before = None, subject: Annotated[Optional[strawberry.ID], strawberry.argument(
+                            description="Only the events about this record, merge or judgement.")] = None
+                        ) -> Connection[AuditEvent]:
+        from graph.dedupe.audit import audit_page
+
+        w = _forwards(first, after, last, before)
+        page = audit_page(info.context.db, w.size, after, str(subject) if subject else None)
+        return _keyset(page, after, _event)
 
     @strawberry.field(description="Score two records now, with each feature's part and staff's judgements.")
-    async def explain_match(self, info: Info[Context, None], a: strawberry.ID, b: strawberry.ID) -> MatchExplanation:
+    async def explain_match(self, info: Ctx,
+                            a: Annotated[strawberry.ID, strawberry.argument(description="One record.")],
+                            b: Annotated[strawberry.ID, strawberry.argument(description="The other.")]
+                            ) -> MatchExplanation:
         from graph.dedupe.candidates import explain
 
-        e = await asyncio.to_thread(explain, info.context.db, str(a), str(b))
+        e = explain(info.context.db, str(a), str(b))
         c = e.candidate
         return MatchExplanation(
-            a=RecordRef(id=c.a.id, name=c.a.name), b=RecordRef(id=c.b.id, name=c.b.name), score=c.score,
-            reasons=_reasons(c.reasons), kind=c.kind, decision=c.decision, same_record=e.same_record,
-            judgements=e.judgements, blocked_by=e.blocked_by,
+            a=RecordRef(id=strawberry.ID(c.a.id), name=c.a.name), b=RecordRef(id=strawberry.ID(c.b.id), name=c.b.name),
+            score=c.score, reasons=_reasons(c.reasons), kind=c.kind, decision=stored(MatchDecision, c.decision),
+            same_record=e.same_record, judgements=[_judgement(j) for j in e.judgements],
+            blocked_by=[_judgement(j) for j in e.blocked_by],
         )
+
+
+# ---------------------------------------------------------------- mutations
+
+
+@strawberry.input(description="A verdict on a pair of records.")
+class JudgeInput:
+    a: strawberry.ID = strawberry.field(description="One record (the survivor, with merge).")
+    b: strawberry.ID = strawberry.field(description="The other.")
+    verdict: Verdict = strawberry.field(description="SAME, DIFFERENT or UNSURE.")
+    note: Optional[str] = strawberry.field(default=None, description="Why, for colleagues.")
+    merge: bool = strawberry.field(default=False, description="With SAME: merge b into a in the same step.")
+
+
+@strawberry.type(description="The judgement recorded, and the mistakes in the input.")
+class JudgePayload:
+    judgement: Optional[Judgement] = strawberry.field(description="The judgement; null when refused.")
+    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+
+
+@strawberry.input(description="Records to merge.")
+class MergeInput:
+    ids: list[strawberry.ID] = strawberry.field(description="The survivor first, then the records merged into it.")
+
+
+@strawberry.type(description="The merge done, the survivor as it is now, and the mistakes in the input.")
+class MergePayload:
+    outcome: Optional[MergeOutcome] = strawberry.field(description="What the merge did; null when refused.")
+    survivor: Optional[Entity] = strawberry.field(description="The survivor, with every fact of the merged records.")
+    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+
+
+@strawberry.input(description="The merge to undo.")
+class UnmergeInput:
+    merge_id: strawberry.ID = strawberry.field(description="Merge.id or MergeOutcome.mergeId.")
+
+
+@strawberry.type(description="The merge undone, and the mistakes in the input.")
+class UnmergePayload:
+    outcome: Optional[UnmergeOutcome] = strawberry.field(description="What came back; null when refused.")
+    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+
+
+def _who(info: Ctx) -> str:
+    return info.context.user or info.context.role or "?"
 
 
 @strawberry.type
 class DedupeMutation:
-    @strawberry.mutation(description="Record a verdict on a pair (editor). It never overwrites: it supersedes.")
-    async def judge(self, info: Info[Context, None], a: strawberry.ID, b: strawberry.ID, verdict: Verdict,
-              note: str | None = None) -> JudgementType:
-        who = _require_editor(info)
-        return await asyncio.to_thread(judge, info.context.db, str(a), str(b), verdict, note, who)
+    @strawberry.mutation(description="Record a verdict on a pair (editor). It never overwrites: it supersedes. "
+                                     "`merge: true` with SAME merges b into a in the same step (mergeId).",
+                         permission_classes=[IsEditor])
+    async def judge(self, info: Ctx, input: Annotated[JudgeInput, strawberry.argument(description=INPUT)]
+                    ) -> JudgePayload:
+        from graph.dedupe.judgements import judge
 
-    @strawberry.mutation(description="Merge records into the first id (editor); undo with unmerge.")
-    async def merge(self, info: Info[Context, None], ids: list[strawberry.ID]) -> MergeOutcome:
+        made, errors = await attempt(lambda: judge(info.context.db, str(input.a), str(input.b),
+                                                   CoreVerdict(input.verdict.value), input.note, _who(info),
+                                                   input.merge), "b")
+        info.context.forget()
+        return JudgePayload(judgement=_judgement(made) if made else None, user_errors=errors)
+
+    @strawberry.mutation(description="Merge records into the first id (editor); undo with unmerge.",
+                         permission_classes=[IsEditor])
+    async def merge(self, info: Ctx, input: Annotated[MergeInput, strawberry.argument(description=INPUT)]
+                    ) -> MergePayload:
         from graph.dedupe.merge import merge
 
-        who = _require_editor(info)
-        result = await asyncio.to_thread(merge, info.context.db, [str(i) for i in ids], who)
-        return MergeOutcome(
-            merge_id=result.id, survivor=result.survivor, absorbed=result.absorbed,
+        result, errors = await attempt(lambda: merge(info.context.db, [str(i) for i in input.ids], _who(info)), "ids")
+        if result is None:
+            return MergePayload(outcome=None, survivor=None, user_errors=errors)
+        info.context.forget()
+        outcome = MergeOutcome(
+            merge_id=strawberry.ID(result.id), survivor=strawberry.ID(result.survivor),
+            absorbed=[strawberry.ID(a) for a in result.absorbed],
             moved_relationships=result.moved, united_relationships=result.united,
             conflicts=[MergeConflict(property=c["property"],
                                      values=["(personal)" if c.get("personal") else str(v["value"]) for v in c["values"]])
                        for c in result.conflicts],
         )
+        return MergePayload(outcome=outcome, survivor=await _record(info, result.survivor), user_errors=[])
 
-    @strawberry.mutation(description="Undo a merge (editor): both records come back as they were.")
-    async def unmerge(self, info: Info[Context, None], merge_id: strawberry.ID) -> UnmergeOutcome:
+    @strawberry.mutation(description="Undo a merge (editor): both records come back as they were.",
+                         permission_classes=[IsEditor])
+    async def unmerge(self, info: Ctx, input: Annotated[UnmergeInput, strawberry.argument(description=INPUT)]
+                      ) -> UnmergePayload:
         from graph.dedupe.merge import unmerge
 
-        who = _require_editor(info)
-        result = await asyncio.to_thread(unmerge, info.context.db, str(merge_id), who)
-        return UnmergeOutcome(merge_id=result.merge_id, survivor=result.survivor, restored=result.restored)
+        result, errors = await attempt(lambda: unmerge(info.context.db, str(input.merge_id), _who(info)), "mergeId")
+        info.context.forget()
+        return UnmergePayload(outcome=UnmergeOutcome(
+            merge_id=strawberry.ID(result.merge_id), survivor=strawberry.ID(result.survivor),
+            restored=[strawberry.ID(r) for r in result.restored]) if result else None, user_errors=errors)

@@ -160,28 +160,29 @@ def load_article(db: Database, text: str, meta: ArticleMeta, dry_run: bool = Fal
 
 
 def load_roster(db: Database, path: Path, skip_invalid: bool = False, dry_run: bool = False,
-                progress: Callable[[str], None] | None = None) -> LoadReport:
-    """Validate the whole file, then write its valid rows in one transaction.
+                progress: Callable[[str], None] | None = None, region: str | None = None) -> LoadReport:
+    """Validate the whole file, then write its valid rows in one transaction. `region`: the
+    place abbreviated honors (市劳模) name when a row has no region of its own.
 
     With problems and without `skip_invalid`, nothing is written and RosterRefused lists them.
     """
     from graph.loaders.roster import read_roster
 
     t0 = time.perf_counter()
-    read = read_roster(path, known_people=lambda name: _person_known(db, name))
+    read = read_roster(path, known_people=lambda name: _person_known(db, name), region=region)
     parsing = time.perf_counter() - t0
     problems = [str(p) for p in read.problems]
     if problems and not skip_invalid:
         raise RosterRefused(problems)
-    source = Source(
-        label="Roster", hash=read.content_hash, name=Path(path).stem,
-        props={"title": Path(path).name, "path": str(path), "rows": read.rows_total},
-    )
+    props: dict[str, Any] = {"title": Path(path).name, "path": str(path), "rows": read.rows_total}
+    if read.title:
+        props["heading"] = read.title
+    source = Source(label="Roster", hash=read.content_hash, name=Path(path).stem, props=props)
     report = write_source(db, source, read.extraction, dry_run=dry_run, progress=progress)
     report.seconds["parsing"] = parsing
     report.rejected = read.rows_total - read.rows_valid
-    report.problems = problems + [f"{Path(path).name}: unknown column kept as property: {c}"
-                                  for c in read.unknown_columns]
+    report.problems = read.warnings + problems + [f"{Path(path).name}: unknown column kept as property: {c}"
+                                                  for c in read.unknown_columns]
     return report
 
 

@@ -70,11 +70,12 @@ def _node_rows(extraction: Extraction, resolved: dict[Any, Resolved],
                 props.pop("curated", None)
             else:
                 props["curated"] = bool(entity.props.get("curated"))
-            row = {"id": r.node_id, "name": entity.name, "aliases": [entity.name], "props": props,
+            row = {"id": r.node_id, "name": entity.name, "aliases": [], "props": props,
                    "create": r.outcome != "matched"}
             rows[r.label][r.node_id] = row
-        elif entity.name not in row["aliases"]:
-            row["aliases"].append(entity.name)
+        for alias in (entity.name, *entity.aliases):
+            if alias not in row["aliases"]:
+                row["aliases"].append(alias)
     return {label: list(by_id.values()) for label, by_id in rows.items()}
 
 

@@ -12,23 +12,25 @@ import pytest
 import strawberry
 
 from api.schema_dedupe import DedupeMutation, DedupeQuery
+from api.types import ALL_TYPES
 from tests.conftest import instance_env
 from tests.test_dedupe_graph import P1, P2, P4, SAMPLE, dump
 
-SCHEMA = strawberry.Schema(query=DedupeQuery, mutation=DedupeMutation)
+SCHEMA = strawberry.Schema(query=DedupeQuery, mutation=DedupeMutation, types=ALL_TYPES)
 
 
 @dataclass
-class Ctx:
+class StandIn:
+    """What the real Context needs of a service: the database."""
+
     db: Any
-    role: str | None
-    user: str | None = None
-    token_error: str | None = None
-    unavailable: bool = False
 
 
 def run(db, query: str, role: str | None = "editor", **variables: Any) -> Any:
-    return asyncio.run(SCHEMA.execute(query, variable_values=variables, context_value=Ctx(db, role, "ann")))
+    from api.context import Context
+
+    context = Context(service=StandIn(db), role=role, user="ann" if role else None)  # type: ignore[arg-type]
+    return asyncio.run(SCHEMA.execute(query, variable_values=variables, context_value=context))
 
 
 @pytest.fixture()
@@ -58,45 +60,56 @@ def test_duplicate_candidates_pages_review_items_with_both_sides(sample):
     assert not second["pageInfo"]["hasNextPage"]
     bad = run(sample, query, after="nonsense")
     assert bad.errors and "cursor" in bad.errors[0].message
+    backward = run(sample, """{ duplicateCandidates(type: PERSON, last: 1) { pageInfo { hasPreviousPage hasNextPage }
+        nodes { score status decision type } } }""").data["duplicateCandidates"]
+    assert backward == {"pageInfo": {"hasPreviousPage": True, "hasNextPage": False},
+                        "nodes": [{"score": 0.6, "status": "OPEN", "decision": None, "type": "PERSON"}]}
 
 
 def test_mutations_need_the_editor_role(sample):
     before = dump(sample)
-    result = run(sample, "mutation($ids: [ID!]!) { merge(ids: $ids) { mergeId } }", role=None, ids=[P1, P2])
+    result = run(sample, "mutation($ids: [ID!]!) { merge(input: {ids: $ids}) { outcome { mergeId } } }", role=None,
+                 ids=[P1, P2])
     assert result.errors and "token" in result.errors[0].message
-    result = run(sample, 'mutation { judge(a: "%s", b: "%s", verdict: DIFFERENT) { id } }' % (P1, P2), role="reader")
+    result = run(sample, 'mutation { judge(input: {a: "%s", b: "%s", verdict: DIFFERENT}) { judgement { id } } }'
+                 % (P1, P2), role="reader")
     assert result.errors and "editor" in result.errors[0].message
     assert dump(sample) == before
 
 
 def test_judge_merge_unmerge_through_graphql(sample):
     before = dump(sample)
-    merged = run(sample, "mutation($ids: [ID!]!) { merge(ids: $ids) { mergeId survivor absorbed "
-                         "conflicts { property values } } }", ids=[P1, P2])
+    merged = run(sample, "mutation($ids: [ID!]!) { merge(input: {ids: $ids}) { outcome { mergeId survivor absorbed "
+                         "conflicts { property values } } survivor { id aliases } userErrors { field } } }", ids=[P1, P2])
     assert merged.errors is None, merged.errors
-    outcome = merged.data["merge"]
+    assert merged.data["merge"]["survivor"]["id"] == P1 and merged.data["merge"]["userErrors"] == []
+    outcome = merged.data["merge"]["outcome"]
     assert outcome["survivor"] == P1 and outcome["absorbed"] == [P2]
     # birth years differ, but they are personal data: the conflict is named, its values are not
     assert {"property": "birthYear", "values": ["(personal)", "(personal)"]} in outcome["conflicts"]
-    undone = run(sample, "mutation($m: ID!) { unmerge(mergeId: $m) { restored } }", m=outcome["mergeId"])
-    assert undone.errors is None and undone.data["unmerge"]["restored"] == [P2]
+    undone = run(sample, "mutation($m: ID!) { unmerge(input: {mergeId: $m}) { outcome { restored } } }",
+                 m=outcome["mergeId"])
+    assert undone.errors is None and undone.data["unmerge"]["outcome"]["restored"] == [P2]
     assert dump(sample) == before
 
-    judged = run(sample, 'mutation { judge(a: "%s", b: "%s", verdict: DIFFERENT, note: "两个人") '
-                         "{ verdict who current note } }" % (P1, P4))
-    assert judged.data["judge"] == {"verdict": "different", "who": "ann", "current": True, "note": "两个人"}
-    blocked = run(sample, "mutation($ids: [ID!]!) { merge(ids: $ids) { mergeId } }", ids=[P4, P1])
-    assert blocked.errors and "different" in blocked.errors[0].message
+    judged = run(sample, 'mutation { judge(input: {a: "%s", b: "%s", verdict: DIFFERENT, note: "两个人"}) '
+                         "{ judgement { verdict who current note } } }" % (P1, P4))
+    assert judged.data["judge"]["judgement"] == {"verdict": "DIFFERENT", "who": "ann", "current": True,
+                                                 "note": "两个人"}  # the input's enum, read back
+    blocked = run(sample, "mutation($ids: [ID!]!) { merge(input: {ids: $ids}) { outcome { mergeId } "
+                          "userErrors { field message code } } }", ids=[P4, P1]).data["merge"]
+    assert blocked["outcome"] is None and blocked["userErrors"][0]["field"] == "input.ids"
+    assert "different" in blocked["userErrors"][0]["message"]
 
 
 def test_explain_match(sample):
-    run(sample, 'mutation { judge(a: "%s", b: "%s", verdict: UNSURE) { id } }' % (P1, P2))
+    run(sample, 'mutation { judge(input: {a: "%s", b: "%s", verdict: UNSURE}) { judgement { id } } }' % (P1, P2))
     result = run(sample, 'query { explainMatch(a: "%s", b: "%s") { score kind decision sameRecord '
                          "reasons { feature contribution detail } judgements { verdict } blockedBy { id } } }" % (P1, P2),
                  role=None)
     assert result.errors is None, result.errors
     e = result.data["explainMatch"]
-    assert e["reasons"] and e["judgements"] == [{"verdict": "unsure"}] and e["blockedBy"] == []
+    assert e["reasons"] and e["judgements"] == [{"verdict": "UNSURE"}] and e["blockedBy"] == []
     assert not e["sameRecord"]
 
 
@@ -148,22 +161,23 @@ def test_over_http_with_an_editor_token(sample, live_server):
 
     editor = create_token(sample, "editor", "ann")
     reader = create_token(sample, "reader", "rob")
-    mutation = "mutation($ids: [ID!]!) { merge(ids: $ids) { mergeId survivor absorbed } }"
+    mutation = ("mutation($ids: [ID!]!) { merge(input: {ids: $ids}) { outcome { mergeId survivor absorbed } "
+                "userErrors { field message code } } }")
     anonymous = live_server.graphql(mutation, {"ids": [P1, P2]})
     assert anonymous["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
     refused = live_server.graphql(mutation, {"ids": [P1, P2]}, token=reader)
     assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     done = live_server.graphql(mutation, {"ids": [P1, P2]}, token=editor)
     assert done.get("errors") is None, done
-    assert done["data"]["merge"]["survivor"] == P1
-    again = live_server.graphql(mutation, {"ids": [P1, P2]}, token=editor)
-    assert again["errors"][0]["extensions"]["code"] == "BAD_INPUT"
-    assert "already one record" in again["errors"][0]["message"]
-    unknown = live_server.graphql(mutation, {"ids": [P1, "person_ffffffffffff"]}, token=editor)
-    assert unknown["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+    assert done["data"]["merge"]["outcome"]["survivor"] == P1
+    again = live_server.graphql(mutation, {"ids": [P1, P2]}, token=editor)["data"]["merge"]
+    assert again["outcome"] is None and again["userErrors"][0]["code"] == "BAD_INPUT"
+    assert "already one record" in again["userErrors"][0]["message"]
+    unknown = live_server.graphql(mutation, {"ids": [P1, "person_ffffffffffff"]}, token=editor)["data"]["merge"]
+    assert unknown["userErrors"][0]["code"] == "NOT_FOUND"
     listed = live_server.graphql("{ duplicateCandidates(status: CLOSED) { totalCount edges { node { status } } } }")
     assert listed.get("errors") is None, listed
-    assert listed["data"]["duplicateCandidates"]["edges"] == [{"node": {"status": "closed"}}]
-    undo = live_server.graphql("mutation($m: ID!) { unmerge(mergeId: $m) { restored } }",
-                               {"m": done["data"]["merge"]["mergeId"]}, token=editor)
-    assert undo["data"]["unmerge"]["restored"] == [P2]
+    assert listed["data"]["duplicateCandidates"]["edges"] == [{"node": {"status": "CLOSED"}}]  # the input's enum
+    undo = live_server.graphql("mutation($m: ID!) { unmerge(input: {mergeId: $m}) { outcome { restored } } }",
+                               {"m": done["data"]["merge"]["outcome"]["mergeId"]}, token=editor)
+    assert undo["data"]["unmerge"]["outcome"]["restored"] == [P2]
