@@ -1,7 +1,7 @@
 """Who may do what, as Strawberry permission classes on the fields they guard.
 
     @strawberry.mutation(permission_classes=[IsEditor])      # mutations: refused with an error
-    phone: Optional[str] = personal(...)                       # personal data: null for others
+    phone: Optional[str] = personal("phone", "…")              # personal data: null for others (api/types.py)
 
 The one role check is `require_role` (api/context.py); a refusal is UNAUTHENTICATED (no token,
 a bad one) or FORBIDDEN (another role), and UNAVAILABLE when the token could not be checked.
@@ -40,5 +40,6 @@ class SeesPersonalData(BasePermission):
         return bool(info.context.is_editor)
 
 
-PERSONAL = [PermissionExtension(permissions=[SeesPersonalData()], fail_silently=True, use_directives=False)]
-"""The field extensions of a personal-data field."""
+def personal_extensions() -> list[PermissionExtension]:
+    """The field extensions of a personal-data field (one per field: an extension belongs to its field)."""
+    return [PermissionExtension(permissions=[SeesPersonalData()], fail_silently=True, use_directives=False)]

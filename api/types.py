@@ -242,6 +242,19 @@ def _entity_kwargs(node: dict[str, Any]) -> dict[str, Any]:
             "aliases": list(node.get("aliases") or []), "raw": node}
 
 
+def personal(key: str, description: str, kind: type = str) -> Any:
+    """A field of personal data (graph/vocabulary.py PERSONAL_PROPERTIES): its value for editors
+    and admins, null for anyone else — the SeesPersonalData permission class decides, nowhere else."""
+    from api.permissions import personal_extensions
+
+    def resolve(root: Any) -> Any:
+        value = root.raw.get(key)
+        return kind(value) if value is not None else None
+
+    resolve.__annotations__ = {"root": strawberry.Parent[Any], "return": Optional[kind]}
+    return strawberry.field(resolver=resolve, description=description, extensions=personal_extensions())
+
+
 @strawberry.type(description="A model worker, or anyone linked to one (mentee, student).")
 class Person(Entity):
     gender: Optional[str] = strawberry.field(description="男 or 女, as the sources state it.")
@@ -252,54 +265,18 @@ class Person(Entity):
     async def external_ids(self, info: Ctx) -> list[str]:
         return await info.context.loaders.external_ids.load(str(self.id))
 
-    def _private(self, info: Ctx, key: str) -> Optional[str]:
-        value = self.raw.get(key)
-        return str(value) if value is not None and info.context.is_editor else None
-
-    @strawberry.field(description="Personal data: editor and admin only.")
-    def phone(self, info: Ctx) -> Optional[str]:
-        return self._private(info, "phone")
-
-    @strawberry.field(description="Personal data: editor and admin only.")
-    def id_number(self, info: Ctx) -> Optional[str]:
-        return self._private(info, "idNumber")
-
-    @strawberry.field(description="Personal data: editor and admin only.")
-    def birth_date(self, info: Ctx) -> Optional[str]:
-        return self._private(info, "birthDate")
-
-    @strawberry.field(description="Personal data: editor and admin only.")
-    def address(self, info: Ctx) -> Optional[str]:
-        return self._private(info, "address")
-
-    @strawberry.field(description="Personal data (used for matching): editor and admin only.")
-    def birth_year(self, info: Ctx) -> Optional[int]:
-        value = self._private(info, "birthYear")
-        return int(value) if value is not None else None
-
-    @strawberry.field(description="Personal data: editor and admin only.")
-    def email(self, info: Ctx) -> Optional[str]:
-        return self._private(info, "email")
-
-    @strawberry.field(description="Personal data (民族): editor and admin only.")
-    def ethnicity(self, info: Ctx) -> Optional[str]:
-        return self._private(info, "ethnicity")
-
-    @strawberry.field(description="Personal data (政治面貌): editor and admin only.")
-    def political_status(self, info: Ctx) -> Optional[str]:
-        return self._private(info, "politicalStatus")
-
-    @strawberry.field(description="Personal data (学历): editor and admin only.")
-    def education(self, info: Ctx) -> Optional[str]:
-        return self._private(info, "education")
-
-    @strawberry.field(description="Free text a roster gave (备注, 事迹): editor and admin only.")
-    def note(self, info: Ctx) -> Optional[str]:
-        return self._private(info, "note")
-
-    @strawberry.field(description="A roster's columns nobody declared, as JSON: editor and admin only.")
-    def extra(self, info: Ctx) -> Optional[str]:
-        return self._private(info, "extra")
+    phone: Optional[str] = personal("phone", "Personal data: editor and admin only.")
+    id_number: Optional[str] = personal("idNumber", "Personal data: editor and admin only.")
+    birth_date: Optional[str] = personal("birthDate", "Personal data: editor and admin only.")
+    address: Optional[str] = personal("address", "Personal data: editor and admin only.")
+    birth_year: Optional[int] = personal("birthYear", "Personal data (used for matching): editor and admin only.",
+                                         int)
+    email: Optional[str] = personal("email", "Personal data: editor and admin only.")
+    ethnicity: Optional[str] = personal("ethnicity", "Personal data (民族): editor and admin only.")
+    political_status: Optional[str] = personal("politicalStatus", "Personal data (政治面貌): editor and admin only.")
+    education: Optional[str] = personal("education", "Personal data (学历): editor and admin only.")
+    note: Optional[str] = personal("note", "Free text a roster gave (备注, 事迹): editor and admin only.")
+    extra: Optional[str] = personal("extra", "A roster's columns nobody declared, as JSON: editor and admin only.")
 
     @strawberry.field(description="Degree and betweenness from the last `kg analyze` (null before one).")
     def centrality(self) -> Optional[Annotated["Centrality", strawberry.lazy("api.schema_leads")]]:
