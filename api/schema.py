@@ -33,8 +33,8 @@ from graph.vocabulary import ENTITY_KINDS, ENTITY_LABELS, READING, SOURCE_KINDS
 
 @strawberry.enum(description="What honors are concentrated in.")
 class HonorGroup(Enum):
-    UNIT = "Unit"
-    STUDIO = "Studio"
+    UNIT = strawberry.enum_value("Unit", description="units, each with its teams and branches")
+    STUDIO = strawberry.enum_value("Studio", description="innovation studios, by their leaders and members")
 
 
 # ---------------------------------------------------------------- filters
@@ -287,7 +287,7 @@ def _entity_query() -> type:
 EntityQuery = _entity_query()
 
 
-@strawberry.type
+@strawberry.type(description="What the graph answers: entities by id, lists, search, paths, statistics.")
 class Query:
     @strawberry.field(description="Any node by id; an id absorbed by a merge gives the survivor.")
     async def node(self, info: Ctx, id: Annotated[strawberry.ID, strawberry.argument(
@@ -532,7 +532,8 @@ async def _fact(info: Ctx, input: Any) -> tuple[Optional[Link], Optional[Entity]
     return (to_link(row) if row else None), subject
 
 
-@strawberry.type
+@strawberry.type(description="What editors and admins change; every change takes one input and answers a "
+                             "payload with userErrors.")
 class Mutation:
     @strawberry.mutation(description="Extract and load one article (idempotent by content hash); editor. An "
                                      "article with no Chinese text is refused unless `input.force` is true.",

@@ -22,16 +22,16 @@ AdminOnly = IsAdmin  # the name the other schema parts import
 
 @strawberry.enum(description="What a token's holder may do: read, edit (and see personal data), administer.")
 class TokenRole(Enum):
-    READER = "reader"
-    EDITOR = "editor"
-    ADMIN = "admin"
+    READER = strawberry.enum_value("reader", description="reads; no personal data")
+    EDITOR = strawberry.enum_value("editor", description="edits, curates, merges; sees personal data")
+    ADMIN = strawberry.enum_value("admin", description="an editor who also issues tokens and runs the analysis")
 
 
 @strawberry.enum(description="Whether a token is still accepted.")
 class TokenStatus(Enum):
-    ACTIVE = "active"
-    EXPIRED = "expired"
-    REVOKED = "revoked"
+    ACTIVE = strawberry.enum_value("active", description="accepted")
+    EXPIRED = strawberry.enum_value("expired", description="past its expiry")
+    REVOKED = strawberry.enum_value("revoked", description="ended by an admin")
 
 
 @strawberry.type(description="An API token, without its secret.")

@@ -301,7 +301,8 @@ class Person(Entity):
                 for r in await _links(self, info, "MENTORS", out=True)]
 
     @strawberry.field(description="The mentorship tree below this person, depth 1 to 5.")
-    async def lineage(self, info: Ctx, depth: int = 3) -> LineageNode:
+    async def lineage(self, info: Ctx, depth: Annotated[int, strawberry.argument(
+            description="Generations below: 1 (徒弟) to 5.")] = 3) -> LineageNode:
         from api.errors import BadInput
 
         if not 1 <= depth <= 5:
@@ -436,12 +437,12 @@ class Honor(Entity):
 class Studio(Entity):
     level: Optional[HonorLevel] = strawberry.field(description="The level of the studio's title.")
 
-    @strawberry.field
+    @strawberry.field(description="Who leads the studio (LEADS).")
     async def leaders(self, info: Ctx) -> list[StudioRole]:
         return [StudioRole(person=to_entity(r["other"]), studio=self, **fact_fields(r))
                 for r in await _links(self, info, "LEADS", out=False)]
 
-    @strawberry.field
+    @strawberry.field(description="Its members (MEMBER_OF).")
     async def members(self, info: Ctx) -> list[StudioRole]:
         return [StudioRole(person=to_entity(r["other"]), studio=self, **fact_fields(r))
                 for r in await _links(self, info, "MEMBER_OF", out=False)]
@@ -465,11 +466,11 @@ class Project(Entity):
             value = [value]
         return [v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in value or []]
 
-    @strawberry.field
+    @strawberry.field(description="People and units taking part (PARTICIPATES_IN), with their roles.")
     async def participants(self, info: Ctx) -> list[Link]:
         return [to_link(r) for r in await _links(self, info, "PARTICIPATES_IN", out=False)]
 
-    @strawberry.field
+    @strawberry.field(description="Villages the project serves (SERVES).")
     async def villages(self, info: Ctx) -> list[Link]:
         return [to_link(r) for r in await _links(self, info, "SERVES", out=True)]
 
@@ -487,7 +488,7 @@ class Village(Entity):
         return [to_link(r) for r in rows
                 if r["type"] in ("SERVES", "ASSIGNED_TO") and not r["out"] and r["other"]["label"] == "Person"]
 
-    @strawberry.field
+    @strawberry.field(description="The regions the village lies in (LOCATED_IN).")
     async def regions(self, info: Ctx) -> list[Link]:
         return [to_link(r) for r in await _links(self, info, "LOCATED_IN", out=True)]
 
@@ -513,30 +514,34 @@ class Region(Entity):
         return [to_link(r) for r in await _links(self, info, "ASSIGNED_TO", out=False)]
 
 
+MentionedTypes = Annotated[Optional[list[EntityType]], strawberry.argument(description="Only these types (default all).")]
+MentionedFirst = Annotated[Optional[int], strawberry.argument(description="At most this many (default 20, at most 100).")]
+
+
 @strawberry.type(description="A news article, a source of facts.")
 class Article(Node):
-    title: Optional[str]
-    publisher: Optional[str]
-    date: Optional[str]
-    url: Optional[str]
-    hash: Optional[str]
+    title: Optional[str] = strawberry.field(description="The article's title.")
+    publisher: Optional[str] = strawberry.field(description="Who published it.")
+    date: Optional[str] = strawberry.field(description="Its date (ISO).")
+    url: Optional[str] = strawberry.field(description="Where it was published.")
+    hash: Optional[str] = strawberry.field(description="sha256 of its text: the same text loads once.")
 
     @strawberry.field(description="Entities the article mentions, in order of first mention.")
-    async def mentioned(self, info: Ctx, types: Optional[list[EntityType]] = None,
-                        first: Optional[int] = None) -> list[Mentioned]:
+    async def mentioned(self, info: Ctx, types: MentionedTypes = None, first: MentionedFirst = None
+                        ) -> list[Mentioned]:
         return await _mentioned(self, info, types, first)
 
 
 @strawberry.type(description="An honor roster (CSV/XLSX), a source of facts.")
 class Roster(Node):
-    title: Optional[str]
-    path: Optional[str]
-    rows: Optional[int]
-    hash: Optional[str]
+    title: Optional[str] = strawberry.field(description="The roster's title (its title line, else the file name).")
+    path: Optional[str] = strawberry.field(description="The file it was loaded from.")
+    rows: Optional[int] = strawberry.field(description="How many rows it has.")
+    hash: Optional[str] = strawberry.field(description="sha256 of the file: the same file loads once.")
 
     @strawberry.field(description="Entities the roster names.")
-    async def mentioned(self, info: Ctx, types: Optional[list[EntityType]] = None,
-                        first: Optional[int] = None) -> list[Mentioned]:
+    async def mentioned(self, info: Ctx, types: MentionedTypes = None, first: MentionedFirst = None
+                        ) -> list[Mentioned]:
         return await _mentioned(self, info, types, first)
 
 
