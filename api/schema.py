@@ -645,6 +645,8 @@ def _root_types() -> tuple[type, type]:
 
 
 RootQuery, RootMutation = _root_types()
+RootQuery.__strawberry_definition__.description = Query.__strawberry_definition__.description
+RootMutation.__strawberry_definition__.description = Mutation.__strawberry_definition__.description
 
 class KgSchema(strawberry.Schema):
     """Logs unexpected errors with their stack, expected ones (bad input, no token, Neo4j

@@ -59,28 +59,30 @@ _KIND_HELP = {
     "FAR_FROM_HOME": "an assignment (挂职, 援建, 驻村) far from home, and what came of it",
     "BRIDGE": "a person linking communities that are otherwise apart (after `kg analyze`)",
 }
+for _value in StoryLeadKind.__strawberry_definition__.values:  # GraphiQL shows each kind's meaning
+    _value.description = _KIND_HELP[_value.name]
 
 
 @strawberry.enum(description="What the publicity team did with a lead.")
 class LeadStatus(Enum):
-    USED = "USED"
-    NOT_INTERESTING = "NOT_INTERESTING"
+    USED = strawberry.enum_value("USED", description="the team used it (a story, a visit)")
+    NOT_INTERESTING = strawberry.enum_value("NOT_INTERESTING", description="the team looked and passed")
 
 
 @strawberry.type(description="One part of a lead's score, so the ranking can be explained.")
 class ScorePart:
-    name: str
-    value: float
+    name: str = strawberry.field(description="The part (honor level, lineage, recency …).")
+    value: float = strawberry.field(description="Its points.")
     detail: str = strawberry.field(description="what the points are for, in Chinese")
 
 
 @strawberry.type(description="A mark staff put on a lead: who, when, what.")
 class LeadMark:
-    lead_id: strawberry.ID
-    status: LeadStatus
-    who: str
-    at: str
-    note: Optional[str]
+    lead_id: strawberry.ID = strawberry.field(description="The lead marked.")
+    status: LeadStatus = strawberry.field(description="What the team did with it.")
+    who: str = strawberry.field(description="Who marked it.")
+    at: str = strawberry.field(description="When (ISO).")
+    note: Optional[str] = strawberry.field(description="Why, in their words.")
     reopened: bool = strawberry.field(
         description="a new fact about the lead's people arrived after the mark, so the lead is listed again")
     current: bool = strawberry.field(description="false once a later mark or a reopen superseded it")
@@ -89,9 +91,9 @@ class LeadMark:
 @strawberry.type(description="A story lead: ranked, explained and sourced.")
 class StoryLead:
     id: strawberry.ID = strawberry.field(description="stable: mark it with markStoryLead")
-    kind: StoryLeadKind
-    score: float
-    score_parts: list[ScorePart]
+    kind: StoryLeadKind = strawberry.field(description="What makes it a lead.")
+    score: float = strawberry.field(description="The sum of its score parts: higher first.")
+    score_parts: list[ScorePart] = strawberry.field(description="Each part of the score, so the ranking can be explained.")
     headline: str = strawberry.field(description="one line a person could put in a planning meeting")
     summary: str = strawberry.field(description="what the graph holds behind the headline")
     why_now: Optional[str] = strawberry.field(description="an anniversary, a new honor, a recent assignment")
@@ -126,15 +128,15 @@ class StoryLead:
         return list(seen.values())
 
 
-@strawberry.type
+@strawberry.type(description="One lead and its cursor.")
 class StoryLeadEdge:
-    cursor: str
-    node: StoryLead
+    cursor: str = strawberry.field(description="Opaque; give it as `after` (or `before`).")
+    node: StoryLead = strawberry.field(description="The lead.")
 
 
 @strawberry.type(description="Story leads, best first.")
 class StoryLeadConnection:
-    edges: list[StoryLeadEdge]
+    edges: list[StoryLeadEdge] = strawberry.field(description="The page's leads, each with its cursor.")
     page_info: PageInfo = strawberry.field(description="Where the page lies.")
     total_count: int = strawberry.field(description="How many leads the list holds (every page).")
     hidden_count: int = strawberry.field(description="leads left out because staff marked them")
@@ -166,9 +168,9 @@ def _lead(lead: leads_module.Lead) -> StoryLead:
 
 @strawberry.enum(description="How honors are grouped.")
 class HonorDimension(Enum):
-    LEVEL = "level"
-    REGION = "region"
-    YEAR = "year"
+    LEVEL = strawberry.enum_value("level", description="by the honor's level")
+    REGION = strawberry.enum_value("region", description="by the person's region")
+    YEAR = strawberry.enum_value("year", description="by the year of the award")
 
 
 @strawberry.type(description="Awards of one group (level, the person's region, year) and the people behind them.")
@@ -182,45 +184,45 @@ class HonorStatsRow:
 
 @strawberry.type(description="Honors by level, region and year, with the totals they add up to.")
 class HonorStats:
-    awards: int
-    people: int
-    rows: list[HonorStatsRow]
+    awards: int = strawberry.field(description="Awards in all.")
+    people: int = strawberry.field(description="Distinct people in all.")
+    rows: list[HonorStatsRow] = strawberry.field(description="One row per group.")
 
 
 @strawberry.enum(description="What honorees are counted in.")
 class HonoreeGroup(Enum):
-    UNIT = "Unit"
-    STUDIO = "Studio"
+    UNIT = strawberry.enum_value("Unit", description="units, each with its teams and branches")
+    STUDIO = strawberry.enum_value("Studio", description="studios, by their leaders and members")
 
 
 @strawberry.type(description="A unit (with its teams and branches) or studio and the honored people it holds.")
 class HonoreeTally:
-    node: Entity
+    node: Entity = strawberry.field(description="The unit or studio.")
     honorees: int = strawberry.field(description="distinct honored people (passing the filter)")
-    awards: int
+    awards: int = strawberry.field(description="Their awards.")
     national: int = strawberry.field(description="honorees whose highest honor is national")
-    provincial: int
-    city: int
-    county: int
+    provincial: int = strawberry.field(description="honorees whose highest honor is provincial")
+    city: int = strawberry.field(description="honorees whose highest honor is of a city")
+    county: int = strawberry.field(description="honorees whose highest honor is of a county")
     names: list[str] = strawberry.field(description="up to 10 of the honorees")
 
 
 @strawberry.type(description="One generation of a mentorship line.")
 class LineageGeneration:
     generation: int = strawberry.field(description="1: 徒弟, 2: 徒孙 …")
-    people: int
-    honored: int
+    people: int = strawberry.field(description="People in the generation.")
+    honored: int = strawberry.field(description="Those of them who received an honor.")
     honored_names: list[str] = strawberry.field(description="up to 10")
 
 
 @strawberry.type(description="A mentorship line from its founder: depth, breadth, honored descendants.")
 class MentorshipLine:
-    founder: Person
-    depth: int
+    founder: Person = strawberry.field(description="The mentor nobody is recorded as teaching.")
+    depth: int = strawberry.field(description="Generations below the founder.")
     breadth: int = strawberry.field(description="people in the largest generation")
-    descendants: int
-    honored_descendants: int
-    generations: list[LineageGeneration]
+    descendants: int = strawberry.field(description="People below the founder.")
+    honored_descendants: int = strawberry.field(description="Those of them who received an honor.")
+    generations: list[LineageGeneration] = strawberry.field(description="Each generation, 徒弟 first.")
 
 
 @strawberry.type(description="Graph measures of a person from the last `kg analyze`.")
@@ -228,37 +230,38 @@ class Centrality:
     degree: int = strawberry.field(description="links in the projection (people, units, studios, projects, villages)")
     betweenness: float = strawberry.field(description="share of shortest paths through this person (0..1)")
     percentile: Optional[float] = strawberry.field(description="share of people with a lower betweenness")
-    computed_at: str
+    computed_at: str = strawberry.field(description="When `kg analyze` computed it.")
 
 
 @strawberry.type(description="A place where a community meets: a unit, studio, project or village.")
 class CommunityPlace:
-    id: strawberry.ID
-    name: str
-    type: str
-    links: int
+    id: strawberry.ID = strawberry.field(description="The place's id.")
+    name: str = strawberry.field(description="Its name.")
+    type: str = strawberry.field(description="Unit, Studio, Project or Village.")
+    links: int = strawberry.field(description="Its links inside the community.")
 
 
-@strawberry.type
+@strawberry.type(description="A name and how often it occurs.")
 class NameCount:
-    name: str
-    count: int
+    name: str = strawberry.field(description="The name.")
+    count: int = strawberry.field(description="How often.")
 
 
 @strawberry.type(description="A community found by `kg analyze` (Louvain), largest first.")
 class Community:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="The community's id (from the last analysis).")
     name: str = strawberry.field(description="after its best-connected unit (else studio, project, village)")
     size: int = strawberry.field(description="nodes: people and the places they meet")
-    people: int
-    computed_at: str
+    people: int = strawberry.field(description="People in it.")
+    computed_at: str = strawberry.field(description="When `kg analyze` found it.")
     top_units: list[CommunityPlace] = strawberry.field(description="best-connected units, studios, projects, villages")
-    top_honors: list[NameCount]
-    regions: list[NameCount]
+    top_honors: list[NameCount] = strawberry.field(description="The honors its people hold most.")
+    regions: list[NameCount] = strawberry.field(description="Where its people are.")
     key_member_ids: strawberry.Private[list[str]]
 
     @strawberry.field(description="Members by betweenness, who holds the community together first (at most 100).")
-    async def members(self, info: Ctx, first: Optional[int] = None) -> list[Person]:
+    async def members(self, info: Ctx, first: Annotated[Optional[int], strawberry.argument(
+            description="At most this many (default 20, at most 100).")] = None) -> list[Person]:
         ids = self.key_member_ids[:limits.page_size(first)]
         found = await info.context.loaders.nodes.load_many(ids)
         return [to_entity(n) for n in found if n]
@@ -266,15 +269,15 @@ class Community:
 
 @strawberry.type(description="The last run of `kg analyze`.")
 class AnalysisRun:
-    at: str
-    seconds: float
-    people: int
-    nodes: int
-    links: int
-    communities: int
+    at: str = strawberry.field(description="When it ran (ISO).")
+    seconds: float = strawberry.field(description="How long it took.")
+    people: int = strawberry.field(description="People measured.")
+    nodes: int = strawberry.field(description="Nodes of the projection.")
+    links: int = strawberry.field(description="Links of the projection.")
+    communities: int = strawberry.field(description="Communities found.")
     sources: int = strawberry.field(description="betweenness sources: every node when exact, else a sample")
-    exact: bool
-    method: str
+    exact: bool = strawberry.field(description="True when every node was a betweenness source.")
+    method: str = strawberry.field(description="How betweenness and communities were computed.")
 
 
 def _community(c: dict[str, Any]) -> Community:
@@ -337,7 +340,8 @@ class LeadsQuery:
                                   "or NOT_INTERESTING stay out until a new fact about their people arrives.")
     async def story_leads(
         self, info: Ctx, first: First = None, after: After = None, last: Last = None, before: Before = None,
-        kinds: Optional[list[StoryLeadKind]] = None,
+        kinds: Annotated[Optional[list[StoryLeadKind]], strawberry.argument(
+            description="Only these kinds (default: all).")] = None,
         region: Annotated[Optional[str], strawberry.argument(
             description="the lead's people live or work there (or below)")] = None,
         unit: Annotated[Optional[str], strawberry.argument(description="id or name of their unit")] = None,
@@ -345,7 +349,8 @@ class LeadsQuery:
             description="UNSUNG: no article dated this year or later (default: no article at all)")] = None,
         year: Annotated[Optional[int], strawberry.argument(
             description="the year anniversaries and why-now are about (default: this year)")] = None,
-        include_marked: bool = False,
+        include_marked: Annotated[bool, strawberry.argument(
+            description="List leads staff marked too (with their mark).")] = False,
     ) -> StoryLeadConnection:
         from graph.filters import read_region
 
@@ -367,7 +372,8 @@ class LeadsQuery:
             total_count=page.total, hidden_count=page.hidden)
 
     @strawberry.field(description="Marks on story leads, newest first: who marked what, when (kept after a reopen).")
-    async def story_lead_marks(self, info: Ctx, lead: Optional[strawberry.ID] = None, first: First = None,
+    async def story_lead_marks(self, info: Ctx, lead: Annotated[Optional[strawberry.ID], strawberry.argument(
+                                   description="Only the marks of this lead.")] = None, first: First = None,
                                after: After = None, last: Last = None, before: Before = None) -> Connection[LeadMark]:
         rows = await asyncio.to_thread(leads_module.marks, info.context.db, str(lead) if lead else None)
         return sliced(rows, Window.of(first, after, last, before), lambda r: _mark(dict(r, reopened=False)))
@@ -375,7 +381,9 @@ class LeadsQuery:
     @strawberry.field(description="Honors by level, the person's region and year, with awards and people per "
                                   "group and in all; the filter is the one of `people`.")
     async def honor_stats(self, info: Ctx, filter: Optional[EntityFilterInput] = None,
-                          by: Optional[list[HonorDimension]] = None) -> HonorStats:
+                          by: Annotated[Optional[list[HonorDimension]], strawberry.argument(
+                              description="Group by these (default: level, region and year).")] = None
+                          ) -> HonorStats:
         dims = tuple(d.value for d in by) if by else research.DIMENSIONS
         try:
             found = await asyncio.to_thread(research.honor_stats, info.context.db, _filter(info, filter), dims)
@@ -387,7 +395,8 @@ class LeadsQuery:
 
     @strawberry.field(description="Units (with their parts) or studios ranked by the honored people they hold, "
                                   "with the count per level; the filter (of `people`) picks the honorees.")
-    async def honoree_ranking(self, info: Ctx, by: HonoreeGroup = HonoreeGroup.UNIT,
+    async def honoree_ranking(self, info: Ctx, by: Annotated[HonoreeGroup, strawberry.argument(
+                                  description="Units or studios.")] = HonoreeGroup.UNIT,
                               filter: Optional[EntityFilterInput] = None, first: First = None, after: After = None,
                               last: Last = None, before: Before = None) -> Connection[HonoreeTally]:
         db, f = info.context.db, _filter(info, filter)
@@ -427,7 +436,8 @@ class LeadsQuery:
 
     @strawberry.field(description="People by betweenness: who holds the graph (or one community) together.")
     async def key_people(self, info: Ctx, first: First = None, after: After = None, last: Last = None,
-                         before: Before = None, community: Optional[strawberry.ID] = None) -> Connection[Person]:
+                         before: Before = None, community: Annotated[Optional[strawberry.ID], strawberry.argument(
+                             description="Only this community's people.")] = None) -> Connection[Person]:
         db, cid = info.context.db, str(community) if community else None
         return await ranked(
             Window.of(first, after, last, before),
