@@ -262,9 +262,10 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     roster.set_defaults(func=cmd_load_roster)
 
-    from api import cli_api, cli_dedupe, cli_leads
+    from api import cli_api, cli_dedupe, cli_export, cli_leads
 
     cli_api.add_commands(sub)
+    cli_export.add_commands(sub)
     cli_dedupe.add_commands(sub)
     cli_leads.add_commands(sub)
     return parser

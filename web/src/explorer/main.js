@@ -1,0 +1,1 @@
+document.getElementById("app").textContent = "劳模知识图谱";
