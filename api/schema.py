@@ -157,6 +157,8 @@ class Path:
 class Neighborhood:
     nodes: list[Entity]
     edges: list[GraphEdge]
+    truncated: bool = strawberry.field(
+        default=False, description="true when `limit` cut the picture: there is more around the entity")
 
 
 @strawberry.type
@@ -205,6 +207,11 @@ class LoadReport:
 def _edge(e: dict[str, Any]) -> GraphEdge:
     return GraphEdge(type=e["type"], source=e["from"], target=e["to"], year=e["props"].get("year"),
                      evidence=list(e["props"].get("evidence") or []), props=e["props"])
+
+
+def _type_names(types: Optional[list[Any]]) -> Optional[list[str]]:
+    """FactType values as relationship type names (None: no filter)."""
+    return None if types is None else [t.value if isinstance(t, Enum) else str(t) for t in types]
 
 
 def _reading(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> str:
@@ -369,28 +376,39 @@ class Query:
 
     @strawberry.field(description="Shortest paths between two entities, each edge with evidence.")
     async def connection(self, info: Ctx, from_: Annotated[strawberry.ID, strawberry.argument(name="from")],
-                         to: strawberry.ID, max_hops: int = 4, first: int = 3) -> list[Path]:
+                         to: strawberry.ID, max_hops: int = 4, first: int = 3,
+                         types: Annotated[Optional[list[FactType]], strawberry.argument(
+                             description="only these relationship types")] = None,
+                         except_types: Annotated[Optional[list[FactType]], strawberry.argument(
+                             description="not these (e.g. RECEIVED: no paths through a shared honor)")] = None,
+                         ) -> list[Path]:
         if not 1 <= max_hops <= 6:
             raise BadInput("maxHops must be between 1 and 6")
         if not 1 <= first <= 10:
             raise BadInput("first must be between 1 and 10")
-        rows = read.shortest_paths(info.context.db, str(from_), str(to), max_hops, first)
+        rows = read.shortest_paths(info.context.db, str(from_), str(to), max_hops, first,
+                                   _type_names(types), _type_names(except_types))
         if rows is None:
             raise NotFound("from or to is not a known id")
         return [Path(nodes=[to_entity(n) for n in r["nodes"]], edges=[_edge(e) for e in r["edges"]],
                      reading=_reading(r["nodes"], r["edges"])) for r in rows]
 
     @strawberry.field(description="Nodes and edges around an entity.")
-    async def neighborhood(self, info: Ctx, id: strawberry.ID, depth: int = 1, limit: int = 200) -> Neighborhood:
+    async def neighborhood(self, info: Ctx, id: strawberry.ID, depth: int = 1, limit: int = 200,
+                           types: Annotated[Optional[list[FactType]], strawberry.argument(
+                               description="only these relationship types")] = None,
+                           except_types: Annotated[Optional[list[FactType]], strawberry.argument(
+                               description="not these (e.g. RECEIVED, which links everyone of one honor)")] = None,
+                           ) -> Neighborhood:
         if not 1 <= depth <= 3:
             raise BadInput("depth must be between 1 and 3")
         if not 1 <= limit <= 500:
             raise BadInput("limit must be between 1 and 500")
-        data = read.neighborhood(info.context.db, str(id), depth, limit)
+        data = read.neighborhood(info.context.db, str(id), depth, limit, _type_names(types), _type_names(except_types))
         if data is None:
             raise NotFound(f"no node {id}")
         return Neighborhood(nodes=[to_entity(n) for n in data["nodes"] if n.get("label") in ENTITY_LABELS],
-                            edges=[_edge(e) for e in data["edges"]])
+                            edges=[_edge(e) for e in data["edges"]], truncated=data["truncated"])
 
     @strawberry.field(description="Counts by label and relationship type.")
     async def stats(self, info: Ctx) -> Stats:

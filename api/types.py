@@ -339,10 +339,12 @@ class Person(Entity):
 
         return build(self, 0, frozenset({str(self.id)}))
 
-    @strawberry.field(description="Honors received, with year and sources.")
+    @strawberry.field(description="Honors received, with year and sources, in year order (undated last).")
     async def honors(self, info: Ctx) -> list[HonorAward]:
-        return [HonorAward(honor=to_entity(r["other"]), recipient=self, **fact_fields(r))
-                for r in await _links(self, info, "RECEIVED", out=True)]
+        rows = sorted(await _links(self, info, "RECEIVED", out=True),
+                      key=lambda r: (r["props"].get("year") is None, r["props"].get("year") or 0,
+                                     r["other"].get("name") or ""))
+        return [HonorAward(honor=to_entity(r["other"]), recipient=self, **fact_fields(r)) for r in rows]
 
     @strawberry.field(description="Units this person works or worked at.")
     async def units(self, info: Ctx) -> list[Employment]:
