@@ -119,7 +119,7 @@ class StoryLead:
         for e in self.evidence:
             if e.id not in seen:
                 seen[e.id] = Source(id=e.id, kind=e.kind, title=e.title, date=e.date, url=e.url,
-                                    publisher=e.publisher, locator=None, evidence=None)
+                                    publisher=e.publisher, locator=None, evidence=None, synthetic=e.synthetic)
         return list(seen.values())
 
 
@@ -147,7 +147,7 @@ def _mark(m: dict[str, Any] | None) -> Optional[LeadMark]:
 def _lead(lead: leads_module.Lead) -> StoryLead:
     evidence = [Source(id=e.source_id, kind=e.source.get("kind") or "unknown", title=e.source.get("title"),
                        date=e.source.get("date"), url=e.source.get("url"), publisher=None, locator=e.locator,
-                       evidence=e.text) for e in lead.evidence if e.source_id]
+                       evidence=e.text, synthetic=bool(e.source.get("synthetic"))) for e in lead.evidence if e.source_id]
     mark = dict(lead.mark, leadId=lead.id) if lead.mark else None
     return StoryLead(
         id=strawberry.ID(lead.id), kind=StoryLeadKind(lead.kind), score=lead.score,

@@ -57,6 +57,8 @@ class Source:
     publisher: Optional[str]
     locator: Optional[str] = strawberry.field(description="chars start-end in an article, or roster row")
     evidence: Optional[str]
+    synthetic: bool = strawberry.field(
+        default=False, description="the source says its data is synthetic (合成数据): not about real people")
 
 
 def sources_of(info: Ctx, props: dict[str, Any]) -> list[Source] | Awaitable[list[Source]]:
@@ -86,7 +88,7 @@ def _sources(props: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> list[So
             id=sid, kind=s.get("kind", "manual" if sid.startswith("manual:") else "unknown"),
             title=s.get("title"), date=s.get("date"), url=s.get("url"), publisher=s.get("publisher"),
             locator=locators[n] if n < len(locators) else None,
-            evidence=evidence[n] if n < len(evidence) else None,
+            evidence=evidence[n] if n < len(evidence) else None, synthetic=bool(s.get("synthetic")),
         ))
     return out
 

@@ -146,7 +146,7 @@ def read_export(db: Database, request: ExportRequest) -> Export:
     sources = {r["id"]: r for r in db.read(
         "UNWIND $ids AS id MATCH (s:Source {id: id}) "
         "RETURN s.id AS id, [l IN labels(s) WHERE l <> 'Source'][0] AS kind, s.title AS title, s.date AS date, "
-        "s.url AS url", ids=source_ids, timeout=EXPORT_TIMEOUT)} if source_ids else {}
+        "s.url AS url, coalesce(s.synthetic, false) AS synthetic", ids=source_ids, timeout=EXPORT_TIMEOUT)} if source_ids else {}
     return Export(graph=build_graph(nodes, edges, sources), request=request, types=types)
 
 
@@ -155,7 +155,8 @@ def _source_entry(source_id: str, sources: dict[str, dict[str, Any]]) -> dict[st
         return {"id": source_id, "kind": "Manual", "title": f"人工录入（{source_id.split(':', 1)[1]}）"}
     found = sources.get(source_id) or {}
     return {k: v for k, v in {"id": source_id, "kind": found.get("kind"), "title": found.get("title"),
-                               "date": found.get("date"), "url": found.get("url")}.items() if v is not None}
+                               "date": found.get("date"), "url": found.get("url"),
+                               "synthetic": found.get("synthetic") or None}.items() if v is not None}
 
 
 def build_graph(nodes: list[dict[str, Any]], edges: list[dict[str, Any]],

@@ -162,7 +162,9 @@ def load_roster(db: Database, path: Path, skip_invalid: bool = False, dry_run: b
         raise RosterRefused(problems)
     source = Source(
         label="Roster", hash=read.content_hash, name=Path(path).stem,
-        props={"title": Path(path).name, "path": str(path), "rows": read.rows_total},
+        props={"title": Path(path).name, "path": str(path), "rows": read.rows_total,
+               # a roster whose first line says 合成数据 / synthetic: every lead and fact from it says so
+               "synthetic": read.synthetic},
     )
     report = write_source(db, source, read.extraction, dry_run=dry_run, progress=progress)
     report.seconds["parsing"] = parsing

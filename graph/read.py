@@ -55,7 +55,8 @@ UNSHOWN = ("text", "aliasText", "nameKey", "pinyin", "initials", "surname", "uni
            "createdAt", "updatedAt", "loadedAt")
 
 
-SOURCE_FIELDS = "s {.id, .title, .date, .url, .path, .publisher, kind: [l IN labels(s) WHERE l <> 'Source'][0]}"
+SOURCE_FIELDS = ("s {.id, .title, .date, .url, .path, .publisher, .synthetic, "
+                 "kind: [l IN labels(s) WHERE l <> 'Source'][0]}")
 
 
 def _rel_props(alias: str) -> str:
@@ -330,7 +331,7 @@ def sources(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
         return {}
     rows = db.read(
         f"{match} RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Source'][0] AS kind, n.title AS title, n.date AS date, "
-        "n.url AS url, n.path AS path, n.publisher AS publisher",
+        "n.url AS url, n.path AS path, n.publisher AS publisher, coalesce(n.synthetic, false) AS synthetic",
         **params,
     )
     return {r["id"]: r for r in rows}
