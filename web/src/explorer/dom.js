@@ -75,6 +75,7 @@ export function sourceRef(s) {
   } else {
     parts.push(s.title || s.id);
   }
+  if (s.synthetic) parts.push(" ", h("span", { class: "badge synthetic", title: "来源声明为合成数据，不是真实人物" }, "合成数据"));
   return h("span", { class: "source" }, "— ", parts);
 }
 

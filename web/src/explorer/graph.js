@@ -114,6 +114,7 @@ function mount(box, details, drawing, { center, layout, onNodeTap }) {
     container: box, elements: drawing.elements(center), style: STYLE,
     layout: layout || { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 80 },
   });
+  box.querySelectorAll(".tooltip").forEach((t) => t.remove()); // of the drawing this one replaces
   const tip = h("div", { class: "tooltip", role: "tooltip", hidden: true });
   box.appendChild(tip);
   const showEdge = (edge) => {

@@ -26,13 +26,17 @@ function safeCell(value) {
   return /[",\n\r]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
+export function synthetic(lead) {
+  return [...lead.evidence, ...lead.sources].some((s) => s.synthetic);
+}
+
 export function leadsCsv(leads) {
-  const head = ["排名", "类型", "分数", "标题", "为何是现在", "人物", "单位", "荣誉", "证据", "来源"];
+  const head = ["排名", "类型", "分数", "标题", "为何是现在", "人物", "单位", "荣誉", "证据", "来源", "合成数据"];
   const rows = leads.map((l, i) => [i + 1, KIND_LABEL[l.kind] || l.kind, l.score.toFixed(2), l.headline, l.whyNow || "",
     l.people.map((p) => p.name).join("、"), l.units.map((u) => u.name).join("、"),
     l.people.map(honorsText).filter(Boolean).join("；"),
     l.evidence.map((e) => e.evidence || "").filter(Boolean).join(" | "),
-    l.evidence.map(sourceText).filter(Boolean).join(" | ")]);
+    l.evidence.map(sourceText).filter(Boolean).join(" | "), synthetic(l) ? "是" : ""]);
   return "\ufeff" + [head, ...rows].map((r) => r.map(safeCell).join(",")).join("\r\n") + "\r\n";
 }
 
@@ -40,6 +44,7 @@ export function leadsMarkdown(leads) {
   const out = ["# 报道线索", ""];
   leads.forEach((l, i) => {
     out.push(`## ${i + 1}. ${l.headline}`, "");
+    if (synthetic(l)) out.push("> **合成数据**：这条线索的来源声明为合成数据，不是真实人物。", "");
     out.push(`- 类型：${KIND_LABEL[l.kind] || l.kind}（分数 ${l.score.toFixed(2)}）`);
     if (l.whyNow) out.push(`- 为何是现在：${l.whyNow}`);
     if (l.people.length) out.push(`- 人物：${l.people.map((p) => `${p.name}${honorsText(p) ? `（${honorsText(p)}）` : ""}`).join("；")}`);
@@ -84,7 +89,8 @@ export async function leadsPage(el, params) {
     status.textContent = `共 ${storyLeads.totalCount} 条，显示前 ${leads.length} 条` +
       (storyLeads.hiddenCount ? `；另有 ${storyLeads.hiddenCount} 条已被标记（已用或不感兴趣）而不列出` : "");
     clear(list, leads.length ? h("ol", { class: "leads" }, leads.map((l) => h("li", { class: "lead" },
-      h("h2", {}, h("span", { class: `badge kind-${l.kind}` }, KIND_LABEL[l.kind] || l.kind), " ", l.headline,
+      h("h2", {}, h("span", { class: `badge kind-${l.kind}` }, KIND_LABEL[l.kind] || l.kind), " ",
+        synthetic(l) ? [h("span", { class: "badge synthetic", title: "来源声明为合成数据，不是真实人物" }, "合成数据"), " "] : "", l.headline,
         h("span", { class: "score", title: l.scoreParts.map((p) => `${p.detail}：${p.value}`).join("；") }, ` ${l.score.toFixed(1)} 分`)),
       l.whyNow ? h("p", { class: "why-now" }, "为何是现在：", l.whyNow) : "",
       h("p", {}, l.summary),

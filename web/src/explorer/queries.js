@@ -2,7 +2,7 @@
 // public API (schema.graphql) and nothing else, so when the API's conventions change
 // (enum spellings, connections) this is the one file to adapt.
 
-export const SOURCE = `fragment Src on Source { id kind title date url publisher locator evidence }`;
+export const SOURCE = `fragment Src on Source { id kind title date url publisher locator evidence synthetic }`;
 
 export const NAME = `query Name($id: ID!) { node(id: $id) { id ... on Entity { name } } }`;
 

@@ -16,25 +16,18 @@ const EXAMPLE = `# 劳模知识图谱 GraphQL — Ctrl-Enter runs the query, Ctr
 }
 `;
 
-const params = new URLSearchParams(window.location.search);
+// The query is kept by GraphiQL itself (localStorage), not in the address: a GET of
+// /graphql?query=… runs the query and answers JSON, so a reload would lose the page.
 const url = window.location.origin + window.location.pathname;
 const fetcher = createGraphiQLFetcher({ url });
 const explorer = explorerPlugin();
 
 function App() {
-  const onEditQuery = (q) => {
-    const next = new URLSearchParams(window.location.search);
-    next.set("query", q);
-    window.history.replaceState(null, "", "?" + next.toString());
-  };
   return (
     <GraphiQL
       fetcher={fetcher}
       plugins={[explorer]}
       defaultQuery={EXAMPLE}
-      query={params.get("query") || undefined}
-      variables={params.get("variables") || undefined}
-      onEditQuery={onEditQuery}
       isHeadersEditorEnabled
       shouldPersistHeaders
       defaultEditorToolsVisibility
