@@ -111,8 +111,9 @@ function readableEdge(e, nodes) {
 // Mounts Cytoscape in `box`, with hover tooltips and a details panel; returns the instance.
 function mount(box, details, drawing, { center, layout, onNodeTap }) {
   const cy = cytoscape({
-    container: box, elements: drawing.elements(center), style: STYLE,
-    layout: layout || { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 80 },
+    container: box, elements: drawing.elements(center), style: STYLE, minZoom: 0.15, maxZoom: 1.6,
+    layout: layout || { name: "cose", animate: false, randomize: true, nodeRepulsion: () => 40000,
+      idealEdgeLength: () => 110, nodeOverlap: 20, padding: 30 },
   });
   box.querySelectorAll(".tooltip").forEach((t) => t.remove()); // of the drawing this one replaces
   const tip = h("div", { class: "tooltip", role: "tooltip", hidden: true });
@@ -210,9 +211,13 @@ export async function graphPage(el, id, params) {
       const hood = await fetchAround(node.id, 1);
       drawing.expanded.add(node.id);
       drawing.truncated = drawing.truncated || hood.truncated;
+      const before = drawing.nodes.size;
       drawing.add(hood.nodes, hood.edges);
       draw();
       cy.$id(node.id).select();
+      clear(details, h("h3", {}, h("span", { class: `badge t-${node.__typename}` }, TYPE_LABEL[node.__typename]), " ", entityLink(node)),
+        h("p", { class: "muted" }, `已展开：新增 ${drawing.nodes.size - before} 个节点`),
+        hood.truncated ? notice(`展开结果已按上限 ${LIMIT} 截断。`, "notice truncated") : "");
     } catch (err) {
       clear(details, h("p", { class: "error", role: "alert" }, err.message));
     }
