@@ -153,25 +153,32 @@ def cmd_load_seed(args: argparse.Namespace, db: Database) -> int:
 
 def cmd_load_article(args: argparse.Namespace) -> int:
     from graph.facts import ArticleMeta
-    from graph.ingest import load_article
+    from graph.ingest import check_article_text, load_article
 
     path = Path(args.file)
     if not path.exists():
         return _fail(f"{path}: no such file")
     text = path.read_text(encoding="utf-8")
     meta = ArticleMeta(title=args.title or path.stem, publisher=args.publisher, date=args.date, url=args.url, path=str(path))
+    check_article_text(text, str(path), args.force)  # refused before the database is opened
 
     def work(db) -> int:
-        print(load_article(db, text, meta, dry_run=args.dry_run).summary())
+        print(load_article(db, text, meta, dry_run=args.dry_run, force=args.force).summary())
         return 0
 
     return with_database(work, writes=True)
 
 
 def cmd_load_roster(args: argparse.Namespace) -> int:
-    from graph.loaders.roster import RosterRefused
     from graph.ingest import load_roster
+    from graph.loaders.roster import RosterRefused, write_template
 
+    if args.template:
+        for written in write_template(Path(args.file or "roster-template")):
+            print(f"wrote {written}")
+        return 0
+    if not args.file:
+        return _fail("name the roster to load (or --template to write an empty one)")
     path = Path(args.file)
     if not path.exists():
         return _fail(f"{path}: no such file")
@@ -179,7 +186,7 @@ def cmd_load_roster(args: argparse.Namespace) -> int:
     def work(db) -> int:
         try:
             report = load_roster(db, path, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
-                                 progress=lambda msg: print(msg, file=sys.stderr))
+                                 progress=lambda msg: print(msg, file=sys.stderr), region=args.region)
         except RosterRefused as refused:
             for problem in refused.problems:
                 print(problem, file=sys.stderr)
@@ -254,20 +261,35 @@ def build_parser() -> argparse.ArgumentParser:
     article.add_argument("--date")
     article.add_argument("--url")
     article.add_argument("--dry-run", action="store_true")
+    article.add_argument("--force", action="store_true", help="load it even if it has no Chinese text")
     article.set_defaults(func=cmd_load_article)
     load_sub.add_parser("seed", help="everything under seed/").set_defaults(func=cmd_load_seed)
-    roster = load_sub.add_parser("roster", help="an honor roster (CSV or XLSX)")
-    roster.add_argument("file")
+    from graph.loaders.roster import accepted_columns
+
+    roster = load_sub.add_parser(
+        "roster", help="an honor roster (CSV or XLSX)", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Load an honor roster: CSV (UTF-8, GBK, GB18030) or XLSX, one person a row, a header row "
+                    "(a title line above it is kept). Every problem of the file is listed before anything is "
+                    "written.",
+        epilog="accepted columns (Chinese or English headers; others are kept as personal `extra`):\n"
+               + accepted_columns())
+    roster.add_argument("file", nargs="?", help="the roster; with --template, where to write the template")
     roster.add_argument("--skip-invalid", action="store_true", help="load the good rows, report the rest")
     roster.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    roster.add_argument("--region", help="the place abbreviated honors (市劳模, 省劳模) name where a row has no "
+                                         "地区: e.g. 嘉兴市 or 桐乡市")
+    roster.add_argument("--template", action="store_true",
+                        help="write an empty roster with every column, as FILE.csv and FILE.xlsx "
+                             "(default roster-template)")
     roster.set_defaults(func=cmd_load_roster)
 
-    from api import cli_api, cli_dedupe, cli_export, cli_leads
+    from api import cli_api, cli_dedupe, cli_export, cli_leads, cli_vocab
 
     cli_api.add_commands(sub)
     cli_export.add_commands(sub)
     cli_dedupe.add_commands(sub)
     cli_leads.add_commands(sub)
+    cli_vocab.add_commands(sub)
     return parser
 
 

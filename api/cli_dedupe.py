@@ -2,8 +2,9 @@
 
     kg dedupe scan [--type Person|Unit|all] [--format text|json] [--min-score X] [--dry-run]
     kg dedupe list [--type …] [--status open|unsure|closed|all] [--first N] [--after CURSOR]
+                   [--format table|json]     (both records of each pair, in full, side by side)
     kg dedupe explain A B
-    kg dedupe judge A B same|different|unsure [--note TEXT]
+    kg dedupe judge A B same|different|unsure [--note TEXT] [--merge]
     kg dedupe merge ID ID …
     kg dedupe unmerge MERGE_ID
     kg dedupe log
@@ -70,7 +71,7 @@ class ProgressBar:
         self.stream.flush()
 
 
-def _print_candidates(candidates: list[Any], ids: bool = False) -> None:
+def _print_candidates(candidates: list[Any]) -> None:
     if not candidates:
         print("no candidates")
         return
@@ -78,7 +79,7 @@ def _print_candidates(candidates: list[Any], ids: bool = False) -> None:
         why = "; ".join(f"{r['feature']} {r['contribution']:+.2f}" for r in c.reasons[:6])
         head = f"{c.score:.3f}  {c.type:<6} {c.a.name} ({c.a.id})  ~  {c.b.name} ({c.b.id})"
         extra = f"  [{c.decision}{', ' + c.kind if c.kind else ''}]" if c.decision else ""
-        print(head + extra + (f"  {c.status}" if ids else ""))
+        print(head + extra)
         if why:
             print(f"       {why}")
 
@@ -111,18 +112,55 @@ def cmd_scan(args: argparse.Namespace, db: Database) -> int:
 @database_command
 def cmd_list(args: argparse.Namespace, db: Database) -> int:
     from graph.dedupe.candidates import list_candidates
+    from graph.dedupe.records import details
 
     page = list_candidates(db, type=None if args.type == "all" else args.type,
                            status=None if args.status == "all" else args.status,
                            min_score=args.min_score, first=args.first, after=args.after)
+    full = details(db, [i for c in page.items for i in (c.a.id, c.b.id) if i])
     if args.format == "json":
         print(json.dumps({"totalCount": page.total, "endCursor": page.end_cursor, "hasNextPage": page.has_next,
-                          "candidates": [{**c.to_json(), "id": c.id, "status": c.status} for c in page.items]},
-                         ensure_ascii=False))
+                          "candidates": [{**c.to_json(), "id": c.id, "status": c.status,
+                                          "a": full.get(c.a.id, {"id": c.a.id, "name": c.a.name}),
+                                          "b": full.get(c.b.id, {"id": c.b.id, "name": c.b.name})}
+                                         for c in page.items]},
+                         ensure_ascii=False, default=str))
         return 0
-    _print_candidates(page.items, ids=True)
+    for c in page.items:
+        print(side_by_side(c, full.get(c.a.id), full.get(c.b.id)))
     print(f"{len(page.items)} of {page.total}" + (f"; next page: --after {page.end_cursor}" if page.has_next else ""))
     return 0
+
+
+ROWS = (("name", "name"), ("aliases", "aliases"), ("gender", "gender"), ("birth year", "birthYear"),
+        ("units", "units"), ("honors", "honors"), ("regions", "regions"), ("studios", "studios"),
+        ("mentors", "mentors"), ("sources", "sources"))
+
+
+def _cell(key: str, value: Any) -> list[str]:
+    """A record's field as lines of a table cell."""
+    if value in (None, [], ""):
+        return ["-"]
+    if key == "units":
+        return [u["name"] + (f" ({u['role']})" if u.get("role") else "") for u in value]
+    if key == "honors":
+        return [h["name"] + (f" {h['year']}" if h.get("year") else "") for h in value]
+    if key == "sources":
+        return [f"{s['title']} {s['at']}".strip() for s in value]
+    return [", ".join(map(str, value))] if isinstance(value, list) else [str(value)]
+
+
+def side_by_side(c: Any, a: dict[str, Any] | None, b: dict[str, Any] | None, width: int = 38) -> str:
+    """A candidate as staff compare it: both records in full, field by field, and the score parts."""
+    lines = [f"{c.score:.3f}  {c.type}  [{c.decision}{', ' + c.kind if c.kind else ''}]  {c.status}  {c.id}",
+             f"  {'':<11} {c.a.id:<{width}} {c.b.id}"]
+    for label, key in ROWS:
+        left, right = _cell(key, (a or {}).get(key)), _cell(key, (b or {}).get(key))
+        for i in range(max(len(left), len(right))):
+            lines.append(f"  {label if i == 0 else '':<11} {(left[i] if i < len(left) else ''):<{width}} "
+                         f"{right[i] if i < len(right) else ''}")
+    lines += [f"  {r['contribution']:+.2f}  {r['feature']}: {r['detail']}" for r in c.reasons]
+    return "\n".join(lines) + "\n"
 
 
 @database_command
@@ -148,8 +186,10 @@ def cmd_explain(args: argparse.Namespace, db: Database) -> int:
 def cmd_judge(args: argparse.Namespace, db: Database) -> int:
     from graph.dedupe.judgements import judge
 
-    j = judge(db, args.a, args.b, args.verdict, args.note, _who(args))
+    j = judge(db, args.a, args.b, args.verdict, args.note, _who(args), merge=args.merge)
     print(f"{j.id}: {j.a} and {j.b} judged {j.verdict} by {j.who}")
+    if j.merge_id:
+        print(f"{j.merge_id}: merged {j.b} into {j.a}; undo with: kg dedupe unmerge {j.merge_id}")
     return 0
 
 
@@ -215,7 +255,8 @@ def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> 
     lst.add_argument("--min-score", type=float)
     lst.add_argument("--first", type=int, default=20)
     lst.add_argument("--after", help="the cursor a previous page ended with")
-    lst.add_argument("--format", choices=["text", "json"], default="text")
+    lst.add_argument("--format", choices=["table", "json"], default="table",
+                     help="table: both records side by side, in full; json: the same for tools")
 
     explain = command("explain", cmd_explain, "why two records look alike, and what staff said")
     explain.add_argument("a")
@@ -226,6 +267,7 @@ def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> 
     judge.add_argument("b")
     judge.add_argument("verdict", choices=[v.value for v in Verdict])
     judge.add_argument("--note")
+    judge.add_argument("--merge", action="store_true", help="with `same`: merge B into A in the same step")
 
     command("merge", cmd_merge, "merge records into the first id", who=True).add_argument(
         "ids", nargs="+", metavar="ID")

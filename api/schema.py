@@ -481,8 +481,9 @@ def _props(data: EntityInput) -> dict[str, Any]:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(description="Extract and load one article (idempotent by content hash).")
-    async def ingest_article(self, info: Ctx, input: ArticleInput) -> LoadReport:
+    @strawberry.mutation(description="Extract and load one article (idempotent by content hash). An article "
+                                     "with no Chinese text is refused unless `force` is true.")
+    async def ingest_article(self, info: Ctx, input: ArticleInput, force: bool = False) -> LoadReport:
         from graph.facts import ArticleMeta
         from graph.ingest import load_article
 
@@ -490,7 +491,7 @@ class Mutation:
         if not input.text.strip():
             raise BadInput("text must not be empty")
         meta = ArticleMeta(title=input.title, publisher=input.publisher, date=input.date, url=input.url)
-        report = _report(await asyncio.to_thread(load_article, info.context.db, input.text, meta))
+        report = _report(await asyncio.to_thread(load_article, info.context.db, input.text, meta, False, None, force))
         await _log_ingest(info, who, "ingest article", report)
         return report
 
@@ -566,9 +567,10 @@ def _root_types() -> tuple[type, type]:
     from api.schema_admin import AdminMutation, AdminQuery
     from api.schema_dedupe import DedupeMutation, DedupeQuery
     from api.schema_leads import LeadsMutation, LeadsQuery
+    from api.schema_vocab import VocabMutation, VocabQuery
 
-    return (merge_types("Query", (Query, DedupeQuery, AdminQuery, LeadsQuery)),
-            merge_types("Mutation", (Mutation, DedupeMutation, AdminMutation, LeadsMutation)))
+    return (merge_types("Query", (Query, DedupeQuery, AdminQuery, LeadsQuery, VocabQuery)),
+            merge_types("Mutation", (Mutation, DedupeMutation, AdminMutation, LeadsMutation, VocabMutation)))
 
 
 RootQuery, RootMutation = _root_types()

@@ -7,22 +7,31 @@ work. Mutations need the editor role.
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import strawberry
 from strawberry.types import Info
 
 from api.context import Context, require_role
 from api.errors import BadInput
+from api.loaders import loader
+from api.types import Entity, to_entity
+from graph.dedupe.audit import AuditEvent, MergeEntry, audit_page, merge_page
 from graph.dedupe.judgements import Judgement, judge
 from graph.dedupe.pairs import Status
 from graph.dedupe.pairs import Verdict as VerdictEnum
 from graph.dedupe.records import RecordType
 
 EDITOR_ROLES = ("editor", "admin")
+T = TypeVar("T")
 
 
 # ---------------------------------------------------------------- errors
+
+
+def _check_first(first: int) -> None:
+    if first < 0 or first > 100:
+        raise BadInput("first must be between 0 and 100")
 
 
 def _require_editor(info: Info[Context, None]) -> str:
@@ -52,23 +61,33 @@ class MatchReason:
     detail: str
 
 
-@strawberry.type(description="Two records that may be one, with the score and its reasons.")
+async def _record(info: Info[Context, None], record_id: str) -> Entity | None:
+    node = await loader(info.context, "nodes").load(record_id)
+    return to_entity(node) if node and node.get("label") in ("Person", "Unit") else None
+
+
+@strawberry.type(description="Two records that may be one, with the score and its reasons; both records "
+                             "in full, so staff compare them side by side.")
 class DuplicateCandidate:
     id: str | None
     type: str
-    a: RecordRef
-    b: RecordRef
+    a_id: strawberry.Private[str]
+    b_id: strawberry.Private[str]
     score: float
     reasons: list[MatchReason]
     kind: str | None = strawberry.field(description="How the names relate (exact, homophone, one character apart …)")
     decision: str | None = strawberry.field(description="match, review or new, by the thresholds")
     status: str
 
+    @strawberry.field(description="One record of the pair, in full: names and aliases, gender, birth year "
+                                  "(editor and admin), units, honors with years, regions, studios, mentors, "
+                                  "sources. An id merged away since gives its survivor.")
+    async def a(self, info: Info[Context, None]) -> Entity | None:
+        return await _record(info, self.a_id)
 
-@strawberry.type
-class DuplicateCandidateEdge:
-    cursor: str
-    node: DuplicateCandidate
+    @strawberry.field(description="The other record of the pair, in full.")
+    async def b(self, info: Info[Context, None]) -> Entity | None:
+        return await _record(info, self.b_id)
 
 
 @strawberry.type
@@ -80,14 +99,33 @@ class DuplicateCandidatePageInfo:
 
 
 @strawberry.type
-class DuplicateCandidateConnection:
+class Edge(Generic[T]):
+    cursor: str
+    node: T
+
+
+@strawberry.type
+class Connection(Generic[T]):
     total_count: int
-    edges: list[DuplicateCandidateEdge]
+    edges: list[Edge[T]]
     page_info: DuplicateCandidatePageInfo
 
 
+def _connection(nodes: list[Any], cursors: list[str], total: int, has_next: bool, after: str | None) -> Any:
+    return Connection(
+        total_count=total, edges=[Edge(cursor=c, node=n) for n, c in zip(nodes, cursors)],
+        page_info=DuplicateCandidatePageInfo(has_next_page=has_next, has_previous_page=bool(after),
+                                             start_cursor=cursors[0] if cursors else None,
+                                             end_cursor=cursors[-1] if cursors else None))
+
+
+# The core's records of staff work, as they are (graph/dedupe/judgements.py, audit.py).
 JudgementType = strawberry.type(Judgement, name="Judgement",
                                 description="Staff's verdict on a pair; a later one supersedes it.")
+MergeType = strawberry.type(MergeEntry, name="Merge",
+                            description="A merge: who, when, the survivor and the absorbed ids; undo it with unmerge.")
+AuditEventType = strawberry.type(AuditEvent, name="AuditEvent",
+                                 description="One event of the records-staff log: a merge, an undo or a judgement.")
 
 
 @strawberry.type(description="Why two records look alike or not, and what staff said of them.")
@@ -134,8 +172,8 @@ def _reasons(reasons: list[dict[str, Any]]) -> list[MatchReason]:
 
 def _candidate(c: Any) -> DuplicateCandidate:
     return DuplicateCandidate(
-        id=c.id, type=c.type, a=RecordRef(id=c.a.id, name=c.a.name), b=RecordRef(id=c.b.id, name=c.b.name),
-        score=c.score, reasons=_reasons(c.reasons), kind=c.kind, decision=c.decision, status=c.status,
+        id=c.id, type=c.type, a_id=c.a.id, b_id=c.b.id, score=c.score, reasons=_reasons(c.reasons),
+        kind=c.kind, decision=c.decision, status=c.status,
     )
 
 
@@ -149,20 +187,29 @@ class DedupeQuery:
         self, info: Info[Context, None], type: DuplicateType | None = None,
         status: CandidateStatus | None = CandidateStatus.OPEN, min_score: float | None = None,
         first: int = 20, after: str | None = None,
-    ) -> DuplicateCandidateConnection:
+    ) -> Connection[DuplicateCandidate]:
         from graph.dedupe.candidates import list_candidates
 
-        if first < 0 or first > 100:
-            raise BadInput("first must be between 0 and 100")
+        _check_first(first)
         page = await asyncio.to_thread(
             list_candidates, info.context.db, type=type.value if type else None,
             status=status.value if status else None, min_score=min_score, first=first, after=after)
-        return DuplicateCandidateConnection(
-            total_count=page.total,
-            edges=[DuplicateCandidateEdge(cursor=cur, node=_candidate(c)) for c, cur in zip(page.items, page.cursors)],
-            page_info=DuplicateCandidatePageInfo(has_next_page=page.has_next, has_previous_page=bool(after),
-                                                 start_cursor=page.start_cursor, end_cursor=page.end_cursor),
-        )
+        return _connection([_candidate(c) for c in page.items], page.cursors, page.total, page.has_next, after)
+
+    @strawberry.field(description="Merges, newest first, undone ones too (marked): to list and undo them.")
+    async def merges(self, info: Info[Context, None], first: int = 20, after: str | None = None,
+                     subject: strawberry.ID | None = None) -> Connection[MergeType]:
+        _check_first(first)
+        page = await asyncio.to_thread(merge_page, info.context.db, first, after, str(subject) if subject else None)
+        return _connection(page.items, page.cursors, page.total, page.has_next, after)
+
+    @strawberry.field(description="The records-staff log, newest first: merges, undos and judgements; "
+                                  "`subject`: only those about one record (or one merge or judgement).")
+    async def audit_log(self, info: Info[Context, None], first: int = 20, after: str | None = None,
+                        subject: strawberry.ID | None = None) -> Connection[AuditEventType]:
+        _check_first(first)
+        page = await asyncio.to_thread(audit_page, info.context.db, first, after, str(subject) if subject else None)
+        return _connection(page.items, page.cursors, page.total, page.has_next, after)
 
     @strawberry.field(description="Score two records now, with each feature's part and staff's judgements.")
     async def explain_match(self, info: Info[Context, None], a: strawberry.ID, b: strawberry.ID) -> MatchExplanation:
@@ -179,11 +226,12 @@ class DedupeQuery:
 
 @strawberry.type
 class DedupeMutation:
-    @strawberry.mutation(description="Record a verdict on a pair (editor). It never overwrites: it supersedes.")
+    @strawberry.mutation(description="Record a verdict on a pair (editor). It never overwrites: it supersedes. "
+                                     "`merge: true` with SAME merges b into a in the same step (mergeId).")
     async def judge(self, info: Info[Context, None], a: strawberry.ID, b: strawberry.ID, verdict: Verdict,
-              note: str | None = None) -> JudgementType:
+                    note: str | None = None, merge: bool = False) -> JudgementType:
         who = _require_editor(info)
-        return await asyncio.to_thread(judge, info.context.db, str(a), str(b), verdict, note, who)
+        return await asyncio.to_thread(judge, info.context.db, str(a), str(b), verdict, note, who, merge)
 
     @strawberry.mutation(description="Merge records into the first id (editor); undo with unmerge.")
     async def merge(self, info: Info[Context, None], ids: list[strawberry.ID]) -> MergeOutcome:

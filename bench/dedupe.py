@@ -8,7 +8,13 @@ Prints pairwise precision/recall/F1 for automatic merges and for suggestions, B-
 of the clusters, blocking recall, candidates per record, the share decided without staff,
 then the time and memory of a scan of 100,000 generated people.
 
-    .venv/bin/python bench/dedupe.py [--people 100000]
+The scenario "one city's rosters from several offices" (issue 9) loads four rosters of
+bench/synthetic.py (city_rosters: namesakes at other units, abbreviated honors, glued
+titles, spaces, traditional copies, people who changed units) through the real loader into
+a Neo4j of its own (.kg/bench-offices, a free port, removed afterwards) and compares the
+nodes and the open review queue with the answer key.
+
+    .venv/bin/python bench/dedupe.py [--people 100000] [--scenario all|labelled|offices|scale]
 """
 from __future__ import annotations
 
@@ -261,15 +267,128 @@ def scale(people: int) -> list[tuple[str, str, str]]:
     ]
 
 
+# ---------------------------------------------------------------- one city's rosters from several offices
+
+
+def _row_nodes(db, rosters, paths) -> dict[tuple[int, int], str]:
+    """(roster, row index) → the person node the load gave the row, read back from the graph
+    through each WORKS_AT fact's source and row locator."""
+    from graph.identity import content_hash
+
+    source_of = {f"roster_{content_hash(p.read_bytes())[:12]}": k for k, p in enumerate(paths)}
+    rows = db.read("MATCH (p:Person)-[r:WORKS_AT]->() UNWIND range(0, size(r.sourceIds) - 1) AS i "
+                   "RETURN p.id AS id, r.sourceIds[i] AS source, r.locators[i] AS at")
+    out: dict[tuple[int, int], str] = {}
+    for r in rows:
+        k = source_of.get(r["source"])
+        if k is not None and r["at"].startswith("row "):
+            first_data_row = 4 if rosters[k].title else 3  # the # note, a title, the header
+            out[(k, int(r["at"][4:]) - first_data_row)] = r["id"]
+    return out
+
+
+def offices(keep: bool = False) -> list[tuple[str, str, str]]:
+    """Loads the four rosters of bench/synthetic.py: city_rosters through the real loader into
+    a Neo4j of its own, then compares the nodes and the review queue with the answer key."""
+    import shutil
+    import tempfile
+
+    from bench.loaders import bench_settings
+    from bench.synthetic import city_rosters
+    from graph import neo4j_server
+    from graph.config import CHECKOUT
+    from graph.db import Database
+    from graph.ingest import load_roster
+    from graph.schema.migrations import migrate
+
+    rosters = city_rosters()
+    home = CHECKOUT / ".kg" / "bench-offices"
+    shutil.rmtree(home, ignore_errors=True)
+    settings = bench_settings("1g", "512m", home=home)
+    neo4j_server.start(settings, progress=False)
+    db = Database(settings)
+    try:
+        migrate(db)
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = [r.write(Path(tmp)) for r in rosters]
+            t0 = time.perf_counter()
+            refused = sum(load_roster(db, p, skip_invalid=True).rejected for p in paths)
+            seconds = time.perf_counter() - t0
+            node = _row_nodes(db, rosters, paths)
+        review = {frozenset(r["ids"]) for r in db.read(
+            "MATCH (i:ReviewItem {status: 'open'})-[:CANDIDATE]->(p:Person) "
+            "WITH i, collect(p.id) AS ids WHERE size(ids) = 2 RETURN ids")}
+    finally:
+        db.close()
+        neo4j_server.stop(settings)
+        if not keep:
+            shutil.rmtree(home, ignore_errors=True)
+
+    rows = [(k, i) for k, r in enumerate(rosters) for i in range(len(r.rows))]
+    truth = {(k, i): rosters[k].truth[i] for k, i in rows}
+    name = {(k, i): names.normalize_person_name(rosters[k].rows[i]["姓名"]) for k, i in rows}
+    missing = [x for x in rows if x not in node]
+    loaded = [x for x in rows if x in node]
+    # every pair of rows a person could confuse: the same person, or names alike
+    by_surname: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for x in loaded:
+        by_surname[names.split_name(name[x])[0]].append(x)
+    labelled: dict[tuple, bool] = {}
+    for group in by_surname.values():
+        for x, y in combinations(group, 2):
+            na, nb = name[x], name[y]
+            alike = na == nb or names.pinyin_full(na) == names.pinyin_full(nb) or (
+                len(na) == len(nb) and sum(p != q for p, q in zip(na, nb)) == 1)
+            if truth[x] == truth[y] or alike:
+                labelled[(x, y)] = truth[x] == truth[y]
+    merged = {k: node[k[0]] == node[k[1]] for k in labelled}
+    suggested = {k: frozenset((node[k[0]], node[k[1]])) in review for k in labelled}
+    clusters: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for x in loaded:
+        clusters[node[x]].append(x)
+    same_node = [(x, y) for members in clusters.values() for x, y in combinations(members, 2)]
+    right = sum(1 for x, y in same_node if truth[x] == truth[y])
+    precision = right / len(same_node) if same_node else 1.0
+    positives = [k for k, v in labelled.items() if v]
+    recall = sum(1 for k in positives if merged[k] or suggested[k]) / len(positives)
+    index = {n: i for i, n in enumerate(clusters)}
+    b3 = bcubed({x: index[node[x]] for x in loaded}, {x: truth[x] for x in loaded})
+    decided = sum(1 for k in labelled if not suggested[k]) / len(labelled)
+    people = len(set(truth.values()))
+    carriers = Counter(n for n, _ in {(name[x], truth[x]) for x in rows})
+    shared = sum(1 for n, _ in {(name[x], truth[x]) for x in rows} if carriers[n] > 1) / people
+    wrong = len(same_node) - right
+    return [
+        ("rosters / rows / real people", f"{len(rosters)} / {len(rows):,} / {people:,} "
+                                         f"({shared:.1%} share an exact name with someone else)", "≥ 5%"),
+        ("rows refused (or not found in the graph)", f"{refused} ({len(missing)})", "0"),
+        ("load time, four rosters", f"{seconds:.1f} s", ""),
+        ("automatic merges: precision", f"{precision:.3f} ({wrong} wrong pairs of {len(same_node):,})", "≥ 0.998"),
+        ("merged-or-suggested recall of true pairs", f"{recall:.3f} of {len(positives):,}", "≥ 0.98"),
+        ("B-cubed F1 of the automatic clusters", f"{b3:.3f}", "≥ 0.985"),
+        ("share decided without staff", f"{decided:.1%} of {len(labelled):,} labelled pairs "
+                                        f"({len(review):,} review items)", "≥ 70%"),
+    ]
+
+
+def _print(title: str, rows: list[tuple[str, str, str]]) -> None:
+    width = max(len(r[0]) for r in rows)
+    print(f"\n{title}\n")
+    for label, value, goal in rows:
+        print(f"  {label.ljust(width)}  {value}" + (f"   (goal {goal})" if goal else ""))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--scenario", choices=["all", "labelled", "offices", "scale"], default="all")
     args = parser.parse_args()
-    rows = quality() + scale(args.people)
-    width = max(len(r[0]) for r in rows)
-    print("\nbench/dedupe.py — Person deduplication\n")
-    for label, value, goal in rows:
-        print(f"  {label.ljust(width)}  {value}" + (f"   (goal {goal})" if goal else ""))
+    if args.scenario in ("all", "labelled", "scale"):
+        rows = (quality() if args.scenario != "scale" else []) + (scale(args.people) if args.scenario != "labelled" else [])
+        _print("bench/dedupe.py — Person deduplication", rows)
+    if args.scenario in ("all", "offices"):
+        _print("bench/dedupe.py — one city's rosters from several offices (bench/synthetic.py: city_rosters; "
+               "loaded into Neo4j)", offices())
 
 
 if __name__ == "__main__":

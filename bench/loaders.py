@@ -58,11 +58,12 @@ def reset_peak_rss() -> None:
         pass
 
 
-def bench_settings(heap: str, pagecache: str) -> Settings:
-    """Settings of the bench's own instance, like tests/conftest.py builds the tests' one."""
+def bench_settings(heap: str, pagecache: str, home: Path = BENCH_HOME) -> Settings:
+    """Settings of a bench's own instance (own home under .kg/, a free port), like
+    tests/conftest.py builds the tests' one."""
     for k in ("NEO4J_URI", "NEO4J_PASSWORD", "NEO4J_USER", "NEO4J_DATABASE"):
         os.environ.pop(k, None)
-    os.environ.update({"KG_HOME": str(BENCH_HOME), "KG_NEO4J_PORT": str(free_port()),
+    os.environ.update({"KG_HOME": str(home), "KG_NEO4J_PORT": str(free_port()),
                        "KG_NEO4J_HEAP": heap, "KG_NEO4J_PAGECACHE": pagecache,
                        # the resolver's bulk reads use the default 10 s timeout; a loaded 2-core
                        # machine can exceed it on 25,000 external-id lookups

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import csv
 import random
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from graph.honors import all_honors
+from graph.places import in_scope
 
 # The hundred most common surnames, most frequent first, with a rough share (per mille)
 # of China's population: 王, 李 and 张 together name a fifth of the country.
@@ -332,3 +334,134 @@ def bad_rows() -> list[dict[str, str]]:
 
 if __name__ == "__main__":
     write_fixtures(Path(__file__).resolve().parent.parent)
+
+
+# ---------------------------------------------------------------- one city's rosters from several offices
+
+
+@dataclass
+class OfficeRoster:
+    """One office's roster as it writes it: file name, header, rows (cells by header), and for
+    each row the true person it is (the bench's answer key, never in the file)."""
+
+    file: str
+    header: list[str]
+    rows: list[dict[str, str]]
+    truth: list[int]
+    title: str | None = None
+
+    def write(self, folder: Path) -> Path:
+        path = folder / self.file
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            f.write("# 合成数据 synthetic bench data — not real people\r\n")
+            if self.title:
+                f.write(self.title + "\r\n")
+            writer = csv.DictWriter(f, fieldnames=self.header, extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows(self.rows)
+        return path
+
+
+TO_TRADITIONAL = str.maketrans("张陈刘杨黄赵吴孙马郑谢韩冯邓肖东国华建军伟强红丽兰龙涛刚凤云锋飞丰荣庆宁亮兴",
+                               "張陳劉楊黃趙吳孫馬鄭謝韓馮鄧蕭東國華建軍偉強紅麗蘭龍濤剛鳳雲鋒飛豐榮慶寧亮興")
+CITY_HONORS = {"嘉兴市劳动模范": "市劳模", "嘉兴市五一劳动奖章": "市五一劳动奖章", "嘉兴市先进工作者": "市先进工作者"}
+PROVINCE_HONORS = {"浙江省劳动模范": "省劳模", "浙江省五一劳动奖章": "省五一劳动奖章"}
+
+
+def city_rosters(people: int = 500, seed: int = 9) -> list[OfficeRoster]:
+    """Four rosters of one city (嘉兴) written by four offices, about two rows per person:
+
+    - 嘉兴市总工会: full titles, 地区 column, birth year;
+    - 桐乡市总工会: a title line naming 桐乡市, abbreviations (市劳模 meaning 桐乡市's, 省劳模),
+      titles glued to names (省劳模张三), no birth year;
+    - 海宁市人力社保局: 工作单位及职务 in one cell, 出生年月, spaces inside names, 序号;
+    - 嘉善县档案馆: a traditional-script copy, names with （女）/同志, 县级劳模 from the file name.
+
+    Among the people, more than 5% share an exact name with another person at another unit
+    (namesakes), some look alike (one character apart, a homophone), and some changed units
+    between the rosters. Deterministic for a seed.
+    """
+    rng = random.Random(seed)
+    pool = UNITS + generated_units(rng, 40)
+    persons: list[dict[str, object]] = []
+    taken: set[str] = set()
+    while len(persons) < people:
+        gender = "男" if rng.random() < 0.6 else "女"
+        name = person_name(rng, gender)
+        if name in taken:
+            continue
+        taken.add(name)
+        persons.append(_office_person(rng, name, gender, pool))
+    # namesakes: another person of the same name at another unit, another age (6% of people)
+    for original in rng.sample(persons, int(people * 0.06)):
+        twin = _office_person(rng, str(original["name"]), str(original["gender"]), pool)
+        while twin["unit"] == original["unit"] or abs(int(twin["born"]) - int(original["born"])) < 3:
+            twin = _office_person(rng, str(original["name"]), str(original["gender"]), pool)
+        persons.append(twin)
+    # people who changed units: a later roster shows them at another unit
+    for p in rng.sample(persons, int(people * 0.04)):
+        p["later_unit"] = rng.choice([u for u in pool if u[0] != p["unit"]])[0]
+
+    offices = [
+        ("嘉兴市总工会劳模名单.csv", None, ["编号", "姓名", "性别", "出生年份", "工作单位", "职务", "荣誉称号", "授予年份", "地区"]),
+        ("tx-2024.csv", "2024年桐乡市劳动模范和先进工作者名册",
+         ["编号", "姓名", "性别", "工作单位", "职务", "荣誉称号", "授予年份"]),
+        ("haining-rs.csv", None, ["序号", "姓名", "性别", "出生年月", "工作单位及职务", "荣誉称号", "授予年份", "地区"]),
+        ("嘉善县劳模档案.csv", None, ["编号", "姓名", "性别", "工作单位", "职务", "荣誉称号", "授予年份", "地区"]),
+    ]
+    rosters = [OfficeRoster(file, header, [], [], title) for file, title, header in offices]
+    for pid, p in enumerate(persons):
+        # each person is in one to four rosters (two on average)
+        for k in sorted(rng.sample(range(4), rng.choices([1, 2, 3, 4], weights=[25, 35, 25, 15])[0])):
+            row = _office_row(rng, k, p, len(rosters[k].rows) + 1)
+            if row is not None:
+                rosters[k].rows.append(row)
+                rosters[k].truth.append(pid)
+    return rosters
+
+
+def _office_person(rng: random.Random, name: str, gender: str, pool: list[tuple[str, str, str]]) -> dict[str, object]:
+    unit, region, kind = rng.choices(pool, weights=[6 if i < len(UNITS) else 1 for i in range(len(pool))])[0]
+    born = rng.randint(1958, 1995)
+    honors = _honors(rng, region, born) or [("嘉兴市劳动模范", rng.choice([2016, 2019, 2022]))]
+    return {"name": name, "gender": gender, "born": born, "unit": unit, "region": region,
+            "role": rng.choice(ROLES[kind]), "honors": honors}
+
+
+def _office_row(rng: random.Random, office: int, p: dict[str, object], n: int) -> dict[str, str] | None:
+    name, region = str(p["name"]), str(p["region"])
+    honors = list(p["honors"])  # type: ignore[arg-type]
+    unit = str(p.get("later_unit") or p["unit"]) if office >= 2 else str(p["unit"])
+    if office in (1, 3) and region != ("桐乡市", "嘉善县")[office == 3] and rng.random() < 0.3:
+        return None  # a county's office lists mostly its own people
+    written = []
+    for honor, year in honors:
+        if office == 1:  # 桐乡市: 市劳模 is 桐乡市's own honor; the city's are written in full
+            short = {"桐乡市劳动模范": "市劳模", **PROVINCE_HONORS}.get(honor, honor)
+        elif office == 3:  # 嘉善县: 县级劳模 for its own, the file name says where
+            short = {"嘉善县劳动模范": "县级劳模"}.get(honor, honor)
+        elif office == 0 and in_scope(region, "city") == "嘉兴市":  # 市劳模 with 地区 南湖区 is the city's
+            short = CITY_HONORS.get(honor, honor) if rng.random() < 0.5 else honor
+        else:
+            short = honor
+        written.append((short, year))
+    if office == 1 and rng.random() < 0.25:
+        name = rng.choice(["省劳模", "市劳模", "劳模"]) + name
+    if office == 2 and len(name) == 2 and rng.random() < 0.5:
+        name = name[0] + "\u3000" + name[1]
+    elif office == 2 and rng.random() < 0.2:
+        name = name[0] + " " + name[1:]
+    if office == 3:
+        name = name.translate(TO_TRADITIONAL)
+        if rng.random() < 0.2:
+            name += "（女）" if p["gender"] == "女" else "同志"
+    row = {
+        "编号": f"{'ABCD'[office]}{n:04d}", "序号": str(n), "姓名": name, "性别": str(p["gender"]),
+        "出生年份": str(p["born"]), "出生年月": f"{p['born']}-{rng.randint(1, 12):02d}",
+        "工作单位": unit, "职务": str(p["role"]), "工作单位及职务": f"{unit}{p['role']}",
+        "荣誉称号": "、".join(h for h, _ in written), "授予年份": "、".join(str(y) for _, y in written),
+        "地区": region,
+    }
+    if office == 3 and rng.random() < 0.3:
+        row["性别"] = ""
+    return row

@@ -38,6 +38,8 @@ class Entity:
     external_id: str | None = None
     key: str | None = None
     """See Ref.key: set by a roster for each row's person, so namesakes stay apart."""
+    aliases: list[str] = field(default_factory=list)
+    """Other spellings the source uses for it (the written form of a roster's name)."""
 
     @property
     def ref(self) -> Ref:

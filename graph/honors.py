@@ -12,21 +12,37 @@ from graph.names import normalize_text
 
 DATA = Path(__file__).parent / "data" / "honors.csv"
 
-# 省劳模 in a Zhejiang source is 浙江省劳动模范; 市劳模 in a Jiaxing one 嘉兴市劳动模范.
-_RELATIVE = {
-    "省劳模": ("province", "劳动模范"),
-    "省劳动模范": ("province", "劳动模范"),
-    "省五一劳动奖章": ("province", "五一劳动奖章"),
-    "省五一劳动奖状": ("province", "五一劳动奖状"),
-    "省工人先锋号": ("province", "工人先锋号"),
-    "省先进工作者": ("province", "先进工作者"),
-    "市劳模": ("city", "劳动模范"),
-    "市劳动模范": ("city", "劳动模范"),
-    "市五一劳动奖章": ("city", "五一劳动奖章"),
-    "市五一劳动奖状": ("city", "五一劳动奖状"),
-    "市工人先锋号": ("city", "工人先锋号"),
-    "市先进集体": ("city", "先进集体"),
+# Short forms relative to the source's place: 省劳模 in a Zhejiang source is 浙江省劳动模范,
+# 市劳模 in a Jiaxing one 嘉兴市劳动模范, 县级劳模 in a 嘉善县 one 嘉善县劳动模范. A form is a
+# scope word and an honor: "市" + "劳模".
+SCOPES: tuple[tuple[str, str], ...] = (
+    ("省级", "province"), ("省", "province"), ("市级", "city"), ("市", "city"),
+    ("县级", "county"), ("区级", "county"), ("县", "county"), ("区", "county"),
+)
+HONORS_BY_SCOPE: dict[str, str] = {
+    "劳模": "劳动模范", "劳动模范": "劳动模范", "先进工作者": "先进工作者", "五一劳动奖章": "五一劳动奖章",
+    "五一奖章": "五一劳动奖章", "五一劳动奖状": "五一劳动奖状", "五一奖状": "五一劳动奖状",
+    "工人先锋号": "工人先锋号", "先进集体": "先进集体",
 }
+
+
+@dataclass(frozen=True)
+class RelativeForm:
+    """A short form that needs a place: `scope` (province, city, county) and the honor."""
+
+    written: str
+    scope: str
+    honor: str
+
+
+@lru_cache(maxsize=4096)
+def relative_form(text: str) -> RelativeForm | None:
+    """市劳模 → (city, 劳动模范); 县级劳模 → (county, 劳动模范); None for anything else."""
+    key = normalize_text(text).removesuffix("称号").removesuffix("获得者")
+    for prefix, scope in SCOPES:
+        if key.startswith(prefix) and key[len(prefix):] in HONORS_BY_SCOPE:
+            return RelativeForm(text, scope, HONORS_BY_SCOPE[key[len(prefix):]])
+    return None
 
 
 @dataclass(frozen=True)
@@ -59,24 +75,36 @@ def _forms() -> dict[str, HonorTitle]:
 
 @lru_cache(maxsize=8192)
 def canonical_honor(text: str, province: str | None = "浙江省", city: str | None = None) -> HonorTitle | None:
-    """The title a text names, by full title or short form, or None if not an honor."""
-    key = normalize_text(text)
-    key = key.removesuffix("称号").removesuffix("获得者")
-    title = _forms().get(key)
+    """The title a text names, by full title or short form, or None if not an honor.
+    A relative short form (省劳模, 市劳模) resolves against `province` and `city`."""
+    title = absolute_honor(text)
     if title:
         return title
-    relative = _RELATIVE.get(key)
+    relative = relative_form(text)
     if relative:
-        scope, rest = relative
-        place = province if scope == "province" else city
+        place = {"province": province, "city": city}.get(relative.scope)
         if place:
-            return _forms().get(normalize_text(place + rest))
+            return _forms().get(normalize_text(place + relative.honor))
     return None
 
 
+@lru_cache(maxsize=1)
 def relative_forms() -> tuple[str, ...]:
-    """The short forms that name a title relative to the source's region (省劳模, 市劳模)."""
-    return tuple(_RELATIVE)
+    """Every short form that names a title relative to a place (省劳模, 市级劳模, 县五一劳动奖章):
+    what the extractor looks for in running text."""
+    return tuple(prefix + short for prefix, _ in SCOPES for short in HONORS_BY_SCOPE)
+
+
+@lru_cache(maxsize=8192)
+def absolute_honor(text: str) -> HonorTitle | None:
+    """The title a text names by its full title or a short form that needs no place."""
+    key = normalize_text(text).removesuffix("称号").removesuffix("获得者")
+    return _forms().get(key)
+
+
+def honor_of_place(form: RelativeForm, place: str) -> HonorTitle | None:
+    """The honor a relative form names in a place: 市劳模 in 桐乡市 → 桐乡市劳动模范."""
+    return _forms().get(normalize_text(place + form.honor))
 
 
 def title_forms() -> list[str]:

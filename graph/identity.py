@@ -35,11 +35,18 @@ def id_for(label: str, name: str) -> str:
 
 
 def name_key(label: str, name: str) -> str:
-    """The key an exact match is made on: a person without titles, a unit by brand+place+trade."""
+    """The key an exact match is made on: a person without titles, a unit by brand+place+trade,
+    an honor by its taxonomy title when it has one."""
     if label == "Person":
         return names.normalize_person_name(name)
     if label == "Unit":
         return names.unit_key(name)
+    if label == "Honor":  # one title, one node: 辽宁工人先锋号 is the taxonomy's 辽宁省工人先锋号
+        from graph.honors import canonical_honor
+
+        title = canonical_honor(name, province=None, city=None)
+        if title is not None:
+            return names.normalize_text(title.name)
     return names.normalize_text(name)
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from graph import identity
 from graph.db import Database
+from graph.errors import InvalidRequest
 from graph.dedupe.candidates import check_new, store_candidates
 from graph.facts import ArticleMeta, Extraction
 from graph.loaders.roster import RosterRefused
@@ -133,13 +134,25 @@ def article_source(text: str, meta: ArticleMeta) -> Source:
     return Source(label="Article", hash=digest, name=meta.title, props=props)
 
 
-def load_article(db: Database, text: str, meta: ArticleMeta, dry_run: bool = False,
-                 progress: Callable[[str], None] | None = None) -> LoadReport:
-    """Extract and write one article."""
-    from graph.extract import extract_article
+def check_article_text(text: str, name: str, force: bool = False) -> None:
+    """An article with no Chinese text is refused (issue 13): nothing would be extracted
+    from it, and it would be stored silently. `force` loads it anyway."""
+    if not force and not any("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" for c in text):
+        raise InvalidRequest(f"{name}: no Chinese text in this article, so nothing can be extracted; "
+                             "nothing written (--force, or force: true, loads it anyway)")
 
+
+def load_article(db: Database, text: str, meta: ArticleMeta, dry_run: bool = False,
+                 progress: Callable[[str], None] | None = None, force: bool = False) -> LoadReport:
+    """Extract and write one article; discovered honors, units and studios stay uncurated
+    until staff confirm them, and names staff rejected are left out (graph/vocab.py)."""
+    from graph.extract import extract_article
+    from graph.vocab import apply_decisions
+
+    check_article_text(text, meta.path or meta.title or "article", force)
     t0 = time.perf_counter()
     extraction = extract_article(text, title=meta.title, date=meta.date, url=meta.url, publisher=meta.publisher)
+    extraction = apply_decisions(db, extraction, from_text=True)
     parsing = time.perf_counter() - t0
     report = write_source(db, article_source(text, meta), extraction, dry_run=dry_run, progress=progress)
     report.seconds["parsing"] = parsing
@@ -147,30 +160,31 @@ def load_article(db: Database, text: str, meta: ArticleMeta, dry_run: bool = Fal
 
 
 def load_roster(db: Database, path: Path, skip_invalid: bool = False, dry_run: bool = False,
-                progress: Callable[[str], None] | None = None) -> LoadReport:
-    """Validate the whole file, then write its valid rows in one transaction.
+                progress: Callable[[str], None] | None = None, region: str | None = None) -> LoadReport:
+    """Validate the whole file, then write its valid rows in one transaction. `region`: the
+    place abbreviated honors (市劳模) name when a row has no region of its own.
 
     With problems and without `skip_invalid`, nothing is written and RosterRefused lists them.
     """
     from graph.loaders.roster import read_roster
 
     t0 = time.perf_counter()
-    read = read_roster(path, known_people=lambda name: _person_known(db, name))
+    read = read_roster(path, known_people=lambda name: _person_known(db, name), region=region)
     parsing = time.perf_counter() - t0
     problems = [str(p) for p in read.problems]
     if problems and not skip_invalid:
         raise RosterRefused(problems)
-    source = Source(
-        label="Roster", hash=read.content_hash, name=Path(path).stem,
-        props={"title": Path(path).name, "path": str(path), "rows": read.rows_total,
-               # a roster whose first line says 合成数据 / synthetic: every lead and fact from it says so
-               "synthetic": read.synthetic},
-    )
+    props: dict[str, Any] = {"title": Path(path).name, "path": str(path), "rows": read.rows_total,
+                             # a roster whose first line says 合成数据 / synthetic: its facts and leads say so
+                             "synthetic": read.synthetic}
+    if read.title:
+        props["heading"] = read.title
+    source = Source(label="Roster", hash=read.content_hash, name=Path(path).stem, props=props)
     report = write_source(db, source, read.extraction, dry_run=dry_run, progress=progress)
     report.seconds["parsing"] = parsing
     report.rejected = read.rows_total - read.rows_valid
-    report.problems = problems + [f"{Path(path).name}: unknown column kept as property: {c}"
-                                  for c in read.unknown_columns]
+    report.problems = read.warnings + problems + [f"{Path(path).name}: unknown column kept as property: {c}"
+                                                  for c in read.unknown_columns]
     return report
 
 

@@ -82,9 +82,14 @@ def strip_person_titles(name: str) -> str:
     return name
 
 
+_BRACKETED = re.compile(r"[（(\[【][^()（）\[\]【】]*[)）\]】]")
+
+
 @lru_cache(maxsize=262144)
 def normalize_person_name(name: str) -> str:
-    return strip_person_titles(normalize_text(name))
+    """李四（女） → 李四, 全国劳模張繼東 → 张继东, 马　甫妮 → 马甫妮: notes in brackets, then
+    titles and roles glued to the name, are taken off."""
+    return strip_person_titles(normalize_text(_BRACKETED.sub("", name or "")))
 
 
 @lru_cache(maxsize=262144)

@@ -4,6 +4,7 @@ PART_OF, so that filters by region include everything below it."""
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,10 +31,64 @@ def _places() -> dict[str, list[Place]]:
     return by_name
 
 
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    """Short form → full name (嘉兴 → 嘉兴市), when one place of a county or above carries it."""
+    targets: dict[str, set[str]] = defaultdict(set)
+    with DATA.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            alias = row.get("alias") or ""
+            if len(alias) >= 2 and alias != row["name"] and row["kind"] != "town":
+                targets[alias].add(row["name"])
+    return {a: next(iter(t)) for a, t in targets.items() if len(t) == 1 and a not in _places()}
+
+
 def place(name: str) -> Place | None:
     """The place of that exact name, if the gazetteer has exactly one."""
     found = _places().get(name, [])
     return found[0] if len(found) == 1 else None
+
+
+def find(name: str) -> Place | None:
+    """The place a source means by a name: its full name or an unambiguous short form (嘉兴)."""
+    name = name.strip()
+    return place(name) or place(_aliases().get(name, ""))
+
+
+SCOPE_KINDS = {"province": ("province",), "county": ("county", "district")}
+
+
+def in_scope(name: str, scope: str) -> str | None:
+    """The place of a scope (province, city, county) that a region is in, or is:
+    桐乡市 → province 浙江省, city 桐乡市 (a 市 itself), county 桐乡市; 嘉兴 → city 嘉兴市;
+    嘉兴市 → county None (a city is above every county)."""
+    found = find(name)
+    if found is None:
+        return None
+    for p in [found, *ancestors(found.name)]:
+        if scope == "city" and p.name.endswith("市") and p.kind in ("city", "county", "province"):
+            return p.name
+        if p.kind in SCOPE_KINDS.get(scope, ()):
+            return p.name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _mention_regex() -> re.Pattern[str]:
+    names = {n for n, ps in _places().items() if len(ps) == 1 and ps[0].kind != "town" and len(n) >= 2}
+    names |= set(_aliases())
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+def mentioned(text: str) -> str | None:
+    """The most specific place a text names (a roster's title or file name): 2023年桐乡市劳动模范名单
+    → 桐乡市; None when it names none."""
+    best: Place | None = None
+    for m in _mention_regex().finditer(text or ""):
+        found = find(m.group(0))
+        if found is not None and (best is None or len(ancestors(found.name)) > len(ancestors(best.name))):
+            best = found
+    return best.name if best else None
 
 
 def ancestors(name: str) -> list[Place]:
@@ -68,3 +123,20 @@ def with_region_hierarchy(extraction: Extraction) -> Extraction:
                                              evidence=f"行政区划：{child}隶属{parent.name}"))
             child = parent.name
     return extraction
+
+
+@lru_cache(maxsize=1)
+def _prefix_regex() -> re.Pattern[str]:
+    names = {n for n in _places() if len(n) >= 2} | set(_aliases())
+    return re.compile("(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")")
+
+
+@lru_cache(maxsize=65536)
+def leading(name: str) -> str | None:
+    """The place a name begins with, by its full name when known: 嘉善县总工会 → 嘉善县,
+    嘉兴学院 → 嘉兴市; None when it begins with none."""
+    m = _prefix_regex().match(name)
+    if not m:
+        return None
+    found = find(m.group(0))
+    return found.name if found else m.group(0)

@@ -21,6 +21,7 @@ from graph.dedupe.pairs import Pair
 from graph.facts import Extraction, Fact
 from graph.honors import canonical_honor
 from graph.resolve import Resolved
+from graph.vocab import VOCAB_LABELS
 from graph.vocabulary import ENTITY_LABELS
 
 
@@ -46,7 +47,7 @@ def write(tx: Tx, source: Source, extraction: Extraction, resolved: dict[Any, Re
         id=source.id, hash=source.hash, props=source.props,
         sortKey=identity.sort_key(source.props.get("title") or source.name),
     )
-    _write_nodes(tx, extraction, resolved)
+    _write_nodes(tx, extraction, resolved, from_text=source.label == "Article")
     _write_mentions(tx, source, extraction, resolved)
     _write_facts(tx, source, extraction.facts, resolved)
     _write_external_ids(tx, source, extraction, resolved)
@@ -54,7 +55,8 @@ def write(tx: Tx, source: Source, extraction: Extraction, resolved: dict[Any, Re
     _write_aggregates(tx, source, extraction)
 
 
-def _node_rows(extraction: Extraction, resolved: dict[Any, Resolved]) -> dict[str, list[dict[str, Any]]]:
+def _node_rows(extraction: Extraction, resolved: dict[Any, Resolved],
+               from_text: bool = False) -> dict[str, list[dict[str, Any]]]:
     rows: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for entity in extraction.entities:
         r = resolved.get(entity.ref)
@@ -63,11 +65,17 @@ def _node_rows(extraction: Extraction, resolved: dict[Any, Resolved]) -> dict[st
         row = rows[r.label].get(r.node_id)
         if row is None:
             props = {k: v for k, v in _entity_props(entity.type, entity.name, entity.props).items() if v is not None}
-            row = {"id": r.node_id, "name": entity.name, "aliases": [entity.name], "props": props,
+            # curated: false marks what a text discovered, on the node it creates only (graph/vocab.py)
+            if r.outcome == "matched" or not from_text or r.label not in VOCAB_LABELS:
+                props.pop("curated", None)
+            else:
+                props["curated"] = bool(entity.props.get("curated"))
+            row = {"id": r.node_id, "name": entity.name, "aliases": [], "props": props,
                    "create": r.outcome != "matched"}
             rows[r.label][r.node_id] = row
-        elif entity.name not in row["aliases"]:
-            row["aliases"].append(entity.name)
+        for alias in (entity.name, *entity.aliases):
+            if alias not in row["aliases"]:
+                row["aliases"].append(alias)
     return {label: list(by_id.values()) for label, by_id in rows.items()}
 
 
@@ -95,8 +103,8 @@ def _entity_props(label: str, name: str, props: dict[str, Any]) -> dict[str, Any
     return out
 
 
-def _write_nodes(tx: Tx, extraction: Extraction, resolved: dict[Any, Resolved]) -> None:
-    for label, rows in _node_rows(extraction, resolved).items():
+def _write_nodes(tx: Tx, extraction: Extraction, resolved: dict[Any, Resolved], from_text: bool = False) -> None:
+    for label, rows in _node_rows(extraction, resolved, from_text).items():
         assert label in ENTITY_LABELS
         # people created by this source are new ids: CREATE them without MERGE's lookup
         fresh = [r for r in rows if r["create"] and label == "Person"]
@@ -232,6 +240,7 @@ def _write_aggregates(tx: Tx, source: Source, extraction: Extraction) -> None:
         rows.append({
             "honor": {"id": identity.id_for("Honor", honor), "name": honor, "aliases": [honor],
                       "props": _entity_props("Honor", honor, {})},
+            "curated": title is not None or source.label != "Article",
             "region": {"id": identity.id_for("Region", region), "name": region, "aliases": [region],
                        "props": identity.matching_props("Region", region)} if region else None,
             "count": agg.count, "year": agg.year, "kind": agg.recipient_kind, "evidence": agg.evidence,
@@ -241,6 +250,8 @@ def _write_aggregates(tx: Tx, source: Source, extraction: Extraction) -> None:
         tx.run(
             "UNWIND $rows AS agg WITH agg, agg.honor AS row "
             + entities.upsert("Honor", keep=("agg",)) +
+            # a node made now (createdAt is the transaction's clock) takes the count's curated flag
+            "SET n.curated = CASE WHEN n.createdAt = datetime() THEN agg.curated ELSE n.curated END "
             "CREATE (c:AwardCount {count: agg.count, year: agg.year, recipientKind: agg.kind, "
             "  region: agg.regionName, evidence: agg.evidence, sourceId: $source}) "
             "CREATE (c)-[:COUNT_OF]->(n) "

@@ -5,17 +5,18 @@ import asyncio
 import json
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
 import strawberry
 
 from api.schema_dedupe import DedupeMutation, DedupeQuery
+from api.types import ALL_TYPES
 from tests.conftest import instance_env
 from tests.test_dedupe_graph import P1, P2, P4, SAMPLE, dump
 
-SCHEMA = strawberry.Schema(query=DedupeQuery, mutation=DedupeMutation)
+SCHEMA = strawberry.Schema(query=DedupeQuery, mutation=DedupeMutation, types=ALL_TYPES)
 
 
 @dataclass
@@ -25,6 +26,11 @@ class Ctx:
     user: str | None = None
     token_error: str | None = None
     unavailable: bool = False
+    loaders: dict = field(default_factory=dict)
+
+    @property
+    def is_editor(self) -> bool:
+        return self.role in ("editor", "admin")
 
 
 def run(db, query: str, role: str | None = "editor", **variables: Any) -> Any:

@@ -11,7 +11,9 @@ from graph.errors import GraphError
 from graph.dedupe.judgements import MergeBlocked, judge, judgements_of
 from graph.dedupe.merge import merge, resolve_id, unmerge
 
-AUDIT_LABELS = ("Merge", "Judgement", "SchemaMigration")
+# Staff's own records: an undo keeps their history (a merge stays, undone; the pair's review
+# item is reopened), so a graph "restored exactly" is the graph without them.
+AUDIT_LABELS = ("Merge", "Judgement", "ReviewItem", "SchemaMigration")
 
 
 # ---------------------------------------------------------------- helpers
@@ -62,22 +64,22 @@ def mentions_of(db, ids: list[str]) -> set[tuple[str, str]]:
 
 
 SAMPLE = """
-CREATE (a1:Article {id: 'article_000000000001', hash: 'h1', title: '一', loadedAt: datetime()})
-CREATE (a2:Article {id: 'article_000000000002', hash: 'h2', title: '二', loadedAt: datetime()})
-CREATE (r1:Roster {id: 'roster_000000000001', hash: 'h3', title: '名单', rows: 3})
-CREATE (p1:Person {id: 'person_000000000001', name: '张继东', aliases: ['张继东'], aliasText: ' 张继东',
+CREATE (a1:Article:Source {id: 'article_000000000001', hash: 'h1', title: '一', loadedAt: datetime()})
+CREATE (a2:Article:Source {id: 'article_000000000002', hash: 'h2', title: '二', loadedAt: datetime()})
+CREATE (r1:Roster:Source {id: 'roster_000000000001', hash: 'h3', title: '名单', rows: 3})
+CREATE (p1:Person:Entity {id: 'person_000000000001', name: '张继东', aliases: ['张继东'], aliasText: ' 张继东',
                    nameKey: '张继东', pinyin: 'zhangjidong', initials: 'zjd', surname: '张',
                    gender: '男', birthYear: 1971, createdAt: datetime()})
-CREATE (p2:Person {id: 'person_000000000002', name: '張繼東', aliases: ['張繼東', '全国劳模张继东'],
+CREATE (p2:Person:Entity {id: 'person_000000000002', name: '張繼東', aliases: ['張繼東', '全国劳模张继东'],
                    aliasText: ' 張繼東 全国劳模张继东', nameKey: '张继东', pinyin: 'zhangjidong', initials: 'zjd',
                    surname: '张', birthYear: 1970, sector: '匠心传承', phone: '13800000000', createdAt: datetime()})
-CREATE (p3:Person {id: 'person_000000000003', name: '李师傅', aliases: ['李师傅'], aliasText: ' 李师傅',
+CREATE (p3:Person:Entity {id: 'person_000000000003', name: '李师傅', aliases: ['李师傅'], aliasText: ' 李师傅',
                    nameKey: '李师傅', createdAt: datetime()})
-CREATE (p4:Person {id: 'person_000000000004', name: '张继栋', aliases: ['张继栋'], aliasText: ' 张继栋',
+CREATE (p4:Person:Entity {id: 'person_000000000004', name: '张继栋', aliases: ['张继栋'], aliasText: ' 张继栋',
                    nameKey: '张继栋', createdAt: datetime()})
-CREATE (h:Honor {id: 'honor_000000000001', name: '全国劳动模范', aliases: ['全国劳动模范'], level: 'national'})
-CREATE (u1:Unit {id: 'unit_000000000001', name: '国网嘉兴供电公司', aliases: ['国网嘉兴供电公司']})
-CREATE (u2:Unit {id: 'unit_000000000002', name: '嘉兴电力局', aliases: ['嘉兴电力局']})
+CREATE (h:Honor:Entity {id: 'honor_000000000001', name: '全国劳动模范', aliases: ['全国劳动模范'], level: 'national'})
+CREATE (u1:Unit:Entity {id: 'unit_000000000001', name: '国网嘉兴供电公司', aliases: ['国网嘉兴供电公司']})
+CREATE (u2:Unit:Entity {id: 'unit_000000000002', name: '嘉兴电力局', aliases: ['嘉兴电力局']})
 CREATE (a1)-[:MENTIONS {spans: ['10-13']}]->(p1)
 CREATE (a2)-[:MENTIONS {spans: ['5-8', '40-43']}]->(p2)
 CREATE (r1)-[:MENTIONS {spans: []}]->(p2)

@@ -145,3 +145,67 @@ def test_generator_is_deterministic_and_its_files_read_back(tmp_path: Path) -> N
     for path in (tmp_path / "r.csv", tmp_path / "r.xlsx"):
         read = read_roster(path)
         assert read.problems == [] and read.rows_valid == 200
+
+
+# ---------------------------------------------------------------- as offices write them (issue 9)
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_names_with_decorations_are_one_person_with_the_written_form_as_alias(tmp_path: Path) -> None:
+    path = _write(tmp_path, "names.csv", "姓名,性别,工作单位\n省劳模唐建军,男,U\n张三同志,男,U\n李四（女）,,U\n"
+                                         "马\u3000甫妮,女,U\n張繼東,男,U\n")
+    found = {e.name: e for e in people(read_roster(path))}
+    assert set(found) == {"唐建军", "张三", "李四", "马甫妮", "张继东"}
+    assert found["李四"].props["gender"] == "女" and found["李四"].aliases == ["李四（女）"]
+    assert found["张继东"].aliases == ["張繼東"] and found["马甫妮"].aliases == ["马\u3000甫妮"]
+
+
+def test_abbreviated_honors_resolve_row_region_then_the_rosters(tmp_path: Path) -> None:
+    header = "姓名,荣誉称号,授予年份,地区\n"
+    rows = "甲一,市劳模,2019,桐乡市\n乙二,市劳模,2019,\n丙三,省五一劳动奖章,2020,\n丁四,县级劳模,2021,嘉善县\n"
+
+    def honors(read) -> list[str]:
+        return [f.object.name for f in read.extraction.facts if f.type == "RECEIVED"]
+
+    by_title = read_roster(_write(tmp_path, "r.csv", "2023年嘉兴市劳模名单\n" + header + rows))
+    assert by_title.title == "2023年嘉兴市劳模名单" and by_title.problems == []
+    assert honors(by_title) == ["桐乡市劳动模范", "嘉兴市劳动模范", "浙江省五一劳动奖章", "嘉善县劳动模范"]
+    by_file = read_roster(_write(tmp_path, "嘉兴市名单.csv", header + rows))
+    assert honors(by_file) == honors(by_title)
+    by_option = read_roster(_write(tmp_path, "plain.csv", header + rows), region="桐乡市")
+    assert honors(by_option)[1] == "桐乡市劳动模范"
+    refused = read_roster(_write(tmp_path, "plain2.csv", header + rows))
+    assert [str(p) for p in refused.problems] == [
+        'plain2.csv:3:荣誉称号: "市劳模" is an honor of a city (市), but nothing in the file says where: '
+        "add a 地区 column or --region 嘉兴市 (or name the place in the title or the file name)",
+        'plain2.csv:4:荣誉称号: "省五一劳动奖章" is an honor of a province (省), but nothing in the file says where: '
+        "add a 地区 column or --region 嘉兴市 (or name the place in the title or the file name)",
+    ]
+
+
+def test_a_roster_without_unit_column_loads_with_a_warning(tmp_path: Path) -> None:
+    read = read_roster(_write(tmp_path, "nounit.csv", "姓名,荣誉称号,授予年份\n王伟,全国劳动模范,2020\n"))
+    assert read.problems == [] and len(people(read)) == 1
+    assert read.warnings and read.warnings[0].startswith("WARNING: no unit column")
+
+
+def test_the_template_has_every_column_and_reads_as_an_empty_roster(tmp_path: Path) -> None:
+    from graph.loaders.roster import SYNONYMS, write_template
+
+    csv_path, xlsx_path = write_template(tmp_path / "tpl")
+    for path in (csv_path, xlsx_path):
+        read = read_roster(path)
+        assert read.problems == [] and read.rows_total == 0 and read.unknown_columns == []
+        assert set(read.header_map.values()) >= set(SYNONYMS) - {"unit_role", "birth_year"}
+
+
+def test_the_readme_lists_every_accepted_column() -> None:
+    from graph.loaders.roster import SYNONYMS
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert all(SYNONYMS[f][0] in readme for f in SYNONYMS)

@@ -1,14 +1,24 @@
-"""The records-staff audit log: merges, undos and judgements, newest first.
+"""The records-staff audit log: merges, undos and judgements, newest first, a page at a time.
 
 Nothing is written here: the log is read from the `Merge` and `Judgement` nodes, which
-are never deleted (an undone merge keeps its node with `undone`, `undoneBy`, `undoneAt`).
+are never deleted (an undone merge keeps its node with `undone`, `undoneBy`, `undoneAt`;
+a superseded judgement keeps its node with `current = false`).
+
+Pages are keyset pages on (time, event key), newest first: a cursor is the last event's
+time and key, so a page never repeats or skips an event while staff keep working.
 """
 from __future__ import annotations
 
+import base64
+import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from graph.db import Database
+from graph.errors import InvalidRequest
+
+T = TypeVar("T")
+MAX_PAGE = 200
 
 
 @dataclass
@@ -19,40 +29,126 @@ class AuditEvent:
     subject: str  # merge id or judgement id
     detail: str
 
+    @property
+    def key(self) -> str:
+        return f"{self.action}:{self.subject}"
+
     def line(self) -> str:
         return f"{self.at}  {self.who:<12} {self.action:<8} {self.subject}  {self.detail}"
+
+
+@dataclass
+class MergeEntry:
+    """A merge as staff list it: who, when, into which survivor, and whether it was undone."""
+
+    id: str
+    who: str
+    at: str
+    survivor: str
+    absorbed: list[str]
+    undone: bool
+    undone_by: str | None
+    undone_at: str | None
+
+    @property
+    def key(self) -> str:
+        return self.id
+
+
+@dataclass
+class Page(Generic[T]):
+    items: list[T]
+    cursors: list[str]
+    has_next: bool
+    total: int = 0
 
 
 def _iso(value: Any) -> str:
     return value.iso_format() if hasattr(value, "iso_format") else str(value or "")
 
 
-def audit_log(db: Database, limit: int = 50, node_id: str | None = None) -> list[AuditEvent]:
-    """The latest events, optionally only those about one record id."""
-    limit = max(1, min(limit, 1000))
-    merges = db.read(
-        "MATCH (m:Merge) WHERE $id IS NULL OR m.survivor = $id OR $id IN m.absorbed "
-        "RETURN m.id AS id, m.who AS who, m.at AS at, m.survivor AS survivor, m.absorbed AS absorbed, "
-        "       m.undone AS undone, m.undoneBy AS undoneBy, m.undoneAt AS undoneAt "
-        "ORDER BY m.at DESC LIMIT $limit",
-        id=node_id, limit=limit,
-    )
-    judgements = db.read(
-        "MATCH (j:Judgement) WHERE $id IS NULL OR j.a = $id OR j.b = $id "
-        "RETURN j.id AS id, j.who AS who, j.at AS at, j.a AS a, j.b AS b, j.verdict AS verdict, j.note AS note, "
-        "       j.current AS current ORDER BY j.at DESC LIMIT $limit",
-        id=node_id, limit=limit,
-    )
+def _cursor(at: str, key: str) -> str:
+    return base64.urlsafe_b64encode(json.dumps([at, key]).encode()).decode()
+
+
+def _after(cursor: str | None) -> tuple[str, str] | None:
+    if not cursor:
+        return None
+    try:
+        at, key = json.loads(base64.urlsafe_b64decode(cursor.encode()).decode())
+        return str(at), str(key)
+    except Exception:  # noqa: BLE001 - any garbage is the same mistake
+        raise InvalidRequest("invalid cursor: pass the endCursor of the previous page") from None
+
+
+def _page(items: list[Any], first: int, after: str | None, total: int) -> Page[Any]:
+    """Newest first by (at, key); those after the cursor; `first` of them."""
+    first = max(0, min(int(first), MAX_PAGE))
+    items.sort(key=lambda e: (e.at, e.key), reverse=True)
+    cut = _after(after)
+    if cut is not None:
+        items = [e for e in items if (e.at, e.key) < cut]
+    chosen = items[:first]
+    return Page(chosen, [_cursor(e.at, e.key) for e in chosen], len(items) > first, total)
+
+
+_ABOUT_MERGE = "($id IS NULL OR m.survivor = $id OR $id IN m.absorbed OR $id IN m.requested OR m.id = $id)"
+_ABOUT_JUDGEMENT = "($id IS NULL OR j.a = $id OR j.b = $id OR j.id = $id)"
+_MERGES = (
+    "MATCH (m:Merge) WHERE " + _ABOUT_MERGE + " AND ($at IS NULL OR {time} <= datetime($at)) {extra} "
+    "RETURN m.id AS id, m.who AS who, m.at AS at, m.survivor AS survivor, m.absorbed AS absorbed, "
+    "       m.undone AS undone, m.undoneBy AS undoneBy, m.undoneAt AS undoneAt "
+    "ORDER BY {time} DESC LIMIT $limit"
+)
+
+
+def _merges(db: Database, subject: str | None, at: str | None, limit: int, undone: bool = False) -> list[dict]:
+    time = "m.undoneAt" if undone else "m.at"
+    extra = "AND m.undone" if undone else ""
+    return db.read(_MERGES.format(time=time, extra=extra), id=subject, at=at, limit=limit)
+
+
+def merge_page(db: Database, first: int = 20, after: str | None = None, subject: str | None = None) -> Page[MergeEntry]:
+    """Merges, newest first (undone ones too, marked), optionally those of one record."""
+    cut = _after(after)
+    rows = _merges(db, subject, cut[0] if cut else None, first + 50)
+    total = db.read(f"MATCH (m:Merge) WHERE {_ABOUT_MERGE} RETURN count(m) AS n", id=subject)[0]["n"]
+    return _page([MergeEntry(r["id"], r["who"] or "", _iso(r["at"]), r["survivor"], list(r["absorbed"] or []),
+                             bool(r["undone"]), r["undoneBy"], _iso(r["undoneAt"]) if r["undoneAt"] else None)
+                  for r in rows], first, after, total)
+
+
+def audit_page(db: Database, first: int = 20, after: str | None = None,
+               subject: str | None = None) -> Page[AuditEvent]:
+    """The latest events, optionally only those about one record (or one merge or judgement)."""
+    cut = _after(after)
+    at, limit = (cut[0] if cut else None), first + 50
     events: list[AuditEvent] = []
-    for m in merges:
+    for m in _merges(db, subject, at, limit):
         events.append(AuditEvent(_iso(m["at"]), m["who"] or "", "merge", m["id"],
                                  f"{', '.join(m['absorbed'] or [])} into {m['survivor']}"))
-        if m["undone"]:
-            events.append(AuditEvent(_iso(m["undoneAt"]), m["undoneBy"] or "", "unmerge", m["id"],
-                                     f"{', '.join(m['absorbed'] or [])} restored beside {m['survivor']}"))
+    for m in _merges(db, subject, at, limit, undone=True):
+        events.append(AuditEvent(_iso(m["undoneAt"]), m["undoneBy"] or "", "unmerge", m["id"],
+                                 f"{', '.join(m['absorbed'] or [])} restored beside {m['survivor']}"))
+    judgements = db.read(
+        f"MATCH (j:Judgement) WHERE {_ABOUT_JUDGEMENT} AND ($at IS NULL OR j.at <= datetime($at)) "
+        "RETURN j.id AS id, j.who AS who, j.at AS at, j.a AS a, j.b AS b, j.verdict AS verdict, j.note AS note, "
+        "       j.current AS current, j.supersededBy AS supersededBy ORDER BY j.at DESC LIMIT $limit",
+        id=subject, at=at, limit=limit,
+    )
     for j in judgements:
         note = f": {j['note']}" if j["note"] else ""
+        state = "" if j["current"] else (f" (superseded by undoing {j['supersededBy']})" if j["supersededBy"]
+                                         else " (superseded)")
         events.append(AuditEvent(_iso(j["at"]), j["who"] or "", "judge", j["id"],
-                                 f"{j['a']} {j['verdict']} {j['b']}{note}{'' if j['current'] else ' (superseded)'}"))
-    events.sort(key=lambda e: e.at, reverse=True)
-    return events[:limit]
+                                 f"{j['a']} {j['verdict']} {j['b']}{note}{state}"))
+    total = db.read(
+        f"CALL () {{ MATCH (m:Merge) WHERE {_ABOUT_MERGE} RETURN CASE WHEN m.undone THEN 2 ELSE 1 END AS n "
+        f"UNION ALL MATCH (j:Judgement) WHERE {_ABOUT_JUDGEMENT} RETURN 1 AS n }} RETURN sum(n) AS n",
+        id=subject)[0]["n"]
+    return _page(events, first, after, total)
+
+
+def audit_log(db: Database, limit: int = 50, node_id: str | None = None) -> list[AuditEvent]:
+    """The latest events, optionally only those about one record id."""
+    return audit_page(db, first=max(1, min(limit, MAX_PAGE)), subject=node_id).items

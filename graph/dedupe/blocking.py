@@ -8,6 +8,7 @@ specific keys (smallest blocks) first, so the work grows with the records, not t
 """
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
@@ -76,17 +77,23 @@ def scan(records: list[PersonRecord], cap_per_record: int = 20,
          progress: Callable[[int, int], None] | None = None,
          name_frequency: Callable[[str], int] | None = None) -> list[tuple[str, str, MatchScore]]:
     """Blocking, then scoring of each candidate pair once; pairs at or above review."""
-    candidates = candidate_pairs(records, cap_per_record)
-    out = []
-    total = len(records)
-    for n, (i, js) in enumerate(sorted(candidates.items())):
-        for j in js:
-            s = score_person(records[i], records[j], name_frequency)
-            if s.score >= REVIEW_THRESHOLD:
-                a, b = sorted((records[i].id, records[j].id))
-                out.append((a, b, s))
-        if progress and n % 1000 == 0:
-            progress(n, total)
+    enabled = gc.isenabled()
+    gc.disable()  # millions of small objects and nothing cyclic: collect once, after
+    try:
+        candidates = candidate_pairs(records, cap_per_record)
+        out = []
+        total = len(records)
+        for n, (i, js) in enumerate(sorted(candidates.items())):
+            for j in js:
+                s = score_person(records[i], records[j], name_frequency)
+                if s.score >= REVIEW_THRESHOLD:
+                    a, b = sorted((records[i].id, records[j].id))
+                    out.append((a, b, s))
+            if progress and n % 1000 == 0:
+                progress(n, total)
+    finally:
+        if enabled:
+            gc.enable()
     if progress:
         progress(total, total)
     return out

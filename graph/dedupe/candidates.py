@@ -183,6 +183,24 @@ def check_new(db: Database, ids: list[str], label: str = "Person") -> list[Candi
     return out
 
 
+def rescore(db: Database, pairs: list[Pair]) -> None:
+    """Scores these pairs now and keeps the scores on their open review items (after an undo)."""
+    by_label: dict[str, list[Pair]] = {}
+    for pair in pairs:
+        by_label.setdefault(label_of(pair.a) or "Person", []).append(pair)
+    found = []
+    for label, group in by_label.items():
+        records = {r.id: r for r in load_records(db, label, sorted({i for p in group for i in (p.a, p.b)}))}
+        frequency = name_frequencies(db, [names.normalize_person_name(r.name) for r in records.values()]) \
+            if label == "Person" else None
+        for p in group:
+            if p.a in records and p.b in records:
+                found.append(_candidate(label, records[p.a], records[p.b],
+                                        features.score(label, records[p.a], records[p.b], frequency)))
+    if found:
+        store_candidates(db, found)
+
+
 # ---------------------------------------------------------------- review items
 
 

@@ -22,26 +22,28 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from graph import names
+from graph import names, places
 from graph.dedupe.records import PersonRecord, UnitRecord
 
 MERGE_THRESHOLD = 0.85
 REVIEW_THRESHOLD = 0.5
 UNIT_CAP = 0.84
 """Unit keys alike but not equal never reach the merge threshold."""
-NEVER_AUTOMATIC = frozenset({"homophone", "one_char", "parent_child"})
+NEVER_AUTOMATIC = frozenset({"homophone", "one_char", "parent_child", "numbered"})
 """Match kinds that only ever go to staff."""
 
 
-@dataclass(frozen=True)
-class Reason:
+class Reason(NamedTuple):
+    """One feature's part in a score, readable by a person."""
+
     feature: str
     contribution: float
     detail: str
@@ -64,6 +66,10 @@ class MatchScore:
     """How much context agrees: 1 per strong feature, 0.5 per weak one."""
     carriers: int = 1
     """How many distinct people carry this name, as far as the caller knows."""
+    strong: int = 0
+    """How many strong context features agree (unit, honor and year, birth year, studio, mentor)."""
+    conflicts: int = 0
+    """How many context features disagree (another unit, gender, birth year)."""
 
 
 Strength = tuple[float, str] | None
@@ -82,43 +88,47 @@ class Feature:
 # ---------------------------------------------------------------- persons
 
 
-@dataclass(frozen=True)
-class PersonKeys:
-    """What a person's features compare, normalised once per record."""
+class PersonKeys(NamedTuple):
+    """What a person's features compare, normalised once per record (kept on the record)."""
 
     names: frozenset[str]
     units: frozenset[str]
-    honors: frozenset[tuple[str, int | None]]
+    honors: frozenset[str]
+    dated: frozenset[tuple[str, int]]
     regions: frozenset[str]
     studios: frozenset[str]
     mentors: frozenset[str]
 
 
-_KEYS: dict[int, tuple[PersonRecord, PersonKeys]] = {}
+_EMPTY: frozenset[Any] = frozenset()
+
+
+def _set(values: Any) -> frozenset[Any]:
+    found = frozenset(values)
+    return found if found else _EMPTY  # one empty set for all: most records have no studio or mentor
 
 
 def person_keys(r: PersonRecord) -> PersonKeys:
-    cached = _KEYS.get(id(r))
-    if cached is not None and cached[0] is r:
-        return cached[1]
-    keys = PersonKeys(
-        names=frozenset(names.normalize_person_name(n) for n in [r.name, *r.aliases] if n),
-        units=frozenset(names.unit_key(u) for u in r.units if u),
-        honors=frozenset((names.normalize_text(h), y) for h, y in r.honors),
-        regions=frozenset(names.normalize_text(g) for g in r.regions if g),
-        studios=frozenset(names.normalize_text(s) for s in r.studios if s),
-        mentors=frozenset(names.normalize_person_name(m) for m in r.mentors if m),
-    )
-    if len(_KEYS) > 500_000:
-        _KEYS.clear()
-    _KEYS[id(r)] = (r, keys)
+    keys = r.keys
+    if keys is None:
+        honors = [(names.normalize_text(h), y) for h, y in r.honors]
+        keys = r.keys = PersonKeys(
+            names=_set(names.normalize_person_name(n) for n in [r.name, *r.aliases] if n),
+            units=_set(names.unit_key(u) for u in r.units if u),
+            honors=_set(h for h, _ in honors),
+            dated=_set((h, y) for h, y in honors if y is not None),
+            regions=_set(names.normalize_text(g) for g in r.regions if g),
+            studios=_set(names.normalize_text(s) for s in r.studios if s),
+            mentors=_set(names.normalize_person_name(m) for m in r.mentors if m),
+        )
     return keys
 
 
 @lru_cache(maxsize=262144)
 def name_relation(a: str, b: str) -> tuple[str, str]:
     """How two normalised names relate: (kind, detail); kind is exact, homophone, one_char
-    or different_name."""
+    or different_name. The detail names them in one order, whichever record comes first."""
+    a, b = sorted((a, b))
     if a == b:
         return "exact", f"same name {a}"
     sa, ga = names.split_name(a)
@@ -132,10 +142,10 @@ def name_relation(a: str, b: str) -> tuple[str, str]:
     return "different_name", f"different given names {ga} / {gb}"
 
 
-RELATION_ORDER = ("exact", "homophone", "one_char", "different_name")
+RELATION_RANK = {"exact": 0, "homophone": 1, "one_char": 2, "different_name": 3}
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonPair:
     """Two person records compared: their keys, how their names relate (the closest of all
     their spellings) and how many people carry the name."""
@@ -152,11 +162,12 @@ class PersonPair:
     def of(cls, a: PersonRecord, b: PersonRecord, name_frequency: Callable[[str], int] | None) -> "PersonPair":
         ka, kb = person_keys(a), person_keys(b)
         best = ("different_name", "no names")
+        rank = 3
         for x in ka.names:
             for y in kb.names:
                 rel = name_relation(x, y)
-                if RELATION_ORDER.index(rel[0]) < RELATION_ORDER.index(best[0]):
-                    best = rel
+                if RELATION_RANK[rel[0]] < rank:
+                    best, rank = rel, RELATION_RANK[rel[0]]
         carriers = 1
         if best[0] == "exact" and name_frequency is not None:
             carriers = name_frequency(names.normalize_person_name(a.name))
@@ -189,12 +200,12 @@ def _unit_conflict(p: PersonPair) -> Strength:
 
 
 def _honor_year(p: PersonPair) -> Strength:
-    same = {h for h, y in p.ka.honors if y is not None and (h, y) in p.kb.honors}
-    return (1.0, f"same honor in the same year ({sorted(same)[0]})") if same else None
+    same = p.ka.dated & p.kb.dated
+    return (1.0, f"same honor in the same year ({min(same)[0]})") if same else None
 
 
 def _honor(p: PersonPair) -> Strength:
-    if _honor_year(p) is None and {h for h, _ in p.ka.honors} & {h for h, _ in p.kb.honors}:
+    if p.ka.honors & p.kb.honors and not p.ka.dated & p.kb.dated:
         return 1.0, "same honor"
     return None
 
@@ -209,7 +220,7 @@ def _gender(p: PersonPair) -> Strength:
 
 def _gender_conflict(p: PersonPair) -> Strength:
     if p.a.gender and p.b.gender and p.a.gender != p.b.gender:
-        return 1.0, f"gender differs ({p.a.gender} / {p.b.gender})"
+        return 1.0, f"gender differs ({' / '.join(sorted((p.a.gender, p.b.gender)))})"
     return None
 
 
@@ -270,26 +281,42 @@ def support_of(feature: Feature) -> float:
     return 1.0 if feature.weight > 1.0 else 0.5
 
 
-def contributions(table: tuple[Feature, ...], pair: Any) -> list[tuple[Feature, Reason]]:
-    """Each feature of the table that has something to say of the pair, with its reason."""
-    out = []
+@dataclass
+class Tally:
+    """What a table says of a pair: the reasons, their sum, and how the context stands."""
+
+    reasons: list[Reason]
+    total: float = 0.0
+    support: float = 0.0
+    strong: int = 0
+    conflicts: int = 0
+
+
+def contributions(table: tuple[Feature, ...], pair: Any) -> Tally:
+    """Each feature of the table that has something to say of the pair, as a reason."""
+    tally = Tally([])
     for feature in table:
         found = feature.function(pair)
         if found is not None:
-            strength, detail = found
-            out.append((feature, Reason(feature.name, strength * feature.weight, detail)))
-    return out
+            contribution = found[0] * feature.weight
+            tally.reasons.append(Reason(feature.name, contribution, found[1]))
+            tally.total += contribution
+            if feature.name in _CONTEXT:
+                if contribution > 0:
+                    tally.support += support_of(feature)
+                    tally.strong += feature.weight > 1.0
+                elif contribution < 0:
+                    tally.conflicts += 1
+    return tally
 
 
 def score_person(a: PersonRecord, b: PersonRecord,
                  name_frequency: Callable[[str], int] | None = None) -> MatchScore:
     """`name_frequency(name)`: how many distinct people carry the name (see `carriers`)."""
     pair = PersonPair.of(a, b, name_frequency)
-    found = contributions(PERSON_FEATURES, pair)
-    logit = sum(r.contribution for _, r in found)
-    support = sum(support_of(f) for f, r in found if f.name in _CONTEXT and r.contribution > 0)
-    score = 1.0 / (1.0 + math.exp(-logit))
-    return MatchScore(round(score, 4), [r for _, r in found], pair.relation, support, pair.carriers)
+    t = contributions(PERSON_FEATURES, pair)
+    score = 1.0 / (1.0 + math.exp(-t.total))
+    return MatchScore(round(score, 4), t.reasons, pair.relation, t.support, pair.carriers, t.strong, t.conflicts)
 
 
 def carriers(records_with_name: int) -> int:
@@ -305,6 +332,10 @@ def decide(score: MatchScore) -> str:
     if score.kind == "different_name":
         return "new"
     if score.score >= MERGE_THRESHOLD:
+        if score.conflicts and score.strong < 2:
+            # namesakes at other units (or of another gender, another age) are common among
+            # Chinese names: a conflict is outweighed by two strong agreeing facts, or by staff
+            return "review"
         # a name several people carry needs two agreeing facts, a rarer one needs one
         needed = 2.0 if score.carriers > 1 else 1.0
         return "match" if score.support >= needed else "review"
@@ -316,6 +347,9 @@ def decide(score: MatchScore) -> str:
 # ---------------------------------------------------------------- units
 
 
+_NUMBER = re.compile(r"[0-9零〇一二三四五六七八九十百两]+")
+
+
 @dataclass
 class UnitPair:
     a: UnitRecord
@@ -323,18 +357,33 @@ class UnitPair:
     ka: str
     kb: str
     parent_child: bool
+    linked: bool
+    """A fact links the two (PART_OF either way)."""
 
     @classmethod
     def of(cls, a: UnitRecord, b: UnitRecord) -> "UnitPair":
         ka, kb = names.unit_key(a.name), names.unit_key(b.name)
         parents_a = {names.unit_key(p) for p in names.unit_parent_candidates(a.name)}
         parents_b = {names.unit_key(p) for p in names.unit_parent_candidates(b.name)}
-        return cls(a, b, ka, kb, kb in parents_a or ka in parents_b)
+        linked = b.id in a.related or a.id in b.related
+        return cls(a, b, ka, kb, kb in parents_a or ka in parents_b, linked)
+
+    @property
+    def numbered(self) -> bool:
+        """第一医院 / 第二医院, 一分厂 / 二分厂: the same name but for a number."""
+        return (self.ka != self.kb and _NUMBER.sub("#", self.ka) == _NUMBER.sub("#", self.kb)
+                and _NUMBER.findall(self.ka) != _NUMBER.findall(self.kb))
+
+    @property
+    def places(self) -> tuple[str | None, str | None]:
+        return places.leading(self.ka), places.leading(self.kb)
 
     @property
     def kind(self) -> str:
         if self.parent_child:
             return "parent_child"
+        if self.numbered:
+            return "numbered"
         return "unit_key" if self.ka == self.kb else "different_name"
 
 
@@ -346,11 +395,23 @@ def _key_similarity(p: UnitPair) -> Strength:
     if p.ka == p.kb:
         return None
     similarity = 1.0 - Levenshtein.normalized_distance(p.ka, p.kb)
-    return round(similarity, 3), f"unit keys {p.ka} / {p.kb} are {similarity:.0%} alike"
+    return round(similarity, 3), f"unit keys {' / '.join(sorted((p.ka, p.kb)))} are {similarity:.0%} alike"
 
 
 def _parent_child(p: UnitPair) -> Strength:
     return (1.0, "one unit is part of the other (PART_OF)") if p.parent_child else None
+
+
+def _numbered(p: UnitPair) -> Strength:
+    return (1.0, f"{' / '.join(sorted((p.ka, p.kb)))} differ by their number: numbered units are different "
+                 "units") if p.numbered else None
+
+
+def _other_place(p: UnitPair) -> Strength:
+    here, there = p.places
+    if here and there and here != there and not p.linked and p.ka != p.kb:
+        return 1.0, f"{' / '.join(sorted((here, there)))}: units of different places, and no fact links them"
+    return None
 
 
 def _region_conflict(p: UnitPair) -> Strength:
@@ -364,6 +425,8 @@ UNIT_FEATURES: tuple[Feature, ...] = (
     Feature("unit_key", _unit_key, 0.95),
     Feature("key_similarity", _key_similarity, 1.0),
     Feature("parent_child", _parent_child, -1.0),
+    Feature("numbered", _numbered, -1.0),
+    Feature("other_place", _other_place, -1.0),
     Feature("region", _region_conflict, -0.3),
 )
 """Unit keys (graph/names.py: unit_key) equal or alike, and what keeps two units apart."""
@@ -371,13 +434,13 @@ UNIT_FEATURES: tuple[Feature, ...] = (
 
 def score_unit(a: UnitRecord, b: UnitRecord) -> MatchScore:
     pair = UnitPair.of(a, b)
-    found = contributions(UNIT_FEATURES, pair)
-    total = sum(r.contribution for _, r in found)
+    tally = contributions(UNIT_FEATURES, pair)
+    reasons, total = tally.reasons, tally.total
     kind = pair.kind
     if kind != "unit_key":
         total = min(total, UNIT_CAP)
     support = 2.0 if kind == "unit_key" else 0.0
-    return MatchScore(round(max(0.0, total), 4), [r for _, r in found], kind, support=support)
+    return MatchScore(round(max(0.0, total), 4), reasons, kind, support=support)
 
 
 def score(label: str, a: Any, b: Any, name_frequency: Callable[[str], int] | None = None) -> MatchScore:

@@ -47,6 +47,8 @@ class Judgement:
     who: str
     at: str
     current: bool
+    merge_id: str | None = None
+    """The merge made in the same step (judge … same with merge), if any."""
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> "Judgement":
@@ -183,16 +185,20 @@ def check_not_different(tx: Tx, survivor_ids: list[str], requested: list[str] | 
 # ---------------------------------------------------------------- judging
 
 
-def judge(db: Database, a: str, b: str, verdict: Verdict | str, note: str | None, who: str) -> Judgement:
+def judge(db: Database, a: str, b: str, verdict: Verdict | str, note: str | None, who: str,
+          merge: bool = False) -> Judgement:
     """Record staff's verdict on a pair; the previous judgement of the pair is superseded.
 
     Open review items between the two clusters are settled: closed for same/different,
     marked `unsure` otherwise. A `different` verdict is refused for two ids that are already
-    one node: unmerge first.
+    one node: unmerge first. With `merge`, a `same` verdict also merges b into a, in the same
+    transaction (the judgement's `merge_id` names the merge; undo it with unmerge).
     """
     verdict = Verdict.of(verdict)
     if a == b:
         raise InvalidRequest("a record cannot be judged against itself")
+    if merge and verdict is not Verdict.SAME:
+        raise InvalidRequest("only a `same` verdict can merge the pair")
     who = who or "unknown"
 
     def work(tx: Tx) -> Judgement:
@@ -218,9 +224,14 @@ def judge(db: Database, a: str, b: str, verdict: Verdict | str, note: str | None
             note=note, who=who,
         )[0]
         settle_reviews(tx, survivors[a], survivors[b], verdict, row["id"])
-        return Judgement.from_row(row)
+        judgement = Judgement.from_row(row)
+        if merge and survivors[a] != survivors[b]:
+            from graph.dedupe.merge import merge_in
 
-    return db.write_tx(work)
+            judgement.merge_id = merge_in(tx, [a, b], a, who).id
+        return judgement
+
+    return db.write_tx(work, timeout=300 if merge else None)
 
 
 def settle_reviews(tx: Tx, a: str, b: str, verdict: Verdict, judgement_id: str) -> None:

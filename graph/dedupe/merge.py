@@ -20,6 +20,9 @@
 `unmerge(merge_id)` restores the absorbed nodes and their own relationships as they were,
 and takes off the survivor exactly what the merge added (facts a later load added stay).
 Merges are undone last-first: a later merge into the same survivor is undone before.
+An undone pair goes back to the open review queue with its history: its review item is
+reopened (or opened) and re-scored, and a current `same` judgement of it is superseded by
+the undo (it stays, `current = false`, `supersededBy` the merge).
 
 Staff edges (`Judgement -ABOUT->`, `ReviewItem -CANDIDATE->`) stay pinned to the ids they
 were made on; review items of the absorbed records are closed (and reopened on undo).
@@ -30,12 +33,13 @@ import json
 import re
 import uuid
 from dataclasses import dataclass, field
-from itertools import zip_longest
+from itertools import combinations, zip_longest
 from typing import Any
 
 import neo4j.time
 
 from graph.cypher import entities
+from graph.dedupe.pairs import Pair, Verdict
 from graph.db import Database, Tx
 from graph.errors import Blocked, InvalidRequest, NotFound
 from graph.identity import label_of
@@ -332,11 +336,12 @@ def merge(db: Database, ids: list[str], who: str, survivor: str | None = None) -
     if survivor is not None and survivor not in wanted:
         wanted.insert(0, survivor)
     first = survivor or wanted[0]
-    return db.write_tx(lambda tx: _merge(tx, wanted, first, who or "unknown"), timeout=300)
+    return db.write_tx(lambda tx: merge_in(tx, wanted, first, who or "unknown"), timeout=300)
 
 
-def _merge(tx: Tx, ids: list[str], first: str, who: str) -> MergeResult:
-    """Read (under locks), plan, write: one transaction."""
+def merge_in(tx: Tx, ids: list[str], first: str, who: str) -> MergeResult:
+    """A merge inside a transaction already open (a judgement that merges): read (under
+    locks), plan, write."""
     current = lock_and_resolve(tx, ids)
     survivor_id = current[first]
     absorbed_ids = [t for t in dict.fromkeys(current[i] for i in ids) if t != survivor_id]
@@ -441,13 +446,17 @@ def apply_merge(tx: Tx, plan: MergePlan, who: str, requested: list[str]) -> None
 
 def unmerge(db: Database, merge_id: str, who: str) -> UnmergeResult:
     """Undo one merge; see the module docstring."""
-    return db.write_tx(lambda tx: _unmerge(tx, merge_id, who or "unknown"), timeout=300)
+    from graph.dedupe.candidates import rescore
+
+    result = db.write_tx(lambda tx: _unmerge(tx, merge_id, who or "unknown"), timeout=300)
+    rescore(db, [Pair(result.survivor, x) for x in result.restored])
+    return result
 
 
 def _unmerge(tx: Tx, merge_id: str, who: str) -> UnmergeResult:
     rows = tx.run("MATCH (m:Merge {id: $id}) SET m._lock = true REMOVE m._lock "
                   "RETURN m.survivor AS survivor, m.absorbed AS absorbed, m.snapshot AS snapshot, "
-                  "       m.undone AS undone, m.at AS at", id=merge_id)
+                  "       m.undone AS undone, m.at AS at, m.requested AS requested", id=merge_id)
     if not rows:
         raise InvalidRequest(f"no merge with id {merge_id}")
     m = rows[0]
@@ -535,7 +544,29 @@ def _unmerge(tx: Tx, merge_id: str, who: str) -> UnmergeResult:
                id=review["id"], status=review["status"])
     tx.run("MATCH (m:Merge {id: $id}) SET m.undone = true, m.undoneBy = $who, m.undoneAt = datetime.realtime()",
            id=merge_id, who=who)
-    return UnmergeResult(merge_id=merge_id, survivor=survivor_id, restored=[x["id"] for x in snapshot["absorbed"]])
+    restored = [x["id"] for x in snapshot["absorbed"]]
+    _requeue(tx, merge_id, survivor_id, restored, m.get("requested") or [])
+    return UnmergeResult(merge_id=merge_id, survivor=survivor_id, restored=restored)
+
+
+def _requeue(tx: Tx, merge_id: str, survivor_id: str, restored: list[str], requested: list[str]) -> None:
+    """The undone pairs back in the open queue, with their history (see the module docstring)."""
+    ids = list(dict.fromkeys([survivor_id, *restored, *requested]))
+    tx.run("UNWIND $keys AS k MATCH (j:Judgement {pairKey: k}) WHERE j.current AND j.verdict = $same "
+           "SET j.current = false, j.supersededBy = $merge, j.supersededAt = datetime.realtime()",
+           keys=[Pair(x, y).key for x, y in combinations(ids, 2)], same=Verdict.SAME.value, merge=merge_id)
+    label = label_of(survivor_id) or "Person"
+    tx.run(
+        f"UNWIND $rows AS row MATCH (a:{label} {{id: row.a}}) MATCH (b:{label} {{id: row.b}}) "
+        "MERGE (i:ReviewItem {id: row.id}) "
+        "ON CREATE SET i.type = $label, i.origin = 'unmerge', i.createdAt = datetime(), i.score = 0.0, "
+        "  i.reasons = '[]' "
+        "SET i.status = 'open', i.reopenedBy = $merge, i.reopenedAt = datetime() "
+        "REMOVE i.closedBy, i.verdict, i.judgement "
+        "MERGE (i)-[:CANDIDATE]->(a) MERGE (i)-[:CANDIDATE]->(b)",
+        rows=[{"id": Pair(survivor_id, x).review_id, "a": survivor_id, "b": x} for x in restored],
+        label=label, merge=merge_id,
+    )
 
 
 # ---------------------------------------------------------------- reading merges

@@ -40,6 +40,8 @@ class PersonRecord:
     birth_year: int | None = None
     studios: list[str] = field(default_factory=list)
     mentors: list[str] = field(default_factory=list)
+    keys: Any = field(default=None, repr=False, compare=False)
+    """What the features compare, normalised once (graph/dedupe/features.py: person_keys)."""
 
 
 @dataclass
@@ -48,6 +50,8 @@ class UnitRecord:
     name: str
     aliases: list[str] = field(default_factory=list)
     region: str | None = None
+    related: list[str] = field(default_factory=list)
+    """Ids of the units a PART_OF fact links it to (either way)."""
 
 
 Record = PersonRecord | UnitRecord
@@ -65,7 +69,7 @@ def person_record(row: Mapping[str, Any]) -> PersonRecord:
 
 def unit_record(row: Mapping[str, Any]) -> UnitRecord:
     return UnitRecord(id=row["id"], name=row["name"], aliases=list(row.get("aliases") or []),
-                      region=(row["regions"] or [None])[0])
+                      region=(row["regions"] or [None])[0], related=list(row.get("related") or []))
 
 
 def source_people(extraction: Extraction) -> dict[Ref, dict[str, Any]]:
@@ -106,7 +110,8 @@ def source_people(extraction: Extraction) -> dict[Ref, dict[str, Any]]:
 
 _UNIT_CONTEXT = (
     "p.id AS id, p.name AS name, p.aliases AS aliases, "
-    "[x IN [p.region] WHERE x IS NOT NULL] + [(p)-[:LOCATED_IN]->(g:Region) | g.name] AS regions"
+    "[x IN [p.region] WHERE x IS NOT NULL] + [(p)-[:LOCATED_IN]->(g:Region) | g.name] AS regions, "
+    "[(p)-[:PART_OF]-(q:Unit) | q.id] AS related"
 )
 
 
@@ -128,3 +133,52 @@ def load_records(db: Database, label: str, ids: Iterable[str] | None = None) -> 
     else:
         rows = db.read(f"UNWIND $ids AS id MATCH (p:{label} {{id: id}}) RETURN {columns}", ids=list(ids), timeout=60)
     return [record(label, r) for r in rows]
+
+
+# ---------------------------------------------------------------- in full, for staff
+
+_DETAILS = (
+    "UNWIND $ids AS asked CALL (asked) {{ {find} }} "
+    "RETURN asked, n.id AS id, labels(n)[0] AS label, n.name AS name, n.aliases AS aliases, "
+    "  n.gender AS gender, n.birthYear AS birthYear, n.kind AS kind, "
+    "  [(n)-[r:WORKS_AT]->(u:Unit) | {{name: u.name, role: r.role}}] AS units, "
+    "  [(n)-[r:RECEIVED]->(h:Honor) | {{name: h.name, year: r.year}}] AS honors, "
+    "  [x IN [n.region] WHERE x IS NOT NULL] + [(n)-[:WORKS_AT|LOCATED_IN]->(x)-[:LOCATED_IN*0..1]->(g:Region) "
+    "    | g.name] + [(n)-[:ASSIGNED_TO]->(g:Region) | g.name] AS regions, "
+    "  [(n)-[:LEADS|MEMBER_OF]->(s:Studio) | s.name] AS studios, "
+    "  [(m:Person)-[:MENTORS]->(n) | m.name] AS mentors, "
+    "  [(n)-[r]-() WHERE r.sourceIds IS NOT NULL | [r.sourceIds, r.locators, r.evidence]] AS entries"
+)
+
+
+def details(db: Database, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Each record in full, as staff compare two side by side: names and aliases, gender,
+    birth year (personal: for staff only), units with roles, honors with years, regions,
+    studios, mentors, and its sources (title with the row or sentence). Absorbed ids give
+    their survivor."""
+    from graph.cypher import nodes
+
+    wanted = list(dict.fromkeys(ids))
+    rows = []
+    for label in TYPES:
+        mine = [i for i in wanted if i.startswith(label.lower() + "_")]
+        if mine:
+            rows += db.read(_DETAILS.format(find=nodes.survivor("asked", label)), ids=mine)
+    source_ids = {s for r in rows for e in r["entries"] for s in (e[0] or []) if not s.startswith("manual:")}
+    titles = {s["id"]: s["title"] for s in db.read(
+        "UNWIND $ids AS id CALL (id) { MATCH (s:Article {id: id}) RETURN s UNION MATCH (s:Roster {id: id}) RETURN s } "
+        "RETURN s.id AS id, s.title AS title", ids=sorted(source_ids))} if source_ids else {}
+    out: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        sources: list[dict[str, str]] = []
+        for ids_, locators, evidence in r.pop("entries"):
+            for i, sid in enumerate(ids_ or []):
+                entry = {"source": sid, "title": titles.get(sid, sid),
+                         "at": (locators or [""] * (i + 1))[i] if i < len(locators or []) else "",
+                         "evidence": (evidence or [])[i] if i < len(evidence or []) else ""}
+                if entry not in sources:
+                    sources.append(entry)
+        r["sources"] = sources
+        r["regions"] = list(dict.fromkeys(r["regions"]))
+        out[r.pop("asked")] = r
+    return out

@@ -63,6 +63,9 @@ class Document:
     province: str | None = None
     """The source's province (relative honors like 省劳模 resolve against it)."""
     city: str | None = None
+    """The source's city: the place a bare 市 means (a county-level city such as 浏阳市 too)."""
+    county: str | None = None
+    """The source's most named county or district (a bare 县/区)."""
     places: list[tuple[int, str]] = field(default_factory=list)
     """Every gazetteer place named in the flat text, as (end, name), in text order."""
 
@@ -75,6 +78,8 @@ class Document:
 
     facts: list[Fact] = field(default_factory=list)
     aggregates: list[Aggregate] = field(default_factory=list)
+    local_token: Any = None
+    """The undo token of the text's own places (lexicons.set_local_places), reset at the end."""
 
     def orig_span(self, start: int, end: int) -> Span:
         """The original offsets of a flat span."""

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import csv
 import re
-from collections import Counter
+from collections import ChainMap, Counter
+from collections.abc import Mapping
+from contextvars import ContextVar, Token
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +49,14 @@ def alternation(words: tuple[str, ...]) -> str:
 
 
 UNIT_HEADS = cue_words("unit_heads")
+ORG_LEVEL_HEADS = cue_words("org_level_heads")
+SECTION_HEADS = cue_words("section_heads")
+NOT_SECTIONS = cue_words("not_sections")
+MEDIA_HEADS = cue_words("media_heads")
+CHILD_LEVEL_HEADS = cue_words("child_level_heads")
+MEDIA_OUTLETS = cue_words("media_outlets")
+BODY_WORDS = cue_words("body_words")
+BODY_OFFICE_AFTER = cue_words("body_office_after")
 CHILD_UNIT_HEADS = cue_words("child_unit_heads")
 PARENT_UNIT_HEADS = cue_words("parent_unit_heads")
 CHILD_UNIT_STOP = cue_words("child_unit_stop")
@@ -58,6 +68,9 @@ ROLE_WORDS = cue_words("role_words")
 RECIPIENT_WORDS = cue_words("recipient_words")
 HONOR_WORDS_BEFORE_NAME = cue_words("honor_words_before_name")
 ADDRESS_FORMS = cue_words("address_forms")
+NAME_STOP_CHARS = frozenset(cue_words("name_stop_chars"))
+NAME_FOLLOWERS = cue_words("name_followers")
+NOT_NAME_STARTS = cue_words("not_name_starts")
 SPEECH_VERBS = cue_words("speech_verbs")
 BYLINE_WORDS = cue_words("byline_words")
 TOWN_SUFFIXES = cue_words("town_suffixes")
@@ -65,7 +78,18 @@ VILLAGE_SUFFIXES = cue_words("village_suffixes")
 VILLAGE_STOP = frozenset(cue_words("village_stop"))
 LAKE_SHORES = cue_words("lake_shores")
 HONOR_BLOCKERS = cue_words("honor_blockers")
+HONOR_EVENT_AFTER = cue_words("honor_event_after")
 HONOR_TAILS = cue_words("honor_tails")
+HONOR_HEADS = cue_words("honor_heads")
+STUDIO_TITLE_HEADS = cue_words("studio_title_heads")
+STUDIO_TITLE_MIDS = cue_words("studio_title_mids")
+HONOR_HEAD_STOP_AFTER = cue_words("honor_head_stop_after")
+HONOR_MODIFIERS = cue_words("honor_modifiers")
+TITLE_MID_STOP = frozenset(cue_words("title_mid_stop"))
+AWARD_VERBS = cue_words("award_verbs")
+TITLE_VERBS = cue_words("title_verbs")
+STRONG_TITLE_HEADS = cue_words("strong_title_heads")
+LEVEL_WORDS = cue_words("level_words")
 RECEIVE_VERBS = cue_words("receive_verbs")
 COUNTED_RECEIVE_VERBS = cue_words("counted_receive_verbs")
 QUOTED_AWARD_VERBS = cue_words("quoted_award_verbs")
@@ -73,8 +97,12 @@ QUOTED_AWARD_HEADS = cue_words("quoted_award_heads")
 NATIONAL_TITLE_VERBS = cue_words("national_title_verbs")
 NATIONAL_TITLE_HEADS = cue_words("national_title_heads")
 COUNTERS = cue_words("counters")
+GROUP_COUNT_VERBS = cue_words("group_count_verbs")
 PERSON_COUNTERS = cue_words("person_counters")
 PROJECT_HEADS = cue_words("project_heads")
+PROJECT_WORK_NOUNS = cue_words("project_work_nouns")
+PROJECT_WORK_VERBS = cue_words("project_work_verbs")
+NAMED_WORK_HEADS = cue_words("named_work_heads")
 PARTICIPATE_VERBS = cue_words("participate_verbs")
 SERVE_VERBS = cue_words("serve_verbs")
 VILLAGE_SERVICE_VERBS = cue_words("village_service_verbs")
@@ -84,9 +112,15 @@ OUTCOME_UNITS = cue_words("outcome_units")
 MENTOR_CUES = cue_words("mentor_cues")
 ASSIGNMENT_CUES = cue_words("assignment_cues")
 ASSIGNMENT_MOVES = cue_words("assignment_moves")
+POSTED_ROLES = cue_words("posted_roles")
+VILLAGE_ROLES = cue_words("village_roles")
 SAME_YEAR = cue_words("same_year")
 EMPLOYMENT_VERBS = cue_words("employment_verbs")
 JOINERS = cue_words("joiners")
+LIST_LEADS = cue_words("list_leads")
+LIST_HEADINGS = cue_words("list_headings")
+CANDIDATE_WORDS = cue_words("candidate_words")
+RECIPIENT_GROUPS = cue_words("recipient_groups")
 
 
 # ---------------------------------------------------------------- surnames
@@ -115,9 +149,59 @@ class Place:
     parent: str
 
 
+_LOCAL: ContextVar[tuple[dict[str, list[Place]], dict[str, str], dict[str, "Prefix"]] | None] = \
+    ContextVar("local_places", default=None)
+"""Places the text names that the gazetteer lacks (a place the text invents or a new one:
+西岭省青川市白岩县), found by the tagger and their suffix, for the one text being read."""
+
+
+def gazetteer() -> tuple[Mapping[str, list[Place]], Mapping[str, str]]:
+    """Full name → places of that name; short form (嘉兴, 屏山) → full name when unambiguous;
+    with the places of the text being read (see set_local_places) before the gazetteer's."""
+    by_name, aliases = _gazetteer()
+    local = _LOCAL.get()
+    if local is None:
+        return by_name, aliases
+    return ChainMap(local[0], by_name), ChainMap(local[1], aliases)  # type: ignore[arg-type]
+
+
+_LOCAL_KIND = {"省": "province", "自治区": "province", "市": "city", "州": "city", "盟": "city", "县": "county",
+               "旗": "county", "区": "district"}
+
+
+def set_local_places(names: dict[str, str]) -> Token:
+    """The places of one text the gazetteer lacks, name → parent ('' if none); their kind
+    follows the suffix, provinces and cities get their short form (青川 for 青川市).
+    Returns the token to undo it with reset_local_places."""
+    by_name: dict[str, list[Place]] = {}
+    aliases: dict[str, str] = {}
+    prefixes: dict[str, Prefix] = {}
+    for name, parent in names.items():
+        suffix = next((s for s in sorted(_LOCAL_KIND, key=len, reverse=True) if name.endswith(s)), None)
+        if suffix is None:
+            continue
+        kind = _LOCAL_KIND[suffix]
+        by_name[name] = [Place(name, kind, parent)]
+        prefixes[name] = Prefix(name, _LEVEL_OF_KIND[kind])
+        short = name[: -len(suffix)]
+        if kind in ("province", "city") and len(short) >= 2 and short not in _gazetteer()[0]:
+            aliases[short] = name
+            prefixes[short] = Prefix(name, _LEVEL_OF_KIND[kind])
+    return _LOCAL.set((by_name, aliases, prefixes) if by_name else None)
+
+
+def reset_local_places(token: Token) -> None:
+    _LOCAL.reset(token)
+
+
+def local_place_names() -> list[str]:
+    local = _LOCAL.get()
+    return list(local[0]) + list(local[1]) if local else []
+
+
 @lru_cache(maxsize=1)
-def gazetteer() -> tuple[dict[str, list[Place]], dict[str, str]]:
-    """Full name → places of that name; short form (嘉兴, 屏山) → full name when unambiguous."""
+def _gazetteer() -> tuple[dict[str, list[Place]], dict[str, str]]:
+    """The gazetteer of graph/data/places.csv."""
     by_name: dict[str, list[Place]] = {}
     alias_counts: Counter[str] = Counter()
     alias_target: dict[str, str] = {}
@@ -135,17 +219,20 @@ def gazetteer() -> tuple[dict[str, list[Place]], dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def province_city_regex() -> re.Pattern[str]:
-    """Provinces and cities by full name or short form, to tell the source's region."""
-    by_name, aliases = gazetteer()
-    names = {n for n, ps in by_name.items() if any(p.kind in ("province", "city") for p in ps)}
-    names |= {a for a, full in aliases.items() if full in names}
+    """Provinces, cities and county-level cities (浏阳市) by full name or short form, and
+    counties and districts by full name, to tell the source's region."""
+    by_name, aliases = _gazetteer()
+    short_ok = {n for n, ps in by_name.items()
+                if any(p.kind in ("province", "city") or (p.kind == "county" and n.endswith("市")) for p in ps)}
+    names = {n for n, ps in by_name.items() if any(p.kind != "town" for p in ps)}
+    names |= {a for a, full in aliases.items() if full in short_ok}
     return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) >= 2))
 
 
 @lru_cache(maxsize=1)
 def place_regex() -> re.Pattern[str]:
     """Every full place name above the town level, longest first."""
-    by_name, _ = gazetteer()
+    by_name, _ = _gazetteer()
     names = sorted((n for n, ps in by_name.items() if len(n) >= 2 and any(p.kind != "town" for p in ps)),
                    key=len, reverse=True)
     return re.compile("|".join(re.escape(n) for n in names))
@@ -158,6 +245,63 @@ def place_of(name: str) -> str | None:
         if name[:k] in by_name:
             return name[:k]
     return None
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """What a title's prefix says: the place it names (None for 全国) and the level."""
+
+    place: str | None
+    level: str  # national | provincial | city | county
+
+
+_LEVEL_OF_KIND = {"province": "provincial", "city": "city", "county": "county", "district": "county"}
+NATIONAL_PREFIXES = ("中华全国总工会", "全国总工会", "全国", "中国", "中华", "国家级", "国家")
+
+
+@lru_cache(maxsize=1)
+def nicknames() -> dict[str, str]:
+    """Literary names of provinces and cities (齐鲁 → 山东省, 蓉城 → 成都市),
+    graph/data/region_nicknames.csv."""
+    with (DATA / "region_nicknames.csv").open(encoding="utf-8") as f:
+        return {row["nickname"]: row["place"] for row in csv.DictReader(f) if row["place"]}
+
+
+def level_of_place(name: str) -> str | None:
+    by_name, _ = gazetteer()
+    places = by_name.get(name)
+    return _LEVEL_OF_KIND.get(places[0].kind) if places else None
+
+
+def title_prefixes() -> Mapping[str, Prefix]:
+    """Every word that may open a title, with the place and level it gives: 全国/中国/国家级
+    (national), provinces, cities and counties by full name, provinces and cities by
+    unambiguous short form (湖北, 潍坊), and nicknames (南粤, 蓉城); the text's own places too."""
+    local = _LOCAL.get()
+    if local is None:
+        return _title_prefixes()
+    return ChainMap(local[2], _title_prefixes())  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _title_prefixes() -> dict[str, Prefix]:
+    by_name, aliases = _gazetteer()
+    out: dict[str, Prefix] = {}
+    for name, places in by_name.items():
+        kinds = [p.kind for p in places if p.kind != "town"]
+        if kinds and len(name) >= 2:
+            out[name] = Prefix(name, _LEVEL_OF_KIND[kinds[0]])
+    for alias, full in aliases.items():
+        kind = by_name[full][0].kind
+        if kind in ("province", "city"):  # not 合作 (合作市): a county's short form is a word too often
+            out.setdefault(alias, Prefix(full, _LEVEL_OF_KIND[kind]))
+    for nick, place in nicknames().items():
+        level = level_of_place(place)
+        if level:
+            out.setdefault(nick, Prefix(place, level))
+    for word in NATIONAL_PREFIXES:
+        out[word] = Prefix(None, "national")
+    return out
 
 
 # ---------------------------------------------------------------- honors

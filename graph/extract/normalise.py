@@ -14,7 +14,8 @@ CLAUSE_END = "，；："
 OPEN_QUOTES = "“「‘『"
 CLOSE_QUOTES = "”」’』"
 
-_TO_FULL_PUNCT = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
+_TO_FULL_PUNCT = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？",
+                  "•": "·", "‧": "·", "・": "·", "･": "·", "∙": "·"}
 _SPACES = " \t\u3000\r"
 
 
@@ -45,12 +46,12 @@ def flatten(text: str) -> tuple[str, list[int]]:
     to_orig: list[int] = []
     pos = 0
     last_line = ""
-    for piece in lines:
+    for k, piece in enumerate(lines):
         if piece == "\n":
             stripped = last_line.strip()
             if stripped:
-                finished = stripped[-1] in SENTENCE_END + CLOSE_QUOTES + ")）"
-                if finished or len(stripped) < 30:
+                finished = stripped[-1] in SENTENCE_END + CLOSE_QUOTES + ")）：；"  # a list's lead and items
+                if finished or len(stripped) < 30 or _new_paragraph(stripped, lines, k):
                     flat_chars.append("\n")
                     to_orig.append(pos)
             pos += 1
@@ -64,6 +65,23 @@ def flatten(text: str) -> tuple[str, list[int]]:
             to_orig.append(pos + i)
         pos += len(piece)
     return "".join(flat_chars), to_orig
+
+
+_PARAGRAPH_OPENERS = ("其中", "据", "近日", "日前", "此外", "同时", "另外", "目前", "如今", "附", "【", "编辑", "责任编辑",
+                      "来源", "本报", "（记者", "记者", "一、", "二、", "三、", "（一）", "（二）", "联系人")
+_UNIT_ENDS = ("公司", "医院", "中心", "学校", "学院", "中学", "小学", "局", "厂", "协会", "总工会", "委员会", "合作社",
+              "研究院", "研究所", "车间", "班组")
+
+
+def _new_paragraph(line: str, lines: list[str], k: int) -> bool:
+    """A long unfinished line followed by a blank line still ends its paragraph when it is
+    a list or table row (it ends with a unit's name) or the next paragraph opens as one
+    (其中，…, 据介绍, 【…】); else the break is a page break inside a sentence (…劳动奖章获 /
+    得者…), dropped."""
+    rest = [x for x in lines[k + 1:k + 6] if x != "\n"]
+    blank = len(rest) > 1 and not rest[0].strip()
+    nxt = next((x.strip() for x in rest if x.strip()), "")
+    return blank and (line.endswith(_UNIT_ENDS) or nxt.startswith(_PARAGRAPH_OPENERS))
 
 
 def _space_between_words(piece: str, i: int) -> bool:

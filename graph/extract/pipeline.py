@@ -10,6 +10,7 @@ from functools import partial
 
 from graph.extract import discourse, normalise, region, render, resolve, segment, tagger
 from graph.extract.document import Document
+from graph.extract.lexicons import reset_local_places
 from graph.extract.mentions import honors, persons, places, projects, studios, units
 from graph.facts import Extraction
 
@@ -23,8 +24,9 @@ class Pipeline:
         self.stages: list[tuple[str, Stage]] = [
             ("normalise", normalise.normalise),
             ("segment", segment.segment),
-            ("region", region.locate),
             ("tag", partial(tagger.tag, tagger=tag_model)),
+            ("local places", region.local_places),
+            ("region", region.locate),
             ("honors", honors.honors),
             ("projects", projects.projects),
             ("places", places.tagged_places),
@@ -34,15 +36,22 @@ class Pipeline:
             ("persons", persons.persons),
             ("short unit names", units.short_names),
             ("bare teams", units.bare_teams),
+            ("unit forms", units.unit_forms),
             ("studios", studios.studios),
+            ("studio names", studios.one_name_per_studio),
             ("overlaps", resolve.overlaps),
             ("anaphors", resolve.anaphors),
             ("facts", discourse.read_facts),
         ]
 
     def __call__(self, doc: Document) -> Document:
-        for _, stage in self.stages:
-            stage(doc)
+        try:
+            for _, stage in self.stages:
+                stage(doc)
+        finally:
+            if doc.local_token is not None:
+                reset_local_places(doc.local_token)
+                doc.local_token = None
         return doc
 
 

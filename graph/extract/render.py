@@ -8,7 +8,7 @@ from graph.extract.facts.projects import add_outcomes
 from graph.extract.lexicons import TEAM_HEADS
 from graph.facts import Entity, Extraction
 
-_ENTITY_PROPS = ("kind", "level", "recipient_kind")
+_ENTITY_PROPS = ("kind", "level", "recipient_kind", "curated")
 """The mention properties an entity carries; the rest (leader, parent, byline …) are the rules' own."""
 
 

@@ -19,10 +19,15 @@ if TYPE_CHECKING:
 CJK = r"\u4e00-\u9fff"
 PRIORITY = {"Honor": 0, "Project": 1, "Studio": 2, "Unit": 3, "Village": 4, "Region": 5, "Person": 6}
 _SCHOOLS = ("学校", "小学", "中学", "学院", "大学")
-_UNIT_ANAPHOR_ENDS = {"学校": _SCHOOLS, "校": _SCHOOLS, "公司": ("公司", "集团")}
+_TEAMS = ("班组", "班", "组", "队", "车间", "工段", "护理单元", "单元")
+_UNIT_ANAPHOR_ENDS = {"学校": _SCHOOLS, "校": _SCHOOLS, "公司": ("公司", "集团"), "院": ("院",), "厂": ("厂", "公司", "集团"),
+                      "集团": ("集团", "公司"), "班组": _TEAMS, "班": _TEAMS,
+                      "车间": _TEAMS, "科室": ("科", "室"), "科": ("科", "室"), "局": ("局",), "所": ("所",),
+                      "协会": ("协会",), "护理单元": _TEAMS, "团队": _TEAMS}
 """What a unit anaphor's head may stand for: 该校 → …中学, 公司 → …集团."""
-_UNIT_ANAPHOR = re.compile(r"(?:该|本)(公司|合作社|医院|院|厂|学校|校|集团)|(?<![" + CJK + r"])(公司|合作社|医院|学校)"
-                           r"|(?<=[了在入进到是为])(公司|合作社|医院|学校)")
+_UNIT_ANAPHOR = re.compile(r"(?:该|本|这个)(公司|合作社|医院|院|厂|学校|校|集团|班组|车间|科室|科|局|所|协会|护理单元|团队)(?!长)|(?<![" + CJK + r"])(公司|合作社|医院|学校|班组|车间)"
+                           r"|(?<![" + CJK + r"])(厂|院|集团)(?=[" + CJK + r"]{0,5}?(?:书记|主任|厂长|院长|主席|经理|工会))"
+                           r"|(?<=[了在入进到是为])(公司|合作社|医院|学校)|(?<=[进入回到在])(厂)(?![长房区])")
 _PROJECT_ANAPHOR = re.compile(r"(?<![" + CJK + r"])项目|(?<=[，。；、])项目|该项目|这一项目")
 _SPEECH = alternation(SPEECH_VERBS)
 
@@ -47,9 +52,7 @@ def overlaps(doc: Document) -> None:
 
 def find_anaphors(flat: str, mentions: list[Mention]) -> list[Mention]:
     """工作室 / 项目 / 该公司 / 其 / 他 / 她 outside any named mention: kept as positions
-    for the relation rules. Not 他们, 她人 …; 其中, 其他 are meant to be skipped too, but
-    the look-ahead compares two characters with one-character words, so they are skipped
-    only at the very end of a text (kept as it was: a behaviour change for later)."""
+    for the relation rules. Not 他们, 她人, 其中, 其他, 其实 …"""
     out = []
     spans = [(m.start, m.end) for m in mentions]
 
@@ -68,7 +71,7 @@ def find_anaphors(flat: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention("Unit", "", m.start(), m.end(), {"head": head}, anaphor=True))
     for m in re.finditer(r"其|他|她", flat):
         nxt = flat[m.end():m.end() + 1]
-        if m.group(0) == "其" and flat[m.end():m.end() + 2] in ("中", "间", "他", "实", "余", "次"):
+        if m.group(0) == "其" and nxt in ("中", "间", "他", "实", "余", "次", "它", "列", "后"):
             continue
         if m.group(0) in "他她" and nxt in "们人":
             continue
@@ -88,7 +91,6 @@ def resolve_sentence(flat: str, sent: Span, ms: list[Mention], state: Discourse)
     when a comma stands between them (张三说，他……)."""
     s, _ = sent
     resolved: list[Mention] = []
-    topic = state.last_person
     opener = next((m for m in ms if m.type == "Person" and not m.anaphor and m.start == s), None)
     for m in ms:
         if m.anaphor and m.type == "Unit":
@@ -99,10 +101,17 @@ def resolve_sentence(flat: str, sent: Span, ms: list[Mention], state: Discourse)
                 resolved.append(Mention("Unit", target, m.start, m.end, anaphor=True))
             continue
         if m.anaphor:
-            person = opener.name if opener and re.search(r"[，；]", flat[opener.end:m.start]) else topic
+            pronoun = flat[m.start:m.end]
+            person = opener.name if opener and re.search(r"[，；]", flat[opener.end:m.start]) \
+                else salient_person(state, pronoun)
+            earlier = [p for p in resolved if p.type == "Person" and not p.anaphor and p.end <= m.start]
+            if earlier and m.type == "Person" and re.search(r"[，；]", flat[earlier[-1].end:m.start]):
+                person = earlier[-1].name  # 我的师傅是周光明，他的师傅是范德厚: the last one named
             target = {"Studio": state.studio, "Project": state.project, "Person": person}[m.type]
             if not target:
                 continue
+            if m.type == "Person" and pronoun in ("他", "她"):
+                state.gender.setdefault(target, "f" if pronoun == "她" else "m")
             m = Mention(m.type, target, m.start, m.end, anaphor=True)
         elif m.type == "Studio":
             state.studio = m.name
@@ -112,6 +121,27 @@ def resolve_sentence(flat: str, sent: Span, ms: list[Mention], state: Discourse)
             state.units.append(m.name)
         resolved.append(m)
     return resolved
+
+
+def salient_person(state: Discourse, pronoun: str = "他") -> str | None:
+    """Whom 他/她/其 stand for when the sentence names nobody before them: a person of the
+    latest sentence that names one (of several, the one the text has named most), keeping
+    to the gender the text has shown (她 → a person called 她 before or marked （女）): the
+    text's subject rather than the master it quotes (她的师傅范德林常说…。她被评为…)."""
+    sentences = [names for names in state.recent_persons[-3:] if names]
+    if pronoun == "她":
+        fitting = [[n for n in names if state.gender.get(n) == "f"] for names in sentences]
+        if not any(fitting):
+            fitting = [[n for n in names if state.gender.get(n) != "m"] for names in sentences]
+    elif pronoun == "他":
+        fitting = [[n for n in names if state.gender.get(n) != "f"] for names in sentences]
+    else:
+        fitting = sentences
+    latest = next((names for names in reversed(fitting) if names), None)
+    if not latest:
+        return state.last_person if pronoun == "其" or state.gender.get(state.last_person or "") != (
+            "m" if pronoun == "她" else "f") else None
+    return max(dict.fromkeys(latest), key=lambda n: state.person_counts.get(n, 0))
 
 
 def speakers(flat: str, sentences: list[Span], mentions: list[Mention]) -> dict[Span, str]:
@@ -127,6 +157,12 @@ def speakers(flat: str, sentences: list[Span], mentions: list[Mention]) -> dict[
             first = next((p for p in persons if ns <= p.start < ne), None)
             if first and first.start == ns and re.match(_SPEECH, flat[first.end:ne]):
                 out[(s, e)] = first.name
+        if (s, e) not in out:
+            # an interview: 叶海波：荣誉是大家的。… (the line's speaker)
+            line = flat.rfind("\n", 0, s) + 1
+            p = next((p for p in persons if p.start == line and flat[p.end:p.end + 1] in ("：", ":")), None)
+            if p:
+                out[(s, e)] = p.name
         if (s, e) not in out:
             # “……”周丽萍说。 inside one sentence
             m = re.search(r"[”」]([" + CJK + r"·]{2,5}?)(?:" + _SPEECH + ")", flat[s:e])

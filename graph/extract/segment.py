@@ -61,8 +61,9 @@ def clauses(flat: str, s: int, e: int) -> list[Span]:
 
 
 def quote_regions(flat: str) -> tuple[list[Span], list[Span]]:
-    """Short quotes (names, slogans: “朵朵鲜花送劳模”) and book titles 《…》."""
-    short = [(m.start(), m.end()) for m in re.finditer(r"[“「『]([^“”「」『』\n]{1,24})[”」』]", flat)]
+    """Short quotes (names, slogans: “朵朵鲜花送劳模”; not speech, which has its commas and
+    stops) and book titles 《…》."""
+    short = [(m.start(), m.end()) for m in re.finditer(r"[“「『]([^“”「」『』\n，。！？；]{1,24})[”」』]", flat)]
     books = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,40}》", flat)]
     return short, books
 

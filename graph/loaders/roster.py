@@ -13,10 +13,22 @@ listed at once (`file:row:column: problem`) before anything is written.
   synthetic data) is skipped as data but keeps its number, so in a file with such a note
   the header is row 2 and the first person row 3; without it the header is row 1. Blank
   rows are skipped and keep their numbers too. Columns are named by the header as written.
+- A title line above the header (2023年桐乡市劳动模范名单) is kept as the roster's title.
 - Each valid row is one Person keyed by its record id (or `row{n}`), so two namesakes of
   one file stay two people until the resolver decides; its facts carry the row number and
   a readable copy of the row's declared public columns (EVIDENCE_COLUMNS) as evidence:
   personal and unknown columns never reach evidence.
+- Names are written as offices write them (省劳模唐某某, 张三同志, 李四（女）, 马　甫妮,
+  traditional characters): the person is named by the one normalisation (graph/names.py)
+  and the written form is kept as an alias; a bracketed 男/女 gives the gender.
+- Abbreviated honors (市劳模, 省五一劳动奖章, 县级劳模) name a place's honor: the place is
+  the row's region column, else the roster's (`region` given, else the title, else the
+  file name): 市劳模 in 桐乡市 is 桐乡市劳动模范. The row is refused only when nothing
+  says the place, with the fix. The written form stays in the fact's evidence.
+- `工作单位及职务` (unit and role in one cell) is split: the trailing role (高级技师, 主任,
+  党委书记 …, graph/data/roles.txt) is the role, the rest the unit. `序号` is a row number.
+- A roster without a unit column loads, with a warning: its people have no unit, and
+  matching them is weaker.
 """
 from __future__ import annotations
 
@@ -33,16 +45,19 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from graph import places
 from graph.errors import InvalidRequest
 from graph.facts import Entity, Extraction, Fact, Ref
-from graph.honors import canonical_honor
-from graph.names import normalize_person_name, normalize_text, to_halfwidth
+from graph.honors import HonorTitle, absolute_honor, honor_of_place, relative_form
+from graph.names import DATA, normalize_person_name, normalize_text, to_halfwidth
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "名字", "劳模姓名", "name", "full name", "person name"),
     "gender": ("性别", "gender", "sex"),
     "unit": ("工作单位", "单位", "所在单位", "单位名称", "employer", "unit", "organization", "organisation",
              "company", "work unit"),
+    "unit_role": ("工作单位及职务", "单位及职务", "工作单位和职务", "单位和职务", "工作单位及职称", "单位及职称",
+                  "工作单位及职务职称", "单位职务", "employer and role", "unit and role"),
     "role": ("职务", "岗位", "职务职称", "职称", "role", "title", "position", "job title"),
     "honor": ("荣誉称号", "称号", "荣誉", "所获荣誉", "honor", "honour", "honors", "honours", "award",
               "honor title"),
@@ -57,6 +72,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "record_id": ("编号", "工号", "记录编号", "序号编号", "record id", "id", "record no", "staff id"),
     "birth_year": ("出生年份", "出生年", "birth year", "year of birth", "born"),
     "sector": ("行业", "领域", "所属领域", "sector", "field", "industry"),
+    "row_number": ("序号", "行号", "row no", "no"),
     # personal columns (PERSONAL_COLUMNS below): stored only as personal properties
     "birth_date": ("出生日期", "出生年月", "出生年月日", "生日", "出生时间", "birth date", "date of birth",
                    "dob", "birthday"),
@@ -78,10 +94,55 @@ PERSONAL_COLUMNS = ("birth_year", "birth_date", "phone", "id_number", "address",
                     "political_status", "education", "note")
 """Personal data (graph.vocabulary.PERSONAL_PROPERTIES once written): kept as personal properties
 only, never copied into evidence, reasons or messages. Unknown columns are treated alike."""
-EVIDENCE_COLUMNS = ("name", "gender", "unit", "role", "honor", "year", "region", "sector", "studio",
+EVIDENCE_COLUMNS = ("name", "gender", "unit", "unit_role", "role", "honor", "year", "region", "sector", "studio",
                     "studio_role", "assignment", "mentor", "project", "village")
 """The columns a fact's evidence quotes: declared public fields only, so a column nobody
 thought of can never leak into what readers see."""
+
+DESCRIPTIONS: dict[str, str] = {
+    "name": "required; titles and notes glued to it (省劳模…, …同志, （女）) are taken off",
+    "gender": "男/女 (male/female)", "unit": "employer", "unit_role": "unit and role in one cell, split",
+    "role": "职务", "honor": "one or several (、 ; ，), full or abbreviated (市劳模 with a region)",
+    "year": "one, or one per honor", "region": "the row's place; resolves 市劳模, 省劳模, 县级劳模",
+    "studio": "innovation studio", "studio_role": "领衔人 leads, else member", "assignment": "挂职 region",
+    "mentor": "a name in the file or the graph", "project": "several with 、", "village": "several with 、",
+    "record_id": "the office's own id of the person", "sector": "", "row_number": "ignored",
+    "birth_year": "personal", "birth_date": "personal (birth year for matching)",
+    "phone": "personal", "id_number": "personal", "address": "personal", "email": "personal",
+    "ethnicity": "personal", "political_status": "personal", "education": "personal",
+    "note": "personal (free text)",
+}
+"""What each field is, for `kg load roster --help`, the README and the template."""
+
+
+TEMPLATE_FIELDS = ("row_number", "record_id", "name", "gender", "birth_date", "unit", "role", "honor", "year",
+                   "region", "sector", "studio", "studio_role", "mentor", "project", "village", "assignment",
+                   "ethnicity", "political_status", "education", "phone", "id_number", "address", "email", "note")
+"""The template's columns, in an office's usual order (unit_role and birth_year are alternatives)."""
+
+
+def write_template(base: Path) -> list[Path]:
+    """An empty roster with every column (the first Chinese header of each field), as
+    base.csv (UTF-8 with BOM, so spreadsheet programs read it) and base.xlsx."""
+    from openpyxl import Workbook
+
+    header = [SYNONYMS[f][0] for f in TEMPLATE_FIELDS]
+    base = base.with_suffix("") if base.suffix.lower() in (".csv", ".xlsx") else base
+    csv_path, xlsx_path = base.with_name(base.name + ".csv"), base.with_name(base.name + ".xlsx")
+    with open(csv_path, "w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerow(header)
+    book = Workbook()
+    book.active.title = "roster"
+    book.active.append(header)
+    book.save(xlsx_path)
+    return [csv_path, xlsx_path]
+
+
+def accepted_columns() -> str:
+    """Every field with its accepted headers, one line each (for --help)."""
+    return "\n".join(f"  {', '.join(SYNONYMS[f][:4])}: {d}" if d else f"  {', '.join(SYNONYMS[f][:4])}"
+                     for f, d in DESCRIPTIONS.items())
+
 
 GENDERS = {"男": "男", "女": "女", "男性": "男", "女性": "女", "m": "男", "f": "女", "male": "男", "female": "女"}
 LEADER_ROLES = ("领衔人", "负责人", "带头人", "leader", "lead", "head")
@@ -118,6 +179,12 @@ class RosterRead:
     """Header as written → field name (姓名 → name, Employer → unit)."""
     note: str | None = None
     """The leading `#` line, if any (合成数据 synthetic …)."""
+    title: str | None = None
+    """The title line above the header, if any."""
+    region: str | None = None
+    """The roster-wide place that abbreviated honors resolve against, when a row has none."""
+    warnings: list[str] = field(default_factory=list)
+    """What loaded but deserves attention (no unit column …), worded for the summary."""
 
     @property
     def synthetic(self) -> bool:
@@ -226,20 +293,20 @@ def _parts(value: str, pattern: re.Pattern[str] = SPLIT_HONORS) -> list[str]:
 
 
 def read_roster(path: str | Path, known_people: Callable[[str], bool] | None = None,
-                province: str = "浙江省", city: str | None = None) -> RosterRead:
+                region: str | None = None) -> RosterRead:
     """Read and validate a whole roster. `known_people(name)` tells whether the graph
-    already holds a person of that name (for mentors not in the file); honors' relative
-    short forms (省劳模) resolve against `province` and `city`."""
+    already holds a person of that name (for mentors not in the file); abbreviated honors
+    (市劳模) resolve against each row's region, else `region`, the title, the file name."""
     enabled = gc.isenabled()
     gc.disable()  # a large roster makes millions of small objects and nothing cyclic: collect once, after
     try:
-        return _read(Path(path), known_people, province, city)
+        return _read(Path(path), known_people, region)
     finally:
         if enabled:
             gc.enable()
 
 
-def _read(path: Path, known_people: Callable[[str], bool] | None, province: str, city: str | None) -> RosterRead:
+def _read(path: Path, known_people: Callable[[str], bool] | None, region: str | None) -> RosterRead:
     data = path.read_bytes()
     content_hash = hashlib.sha256(data).hexdigest()
     numbered, encoding = _numbered_rows(path, data)
@@ -250,12 +317,24 @@ def _read(path: Path, known_people: Callable[[str], bool] | None, province: str,
     numbered = [(n, row) for n, row in numbered if any(row)]
     if not numbered:
         raise RosterError(f"{path.name}: no header row")
+    title = None
+    if len(numbered) > 1 and "name" not in map_headers(numbered[0][1])[0] and "name" in map_headers(numbered[1][1])[0]:
+        title = " ".join(c for c in numbered[0][1] if c)  # a title line above the header
+        numbered = numbered[1:]
     (header_row, header), body = numbered[0], numbered[1:]
     columns, header_map, unknown = map_headers(header)
     fname = path.name
     if "name" not in columns:
         problem = Problem(fname, header_row, "姓名", "no name column (姓名/name) in the header")
-        return RosterRead(Extraction(), [problem], unknown, len(body), 0, content_hash, encoding, header_map, note)
+        return RosterRead(Extraction(), [problem], unknown, len(body), 0, content_hash, encoding, header_map, note,
+                          title)
+    if region and places.find(region) is None:
+        raise RosterError(f"--region {region}: not a place the gazetteer knows (e.g. 嘉兴市, 桐乡市, 嘉善县)")
+    roster_region = region or places.mentioned(title or "") or places.mentioned(path.stem)
+    warnings = []
+    if "unit" not in columns and "unit_role" not in columns:
+        warnings.append("WARNING: no unit column (工作单位): people are loaded without a unit, so matching them "
+                        "to people already in the graph is weaker and more of them go to review")
 
     table = _Table(header, columns)
     if known_people is not None:  # one graph lookup per distinct mentor name, not per row
@@ -267,13 +346,13 @@ def _read(path: Path, known_people: Callable[[str], bool] | None, province: str,
     this_year = date.today().year
     for n, row in body:
         found = _row_problems(fname, n, row, table, names_in_file, first_row_of_id, known_people,
-                              province, city, this_year)
+                              roster_region, this_year)
         problems += found
         if not found:
             valid.append((n, row))
-    extraction = _extract(valid, table, unknown, province, city)
+    extraction = _extract(valid, table, unknown, roster_region)
     return RosterRead(extraction, problems, unknown, len(body), len(valid), content_hash, encoding,
-                      header_map, note)
+                      header_map, note, title, roster_region, warnings)
 
 
 def _remembered(known_people: Callable[[str], bool]) -> Callable[[str], bool]:
@@ -294,15 +373,81 @@ class _Table:
 
     def cell(self, row: list[str], key: str) -> str:
         i = self.columns.get(key)
+        if i is None and key in ("unit", "role") and "unit_role" in self.columns:
+            unit, role = unit_and_role(self.cell(row, "unit_role"))
+            return unit if key == "unit" else role
         return row[i] if i is not None and i < len(row) else ""
 
     def column(self, key: str) -> str:
+        if key not in self.columns and key in ("unit", "role"):
+            key = "unit_role"
         return self.header[self.columns[key]]
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[str, ...]:
+    lines = (DATA / "roles.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(sorted({r.strip() for r in lines if r.strip() and not r.startswith("#")}, key=len, reverse=True))
+
+
+_SEPARATORS = re.compile(r"[\s\u3000,，、/;；]+")
+
+
+@lru_cache(maxsize=65536)
+def unit_and_role(text: str) -> tuple[str, str]:
+    """`工作单位及职务` as (unit, role): 嘉兴市第一医院主任医师 → (嘉兴市第一医院, 主任医师);
+    国网嘉兴供电公司 变电运维班班长 → (国网嘉兴供电公司, 变电运维班班长). The role is the part after
+    the last separator, or the longest known role at the end; no role found → all unit."""
+    text = text.strip()
+    parts = [p for p in _SEPARATORS.split(text) if p]
+    if len(parts) > 1:
+        return "".join(parts[:-1]), parts[-1]
+    for role in _roles():
+        if text.endswith(role) and len(text) > len(role) + 1:
+            return text[: -len(role)], role
+    return text, ""
+
+
+_BRACKETED = re.compile(r"[（(]\s*([^()（）]*)\s*[)）]")
+
+
+def _written_name(cell: str) -> tuple[str, str | None]:
+    """The person's name and the gender a bracket states: 李四（女） → (李四, 女)."""
+    gender = None
+    for note in _BRACKETED.findall(cell):
+        gender = GENDERS.get(note.strip().lower(), gender)
+    return normalize_person_name(cell), gender
+
+
+def _honor(written: str, row_region: str, roster_region: str | None) -> tuple[HonorTitle | None, str | None]:
+    """The honor a cell names, or the problem: 市劳模 resolves against the row's region,
+    else the roster's; refused only when neither says the place, with the fix."""
+    title = absolute_honor(written)
+    if title:
+        return title, None
+    form = relative_form(written)
+    if form is None:
+        return None, f'unknown honor "{written}"'
+    scope_word = {"province": "province (省)", "city": "city (市)", "county": "county (县/区)"}[form.scope]
+    for region in (row_region, roster_region):
+        if not region:
+            continue
+        place = places.in_scope(region, form.scope)
+        if place is None:
+            continue
+        title = honor_of_place(form, place)
+        if title is None:
+            return None, f'"{written}" in {place} would be {place}{form.honor}, which is not a known honor'
+        return title, None
+    said = f"the region {row_region or roster_region} is not in a {scope_word}" if row_region or roster_region \
+        else "nothing in the file says where"
+    return None, (f'"{written}" is an honor of a {scope_word}, but {said}: add a 地区 column '
+                  f"or --region 嘉兴市 (or name the place in the title or the file name)")
 
 
 def _row_problems(fname: str, n: int, row: list[str], table: _Table, names_in_file: set[str],
                   first_row_of_id: dict[str, int], known_people: Callable[[str], bool] | None,
-                  province: str, city: str | None, this_year: int) -> list[Problem]:
+                  roster_region: str | None, this_year: int) -> list[Problem]:
     """Every problem of one row (record ids are remembered across rows)."""
     bad: list[Problem] = []
 
@@ -314,8 +459,9 @@ def _row_problems(fname: str, n: int, row: list[str], table: _Table, names_in_fi
         problem("name", "empty name")
     honors = _parts(table.cell(row, "honor"))
     for honor in honors:
-        if canonical_honor(honor, province=province, city=city) is None:
-            problem("honor", f'unknown honor "{honor}"')
+        message = _honor(honor, table.cell(row, "region"), roster_region)[1]
+        if message:
+            problem("honor", message)
     years = _parts(table.cell(row, "year"))
     for raw in years:
         value = _year(raw)
@@ -351,8 +497,8 @@ def _row_problems(fname: str, n: int, row: list[str], table: _Table, names_in_fi
 # ---------------------------------------------------------------- facts
 
 
-def _extract(valid: list[tuple[int, list[str]]], table: _Table, unknown: list[str], province: str,
-             city: str | None) -> Extraction:
+def _extract(valid: list[tuple[int, list[str]]], table: _Table, unknown: list[str],
+             roster_region: str | None) -> Extraction:
     ex = Extraction()
     entities: dict[Ref, Entity] = {}
     unknown_idx = [(h, table.header.index(h)) for h in unknown]
@@ -369,13 +515,14 @@ def _extract(valid: list[tuple[int, list[str]]], table: _Table, unknown: list[st
     people: list[tuple[int, list[str], Ref]] = []
     by_name: dict[str, list[tuple[Ref, str]]] = {}  # name → [(ref, unit)] in file order
     for n, row in valid:
-        name = normalize_person_name(table.cell(row, "name"))
+        written = table.cell(row, "name")
+        name, bracket_gender = _written_name(written)
         record_id = table.cell(row, "record_id") or None
         props: dict[str, Any] = {
-            "gender": GENDERS.get(table.cell(row, "gender").lower()),
+            "gender": GENDERS.get(table.cell(row, "gender").lower()) or bracket_gender,
             "birth_year": _year(table.cell(row, "birth_year") or table.cell(row, "birth_date")),
             "sector": table.cell(row, "sector"),
-            "region": table.cell(row, "region"),
+            "region": _place_name(table.cell(row, "region")) if table.cell(row, "region") else "",
         }
         for key in PERSONAL_COLUMNS:
             if key != "birth_year":
@@ -384,6 +531,8 @@ def _extract(valid: list[tuple[int, list[str]]], table: _Table, unknown: list[st
         props["extra"] = json.dumps(extra, ensure_ascii=False) if extra else None
         ref = entity("Person", name, record_id or f"row{n}", **props)
         entities[ref].external_id = record_id
+        if written.strip() != name:
+            entities[ref].aliases = [written.strip()]
         by_name.setdefault(name, []).append((ref, table.cell(row, "unit")))
         people.append((n, row, ref))
 
@@ -401,11 +550,11 @@ def _extract(valid: list[tuple[int, list[str]]], table: _Table, unknown: list[st
             fact("WORKS_AT", ref, unit_ref, role=role)
         region = table.cell(row, "region")
         if region and unit_ref:
-            fact("LOCATED_IN", unit_ref, entity("Region", region))
+            fact("LOCATED_IN", unit_ref, entity("Region", _place_name(region)))
         honors = _parts(table.cell(row, "honor"))
         years = [_year(y) for y in _parts(table.cell(row, "year"))]
         for i, honor in enumerate(honors):
-            title = canonical_honor(honor, province=province, city=city)
+            title = _honor(honor, region, roster_region)[0]
             year = years[i] if len(years) == len(honors) else (years[0] if len(years) == 1 else None)
             if title:
                 fact("RECEIVED", ref, entity("Honor", title.name, level=title.level), year=year)
@@ -419,7 +568,7 @@ def _extract(valid: list[tuple[int, list[str]]], table: _Table, unknown: list[st
                 fact("HOSTED_BY", studio_ref, unit_ref)
         assignment = table.cell(row, "assignment")
         if assignment:  # 挂职: a person sent to a region for a time
-            fact("ASSIGNED_TO", ref, entity("Region", assignment))
+            fact("ASSIGNED_TO", ref, entity("Region", _place_name(assignment)))
         for project in _parts(table.cell(row, "project"), SPLIT_NAMES):
             fact("PARTICIPATES_IN", ref, entity("Project", project))
         for village in _parts(table.cell(row, "village"), SPLIT_NAMES):
@@ -429,6 +578,12 @@ def _extract(valid: list[tuple[int, list[str]]], table: _Table, unknown: list[st
             fact("MENTORS", _mentor_ref(mentor, unit, by_name, entity), ref)
     ex.entities = list(entities.values())
     return ex
+
+
+def _place_name(written: str) -> str:
+    """A region by its gazetteer name when it is known (嘉兴 → 嘉兴市), else as written."""
+    found = places.find(written)
+    return found.name if found else written
 
 
 def _mentor_ref(mentor: str, unit: str, by_name: dict[str, list[tuple[Ref, str]]],

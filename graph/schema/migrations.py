@@ -147,6 +147,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "shared :Entity and :Source labels with unique ids: any id is one index seek", _shared_labels()),
     Migration(9, "sort keys (pinyin of the name) for pages in index order; filter indexes", _page_indexes(),
               run=_backfill_sort_keys),
+    Migration(10, "curated vocabulary: staff decisions, uncurated honors, units and studios", (
+        "CREATE CONSTRAINT vocab_decision_id IF NOT EXISTS FOR (n:VocabDecision) REQUIRE n.id IS UNIQUE",
+        "CREATE INDEX honor_curated IF NOT EXISTS FOR (n:Honor) ON (n.curated)",
+        "CREATE INDEX unit_curated IF NOT EXISTS FOR (n:Unit) ON (n.curated)",
+        "CREATE INDEX studio_curated IF NOT EXISTS FOR (n:Studio) ON (n.curated)",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -38,7 +38,7 @@ def test_a_name_at_the_very_start() -> None:
 def test_stages_run_in_order_over_one_document() -> None:
     pipeline = Pipeline()
     names_ = [name for name, _ in pipeline.stages]
-    assert names_[:4] == ["normalise", "segment", "region", "tag"]
+    assert names_[:5] == ["normalise", "segment", "tag", "local places", "region"]
     assert names_.index("persons") < names_.index("studios") < names_.index("overlaps") < names_.index("facts")
     doc = pipeline(Document("全国劳模张继东在桐乡市。"))
     assert doc.flat == "全国劳模张继东在桐乡市。" and doc.sentences == [(0, 12)]

@@ -12,3 +12,18 @@ def test_the_most_named_city_and_its_province() -> None:
 def test_a_province_alone_and_nothing_at_all() -> None:
     assert source_region("四川省劳动模范座谈会召开。") == ("四川省", None)
     assert source_region("劳模座谈会召开。") == ("浙江省", None)
+
+
+def test_places_the_gazetteer_lacks_are_the_texts_own() -> None:
+    # an invented (or new) place named by the tagger with its suffix: a prefix for titles,
+    # a bare 市 for units, a Region with its chain
+    from tests.extract.helpers import extract, facts, names
+
+    ex = extract("2024年“青川工匠”名单\n罗志诚 青川重型锻压有限公司锻造车间主任\n\n"
+                 "西岭省青川市白岩县石门镇柳树村党支部书记宋一帆是省劳模。市总工会表彰了他们。")
+    assert names(ex, "Honor") == {"青川工匠", "西岭省劳动模范"}
+    assert {"西岭省", "青川市", "白岩县"} <= names(ex, "Region")
+    assert ("青川市", "西岭省") in facts(ex, "PART_OF")
+    assert "青川市总工会" in names(ex, "Unit")
+    # a real city's short form is no new place
+    assert names(extract("2023年“南粤工匠”发布仪式在广州举行。"), "Region") == {"广州市"}

@@ -15,7 +15,7 @@ def test_one_entity_per_name_with_every_span_and_its_kind() -> None:
     person = next(e for e in ex.entities if e.name == "张建华")
     assert [text[s:e] for s, e in person.spans] == ["张建华", "张建华"]
     honor = next(e for e in ex.entities if e.type == "Honor")
-    assert honor.props == {"level": "city", "recipient_kind": "team"}
+    assert honor.props == {"level": "city", "recipient_kind": "team", "curated": True}
 
 
 def test_a_unit_only_a_fact_names_is_listed_too() -> None:

@@ -10,6 +10,7 @@ from graph.extract.document import Mention, Span
 from graph.extract.facts.recorder import FactRecorder, ref
 from graph.extract.lexicons import RECIPIENT_WORDS, ROLE_WORDS
 from graph.extract.normalise import is_cjk
+from graph.extract.years import year_between
 
 CJK = r"\u4e00-\u9fff"
 _BARE_ROLE = re.compile(r"([" + CJK + r"]{0,8}?)、([" + CJK + r"]{2,8})")
@@ -76,3 +77,38 @@ def appositive_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) 
             units = [u for u in ms if u.type == "Unit" and window + m.end() <= u.start and u.end <= p.start]
             if units:
                 b.add("WORKS_AT", ref(p), ref(units[0]), sent)
+
+
+_CARD = re.compile(r"(?:【[^】\n]{1,10}】)?[ \u3000]*")
+_AGE = re.compile(r"(?:[（(][男女][^）)]{0,10}[）)])?[，,](?:\d{1,3}|[一二三四五六七八九十]{1,3})岁[，,]")
+
+
+def profile_card(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> None:
+    """【人物档案】罗志诚，52岁，全国劳动模范，青川重锻高级技师: a card names a person, then
+    their age, then — clause by clause — units or villages with a role (WORKS_AT, SERVES)
+    and titles with or without a year (RECEIVED: 2010年全国劳动模范 → @2010)."""
+    s, e = sent
+    lead = _CARD.match(flat, s)
+    start = lead.end() if lead else s
+    person = next((m for m in ms if m.type == "Person" and m.start == start and not m.anaphor), None)
+    if person is None:
+        return
+    age = _AGE.match(flat, person.end)
+    if not age:
+        return
+    pos = age.end()
+    while pos < e:
+        end = next((i for i in range(pos, e) if flat[i] in "，；。"), e)
+        inside = [m for m in ms if pos <= m.start and m.end <= end]
+        if any(m.type == "Person" and not m.anaphor for m in inside):
+            break  # another person's clause
+        places = [m for m in inside if m.type in ("Unit", "Village")]
+        if places:
+            last = max(places, key=lambda m: m.end)
+            role = flat[last.end:end]
+            if role and len(role) <= 10 and role.endswith(ROLE_WORDS):
+                b.add("WORKS_AT" if last.type == "Unit" else "SERVES", ref(person), ref(last), sent, role=role)
+        for h in [m for m in inside if m.type == "Honor" and not m.props.get("event")]:
+            year = year_between(flat, pos, h.start)
+            b.add("RECEIVED", ref(person), ref(h), sent, year=year)
+        pos = end + 1

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from graph.extract.document import Mention, Span
 from graph.extract.facts.recorder import FactRecorder, ref
-from graph.extract.lexicons import ASSIGNMENT_CUES, ASSIGNMENT_MOVES, alternation
-from graph.extract.years import SAME_YEAR_RE, year_between
+from graph.extract.lexicons import ASSIGNMENT_CUES, ASSIGNMENT_MOVES, POSTED_ROLES, VILLAGE_ROLES, alternation
+from graph.extract.years import SAME_YEAR_RE, relative_year, year_between
 
 if TYPE_CHECKING:
     from graph.extract.discourse import Discourse
@@ -54,4 +54,33 @@ def assignment(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_y
         year = year_between(flat, s, dest.start) or lead_year
         if year is None and SAME_YEAR_RE.search(text) and state.last_year:
             year = state.last_year
+        if year is None:  # 3年前 / 去年 counted from the publication date
+            year = relative_year(flat, s, dest.start, state.publication_year, state.publication_month)
         b.add("ASSIGNED_TO", ref(subj[-1]), ref(dest), sent, year=year)
+
+
+_POSTED = re.compile("(?:" + alternation(POSTED_ROLES) + ")$")
+_VILLAGE_ROLE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[的是、]))(?:" + alternation(VILLAGE_ROLES) + ")$")
+_SENT_FROM = re.compile(r"从$|由$")
+_SENT_VERBS = re.compile(r"^(?:选派|派驻|派往|抽调|选调|下派|派出|派)")
+
+
+def village_roles(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_year: int | None,
+                  state: Discourse) -> None:
+    """A role that names no village is the village the text is about (the last one named):
+    驻村第一书记杨帆 → ASSIGNED_TO, with the year the sentence gives; 村党支部书记黄秀英 →
+    SERVES. A person sent from a unit (从…供电局选派来的…杨帆) works there."""
+    s, e = sent
+    for p in [m for m in ms if m.type == "Person" and not m.anaphor]:
+        before = flat[max(s, p.start - 10):p.start]
+        if state.village and _POSTED.search(before) and not any(
+                v.type == "Village" and v.end <= p.start and p.start - v.end <= 8 for v in ms):
+            year = year_between(flat, s, p.start) or lead_year or state.relative_year
+            b.add("ASSIGNED_TO", ref(p), ("Village", state.village), sent, year=year)
+        elif state.village and _VILLAGE_ROLE.search(before):
+            b.add("SERVES", ref(p), ("Village", state.village), sent)
+        # 从U选派来的…P / 由U派驻的P
+        for u in [m for m in ms if m.type == "Unit" and m.end <= p.start]:
+            if _SENT_FROM.search(flat[max(s, u.start - 1):u.start]) and _SENT_VERBS.match(flat[u.end:u.end + 3]) \
+                    and not re.search(r"[，。；]", flat[u.end:p.start]):
+                b.add("WORKS_AT", ref(p), ref(u), sent)

@@ -11,7 +11,7 @@ from graph.extract.lexicons import EMPLOYMENT_VERBS, ROLE_WORDS, alternation
 from graph.extract.years import year_between
 
 CJK = r"\u4e00-\u9fff"
-_JOINS = re.compile(r"(?:" + alternation(EMPLOYMENT_VERBS) + r")$")
+_JOINS = re.compile(r"(?:" + alternation(EMPLOYMENT_VERBS) + r"|(?<![走引推])进)$")
 _IS_AT = re.compile(r"(?:如今|现在|现|曾|后)?(?:是|任|担任|现任|在|成了|成为)$")
 _ROLE_AFTER = re.compile(r"的?([" + CJK + r"]{0,8})")
 
@@ -27,6 +27,9 @@ def works_at(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
             b.add("WORKS_AT", ref(subject), ref(u), sent, year=year_between(flat, cs, u.start) or lead_year)
         elif _IS_AT.search(before):
             role = _ROLE_AFTER.match(flat[u.end:ce]).group(1)
-            if flat[u.end:].startswith(("工作", "任", "担任")) or (role and role.endswith(ROLE_WORDS)):
+            # X是U的“定海神针” / X是U的老护士: a nickname or an older role after 的
+            described = bool(re.match(r"的(?:[“「]|[" + CJK + r"]{0,6}(?:" + "|".join(ROLE_WORDS) + r")[，。；、]?$)",
+                                      flat[u.end:ce]))
+            if flat[u.end:].startswith(("工作", "任", "担任")) or (role and role.endswith(ROLE_WORDS)) or described:
                 b.add("WORKS_AT", ref(subject), ref(u), sent, year=year_between(flat, cs, u.start) or lead_year,
                       role=role or None)

@@ -12,14 +12,17 @@ from typing import TYPE_CHECKING
 from graph.extract.document import Mention, Span
 from graph.extract.facts.aggregates import counted_recipients
 from graph.extract.facts.recorder import FactRecorder, ref
+from graph.extract.lists import coordinated
 from graph.extract.lexicons import RECEIVE_VERBS
-from graph.extract.years import year_between
+from graph.extract.years import relative_year, year_between
 
 if TYPE_CHECKING:
     from graph.extract.discourse import Discourse
 
 CJK = r"\u4e00-\u9fff"
-_COPULA = re.compile(r"(?:是|为|系)(?:[" + CJK + r"]{0,2})$|(?:是|为|系)[^，。；]*、$")
+_COPULA = re.compile(r"(?:是|为|系)(?:(?:19|20)\d{2}年(?:度)?)?(?:[" + CJK + r"]{0,2})$|(?:是|为|系)[^，。；]*、$")
+_STATUS = re.compile(r"曾获|曾经获|先后获|曾被|曾荣获|多次获")
+"""曾获, 先后获得: status titles, no year unless one is written (README, Year rule 4)."""
 _LISTED_AFTER = re.compile(r"[”」]?(?:称号)?的(?:有|是|包括)")
 
 
@@ -33,6 +36,20 @@ def _last_verb(before: str) -> tuple[str, int] | None:
     return verb
 
 
+def _recipient(m: Mention) -> tuple[str, str] | None:
+    """Who holds an honor a mention receives: a person, unit or studio; a village's honor
+    (文明村) is its village committee's (bench/gold/README.md, RECEIVED)."""
+    if m.type == "Village":
+        return ("Unit", m.name + ("居民委员会" if m.name.endswith("社区") else "村民委员会"))
+    if m.type in ("Person", "Unit", "Studio"):
+        return ref(m)
+    return None
+
+
+def _can_receive(m: Mention) -> bool:
+    return m.type in ("Person", "Unit", "Studio", "Village") and not m.props.get("byline")
+
+
 def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause: Span,
              subject: Mention | None, lead_year: int | None, state: Discourse) -> None:
     cs, ce = clause
@@ -42,32 +59,54 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
             continue  # counted recipients are an aggregate, not a person
         verb = _last_verb(before)
         copula = _COPULA.search(before)
+        if h.props.get("event") and not verb:
+            continue  # 青川工匠名单, 劳模代表: named, not awarded
         subj = None
+        group: list[Mention] = []
         if verb:
             vpos = cs + verb[1]
-            cands = [m for m in cms if m.type in ("Person", "Unit", "Studio") and m.end <= vpos]
+            cands = [m for m in cms if _can_receive(m) and m.end <= vpos]
+            passive = flat.rfind("被", cs, vpos)
+            if passive != -1:  # 被江苏省总工会命名为…: the agent after 被 is no recipient
+                cands = [m for m in cands if m.end <= passive]
             subj = cands[-1] if cands else subject
-            if verb[0] in ("授予", "颁发"):  # 授予其/授予张三 …: the recipient follows the verb
-                after_verb = [m for m in cms if m.type in ("Person", "Unit") and vpos < m.start and m.end <= h.start]
-                if after_verb:
-                    subj = after_verb[0]
+            group = coordinated(flat, cands) if cands else []
+            if verb[0] in ("授予", "颁发", "命名", "表彰") or verb[0] == "为" and "命名" in before:
+                # 授予其/授予张三 …: the recipient follows the verb, the giver stands before it;
+                # 命名青川重锻“罗志诚劳模创新工作室”为…: the last one named before 为
+                start = cs + before.rfind("命名") if verb[0] == "为" else vpos
+                after_verb = [m for m in cms if _can_receive(m) and start < m.start and m.end <= h.start]
+                named = "命名" in before and flat.find("为", start, h.start) != -1
+                subj = (after_verb[-1] if named else after_verb[0]) if after_verb else None
+                group = []
         elif copula:
-            cands = [m for m in cms if m.type == "Person" and m.end <= h.start]
+            cands = [m for m in cms if m.type == "Person" and m.end <= h.start and not m.props.get("byline")]
             subj = cands[-1] if cands else (subject if subject is not None and subject.type == "Person" else None)
-        # "获评H的有X、Y等": recipients after the honor
+        # "获评H的有X、Y等": recipients after the honor, a list (facts/lists.py)
         if verb and _LISTED_AFTER.match(flat[h.end:ce]):
-            year = lead_year or next((a.year for a in reversed(b.aggregates) if a.honor == h.name), None)
-            for m in [m for m in cms if m.start >= h.end and m.type in ("Person", "Unit")]:
-                b.add("RECEIVED", ref(m), ref(h), sent, year=year)
             continue
-        if subj is None or subj.type not in ("Person", "Unit", "Studio"):
+        if subj is None or not _can_receive(subj):
             continue
         if not verb and not copula:
             continue
-        year = None
-        if verb:
-            year = year_between(flat, min(subj.start, h.start), h.start) or lead_year
-        b.add("RECEIVED", ref(subj), ref(h), sent, year=year)
+        holder = _recipient(subj)
+        if holder is None:
+            continue
+        # the clause's own year (2021年获得B，今年又获得C), else the one between subject and title,
+        # else the sentence's opener, else a relative word of the clause
+        year = year_between(flat, cs, h.start)
+        if year is None and verb and not _STATUS.search(before):
+            year = relative_year(flat, cs, h.start, state.publication_year, state.publication_month)
+        if year is None and subj.start < h.start:
+            year = year_between(flat, subj.start, h.start)
+        if year is None and verb and not _STATUS.search(before):
+            year = lead_year or state.relative_year
+        if holder[0] == "Unit" and subj.type == "Village":
+            b.add("LOCATED_IN", holder, ref(subj), sent)
+        b.add("RECEIVED", holder, ref(h), sent, year=year)
+        for other in group[:-1]:  # 宋一帆、刘佳去年获评青川工匠: every one of them
+            if other is not subj and _recipient(other):
+                b.add("RECEIVED", _recipient(other), ref(h), sent, year=year)
     # "其中，南湖区有王建国（…）、刘晓梅（…）": the named among a counted award
     counted = [a for a in state.aggregates if a.recipient_kind == "person"]
     if clause[0] == sent[0] and flat[sent[0]:sent[1]].startswith("其中") and counted:

@@ -20,6 +20,8 @@ def place_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> No
     for m in ms:
         if m.type != "Unit" or m.anaphor:
             continue
+        if m.props.get("village"):  # 茶山村村民委员会 LOCATED_IN 茶山村
+            b.add("LOCATED_IN", ref(m), ("Village", m.props["village"]), sent)
         child, parent = m.name, m.props.get("parent") or unit_parent(m.name)
         while parent:
             b.add("PART_OF", ("Unit", child), ("Unit", parent), sent)

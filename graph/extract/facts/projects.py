@@ -41,23 +41,42 @@ def _last_participation_verb(window: str) -> int | None:
     return verb
 
 
-def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_year: int | None) -> None:
+_THIS_VILLAGE = re.compile(r"全村|村里|村民|村集体|村干部|到村|进村|驻村|本村|该村|村口|村级")
+"""Words of a sentence about the village the text is about, without naming it."""
+
+
+def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_year: int | None,
+                  speaker: str | None = None, village: str | None = None) -> None:
     s, e = sent
     for pr in [m for m in ms if m.type == "Project"]:
+        named = [m for m in ms if m.type == "Village" and m.end <= pr.start]
+        here = named[-1].name if named else village
+        if here and not pr.anaphor and _THIS_VILLAGE.search(flat, s, e):
+            b.add("SERVES", ref(pr), ("Village", here), sent)  # “纳灰绣娘”项目带动全村…
+        if speaker and not pr.anaphor and flat[max(s, pr.start - 4):pr.start].endswith(("我们的", "我的", "我们", "咱们的")):
+            b.add("PARTICIPATES_IN", ("Person", speaker), ref(pr), sent)  # 叶海波：我们的“…”项目
         # participants: persons (else units) before a participation verb in the sentence
         verb = _last_participation_verb(flat[s:pr.start])
         if verb is not None and not pr.anaphor:
             vpos = s + verb
-            before = [m for m in ms if m.end <= vpos and m.type in ("Person", "Unit", "Studio")]
+            before = [m for m in ms if m.end <= vpos and m.type in ("Person", "Unit", "Studio") and not m.props.get("byline")]
             people = [m for m in before if m.type == "Person"]
             villages = [m for m in ms if m.end <= vpos and m.type == "Village"]
             if villages and not people and not [m for m in before if m.type == "Unit" and m.start > villages[-1].start]:
                 b.add("SERVES", ref(pr), ref(villages[-1]), sent)
-            chosen = people or [m for m in before if m.type == "Unit"]
+            # persons, else a studio, else a unit or team (该工作室牵头研发…, 班组围绕…开展攻关)
+            chosen = people or [m for m in before if m.type == "Studio"] or [m for m in before if m.type == "Unit"]
+            if villages and not people and all(villages[-1].start < m.start for m in before):
+                chosen = []  # 杨渡村依托…工作室，开展“…”项目: the village's project
             if chosen:
                 year = year_between(flat, s, pr.start) or lead_year
                 for m in coordinated(flat, chosen):
                     b.add("PARTICIPATES_IN", ref(m), ref(pr), sent, year=year)
+        # 担任“X”课题总设计师: the person taking the project's role
+        if not pr.anaphor and re.match(r"[" "\u4e00-\u9fff" r"]{0,2}(?:总设计师|负责人|主持人|首席专家|带头人|总工程师)", flat[pr.end:pr.end + 8]):
+            who = [m for m in ms if m.type == "Person" and m.end <= pr.start]
+            if who:
+                b.add("PARTICIPATES_IN", ref(who[-1]), ref(pr), sent)
         # villages served: 项目覆盖V1、V2
         mv = _SERVES_AFTER.match(flat[pr.end:e])
         if mv and not any(m.type in ("Person", "Unit", "Project") and pr.end <= m.start < pr.end + mv.end() for m in ms):

@@ -4,11 +4,14 @@ the counts, honors and employment of the clause's subject, then mentorship, stud
 projects and postings over the whole sentence."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from graph.extract.document import Mention, Span
+from graph.extract.lexicons import ROLE_WORDS
 from graph.extract.facts import (
     aggregates,
+    awards,
     appositives,
     assignment,
     employment,
@@ -24,33 +27,49 @@ from graph.extract.segment import clauses
 if TYPE_CHECKING:
     from graph.extract.discourse import Discourse
 
-_NOT_A_SUBJECT_AFTER = tuple("拜与和向跟给为对把被让带")
+_NOT_A_SUBJECT_AFTER = tuple("拜与和向跟给为对把被让带从")
 """A name right after these is an object (拜X为师, 与X结对), not the clause's subject."""
 
 
-def clause_subject(flat: str, cms: list[Mention], cs: int) -> Mention | None:
+def clause_subject(flat: str, cms: list[Mention], cs: int, ce: int | None = None) -> Mention | None:
     """The clause's subject: its first named person (within 40 characters, not an object
     after 拜/与/向 …), else a person, unit or studio that opens it (该公司…)."""
-    return next((m for m in cms if m.type == "Person" and not m.anaphor and m.start - cs <= 40
-                 and flat[m.start - 1:m.start] not in _NOT_A_SUBJECT_AFTER), None) \
-        or next((m for m in cms if m.type in ("Person", "Unit", "Studio") and flat[cs:m.start] in ("", "该")), None)
+    first = next((m for m in cms if m.type == "Person" and not m.anaphor and m.start - cs <= 40
+                  and flat[m.start - 1:m.start] not in _NOT_A_SUBJECT_AFTER), None)
+    if first is not None:
+        # 罗素芬的徒弟严冬，…: the one named after 的 + a relation is who the clause is about
+        after = next((m for m in cms if m.type == "Person" and m.start > first.end), None)
+        if after is not None and re.fullmatch(r"的(?:徒弟|师傅|师父|学生|同事|妻子|丈夫|儿子|女儿|父亲|母亲|搭档)",
+                                              flat[first.end:after.start]):
+            return after
+        return first
+    opener = next((m for m in cms if m.type in ("Person", "Unit", "Studio") and flat[cs:m.start] in ("", "该")), None)
+    if opener is not None and opener.type == "Unit" and ce is not None:
+        role = flat[opener.end:ce]
+        if role and len(role) <= 10 and role.endswith(ROLE_WORDS):
+            return None  # …，中国东方航天材料研究院特种焊接研究室主任，…: a description, not a subject
+    return opener
 
 
 def sentence_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_year: int | None,
                    state: Discourse) -> None:
     s, e = sent
     appositives.appositive_facts(flat, b, ms, sent)
+    appositives.profile_card(flat, b, ms, sent)
     places.place_facts(flat, b, ms, sent)
     subject: Mention | None = None
     for cs, ce in clauses(flat, s, e):
         cms = [m for m in ms if cs <= m.start and m.end <= ce]
-        first = clause_subject(flat, cms, cs)
+        first = clause_subject(flat, cms, cs, ce)
         if first is not None:
             subject = first  # else the last clause's subject carries over
-        aggregates.count_facts(flat, b, cms, sent, (cs, ce), lead_year, ms)
+        aggregates.count_facts(flat, b, cms, sent, (cs, ce), lead_year, ms, state)
         honors.received(flat, b, cms, sent, (cs, ce), subject, lead_year, state)
         employment.works_at(flat, b, cms, sent, (cs, ce), subject, lead_year)
+    aggregates.group_counts(flat, b, ms, sent, state)
+    awards.recipient_groups(flat, b, ms, sent, state)
     mentorship.mentorship(flat, b, ms, sent, lead_year, state)
-    studios.studio_facts(flat, b, ms, sent)
-    projects.project_facts(flat, b, ms, sent, lead_year)
+    studios.studio_facts(flat, b, ms, sent, state)
+    projects.project_facts(flat, b, ms, sent, lead_year, state.speaker, state.village)
     assignment.assignment(flat, b, ms, sent, lead_year, state)
+    assignment.village_roles(flat, b, ms, sent, lead_year, state)

@@ -1,29 +1,43 @@
-"""A studio's people and host, from the first studio (or 工作室 anaphor) of a sentence:
-LEADS for the person it is named after (张海峰劳模创新工作室), 由X领衔 or 负责人X;
-HOSTED_BY the unit glued before it (巨石集团的…工作室) or after 依托/设在/落户/建在;
-MEMBER_OF for the names listed after 成员(包括/有/为)."""
+"""A studio's people and host (bench/gold/README.md, LEADS / MEMBER_OF / HOSTED_BY):
+LEADS for the person every studio is named after (张海峰劳模创新工作室, also in a bare list of
+studios) unless the text names another leader (由X领衔, 领衔人X, 带头人X, 负责人X); MEMBER_OF
+for the names after 成员/骨干/学员 (成员包括A、B, 学员代表、…教师C) or before 成为…成员; HOSTED_BY
+the unit written before the studio's name (巨石集团的…工作室, 青川重锻“罗志诚…工作室”), right
+after it in a table of studios and their units, or after 依托/设在/位于/落户/建在/所在单位. A
+sentence without a studio of its own speaks of the studio the text is about (该工作室, or the
+last one named)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from graph.extract.document import Mention, Span
 from graph.extract.facts.recorder import FactRecorder, ref
 from graph.extract.lexicons import JOINERS
 
+if TYPE_CHECKING:
+    from graph.extract.discourse import Discourse
+
 _MEMBER_JOINERS = ("", *JOINERS)
+_MEMBER_CUE = re.compile(r"(?:团队成员|成员|骨干|学员)(?:代表)?(?:包括|有|为|是)?[、：:]?")
+_BECOME_MEMBERS = re.compile(r"(?:成为|是|为|系)(?:该|这个)?(?:工作室)?(?:的)?(?:首批|第一批|核心|主要)?(?:成员|骨干|学员)")
+_HOST_CUE = re.compile(r"依托|设在|落户|建在|位于|所在单位[：:]?|挂靠")
 
 
-def studio_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> None:
+def studio_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, state: Discourse | None = None) -> None:
     s, e = sent
     text = flat[s:e]
     studios = [m for m in ms if m.type == "Studio"]
-    if not studios:
+    current = studios[0] if studios else None
+    if current is None and state is not None and state.studio and (_MEMBER_CUE.search(text) or _BECOME_MEMBERS.search(text)
+                                                                   or re.search(r"领衔|带头人|负责人", text)):
+        current = Mention("Studio", state.studio, s, s, anaphor=True)
+    if current is None:
         return
-    st = studios[0]  # one studio per sentence carries these cues
-    persons = [m for m in ms if m.type == "Person" and not m.anaphor]
+    persons = [m for m in ms if m.type == "Person" and not m.anaphor and not m.props.get("byline")]
+    units = [m for m in ms if m.type == "Unit"]
+    # LEADS: the person each studio is named after, unless the sentence names its leader
     leader = None
-    if not st.anaphor and st.props.get("leader"):
-        leader = st.props["leader"]
     led_by = re.search(r"由([^，。；]{0,30}?)领衔", text)
     if led_by:
         inner = [p for p in persons if s + led_by.start(1) <= p.start and p.end <= s + led_by.end(1)]
@@ -34,29 +48,75 @@ def studio_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> N
         after = [p for p in persons if p.start >= s + m.end() and p.start - (s + m.end()) <= 2]
         if after:
             leader = after[0].name
+    for st in studios or [current]:
+        if st.anaphor:
+            continue
+        named_after = st.props.get("leader")
+        if named_after and not (leader and leader != named_after and st is current):
+            b.add("LEADS", ("Person", named_after), ref(st), sent)
     if leader:
-        b.add("LEADS", ("Person", leader), ref(st), sent)
-    if not st.anaphor:
-        host = [u for u in ms if u.type == "Unit" and u.end <= st.start and flat[u.end:st.start] in ("", "的")]
+        b.add("LEADS", ("Person", leader), ref(current), sent)
+    for st in studios:  # 青川市罗志诚劳模创新工作室 → the studio holds 青川市劳模创新工作室
+        if st.props.get("title"):
+            b.add("RECEIVED", ref(st), ("Honor", st.props["title"]), sent)
+    # HOSTED_BY: a unit glued before a studio's name, or right after it in a table
+    for st in studios:
+        if st.anaphor:
+            continue
+        host = [u for u in units if u.end <= st.start and flat[u.end:st.start] in ("", "的", "“", "「")]
         if host:
             b.add("HOSTED_BY", ref(st), ref(host[-1]), sent)
-    # 成员(包括)P1、P2、P3
-    for m in re.finditer(r"成员(?:包括|有|为)?", text):
+            continue
+        nxt = [u for u in units if u.start >= st.end and flat[st.end:u.start].strip(" \u3000") == ""]
+        if nxt and (len(studios) > 1 or "所在单位" in text):
+            b.add("HOSTED_BY", ref(st), ref(nxt[0]), sent)
+    # MEMBER_OF: 成员(包括)P1、P2; 学员代表、…教师P; P1和P2成为工作室首批成员
+    for m in _MEMBER_CUE.finditer(text):
         pos = s + m.end()
+        clause_end = next((i for i in range(pos, e) if flat[i] in "，。；"), e)
         group: list[Mention] = []
         for p in persons:
-            if p.start < pos:
+            if p.start < pos or p.start >= clause_end:
                 continue
             gap = flat[(group[-1].end if group else pos):p.start]
-            if gap in _MEMBER_JOINERS:
+            if gap in _MEMBER_JOINERS or not group and _appositive_gap(flat, units, pos, p.start):
                 group.append(p)
             else:
                 break
         for p in group:
-            b.add("MEMBER_OF", ref(p), ref(st), sent)
-    # 依托U / 设在U
-    for m in re.finditer(r"依托|设在|落户|建在", text):
+            b.add("MEMBER_OF", ref(p), ref(current), sent)
+    for m in _BECOME_MEMBERS.finditer(text):
+        pos = s + m.start()
+        before = [p for p in persons if p.end <= pos and not re.search(r"[，。；]", flat[p.end:pos])]
+        if before:
+            group = [before[-1]]
+            for p in reversed(before[:-1]):
+                gap = flat[p.end:group[0].start]
+                if re.fullmatch(r"(?:[和与及、][" "\u4e00-\u9fff" r"]{0,6}?)?", gap) or _joined(flat, p, group[0], units):
+                    group.insert(0, p)
+                else:
+                    break
+            for p in group:
+                b.add("MEMBER_OF", ref(p), ref(current), sent)
+    # HOSTED_BY: 依托U / 设在U / 位于U / 所在单位：U
+    for m in _HOST_CUE.finditer(text):
         pos = s + m.end()
-        u = next((x for x in ms if x.type == "Unit" and x.start >= pos and x.start - pos <= 2), None)
+        u = next((x for x in units if x.start >= pos and x.start - pos <= 2), None)
         if u:
-            b.add("HOSTED_BY", ref(st), ref(u), sent)
+            b.add("HOSTED_BY", ref(current), ref(u), sent)
+
+
+def _appositive_gap(flat: str, units: list[Mention], a: int, b: int) -> bool:
+    """学员代表、大连海湾职业技术学院机电工程系教师马晓芸: a 、, a unit and a role between."""
+    gap = flat[a:b]
+    inner = [u for u in units if a <= u.start and u.end <= b]
+    rest = gap
+    for u in inner:
+        rest = rest.replace(flat[u.start:u.end], "")
+    return len(rest.strip("、")) <= 6 and not re.search(r"[，。；]", rest)
+
+
+def _joined(flat: str, a: Mention, c: Mention, units: list[Mention]) -> bool:
+    """贺晓彤教授和青年教师武晨: two names joined by 和 with roles around them."""
+    gap = flat[a.end:c.start]
+    return bool(re.fullmatch(r"[" "\u4e00-\u9fff" r"]{0,4}[和与及、][" "\u4e00-\u9fff" r"]{0,6}", gap))

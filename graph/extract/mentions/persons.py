@@ -1,9 +1,17 @@
-"""Person mentions: the tagger's names, repaired and judged. A name must look like one
-(a known surname, 2–4 characters, or a transliteration with ·); the tagger's mistakes
-are undone (有许|文斌 → 许文斌, 艾力·|买买提 → 艾力·买买提, 劳动模范俞佳丽 → 俞佳丽);
-a surname and a form of address (杨师傅) names nobody; bylines (记者 陈晨) and book
-titles about a person (《王芳：…》) add names; a two-character name needs a sign it
-is a person."""
+"""Person mentions: the tagger's names, repaired and judged, and names the tagger missed,
+found by their shape where the text marks them (bench/gold/README.md, "Person").
+
+- A name must look like one: a known surname and 2–3 characters (3–4 with a compound
+  surname), or a transliteration with · (阿里木·吐尔逊).
+- The tagger's cuts are undone: 有许|文斌 → 许文斌; 艾力·|买买提 → 艾力·买买提; a name cut
+  short (熊德|才) when the longer name is written elsewhere; 劳动模范俞佳丽 → 俞佳丽; a name
+  padded with a space (宋 帆 → 宋帆).
+- Names the tagger missed: after a role word (理事长向春花, 徒弟严冬, 女工甘小梅拜…), in a list
+  with another person (黄海和梁小宁, 张婷、吴晓雯), transliterations with ·, in bylines and
+  credits (记者 陈晨, 责任编辑：宋一帆, 宋一帆 摄, （院工会 刘晓晨）), in a book title about
+  them (《王芳：…》).
+- Not a person: a surname and a form of address (杨师傅); a name only inside a team's name
+  (罗志诚班); a two-character name seen once with no sign it is a person."""
 from __future__ import annotations
 
 import re
@@ -15,6 +23,9 @@ from graph.extract.lexicons import (
     BYLINE_WORDS,
     HONOR_WORDS_BEFORE_NAME,
     JOINERS,
+    NAME_FOLLOWERS,
+    NAME_STOP_CHARS,
+    NOT_NAME_STARTS,
     ROLE_WORDS,
     SPEECH_VERBS,
     alternation,
@@ -27,7 +38,27 @@ CJK = r"\u4e00-\u9fff"
 _SURNAME_SLIPS = "有是和与及为由向给让、"
 """Words the tagger glues a surname to: 有许|文斌."""
 _BOOK_ABOUT = re.compile(r"《([" + CJK + r"·]{2,6})[:：]")
-_BYLINE = re.compile(r"(?:" + alternation(BYLINE_WORDS) + r")[ ：]*([" + CJK + r"·]{2,4})(?=[ ）\n，、]|$)")
+_NAME = r"[" + CJK + r"](?: ?[" + CJK + r"]){1,3}"
+_GLUED_BYLINE = tuple(w for w in BYLINE_WORDS if w.endswith(("记者", "通讯员", "实习生", "责任编辑")))
+"""Roles that may follow an outlet's name (彭城晚报记者); the others stand alone (工作者 is no 作者)."""
+_BYLINE = re.compile(r"(?:" + alternation(_GLUED_BYLINE) + r"|(?<![" + CJK + r"])(?:"
+                     + alternation(tuple(w for w in BYLINE_WORDS if w not in _GLUED_BYLINE)) + r"))[ \u3000：:]*("
+                     + _NAME + r")(?=[ \u3000）)\n，、；/]|摄|报道|$)")
+_BYLINE_MORE = re.compile(r"[、，]\s*(" + _NAME + r")(?=[ \u3000）)\n，、；/]|摄|报道|$)")
+_PHOTO = re.compile(r"(?:^|[ \u3000。（(\n])(" + _NAME + r")[ \u3000]*摄(?=[ \u3000）)\n。]|$)")
+_DATELINE_NAME = re.compile(r"\d{1,2}日(?:电|消息|讯)[ \u3000]*[（(](" + _NAME + r")[）)]")
+_CREDIT = re.compile(r"[（(]([" + CJK + r"]{2,12}?)[ \u3000]+(" + _NAME + r")[）)]")
+_CONTACT = re.compile(r"联系人[：:][ \u3000]*(?:([" + CJK + r"]{2,20}?)[ \u3000]+)?(" + _NAME + r")(?=[ \u3000\n，；。]|$)")
+_TRANSLITERATED = re.compile(r"[" + CJK + r"]{1,6}·[" + CJK + r"]{1,6}(?:·[" + CJK + r"]{1,6})?")
+_TEAM_AFTER = ("班组", "班")
+_ROLE_BEFORE = tuple(sorted({r for r in ROLE_WORDS if len(r) >= 2} | {"女工", "车工", "钳工", "焊工", "电工", "司机",
+                                                                       "主厨", "教师", "医生", "护士"},
+                            key=len, reverse=True))
+_ROLE_RE = re.compile("(?:" + alternation(_ROLE_BEFORE) + ")")
+_FUNCTION = set("的了是在和与及为被把对向从给让说")
+"""Words that end a transliterated name (its syllables may be any character: 阿布都热合曼)."""
+_SUBJECT_ADVERBS = ("则", "也", "还", "又", "便", "却", "仍", "曾", "先后", "一直", "今年", "去年", "从小", "当年")
+_PUNCT_AFTER = set("，。、；：！？（）()“”\n ·\u3000")
 
 
 def person_ok(name: str) -> bool:
@@ -35,12 +66,34 @@ def person_ok(name: str) -> bool:
     or a transliterated name with · (3–12 characters)."""
     single, double = surnames()
     if "·" in name:
-        return 3 <= len(name) <= 12
+        return 3 <= len(name) <= 12 and not name.startswith("·") and not name.endswith("·")
     if not (2 <= len(name) <= 4) or not all(is_cjk(c) for c in name):
         return False
     if name[:2] in double:
         return len(name) >= 3
     return name[0] in single and len(name) <= 3
+
+
+def _plain(name: str) -> str:
+    """宋 帆 → 宋帆: a two-character name padded with a space."""
+    return name.replace(" ", "").replace("\u3000", "")
+
+
+def shaped_name(name: str) -> bool:
+    """A name found by its shape alone (no tagger): person_ok and no character a name
+    never has after its surname (徒弟应该 is no 应该)."""
+    single, double = surnames()
+    if not person_ok(name) or "·" in name or name.startswith(NOT_NAME_STARTS):
+        return False
+    rest = name[2:] if name[:2] in double else name[1:]
+    return not any(c in NAME_STOP_CHARS for c in rest)
+
+
+def _followed_ok(flat: str, end: int, two_chars: bool) -> bool:
+    after = flat[end:end + 1]
+    if after == "" or after in _PUNCT_AFTER:
+        return True
+    return not two_chars and flat.startswith(NAME_FOLLOWERS, end)
 
 
 def person_context(flat: str, p: Mention, people: list[Mention]) -> bool:
@@ -49,10 +102,15 @@ def person_context(flat: str, p: Mention, people: list[Mention]) -> bool:
     of the text counts as a sign too."""
     before = flat[max(0, p.start - 4):p.start]
     after = flat[p.end:p.end + 3]
-    if p.props.get("byline") or before.endswith(ROLE_WORDS) or before.endswith(HONOR_WORDS_BEFORE_NAME):
+    if p.props.get("byline") or p.props.get("shape") or before.endswith(ROLE_WORDS) \
+            or before.endswith(HONOR_WORDS_BEFORE_NAME):
         return True
-    if after.startswith(SPEECH_VERBS) or after == "" or after[0] in "(（:：" or after.startswith("等"):
+    if after.startswith(SPEECH_VERBS) or after == "" or after[0] in "(（:：\n" or after.startswith("等"):
         return True
+    if after.startswith(_SUBJECT_ADVERBS):
+        return True  # 罗婷则师从周光明…: an adverb after a subject
+    if (p.start == 0 or flat[p.start - 1] == "\n") and after[:1] in (" ", "\u3000", "（"):
+        return True  # a list line: 王 琦　潍坊鸿泰动力机械有限公司装配车间钳工
     if before.endswith(("《", *JOINERS)) or after.startswith(JOINERS):
         return any(q is not p and (0 <= q.start - p.end <= 1 or 0 <= p.start - q.end <= 1)
                    and len(q.name) >= 2 for q in people)
@@ -61,24 +119,186 @@ def person_context(flat: str, p: Mention, people: list[Mention]) -> bool:
 
 def tagged_persons(doc: Document) -> list[Mention]:
     """The tagger's names with its cuts repaired: a surname that went to the previous
-    word (有许|文斌) and a transliteration cut at the dot (艾力·|买买提)."""
+    word (有许|文斌), a transliteration cut at the dot (艾力·|买买提), a name cut before its
+    last character when the whole name is written elsewhere (熊德|才 … 熊德才), spaces."""
     single, _ = surnames()
     tokens = doc.tokens
+    flat = doc.flat
+    whole = Counter(_plain(t.word) for t in tokens if t.tag == "PER")
     people: list[Mention] = []
     for i, (word, tag, s, e) in enumerate(tokens):
         if tag != "PER":
             continue
-        name, start, end = word, s, e
+        name, start, end = _plain(word), s, e
         if len(name) == 2 and i > 0:
             pw, pt, ps, pe = tokens[i - 1]
             if len(pw) == 2 and pw[1] in single and pw[0] in _SURNAME_SLIPS and pt != "PER":
                 name, start = pw[1] + name, pe - 1
+            elif pe == s and len(pw) == 1 and pw in single and pt != "PER" and flat.count(pw + name) >= 2 \
+                    and (i < 2 or not is_cjk(tokens[i - 2].word[-1:]) or tokens[i - 2].tag in ("n", "w", "v", "u")):
+                name, start = pw + name, ps  # 买|买提艾力, 应|丽娜: the surname the tagger took for a word
         if name.endswith("·") and i + 1 < len(tokens):
             run = re.match(r"[" + CJK + r"]{1,5}", tokens[i + 1][0])
             if run:
                 name, end = name + run.group(0), e + len(run.group(0))
+        if len(name) == 2 and i + 1 < len(tokens) and len(tokens[i + 1].word) == 1 and tokens[i + 1].start == e:
+            longer = name + tokens[i + 1].word
+            if whole.get(longer) or flat.count(longer) >= 2 and person_ok(longer):
+                name, end = longer, tokens[i + 1].end  # 熊德|才 where 熊德才 is written again
         people.append(Mention("Person", name, start, end))
     return people
+
+
+def _in_pair(flat: str, pos: int, opening: str, closing: str) -> bool:
+    """Inside 《…》 or “…” of any length (a book title, a slogan)."""
+    o = flat.rfind(opening, 0, pos)
+    return o != -1 and flat.rfind(closing, o, pos) == -1 and flat.find(closing, pos) != -1 \
+        and "\n" not in flat[o:pos]
+
+
+def _transliteration(flat: str, s: int, e: int) -> tuple[int, int]:
+    """The name in a run around ·: cut after a role or a function word before it
+    (骨科医生买买提·艾力, 培养的买买提·艾力) and before one after it (热依拉·买买提和付国强)."""
+    dot = flat.index("·", s)
+    head = flat[s:dot]
+    cut = max([m.end() for m in _ROLE_RE.finditer(head)] + [i + 1 for i, c in enumerate(head) if c in _FUNCTION],
+              default=0)
+    s += cut
+    last = flat.rindex("·", s, e)
+    tail = flat[last + 1:e]
+    stop = next((i for i, c in enumerate(tail) if c in _FUNCTION and i > 0), len(tail))
+    return s, last + 1 + stop
+
+
+def _token_bounds(doc: Document, s: int, e: int) -> tuple[int, int]:
+    """End a transliterated name with the tagger's word that holds the character after its
+    last dot (阿布都热合曼·吐尔逊|笑着, 买提·艾力|结成)."""
+    last = doc.flat.rindex("·", s, e)
+    for t in doc.tokens:
+        if t.start <= last + 1 < t.end:
+            return s, min(e, t.end)
+    return s, e
+
+
+def _after_roles(doc: Document) -> list[Mention]:
+    """理事长向春花, 徒弟严冬, 青年女工甘小梅拜…: a name right after a role word, by its shape,
+    followed by punctuation (two characters) or a verb (three)."""
+    flat = doc.flat
+    out = []
+    for m in _ROLE_RE.finditer(flat):
+        for n in (3, 2):
+            raw = re.match(r"(?:[" + CJK + r"] ?){" + str(n - 1) + r"}[" + CJK + r"]", flat[m.end():m.end() + n + 1])
+            if not raw:
+                continue
+            name = _plain(raw.group(0))
+            end = m.end() + len(raw.group(0))
+            followed = _followed_ok(flat, end, n == 2)
+            if len(name) == n and shaped_name(name) and (followed or n == 3 and flat.count(name) >= 2):
+                out.append(Mention("Person", name, m.end(), end, {"shape": True}))
+                break
+    return out
+
+
+def _listed_with(doc: Document, people: list[Mention]) -> list[Mention]:
+    """黄海和梁小宁, 张婷、吴晓雯、季 红: a name-shaped item joined to a person by 、/和/与 is a
+    person too (every item of a list), repeated along the list."""
+    flat = doc.flat
+    known = {(p.start, p.end) for p in people}
+    out: list[Mention] = []
+    frontier = list(people)
+    while frontier:
+        p = frontier.pop()
+        for direction in (1, -1):
+            if direction == 1:
+                j = flat[p.end:p.end + 1]
+                if j not in JOINERS and j != "、":
+                    continue
+                for n in (3, 2):
+                    raw = re.match(r"(?:[" + CJK + r"] ?){" + str(n - 1) + r"}[" + CJK + r"]", flat[p.end + 1:p.end + n + 2])
+                    if not raw:
+                        continue
+                    name, s, e = _plain(raw.group(0)), p.end + 1, p.end + 1 + len(raw.group(0))
+                    if len(name) == n and shaped_name(name) and (s, e) not in known \
+                            and (_followed_ok(flat, e, True) or flat.startswith(("等", "和", "与", "作为", "同志"), e)):
+                        m = Mention("Person", name, s, e, {"shape": True})
+                        out.append(m)
+                        frontier.append(m)
+                        known.add((s, e))
+                        break
+            else:
+                j = flat[p.start - 1:p.start] if p.start else ""
+                if j not in JOINERS and j != "、":
+                    continue
+                for n in (3, 2):
+                    raw = re.search(r"(?:[" + CJK + r"] ?){" + str(n - 1) + r"}[" + CJK + r"]$", flat[max(0, p.start - 1 - n - 1):p.start - 1])
+                    if not raw:
+                        continue
+                    name = _plain(raw.group(0))
+                    e = p.start - 1
+                    s = e - len(raw.group(0))
+                    before = flat[s - 1:s] if s else ""
+                    if len(name) == n and shaped_name(name) and (s, e) not in known \
+                            and (before == "" or before in _PUNCT_AFTER or before in ("、", "：", "—") or flat[:s].endswith(_ROLE_BEFORE)):
+                        m = Mention("Person", name, s, e, {"shape": True})
+                        out.append(m)
+                        frontier.append(m)
+                        known.add((s, e))
+                        break
+    return out
+
+
+def _under_unit_headers(doc: Document) -> list[Mention]:
+    """A unit header and its names: 青川市中心医院：潘慧敏、宋 帆 (every name of the line)."""
+    flat = doc.flat
+    out = []
+    for u in doc.of_type("Unit"):
+        if flat[u.end:u.end + 1] not in ("：", ":"):
+            continue
+        pos = u.end + 1
+        while True:
+            m = re.match(r"[ \u3000]*((?:[" + CJK + r"] ?){1,2}[" + CJK + r"])(?=[、，；。\n ]|$)", flat[pos:pos + 8])
+            if not m or not shaped_name(_plain(m.group(1))):
+                break
+            s = pos + m.start(1)
+            out.append(Mention("Person", _plain(m.group(1)), s, s + len(m.group(1)), {"shape": True}))
+            pos += m.end()
+            if flat[pos:pos + 1] != "、":
+                break
+            pos += 1
+    return out
+
+
+def _bylines(doc: Document) -> list[Mention]:
+    """（记者 陈晨 通讯员 蔡晓雯）, 本报记者 宋 帆, 责任编辑：宋一帆, 记者邹国华、通讯员曹建报道,
+    宋一帆 摄, （院工会 刘晓晨）, 联系人：市总工会… 陈思远."""
+    flat = doc.flat
+    out = []
+
+    def add(name_raw: str, s: int, role: str, unit_text: str | None = None) -> None:
+        name = _plain(name_raw)
+        if person_ok(name) and not any(c in "的了是在说和" for c in name[1:]):
+            out.append(Mention("Person", name, s, s + len(name_raw), {"byline": role, "credit_unit": unit_text}))
+
+    for m in _BYLINE.finditer(flat):
+        role = flat[m.start():m.start(1)].strip(" \u3000：:")
+        add(m.group(1), m.start(1), role)
+        pos = m.end(1)
+        while True:  # （责编：宋一帆、刘佳）
+            more = _BYLINE_MORE.match(flat, pos)
+            if not more:
+                break
+            add(more.group(1), more.start(1), role)
+            pos = more.end(1)
+    for m in _PHOTO.finditer(flat):
+        add(m.group(1), m.start(1), "摄")
+    for m in _DATELINE_NAME.finditer(flat):  # 中新网青川5月2日电（宋一帆）
+        add(m.group(1), m.start(1), "记者")
+    for m in _CREDIT.finditer(flat):
+        if not re.search(r"记者|通讯员|编辑|责编|实习生", m.group(1)):
+            add(m.group(2), m.start(2), "credit", m.group(1))
+    for m in _CONTACT.finditer(flat):
+        add(m.group(2), m.start(2), "联系人", m.group(1))
+    return out
 
 
 def persons(doc: Document) -> None:
@@ -99,20 +319,51 @@ def persons(doc: Document) -> None:
             fixed.append(p)
         elif person_ok(p.name):
             fixed.append(p)
+    taken = {(p.start, p.end) for p in fixed}
+
+    def covered(m: Mention) -> bool:
+        return any(a < m.end and m.start < b for a, b in taken) or inside(m.start, m.end, doc.short_quotes)
+
+    extra: list[Mention] = []
     # a book title about a person: 《王芳：……》
     for m in _BOOK_ABOUT.finditer(flat):
-        if person_ok(m.group(1)) and not any(p.start == m.start(1) for p in fixed):
-            fixed.append(Mention("Person", m.group(1), m.start(1), m.end(1)))
-    # bylines: （记者 陈晨 通讯员 蔡晓雯）
-    for m in _BYLINE.finditer(flat):
-        known = [p for p in fixed if p.start <= m.start(1) < p.end]
+        if person_ok(m.group(1)):
+            extra.append(Mention("Person", m.group(1), m.start(1), m.end(1)))
+    # transliterated names: 买买提·艾力, 热依拉·买买提
+    for m in _TRANSLITERATED.finditer(flat):
+        s, e = _transliteration(flat, m.start(), m.end())
+        s, e = _token_bounds(doc, s, e)
+        name = flat[s:e]
+        if _in_pair(flat, s, "《", "》") or _in_pair(flat, s, "“", "”") or not person_ok(name) \
+                or len(name.split("·")[0]) < 2 and not name.split("·")[0] in surnames()[0]:
+            continue
+        for p in list(fixed):
+            if p.start < e and s < p.end:
+                fixed.remove(p)
+                taken.discard((p.start, p.end))
+        extra.append(Mention("Person", name, s, e, {"shape": True}))
+    # bylines and credits: known names take the mark, new ones are added
+    for b in _bylines(doc):
+        known = [p for p in fixed if p.start <= b.start < p.end]
         for p in known:
-            p.props["byline"] = True
-        if person_ok(m.group(1)) and not known:
-            fixed.append(Mention("Person", m.group(1), m.start(1), m.end(1), {"byline": True}))
-    # a two-character name seen once needs a sign it is a person
+            p.props.update({k: v for k, v in b.props.items() if v})
+        if not known:
+            extra.append(b)
+    extra += _after_roles(doc) + _under_unit_headers(doc)
+    for m in extra:
+        if not covered(m):
+            fixed.append(m)
+            taken.add((m.start, m.end))
+    for m in _listed_with(doc, fixed):
+        if not covered(m):
+            fixed.append(m)
+            taken.add((m.start, m.end))
+    # a name only inside a team's name (杜海峰班组) is no person
     name_counts = Counter(p.name for p in fixed)
     for p in fixed:
+        if flat.startswith(_TEAM_AFTER, p.end) and name_counts[p.name] < 2 and not p.props.get("byline"):
+            continue
+        # a two-character name seen once needs a sign it is a person
         if len(p.name) == 2 and name_counts[p.name] < 2 and not p.props.get("unnamed") \
                 and not person_context(flat, p, fixed):
             continue

@@ -19,9 +19,11 @@ from graph.extract.lexicons import (
 from graph.extract.segment import inside
 
 CJK = r"\u4e00-\u9fff"
+_PREDICATE = re.compile(r"(?:是|成为|成了|称为|被誉为|变成)[^，。；：]{0,12}的$")
+"""是远近闻名的茶叶村: a kind of village, not one named."""
 _LAKE_SHORE = re.compile(r"之?(" + alternation(LAKE_SHORES) + ")")
 _VILLAGE = "(?:" + alternation(VILLAGE_SUFFIXES) + ")"
-_GLUED_VILLAGE = re.compile(r"([" + CJK + r"]{1,3}?" + _VILLAGE + ")")
+_GLUED_VILLAGE = re.compile(r"([" + CJK + r"]{1,4}?" + _VILLAGE + ")")
 _LISTED_VILLAGE = re.compile(r"[" + "".join(JOINERS) + r"]([" + CJK + r"]{2,4}?" + _VILLAGE + ")")
 
 
@@ -43,13 +45,36 @@ def tagged_places(doc: Document) -> None:
             doc.candidates.append(Mention("Region", full, s, e, {"kind": sorted(kinds)[0]}))
         elif word.endswith(TOWN_SUFFIXES) and len(word) >= 3:
             doc.candidates.append(Mention("Region", word, s, e, {"kind": "town"}))
-        elif word.endswith(VILLAGE_SUFFIXES) and len(word) >= 3 and word not in VILLAGE_STOP:
+        elif word.endswith(VILLAGE_SUFFIXES) and len(word) >= 3 and word not in VILLAGE_STOP \
+                and not _PREDICATE.search(flat[max(0, s - 16):s]):
             doc.candidates.append(Mention("Village", word, s, e))
 
 
+_TOWN_AFTER = re.compile(r"([" + CJK + r"]{2,4}?(?:" + alternation(TOWN_SUFFIXES) + r"))")
+
+
+def _chained_places(doc: Document) -> None:
+    """Towns and villages glued behind a county or district where the tagger made one word
+    of them (南京市江宁区|秣陵街道殷巷社区党委书记 → 秣陵街道, 殷巷社区)."""
+    flat = doc.flat
+    for r in [c for c in doc.of_type("Region") if c.props.get("kind") in ("county", "district", "city")]:
+        pos = r.end
+        if any(c.start == pos and c.type in ("Region", "Village", "Unit") for c in doc.candidates):
+            continue
+        town = _TOWN_AFTER.match(flat, pos)
+        if town and town.group(1)[0] not in "的和与及在为是等" and not flat.startswith(("街道办", "乡村"), town.end() - 2):
+            doc.candidates.append(Mention("Region", town.group(1), pos, town.end(), {"kind": "town"}))
+            pos = town.end()
+            village = _GLUED_VILLAGE.match(flat[pos:pos + 6])
+            if village and village.group(1) not in VILLAGE_STOP and village.group(1)[0] not in "的和与及在为是等":
+                doc.candidates.append(Mention("Village", village.group(1), pos, pos + village.end()))
+
+
 def glued_villages(doc: Document) -> None:
-    """Stage: a village glued behind a town (崇福镇上莫村) where nothing else was found,
-    and villages listed after a village (新安社区、竹林社区 / 建林村、南梅村)."""
+    """Stage: towns and villages glued behind a county the tagger missed, a village glued
+    behind a town (崇福镇上莫村) where nothing else was found, and villages listed after a
+    village (新安社区、竹林社区 / 建林村、南梅村)."""
+    _chained_places(doc)
     flat = doc.flat
     for r in [c for c in doc.of_type("Region") if c.props.get("kind") == "town"]:
         m = _GLUED_VILLAGE.match(flat[r.end:r.end + 5])

@@ -1,29 +1,63 @@
-"""Project mentions: a quoted name followed by 项目, 工程 or 计划 (“劳模入网格”项目,
-“浙江工匠”培育工程). The name is the quoted text for 项目, and the quoted text plus the
-words up to the head for 工程/计划 (浙江工匠培育工程)."""
+"""Project mentions (bench/gold/README.md, "Project"):
+(a) a quoted name the text calls 项目, 课题, 任务, 专项, 工程, 计划 or 行动 (“劳模入网格”项目,
+    “浙江工匠”培育工程): named by the quote for 项目/课题/任务/专项, by the quote and the words
+    up to the head for 工程/计划/行动 (浙江工匠培育工程);
+(b) a quoted name of a technique, system, platform or standard that someone develops or
+    leads (牵头研发的“汽车覆盖件模具快速修复”技术, 围绕“总装一次合格率提升”开展攻关): named
+    by the quote. Not a nickname, a slogan or an activity (“绣花手”, 发起的“邻里议事厅”)."""
 from __future__ import annotations
 
 import re
 
 from graph.extract.document import Document, Mention
-from graph.extract.lexicons import PROJECT_HEADS, alternation
+from graph.extract.lexicons import NAMED_WORK_HEADS, PROJECT_HEADS, PROJECT_WORK_NOUNS, PROJECT_WORK_VERBS, alternation
 
 CJK = r"\u4e00-\u9fff"
+_NAME_ONLY = ("项目", "课题", "任务", "专项", "攻关项目", "科研项目", "建设项目", "研究课题", "攻关课题")
 _PROJECT = re.compile(r"[“「]((?:[^“”「」\n]|‘[^’\n]*’){2,30}?)[”」]([" + CJK + r"]{0,4}?)("
                       + alternation(PROJECT_HEADS) + ")")
+_WORK = re.compile(r"[“「]((?:[^“”「」\n，。！？]|‘[^’\n]*’){3,30}?)[”」](" + alternation(PROJECT_WORK_NOUNS) + ")?")
+_WORK_VERB = re.compile("(?:" + alternation(PROJECT_WORK_VERBS) + ")")
+_NAMED_WORK = re.compile(r"(?:" + alternation(PROJECT_WORK_VERBS) + r"|参与了|参建|修建|建成|服务于)(?:了)?([" + CJK
+                         + r"\d]{2,14}?(?:" + alternation(NAMED_WORK_HEADS) + r")[" + CJK + r"\d]{0,4}?)"
+                         r"(?=建设|施工|工程|项目|的|[，。；、]|$)")
+"""参与了青川地铁2号线车辆段建设 → 青川地铁2号线车辆段: a named work written as it is."""
+_AROUND = re.compile(r"^[”」](?:[^，。；]{0,6})?(?:开展|进行|展开)(?:技术)?(?:攻关|研究|试验)")
 
 
 def find_projects(flat: str) -> list[Mention]:
     out = []
+    taken: set[int] = set()
     for m in _PROJECT.finditer(flat):
         content, middle, head = m.group(1).strip(), m.group(2), m.group(3)
         if re.search(r"[的了和在是]", middle):
             continue  # “……”的工程: the quote is not the project's name
-        name = content if head == "项目" else content + middle + head
+        content = re.sub(r"[‘’]", "", content)
+        name = content if head in _NAME_ONLY or middle + head in _NAME_ONLY else content + middle + head
         out.append(Mention("Project", name, m.start(), m.end()))
+        taken.add(m.start())
+    for m in _WORK.finditer(flat):
+        if m.start() in taken:
+            continue
+        clause_start = max(flat.rfind(c, 0, m.start()) for c in "，。；\n") + 1
+        before = flat[clause_start:m.start()]
+        verb = _WORK_VERB.search(before)
+        around = before.endswith(("围绕", "针对", "聚焦")) and _AROUND.match(flat[m.end(1):m.end(1) + 14])
+        if (verb and (m.group(2) or m.group(1).endswith(PROJECT_WORK_NOUNS))) or around:
+            out.append(Mention("Project", re.sub(r"[‘’]", "", m.group(1)), m.start(), m.end()))
+    return out
+
+
+def named_works(flat: str, taken: list[Mention]) -> list[Mention]:
+    out = []
+    for m in _NAMED_WORK.finditer(flat):
+        if any(t.start < m.end(1) and m.start(1) < t.end for t in taken) or re.search(r"[的了和与在是]", m.group(1)):
+            continue
+        out.append(Mention("Project", m.group(1), m.start(1), m.end(1)))
     return out
 
 
 def projects(doc: Document) -> None:
     """Stage: project mentions."""
-    doc.candidates += find_projects(doc.flat)
+    found = find_projects(doc.flat)
+    doc.candidates += found + named_works(doc.flat, found)

@@ -48,3 +48,31 @@ def test_a_student_from_a_school() -> None:
     assert facts(ex, "WORKS_AT") == {("庞珍妮", "嘉兴技师学院")}
     ex = extract("来自嘉兴技师学院和嘉兴学院的学生代表庞珍妮发言。")
     assert ("庞珍妮", "嘉兴技师学院") in facts(ex, "WORKS_AT")  # the first unit after 来自
+
+
+def test_a_profile_card() -> None:
+    # 【人物档案】name，age，unit+role，year+title …
+    ex = extract("【人物档案】包海龙，48岁，内蒙古鄂尔多斯市东胜区环卫中心清扫班班长，2020年全国先进工作者，"
+                 "2025年获评全国劳动模范。")
+    assert ("包海龙", "内蒙古鄂尔多斯市东胜区环卫中心清扫班") in facts(ex, "WORKS_AT")
+    from tests.extract.helpers import years
+
+    assert years(ex, "RECEIVED") == {("包海龙", "全国先进工作者"): 2020, ("包海龙", "全国劳动模范"): 2025}
+    ex = extract("【人物档案】聂红英（女），54岁，黑龙江省富锦市锦山镇东兴村党支部书记，2010年全国劳动模范。")
+    assert ("聂红英", "东兴村") in facts(ex, "SERVES")
+
+
+def test_the_one_after_的_and_a_relation_is_the_subject() -> None:
+    # 罗素芬的徒弟严冬，是成都锦城宾馆的中餐主厨
+    ex = extract("罗素芬是厨师。罗素芬的徒弟严冬，是成都锦城宾馆的中餐主厨。")
+    assert facts(ex, "WORKS_AT") == {("严冬", "成都锦城宾馆")}
+
+
+def test_bare_factory_words_are_the_factory_named() -> None:
+    # 进厂当焊工; 厂党委书记程华
+    ex = extract("武汉市第一机床厂举行拜师会。厂党委书记程华出席拜师会。")
+    assert facts(ex, "WORKS_AT") == {("程华", "武汉市第一机床厂")}
+    ex = extract("在浙江恒力机械有限公司，沈国华1985年进厂当焊工。")
+    from tests.extract.helpers import years
+
+    assert years(ex, "WORKS_AT") == {("沈国华", "浙江恒力机械有限公司"): 1985}

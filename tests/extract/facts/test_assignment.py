@@ -17,3 +17,18 @@ def test_other_postings() -> None:
 
 def test_a_trip_is_no_posting() -> None:
     assert facts(extract("张建华到纳雍县考察。"), "ASSIGNED_TO") == set()
+
+
+def test_a_role_naming_no_village_is_the_texts_village() -> None:
+    # 驻村第一书记杨帆 → ASSIGNED_TO the village the text is about, with the sentence's year;
+    # 村党支部书记冉光荣 → SERVES it; 从U选派来的…杨帆 → WORKS_AT U
+    ex = extract("贵州省遵义市湄潭县兴隆镇茶山村是远近闻名的茶叶村。村里有两位书记。一位是土生土长的村党支部书记冉光荣；"
+                 "另一位是2021年4月从贵州电网有限责任公司遵义供电局选派来的驻村第一书记杨帆。")
+    assert years(ex, "ASSIGNED_TO") == {("杨帆", "茶山村"): 2021}
+    assert ("冉光荣", "茶山村") in facts(ex, "SERVES")
+    assert ("杨帆", "贵州电网有限责任公司遵义供电局") in facts(ex, "WORKS_AT")
+
+
+def test_驻村_is_a_posting() -> None:
+    ex = extract("2022年，芜湖市中医医院护士长孙雅琴到木奎拉乡喀拉苏村驻村。")
+    assert years(ex, "ASSIGNED_TO") == {("孙雅琴", "喀拉苏村"): 2022}

@@ -42,3 +42,72 @@ def test_a_counted_award_is_not_a_persons_honor() -> None:
 
 def test_a_mention_without_verb_or_copula_gives_nothing() -> None:
     assert facts(extract("张建华学习全国劳动模范的事迹。"), "RECEIVED") == set()
+
+
+def test_a_passive_agent_is_no_recipient() -> None:
+    # 该工作室被江苏省总工会命名为…: the studio receives, not the union
+    ex = extract("马立军劳模创新工作室成立于2014年。2022年，该工作室被江苏省总工会命名为江苏省示范性劳模和工匠人才创新工作室。")
+    assert facts(ex, "RECEIVED") == {("马立军劳模创新工作室", "江苏省示范性劳模和工匠人才创新工作室")}
+
+
+def test_the_giver_of_授予_receives_nothing() -> None:
+    ex = extract("浙江省人民政府作出表彰决定，授予全省300个集体“浙江省先进集体”称号。")
+    assert facts(ex, "RECEIVED") == set()
+
+
+def test_a_villages_honor_goes_to_its_committee() -> None:
+    ex = extract("去年12月，茶山村被评为全国文明村。")
+    assert facts(ex, "RECEIVED") == {("茶山村村民委员会", "全国文明村")}
+    assert ("茶山村村民委员会", "茶山村") in facts(ex, "LOCATED_IN")
+
+
+def test_years_in_chinese_numerals_a_run_of_years_and_the_publication_date() -> None:
+    from graph.extract import extract_article
+
+    assert years(extract("他二〇〇三年拿下全国技术能手称号。孙德胜是焊工。"), "RECEIVED") == {}  # no name before
+    assert years(extract("孙德胜二〇〇三年拿下全国技术能手称号。"), "RECEIVED") == {("孙德胜", "全国技术能手"): 2003}
+    assert years(extract("邱德明2005年、2015年、2025年三次获评全国劳动模范。"), "RECEIVED") == {("邱德明", "全国劳动模范"): 2005}
+    ex = extract_article("去年，褚卫东被评为“沂蒙工匠”。", date="2024-04-30")
+    assert years(ex, "RECEIVED") == {("褚卫东", "沂蒙工匠"): 2023}
+    ex = extract_article("罗婷则师从周光明学习精密装配，去年获评“绵阳工匠”。", date="2023-11-02")
+    assert years(ex, "RECEIVED") == {("罗婷", "绵阳工匠"): 2022}
+    # 曾获 is a status title: no year from the date
+    ex = extract_article("今年，李冬梅曾获“全国优秀农民工”等荣誉。", date="2024-09-26")
+    assert years(ex, "RECEIVED") == {("李冬梅", "全国优秀农民工"): None}
+
+
+def test_a_copula_with_a_year() -> None:
+    assert years(extract("朱振华是2021年深圳市五一劳动奖章获得者。"), "RECEIVED") == {("朱振华", "深圳市五一劳动奖章"): 2021}
+
+
+def test_a_reporter_receives_nothing() -> None:
+    ex = extract("中新网佛山1月10日电（梁嘉欣）1月9日，10人获评2023年“南粤工匠”。")
+    assert facts(ex, "RECEIVED") == set()
+
+
+def test_every_name_of_a_joined_subject_receives() -> None:
+    ex = extract("罗志诚劳模创新工作室现有成员14人，骨干宋一帆、刘佳去年获评“青川工匠”。")
+    assert {("宋一帆", "青川工匠"), ("刘佳", "青川工匠")} <= facts(ex, "RECEIVED")
+
+
+def test_命名_X_为_a_title_goes_to_X() -> None:
+    ex = extract("日前，西岭省总工会命名青川重型锻压有限公司“罗志诚劳模创新工作室”为省级劳模创新工作室。")
+    assert facts(ex, "RECEIVED") == {("罗志诚劳模创新工作室", "西岭省劳模创新工作室")}
+    assert ("罗志诚劳模创新工作室", "青川重型锻压有限公司") in facts(ex, "HOSTED_BY")
+
+
+def test_a_title_after_an_award_verb_whose_place_is_unknown() -> None:
+    # 获评青川工匠 (青川 in no gazetteer): words and a strong title head after the verb
+    assert facts(extract("罗志诚和潘慧敏2024年获评青川工匠。"), "RECEIVED") == {("罗志诚", "青川工匠"), ("潘慧敏", "青川工匠")}
+    assert facts(extract("她获得了一等奖。"), "RECEIVED") == set()  # a placing, no title
+
+
+def test_a_group_named_after_the_awards_of_two_kinds() -> None:
+    # …授予45名同志“H1”称号，授予12个集体“H2”称号。A、B、C等45人受到表彰。获得先进集体的有：U1、U2。
+    ex = extract("大会授予45名同志“黔西南州劳动模范”称号，授予12个集体“黔西南州先进集体”称号。"
+                 "贞丰县人民医院外科主任医师李敏、安龙县海子镇中心小学教师张琳等45人受到表彰。"
+                 "获得先进集体的有：兴义市公安局交通警察大队、望谟县人民政府等。")
+    got = facts(ex, "RECEIVED")
+    assert {("李敏", "黔西南州劳动模范"), ("张琳", "黔西南州劳动模范")} <= got
+    assert {("兴义市公安局交通警察大队", "黔西南州先进集体"), ("望谟县人民政府", "黔西南州先进集体")} <= got
+    assert not any(h == "黔西南州先进集体" and s in ("李敏", "张琳") for s, h in got)

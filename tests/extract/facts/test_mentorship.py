@@ -70,3 +70,42 @@ def test_three_generations() -> None:
 def test_an_unnamed_master_gives_no_fact() -> None:
     # 杨师傅 names nobody
     assert facts(extract("杨师傅今年60岁了，他的徒弟李强如今也成了一名高级技师。"), "MENTORS") == set()
+
+
+def test_every_apprentice_after_徒弟() -> None:
+    # X带出了两名徒弟——A和B: one fact per mentee
+    ex = extract("农志刚带出了两名年轻的村级电工徒弟——黄海和梁小宁。")
+    assert facts(ex, "MENTORS") == {("农志刚", "黄海"), ("农志刚", "梁小宁")}
+
+
+def test_studying_under_a_master_with_a_title() -> None:
+    # 师从X (a title before the name), 拜老钳工X为师
+    assert facts(extract("孙德胜是焊工。他师从全国劳动模范郑永昌。"), "MENTORS") == {("郑永昌", "孙德胜")}
+    assert years(extract("1988年，周光明进入公司，拜老钳工范德厚为师。"), "MENTORS") == {("范德厚", "周光明"): 1988}
+
+
+def test_her_master_is() -> None:
+    # 她的师傅是全国劳动模范沈国良
+    ex = extract("曲晓婷是桥吊司机。她的师傅是全国劳动模范沈国良。")
+    assert facts(ex, "MENTORS") == {("沈国良", "曲晓婷")}
+    # 我的师傅是周光明，他的师傅是范德厚: 他 is the one just named
+    ex = extract("何晓军说：“我的师傅是周光明，他的师傅是范德厚。”")
+    assert facts(ex, "MENTORS") == {("周光明", "何晓军"), ("范德厚", "周光明")}
+
+
+def test_the_named_among_counted_apprentices() -> None:
+    # X带出了徒弟三十多人，其中A、B…
+    ex = extract("许文龙二十年间带出了徒弟三十多人，其中吴建辉、庄晓玲已是技术骨干。")
+    assert facts(ex, "MENTORS") == {("许文龙", "吴建辉"), ("许文龙", "庄晓玲")}
+
+
+def test_a_pairing_agreement() -> None:
+    # B与A签订师徒协议: B the master
+    ex = extract("揭牌仪式上，韩立国与齐梦瑶等三名学生签订了师徒协议。")
+    assert facts(ex, "MENTORS") == {("韩立国", "齐梦瑶")}
+
+
+def test_an_interview_answer_speaks_for_its_speaker() -> None:
+    ex = extract("记者：您带徒弟有什么诀窍？\n叶海波：让他们多上机。徒弟应丽娜第三年就拿了全市第一名。\n"
+                 "叶海波：我的师傅林国平是台州市劳动模范。\n")
+    assert facts(ex, "MENTORS") == {("叶海波", "应丽娜"), ("林国平", "叶海波")}

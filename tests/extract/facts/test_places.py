@@ -26,8 +26,9 @@ def test_places_apart_are_no_chain() -> None:
 
 
 def test_a_unit_part_of_the_parents_in_its_name() -> None:
+    # consecutive sections (车间 + 班组) are one team, PART_OF the last organisation level
     ex = extract("长城汽车股份有限公司平湖分公司总装车间班组获奖。")
-    assert facts(ex, "PART_OF") == {("长城汽车股份有限公司平湖分公司总装车间", "长城汽车股份有限公司平湖分公司"),
+    assert facts(ex, "PART_OF") == {("长城汽车股份有限公司平湖分公司总装车间班组", "长城汽车股份有限公司平湖分公司"),
                                     ("长城汽车股份有限公司平湖分公司", "长城汽车股份有限公司")}
     assert ("巨石集团有限公司玻纤研究院", "巨石集团有限公司") in facts(
         extract("张海峰就职于巨石集团有限公司玻纤研究院。"), "PART_OF")

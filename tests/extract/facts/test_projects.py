@@ -33,3 +33,18 @@ def test_a_person_serving_a_village() -> None:
 def test_a_posting_is_no_service() -> None:
     ex = extract("俞佳丽到龙场镇营山村挂职第一书记，为村民办实事。")
     assert facts(ex, "SERVES") == set() and facts(ex, "ASSIGNED_TO") == {("俞佳丽", "营山村")}
+
+
+def test_a_studio_or_team_takes_part_and_a_role_of_the_project() -> None:
+    ex = extract("马立军劳模创新工作室成立于2014年。该工作室牵头研发“大型箱体焊接变形控制”课题。")
+    assert facts(ex, "PARTICIPATES_IN") == {("马立军劳模创新工作室", "大型箱体焊接变形控制")}
+    ex = extract("邱德明参与了攻关，担任“新一代贮箱搅拌摩擦焊”课题总设计师。")
+    assert ("邱德明", "新一代贮箱搅拌摩擦焊") in facts(ex, "PARTICIPATES_IN")
+    ex = extract("叶海波：我们的“大口径管材节能挤出”项目已经进入中试。\n")
+    assert facts(ex, "PARTICIPATES_IN") == {("叶海波", "大口径管材节能挤出")}
+
+
+def test_a_project_of_the_texts_village() -> None:
+    # “纳灰绣娘”项目带动全村…: the village the text is about
+    ex = extract("兴义市万峰林街道纳灰村党支部书记王国华发展刺绣产业，“纳灰绣娘”项目带动全村300多户增收。")
+    assert ("纳灰绣娘", "纳灰村") in facts(ex, "SERVES")

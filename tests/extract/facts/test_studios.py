@@ -1,7 +1,7 @@
 """facts/studios.py: a studio's leader, members and host."""
 from __future__ import annotations
 
-from tests.extract.helpers import extract, facts
+from tests.extract.helpers import extract, facts, names
 
 TEXT = ("工作室成立于2015年，名为张海峰劳模创新工作室，由浙江省劳动模范、高级工程师张海峰领衔，"
         "依托巨石集团有限公司玻纤研究院。工作室成员李婷婷、周志刚、郑凯围绕池窑拉丝工艺开展攻关。")
@@ -30,3 +30,40 @@ def test_a_host_glued_before_the_studio() -> None:
 def test_设在_a_unit_through_the_anaphor() -> None:
     ex = extract("张海峰劳模创新工作室成立于2015年。该工作室设在巨石集团有限公司。")
     assert facts(ex, "HOSTED_BY") == {("张海峰劳模创新工作室", "巨石集团有限公司")}
+
+
+def test_every_studio_of_a_table_with_its_leader_and_unit() -> None:
+    # a table of studios and host units run together (所在单位 column)
+    text = ("名单：工作室名称 所在单位 牛海涛技能大师工作室洛阳中联重型机床有限公司 "
+            "杨振国技能大师工作室洛阳城建工程有限公司第三分公司 郑一鸣技能大师工作室洛阳石化检修有限公司")
+    ex = extract(text)
+    assert facts(ex, "LEADS") == {("牛海涛", "牛海涛技能大师工作室"), ("杨振国", "杨振国技能大师工作室"),
+                                  ("郑一鸣", "郑一鸣技能大师工作室")}
+    assert ("杨振国技能大师工作室", "洛阳城建工程有限公司第三分公司") in facts(ex, "HOSTED_BY")
+    assert ("郑一鸣技能大师工作室", "洛阳石化检修有限公司") in facts(ex, "HOSTED_BY")
+
+
+def test_members_named_in_the_next_sentence_and_as_becoming_members() -> None:
+    ex = extract("马立军劳模创新工作室成立于2014年。工作室现有成员18人。成员陈一楠、邵志鹏都是技术骨干。")
+    assert facts(ex, "MEMBER_OF") == {("陈一楠", "马立军劳模创新工作室"), ("邵志鹏", "马立军劳模创新工作室")}
+    ex = extract("“韩立国技能大师工作室”揭牌。机电教研室主任贺晓彤教授和青年教师武晨成为工作室首批成员。")
+    assert facts(ex, "MEMBER_OF") == {("贺晓彤", "韩立国技能大师工作室"), ("武晨", "韩立国技能大师工作室")}
+    ex = extract("孙德胜技能大师工作室目前有学员十二名。学员代表、大连海湾职业技术学院机电工程系教师马晓芸说，课很好。")
+    assert ("马晓芸", "孙德胜技能大师工作室") in facts(ex, "MEMBER_OF")
+
+
+def test_a_shorter_form_of_a_studio_is_the_same_studio() -> None:
+    ex = extract("马立军劳模创新工作室成立于2014年。近五年，马立军工作室累计完成技术革新92项。")
+    assert names(ex, "Studio") == {"马立军劳模创新工作室"}
+
+
+def test_a_unit_written_before_the_studio_by_its_short_name() -> None:
+    ex = extract("走进徐州恒拓机械马立军劳模创新工作室\n马立军劳模创新工作室就设在徐州恒拓机械股份有限公司结构件分厂。")
+    assert ("马立军劳模创新工作室", "徐州恒拓机械股份有限公司") in facts(ex, "HOSTED_BY")
+
+
+def test_a_place_or_level_before_the_person_is_a_studio_title() -> None:
+    # 青川市罗志诚劳模创新工作室 → RECEIVED 罗志诚劳模创新工作室 > 青川市劳模创新工作室
+    ex = extract("青川市罗志诚劳模创新工作室获奖。罗志诚是劳模。")
+    assert names(ex, "Studio") == {"罗志诚劳模创新工作室"}
+    assert facts(ex, "RECEIVED") == {("罗志诚劳模创新工作室", "青川市劳模创新工作室")}

@@ -38,11 +38,72 @@ def test_a_quoted_award_after_a_verb() -> None:
     # 授予其“‘屏聚英才’杰出贡献奖”
     assert found("县政府授予其“‘屏聚英才’杰出贡献奖”") == [("屏聚英才杰出贡献奖", "“‘屏聚英才’杰出贡献奖”")]
     assert found("荣获“最美职工奖”") == [("最美职工奖", "“最美职工奖”")]
-    assert found("荣获“最美职工”称号") == []  # the quote must hold the award word itself
+    # the quoted object of an award verb, or a quote called a title, is a title (issue 8)
+    assert found("荣获“最美职工”称号") == [("最美职工", "“最美职工”称号")]
+    assert found("他被称为“绣花手”") == []  # a nickname is no title
 
 
 def test_a_national_title_outside_the_taxonomy_by_its_shape() -> None:
     # 被评为全国农民专业合作社示范社
     assert found("该合作社被评为全国农民专业合作社示范社") == [("全国农民专业合作社示范社", "全国农民专业合作社示范社")]
     assert found("荣获中国青年岗位能手") == [("中国青年岗位能手", "中国青年岗位能手")]
-    assert found("全国农民专业合作社示范社") == []  # no verb, no award
+    # the shape alone makes the mention; whether anyone received it is for facts/honors.py
+    assert found("全国农民专业合作社示范社") == [("全国农民专业合作社示范社", "全国农民专业合作社示范社")]
+
+
+def test_region_prefix_and_title_head() -> None:
+    # the open vocabulary by shape: a place (full, short or nickname) + title words + head
+    assert found("获评湖北省劳动模范", "湖北省") == [("湖北省劳动模范", "湖北省劳动模范")]
+    assert found("曾获湖北荆楚工匠等荣誉", "湖北省") == [("湖北荆楚工匠", "湖北荆楚工匠")]
+    assert found("是广东省工艺美术大师", "广东省") == [("广东省工艺美术大师", "广东省工艺美术大师")]
+    assert found("获得徐州市职工优秀技术创新成果一等奖", "江苏省") == [
+        ("徐州市职工优秀技术创新成果一等奖", "徐州市职工优秀技术创新成果一等奖")]
+    assert found("被确定为国家级技能大师工作室") == [("国家级技能大师工作室", "国家级技能大师工作室")]
+    # a verb or an organisation between place and head: no title
+    assert found("浙江省总工会授予他五一劳动奖章") == []
+    # 劳模工匠 is a group of people, 劳模协会 a body
+    assert found("嘉兴市劳模工匠进校园") == [] and found("嘉兴市劳模协会") == []
+
+
+def test_a_region_short_form_stays_as_written() -> None:
+    # 辽宁工人先锋号 is kept as the text writes it (the taxonomy knows it as 辽宁省工人先锋号)
+    assert found("获评辽宁工人先锋号", "辽宁省") == [("辽宁工人先锋号", "辽宁工人先锋号")]
+    assert found("获评全国劳模") == [("全国劳动模范", "全国劳模")]  # a short form is expanded
+
+
+def test_quoted_titles_take_the_region_before_the_quotes() -> None:
+    assert found("授予张婷等10名同志2023年度盐城市“十佳护士”称号", "江苏省") == [
+        ("盐城市十佳护士", "盐城市“十佳护士”称号")]
+    assert found("2022年被评为第三届“天府工匠”", "四川省") == [("天府工匠", "天府工匠"), ("天府工匠", "“天府工匠”")]
+    assert found("荣获中华全国总工会“工人先锋号”") == [("全国工人先锋号", "中华全国总工会“工人先锋号”")]
+    # a level word is dropped when the title names a place, else it becomes the source's place
+    assert ("蓉城工匠", "“蓉城工匠”") in found("获评市级“蓉城工匠”", "四川省", "成都市")
+    assert found("获评省级“技术标兵”称号", "四川省") == [("四川省技术标兵", "省级“技术标兵”称号")]
+    # a run of quotes after one verb
+    assert [n for n, _ in found("先后获得“四川省技术能手”“成都市五一劳动奖章”等称号", "四川省")
+            if _ == n] == ["四川省技术能手", "成都市五一劳动奖章"]
+
+
+def test_relative_prefixes_and_level_words() -> None:
+    assert found("南山村党总支书记、市劳模李冬梅", "湖南省", "浏阳市") == [("浏阳市劳动模范", "市劳模")]
+    assert found("他是省级劳模", "江苏省") == [("江苏省劳动模范", "省级劳模")]
+    assert found("全市十佳") == [] and found("城市劳模") == []
+
+
+def test_coordinated_titles_share_their_prefix() -> None:
+    assert [n for n, _ in found("获评湖北省劳动模范和先进工作者", "湖北省")] == ["湖北省劳动模范", "湖北省先进工作者"]
+    assert [n for n, _ in found("表彰福建省五一劳动奖状、奖章和工人先锋号获得者", "福建省")] == [
+        "福建省五一劳动奖状", "福建省五一劳动奖章", "福建省工人先锋号"]
+
+
+def test_a_bare_title_after_its_full_form_is_the_full_form() -> None:
+    ex = extract("授予张婷等10名同志2023年度盐城市“十佳护士”称号。\n一、盐城市“十佳护士”\n"
+                 "获评“十佳护士”的张婷在心内科工作。")
+    assert names(ex, "Honor") == {"盐城市十佳护士"}
+
+
+def test_titles_outside_the_taxonomy_are_uncurated_with_their_level() -> None:
+    ex = extract("罗素芬2022年被评为第三届“天府工匠”，她也是全国劳动模范。")
+    props = {e.name: e.props for e in ex.entities if e.type == "Honor"}
+    assert props["天府工匠"] == {"level": "provincial", "curated": False}
+    assert props["全国劳动模范"]["curated"] is True

@@ -57,3 +57,51 @@ def test_a_two_character_name_needs_a_sign() -> None:
     assert mentions("郑凯看到了。郑凯笑了。", known) == [("Person", "郑凯"), ("Person", "郑凯")]  # seen twice
     assert ("Person", "郑凯") in mentions("成员有李婷婷、郑凯。", {"李婷婷": "PER", "郑凯": "PER"})  # a list of names
     assert mentions("责任编辑：郑凯", known) == [("Person", "郑凯")]  # the end of the text
+
+
+def test_names_the_tagger_missed_found_by_their_shape() -> None:
+    from tests.extract.helpers import extract, names
+
+    # after a role word: 理事长向春花 (the tagger read 向 as a preposition), 徒弟严冬，…
+    assert "向春花" in names(extract("来凤县凤竹藤茶专业合作社理事长向春花光荣上榜。向春花回到凤竹村。"), "Person")
+    assert names(extract("号召全体职工向劳模学习。"), "Person") == set()
+    assert "严冬" in names(extract("罗素芬的徒弟严冬，是成都锦城宾馆的中餐主厨。"), "Person")
+    assert "甘小梅" in names(extract("青年女工甘小梅拜熊德才为师。"), "Person")
+    # not a word after a role: 徒弟应该…
+    assert names(extract("他的徒弟应该会来。"), "Person") == set()
+
+
+def test_every_item_of_a_list_of_names() -> None:
+    from tests.extract.helpers import extract, names
+
+    assert {"黄海", "梁小宁"} <= names(extract("他带出了两名徒弟——黄海和梁小宁。"), "Person")
+    # a unit header and its names, padded two-character names included
+    assert {"陆佳", "徐静", "孙悦"} <= names(extract("一、优秀护士\n市第一人民医院：陆佳、徐 静\n滨海县人民医院：孙悦\n"), "Person")
+    assert "王琦" in names(extract("名单如下：\n王 琦　潍坊鸿泰动力机械有限公司装配车间钳工\n"), "Person")
+
+
+def test_transliterated_names_and_cut_names() -> None:
+    from tests.extract.helpers import extract, names
+
+    assert "买买提·艾力" in names(extract("他与皮山县人民医院骨科医生买买提·艾力结成师徒。"), "Person")
+    assert "热依拉·买买提" in names(extract("闫振华、热依拉·买买提和付国强讲述了故事。"), "Person")
+    assert names(extract("《红心·匠艺的追梦人》出版。"), "Person") == set()  # a book title
+    # 熊德|才: the tagger's cut is undone where the whole name is written again
+    ex = extract("该厂七级车工熊德才收了3名徒弟。熊德才今年五十四岁。")
+    assert names(ex, "Person") == {"熊德才"}
+
+
+def test_bylines_and_credits() -> None:
+    from tests.extract.helpers import extract, names
+
+    assert {"龙泽宇", "田甜"} <= names(extract("（记者 龙泽宇 通讯员 田甜）"), "Person")
+    assert "宋帆" in names(extract("本刊记者 宋 帆/文"), "Person")
+    assert {"白晓丹", "刘佳"} <= names(extract("工作室入选。\n（责编：白晓丹、刘佳）"), "Person")
+    assert "许安" in names(extract("见面会现场。本报记者 许安 摄"), "Person")
+    assert "郝佳" in names(extract("会后交流。（集团工会 郝佳）"), "Person")
+
+
+def test_a_name_only_inside_a_teams_name_is_no_person() -> None:
+    from tests.extract.helpers import extract, names
+
+    assert "杜海峰" not in names(extract("5. 杜海峰班组\n辽宁华拓精密轴承有限公司\n"), "Person")

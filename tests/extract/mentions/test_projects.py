@@ -22,3 +22,25 @@ def test_a_programme_keeps_its_head() -> None:
 def test_a_quote_that_is_not_the_name() -> None:
     assert found("“劳模精神”的工程") == []
     assert found("开展“朵朵鲜花送劳模”活动") == []
+
+
+def test_a_research_topic_keeps_only_its_quote() -> None:
+    # “…”课题 / “…”建设项目 → the quoted name
+    assert found("该工作室牵头研发“大型箱体焊接变形控制”课题") == ["大型箱体焊接变形控制"]
+    assert found("承担学院“五轴数控加工实训平台”建设项目") == ["五轴数控加工实训平台"]
+
+
+def test_a_technique_or_system_someone_develops() -> None:
+    # (b) a quoted work after a development verb, or 围绕“…”开展攻关
+    assert found("他牵头研发的“汽车覆盖件模具快速修复”技术") == ["汽车覆盖件模具快速修复"]
+    assert found("班组围绕“总装一次合格率提升”开展攻关") == ["总装一次合格率提升"]
+    # a nickname, a slogan or an activity is no project
+    assert found("被码头工友称为“绣花手”") == [] and found("她发起的“邻里议事厅”让小区有了商量的地方") == []
+
+
+def test_a_named_work_without_quotes() -> None:
+    # 参与了青川地铁2号线车辆段建设 → 青川地铁2号线车辆段
+    from graph.extract.mentions.projects import named_works
+
+    assert [m.name for m in named_works("并参与了青川地铁2号线车辆段建设。", [])] == ["青川地铁2号线车辆段"]
+    assert named_works("他在地铁公司工作。", []) == []

@@ -71,3 +71,63 @@ def test_a_bare_team_before_a_role_and_a_name() -> None:
     assert team in names(ex, "Unit")
     assert ("刘宏伟", team) in facts(ex, "WORKS_AT")
     assert (team, "江苏沙钢集团有限公司轧钢厂") in facts(ex, "PART_OF")
+
+
+def test_a_name_is_cut_into_its_levels() -> None:
+    # each organisation level is its own Unit, consecutive sections one team (README "Units glued together")
+    from graph.extract.mentions.units import unit_levels
+
+    assert unit_levels("温州市公安局鹿城区分局五马派出所") == [
+        "温州市公安局", "温州市公安局鹿城区分局", "温州市公安局鹿城区分局五马派出所"]
+    assert unit_levels("新乡市中心医院心血管内科护理单元") == ["新乡市中心医院", "新乡市中心医院心血管内科护理单元"]
+    assert unit_levels("陕西延河能源集团有限公司化工分公司") == ["陕西延河能源集团有限公司", "陕西延河能源集团有限公司化工分公司"]
+    assert unit_levels("洛阳市人力资源和社会保障局") == ["洛阳市人力资源和社会保障局"]  # 社 inside 社会 is no level
+    assert unit_levels("宜昌市中心人民医院") == ["宜昌市中心人民医院"]  # 市中心: the city centre
+
+
+def test_sections_written_after_a_unit_belong_to_it() -> None:
+    # the tagger's organisation, then the words of its sections, up to a role
+    ex = extract("在四川九峰电子装备有限公司总装车间，老师傅们都知道。")
+    assert ("四川九峰电子装备有限公司总装车间", "四川九峰电子装备有限公司") in facts(ex, "PART_OF")
+    ex = extract("朱振华（深圳湾区智能装备股份有限公司研发中心主任）")
+    assert ("朱振华", "深圳湾区智能装备股份有限公司研发中心") in facts(ex, "WORKS_AT")
+    ex = extract("马立军劳模创新工作室就设在徐州恒拓机械股份有限公司结构件分厂。")
+    assert "徐州恒拓机械股份有限公司结构件分厂" in names(ex, "Unit")
+    # a role is not a section, nor a name: 主席方立群带队
+    ex = extract("马鞍山市总工会主席方立群带队慰问。")
+    assert names(ex, "Unit") == {"马鞍山市总工会"}
+
+
+def test_a_bare_province_or_city_is_the_sources_own() -> None:
+    # 省委、省政府 acting → the source's province; 市委常委 is an office, not a body
+    ex = extract("本报讯 昨日，省委、省政府在武汉召开大会，表彰湖北省劳动模范。宜昌市公安局交警支队民警饶俊获奖。")
+    assert {"湖北省委", "湖北省政府"} <= names(ex, "Unit")
+    ex = extract("市中心人民医院心血管内科主任医师邓文杰。宜昌鑫达化工有限公司、当阳市庙前镇的黄春梅和宜昌市一中。")
+    assert "宜昌市中心人民医院心血管内科" in names(ex, "Unit")
+
+
+def test_our_hospital_is_the_publisher() -> None:
+    # 我院 → meta.publisher; （院工会 刘晓晨） → its union
+    from graph.extract import extract_article
+
+    ex = extract_article("我院心血管内科护理单元获评河南省工人先锋号。（院工会 刘晓晨）", publisher="新乡市中心医院")
+    assert {"新乡市中心医院心血管内科护理单元", "新乡市中心医院工会"} <= names(ex, "Unit")
+
+
+def test_a_later_short_form_is_the_unit_named_in_full() -> None:
+    ex = extract("温州市公安局鹿城区分局五马派出所获评先进集体。五马派出所地处老城区。")
+    assert names(ex, "Unit") >= {"温州市公安局鹿城区分局五马派出所"} and "五马派出所" not in names(ex, "Unit")
+    ex = extract("韩立国工作室设在济南泉城职业学院智能制造学院。智能制造学院机电教研室主任贺晓彤教授加入。")
+    assert ("贺晓彤", "济南泉城职业学院智能制造学院机电教研室") in facts(ex, "WORKS_AT")
+
+
+def test_a_team_named_again_by_该班组() -> None:
+    ex = extract("鞍山恒盛重工有限公司铸造分厂造型一班获评鞍山市工人先锋号。该班组班长肖国庆带领大家攻关。")
+    assert ("肖国庆", "鞍山恒盛重工有限公司铸造分厂造型一班") in facts(ex, "WORKS_AT")
+    assert not any(n.endswith("班组") for n in names(ex, "Unit"))
+
+
+def test_village_committees() -> None:
+    ex = extract("每逢采茶季，茶山村村委会的办公室里挤满了茶农。")
+    assert "茶山村村民委员会" in names(ex, "Unit")
+    assert ("茶山村村民委员会", "茶山村") in facts(ex, "LOCATED_IN")

@@ -1,0 +1,107 @@
+"""`kg vocab …`: the honors, units and studios texts discovered, for staff to curate.
+
+    kg vocab list --uncurated [--type Honor|Unit|Studio] [--first N] [--after CURSOR] [--format text|json]
+    kg vocab confirm ID
+    kg vocab rename ID NAME
+    kg vocab reject ID
+
+Registered by api/cli.py; graph/vocab.py does the work (a rejection removes the node and its
+facts in one transaction; confirmations and rejections are remembered by later loads).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING
+
+from api.cli_common import database_command, fail
+
+if TYPE_CHECKING:
+    from graph.db import Database
+
+
+def _who(args: argparse.Namespace) -> str:
+    from api.cli_dedupe import _who as who
+
+    return who(args)
+
+
+@database_command
+def cmd_list(args: argparse.Namespace, db: Database) -> int:
+    from graph.vocab import uncurated
+
+    if not args.uncurated:
+        return fail("only the uncurated vocabulary is listed: add --uncurated")
+    page = uncurated(db, label=args.type, first=args.first, after=args.after)
+    if args.format == "json":
+        print(json.dumps({
+            "totalCount": page.total,
+            "items": [{"id": t.id, "type": t.label, "name": t.name, "level": t.level, "kind": t.kind,
+                       "sources": t.sources, "facts": t.facts,
+                       "evidence": [{"sourceId": e.source_id, "title": e.title, "sentence": e.sentence}
+                                    for e in t.evidence]} for t in page.items],
+            "endCursor": page.cursors[-1] if page.cursors else None, "hasNextPage": page.has_next,
+        }, ensure_ascii=False, indent=2))
+        return 0
+    if not page.items:
+        print("no uncurated vocabulary")
+        return 0
+    for t in page.items:
+        extra = ", ".join(x for x in (t.level, t.kind) if x)
+        print(f"{t.label:<6} {t.name}  ({t.id}){'  [' + extra + ']' if extra else ''}  "
+              f"{t.sources} source(s), {t.facts} fact(s)")
+        for e in t.evidence:
+            print(f"         «{e.sentence}»  — {e.title or e.source_id}" if e.sentence else f"         in {e.title or e.source_id}")
+    more = f"; next page: --after {page.cursors[-1]}" if page.has_next and page.cursors else ""
+    print(f"{len(page.items)} of {page.total} uncurated{more}")
+    return 0
+
+
+@database_command(writes=True)
+def cmd_confirm(args: argparse.Namespace, db: Database) -> int:
+    from graph.vocab import confirm
+
+    term = confirm(db, args.id, _who(args))
+    print(f"confirmed {term.label} {term.name} ({term.id}); later loads keep it curated")
+    return 0
+
+
+@database_command(writes=True)
+def cmd_rename(args: argparse.Namespace, db: Database) -> int:
+    from graph.vocab import rename
+
+    term = rename(db, args.id, args.name, _who(args))
+    print(f"renamed {term.label} {term.id} to {term.name}; the old name stays an alias")
+    return 0
+
+
+@database_command(writes=True)
+def cmd_reject(args: argparse.Namespace, db: Database) -> int:
+    from graph.vocab import reject
+
+    facts = reject(db, args.id, _who(args))
+    print(f"rejected {args.id}: removed with {facts} fact(s); later loads leave the name out")
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    vocab = sub.add_parser("vocab", help="curate the honors, units and studios texts discovered")
+    vs = vocab.add_subparsers(dest="vocab_command", required=True)
+    listing = vs.add_parser("list", help="list vocabulary with its evidence")
+    listing.add_argument("--uncurated", action="store_true", help="what staff have not confirmed yet")
+    listing.add_argument("--type", choices=["Honor", "Unit", "Studio"])
+    listing.add_argument("--first", type=int, default=50)
+    listing.add_argument("--after")
+    listing.add_argument("--format", choices=["text", "json"], default="text")
+    listing.set_defaults(func=cmd_list)
+    for name, func, help_ in (("confirm", cmd_confirm, "make it curated (remembered by later loads)"),
+                              ("reject", cmd_reject, "remove it and its facts (later loads leave it out)")):
+        p = vs.add_parser(name, help=help_)
+        p.add_argument("id")
+        p.add_argument("--who", help="name for the edit log (default $KG_USER or the login name)")
+        p.set_defaults(func=func)
+    ren = vs.add_parser("rename", help="give it another name (the old one stays an alias; curated)")
+    ren.add_argument("id")
+    ren.add_argument("name")
+    ren.add_argument("--who", help="name for the edit log (default $KG_USER or the login name)")
+    ren.set_defaults(func=cmd_rename)

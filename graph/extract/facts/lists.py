@@ -1,0 +1,227 @@
+"""Lists of recipients (docs/article-structures.md §1; bench/gold/README.md, "Lists"): a
+heading, a lead sentence or a section names the honor once, and every item that follows
+receives it, whatever the item's shape.
+
+- Leads: a sentence with an honor and a colon after a lead word (他们是：, 名单如下：,
+  获得…的部分职工有：), a clause 获评H的是 / 获得H称号的是 / H的单位包括 followed by the items,
+  and heading lines (2024年“青川工匠”名单, 一、盐城市“十佳护士”).
+- Items: in the same sentence, separated by 、，；; or on the following lines, one per line
+  (name + unit, unit + name, name（unit）, unit：name、name, numbered teams), until a
+  paragraph of prose or the next heading.
+- Each person item RECEIVES the honor (a unit or team item when it names no person) with
+  the lead's year, and WORKS_AT the most specific unit of its item; a team named on one
+  line with its unit on the next (5. 罗志诚班 / 江北精密齿轮有限公司) is that unit's team.
+- Candidates (拟表彰, 公示, 候选) receive nothing; they keep their units."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.extract.document import Document, Mention, Span
+from graph.extract.facts.awards import recipient_kind
+from graph.extract.facts.recorder import FactRecorder, ref
+from graph.extract.lexicons import CANDIDATE_WORDS, LIST_HEADINGS, LIST_LEADS, TEAM_HEADS, alternation
+from graph.extract.years import years
+
+CJK = r"\u4e00-\u9fff"
+_LEAD_BEFORE_COLON = re.compile(r"(?:" + alternation(LIST_LEADS) + r"|名单)(?:[（(][^（）()\n]{0,20}[）)])?[ \u3000]*[：:]")
+_INLINE_LEAD = re.compile(r"(?:称号|荣誉)?(?:的|者)(?:是|有|包括|为)|(?:的单位|的集体|的职工|的同志|的人员)(?:是|有|包括|为)|获得者(?:是|有|为)")
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])")
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,3}[.．、)）]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]+[、.．])[ \u3000]*")
+_SPLIT = re.compile(r"[、，；;]")
+
+
+@dataclass
+class Lead:
+    honor: Mention
+    year: int | None
+    items_start: int
+    inline_end: int | None  # items in the same sentence up to here; else on the lines after
+    candidates: bool
+
+
+def _lines(flat: str) -> list[Span]:
+    out, pos = [], 0
+    for part in flat.split("\n"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def _honor_year(doc: Document, honor: Mention, s: int) -> int | None:
+    """The year of a lead: written in the lead, else glued before the title elsewhere in
+    the text (决定授予…2023年度盐城市“十佳护士”称号 for the section 一、盐城市“十佳护士”), else
+    the title's."""
+    ys = years(doc.flat, s, honor.start)
+    if ys:
+        return ys[-1][1]
+    for m in doc.mentions:
+        if m.type == "Honor" and m.name == honor.name:
+            before = doc.flat[max(0, m.start - 8):m.start]
+            y = re.search(r"((?:19|20)\d{2})年(?:度)?(?:第[一二三四五六七八九十\d]+届)?$", before)
+            if y:
+                return int(y.group(1))
+    if doc.title and honor.name[-4:] in doc.title.replace("“", "").replace("”", ""):
+        y = re.search(r"((?:19|20)\d{2})年", doc.title)
+        if y:
+            return int(y.group(1))
+    return None
+
+
+def _candidates(doc: Document, s: int, e: int) -> bool:
+    return any(w in doc.flat[s:e] for w in CANDIDATE_WORDS) or bool(doc.title and any(w in doc.title for w in CANDIDATE_WORDS))
+
+
+def find_leads(doc: Document) -> list[Lead]:
+    flat = doc.flat
+    honors = [m for m in doc.mentions if m.type == "Honor"]
+    leads: list[Lead] = []
+    previous: list[Mention] = []
+    for s, e in doc.sentences:
+        hs = [h for h in honors if s <= h.start < e]
+        colon = _LEAD_BEFORE_COLON.search(flat, s, e + 1)
+        own = [h for h in hs if colon and h.end <= colon.start()]
+        if colon and (own and colon.start() - own[-1].end < 30 or not own and previous
+                      and flat[previous[-1].end:s].count("\n\n") <= 1
+                      and sum(1 for a, _ in doc.sentences if previous[-1].end <= a < s) <= 2):
+            # 他们是：…; 我市8个集体获评辽宁工人先锋号。名单如下：… (the honor just named)
+            h = own[-1] if own else previous[-1]
+            end = min([i for i in (flat.find("\n", colon.end(), e), flat.find("。", colon.end(), e)) if i != -1] + [e])
+            inline = flat[colon.end():end].strip(" \u3000。\n") != ""
+            leads.append(Lead(h, _honor_year(doc, h, s if own else h.start - 40), colon.end(), end if inline else None,
+                              _candidates(doc, s, colon.end())))
+            previous = []
+            continue
+        if not hs:
+            continue
+        previous = hs
+        for h in hs:
+            m = _INLINE_LEAD.match(flat, h.end)
+            if m:
+                leads.append(Lead(h, _honor_year(doc, h, s), m.end(), e, _candidates(doc, s, m.end())))
+                break
+    # heading lines: 附：2024年“潍坊工匠”名单, 一、盐城市“十佳护士”
+    for ls, le in _lines(flat):
+        line = flat[ls:le]
+        if not line.strip() or "。" in line or len(line) > 50:
+            continue
+        hs = [h for h in honors if ls <= h.start < le]
+        if not hs or any(ld.honor is hs[0] for ld in leads):
+            continue
+        if any(w in line for w in LIST_HEADINGS) or _SECTION_NUMBER.match(line) and len(line) <= 20:
+            leads.append(Lead(hs[0], _honor_year(doc, hs[0], ls), le, None, _candidates(doc, ls, le)))
+    return sorted(leads, key=lambda ld: ld.items_start)
+
+
+def _item_line(flat: str, ls: int, le: int) -> bool:
+    """A line that may be an item: short, no full sentence of prose."""
+    line = flat[ls:le].strip()
+    return bool(line) and len(line) <= 60 and not (line.count("，") >= 2 and "。" in line)
+
+
+def list_facts(doc: Document, b: FactRecorder) -> None:
+    flat = doc.flat
+    leads = find_leads(doc)
+    lines = _lines(flat)
+    starts = sorted(ld.items_start for ld in leads)
+    for lead in leads:
+        if lead.inline_end is not None:
+            _items(doc, b, lead, _segments(flat, lead.items_start, lead.inline_end))
+            continue
+        nxt = next((x for x in starts if x > lead.items_start), len(flat))
+        segs: list[Span] = []
+        blank = 0
+        for ls, le in lines:
+            if le <= lead.items_start or ls < lead.items_start:
+                continue
+            if ls >= nxt:
+                break
+            if not flat[ls:le].strip():
+                blank += 1
+                if segs and blank >= 1 and not _next_is_item(flat, lines, le):
+                    break
+                continue
+            if not _item_line(flat, ls, le) or any(flat.startswith(w, ls) for w in ("其中", "据", "希望", "联系人")):
+                break
+            blank = 0
+            segs.append((ls, le))
+        _items(doc, b, lead, segs, lines=True)
+
+
+def _next_is_item(flat: str, lines: list[Span], after: int) -> bool:
+    nxt = next(((ls, le) for ls, le in lines if ls > after and flat[ls:le].strip()), None)
+    return nxt is not None and _item_line(flat, *nxt) and bool(_ITEM_NUMBER.match(flat[nxt[0]:nxt[1]]))
+
+
+def _segments(flat: str, s: int, e: int) -> list[Span]:
+    """The items of an inline list: split at 、，； outside parentheses and quotes."""
+    out, start, depth = [], s, 0
+    for i in range(s, e):
+        c = flat[i]
+        if c in "（(“「":
+            depth += 1
+        elif c in "）)”」":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _SPLIT.match(c):
+            out.append((start, i))
+            start = i + 1
+    out.append((start, e))
+    return [(a, z) for a, z in out if z > a]
+
+
+def _items(doc: Document, b: FactRecorder, lead: Lead, segs: list[Span], lines: bool = False) -> None:
+    flat = doc.flat
+    mentions = [m for m in doc.mentions if not m.anaphor]
+    i = 0
+    while i < len(segs):
+        s, e = segs[i]
+        persons = [m for m in mentions if m.type == "Person" and s <= m.start < e and not m.props.get("byline")]
+        units = [m for m in mentions if m.type == "Unit" and s <= m.start < e]
+        header = next((u for u in units if flat[u.end:u.end + 1] in ("：", ":")), None)
+        # 5. 杜海峰班组 / 辽宁华拓精密轴承有限公司: a team on one line, its unit on the next
+        team = _ITEM_NUMBER.sub("", flat[s:e]).strip(" \u3000")
+        if lines and not units and team.endswith(TEAM_HEADS) and len(team) <= 10 and i + 1 < len(segs):
+            ns, ne = segs[i + 1]
+            nxt_units = [m for m in mentions if m.type == "Unit" and ns <= m.start < ne]
+            if nxt_units and not _ITEM_NUMBER.match(flat[ns:ne]) \
+                    and not [m for m in mentions if m.type == "Person" and ns <= m.start < ne and m.end <= nxt_units[0].start]:
+                unit = max(nxt_units, key=lambda u: len(u.name))
+                name = unit.name + team
+                if not lead.candidates:
+                    b.add("RECEIVED", ("Unit", name), ref(lead.honor), (s, ne), year=lead.year)
+                b.add("PART_OF", ("Unit", name), ref(unit), (s, ne))
+                i += 2
+                continue
+        studios = [m for m in mentions if m.type == "Studio" and s <= m.start < e]
+        kind = recipient_kind(lead.honor.name)
+        if kind == "studio":
+            for st in studios:  # a list of studios: 工作室名称 所在单位 A工作室U1 B工作室U2 …
+                if not lead.candidates:
+                    b.add("RECEIVED", ref(st), ref(lead.honor), (s, e), year=lead.year)
+        elif kind in ("unit", "team") and units:
+            if not lead.candidates:  # a list of units and teams: their people work there
+                unit = max(units, key=lambda u: (len(u.name), u.end))
+                b.add("RECEIVED", ref(unit), ref(lead.honor), (s, e), year=lead.year)
+            for p in persons:
+                b.add("WORKS_AT", ref(p), ref(header or _unit_of(flat, p, units)), (s, e))
+        elif persons:
+            for p in persons:
+                if not lead.candidates:
+                    b.add("RECEIVED", ref(p), ref(lead.honor), (s, e), year=lead.year)
+                unit = header or _unit_of(flat, p, units)
+                if unit is not None:
+                    b.add("WORKS_AT", ref(p), ref(unit), (s, e))
+        elif units and not lead.candidates:
+            unit = max(units, key=lambda u: (len(u.name), u.end))
+            b.add("RECEIVED", ref(unit), ref(lead.honor), (s, e), year=lead.year)
+        i += 1
+
+
+def _unit_of(flat: str, p: Mention, units: list[Mention]) -> Mention | None:
+    """The most specific unit of a person's item: glued before the name, or after it on its
+    line (王 琦　潍坊鸿泰动力机械有限公司装配车间钳工), not past another name."""
+    before = [u for u in units if u.end <= p.start]
+    after = [u for u in units if u.start >= p.end]
+    if before:
+        return before[-1]
+    return after[0] if after else None

@@ -1,0 +1,50 @@
+"""facts/lists.py: every item of a list receives the lead's honor and works at its unit."""
+from __future__ import annotations
+
+from graph.extract import extract_article
+from tests.extract.helpers import extract, facts, years
+
+
+def test_a_line_list_under_a_heading() -> None:
+    # 附：2024年“潍坊工匠”名单 — name, padding, unit and role on each line
+    text = ("附：2024年“潍坊工匠”名单（部分）\n\n王 琦　潍坊鸿泰动力机械有限公司装配车间钳工\n"
+            "刘晓燕（女）潍坊市妇幼保健院检验科主管技师\n\n联系人：市总工会劳动和经济工作部 陈思远\n")
+    ex = extract(text)
+    assert years(ex, "RECEIVED") == {("王琦", "潍坊工匠"): 2024, ("刘晓燕", "潍坊工匠"): 2024}
+    assert {("王琦", "潍坊鸿泰动力机械有限公司装配车间"), ("刘晓燕", "潍坊市妇幼保健院检验科")} <= facts(ex, "WORKS_AT")
+
+
+def test_a_prose_list_after_他们是() -> None:
+    text = ("其中五人获得湖北省劳动模范称号，他们是：宜昌鑫达化工有限公司合成车间主任向德兵、"
+            "三峡电力装备有限公司高级技师覃志远。获得湖北省先进工作者称号的是宜昌市第一中学副校长何明辉。")
+    ex = extract(text)
+    assert facts(ex, "RECEIVED") == {("向德兵", "湖北省劳动模范"), ("覃志远", "湖北省劳动模范"),
+                                     ("何明辉", "湖北省先进工作者")}
+    assert ("何明辉", "宜昌市第一中学") in facts(ex, "WORKS_AT")
+
+
+def test_units_and_a_team_on_two_lines_after_名单如下() -> None:
+    text = ("日前，我市8个集体获评2023年辽宁工人先锋号。名单如下：\n1.鞍山市第三医院重症医学科\n"
+            "2.杜海峰班组\n辽宁华拓精密轴承有限公司\n3.台安县农村商业银行营业部\n")
+    ex = extract(text)
+    assert years(ex, "RECEIVED") == {("鞍山市第三医院重症医学科", "辽宁工人先锋号"): 2023,
+                                     ("辽宁华拓精密轴承有限公司杜海峰班组", "辽宁工人先锋号"): 2023,
+                                     ("台安县农村商业银行营业部", "辽宁工人先锋号"): 2023}
+    assert ("辽宁华拓精密轴承有限公司杜海峰班组", "辽宁华拓精密轴承有限公司") in facts(ex, "PART_OF")
+
+
+def test_sections_with_unit_headers_take_the_year_of_the_lead() -> None:
+    text = ("决定授予张婷等10名同志2023年度盐城市“十佳护士”称号。\n\n一、盐城市“十佳护士”\n"
+            "市第一人民医院：张婷、吴晓雯\n东台市人民医院：陈玉兰\n")
+    ex = extract_article(text, publisher="盐城市卫生健康委员会")
+    assert years(ex, "RECEIVED") == {("张婷", "盐城市十佳护士"): 2023, ("吴晓雯", "盐城市十佳护士"): 2023,
+                                     ("陈玉兰", "盐城市十佳护士"): 2023}
+    assert ("吴晓雯", "盐城市第一人民医院") in facts(ex, "WORKS_AT")
+
+
+def test_candidates_receive_nothing() -> None:
+    text = ("关于2025年深圳市劳动模范拟表彰对象的公示\n现将2025年深圳市劳动模范拟表彰对象名单予以公示：\n"
+            "文海生（深圳鹏城快递服务有限公司南山分部快递员）\n")
+    ex = extract(text)
+    assert facts(ex, "RECEIVED") == set()
+    assert ("文海生", "深圳鹏城快递服务有限公司南山分部") in facts(ex, "WORKS_AT")
