@@ -265,17 +265,22 @@ def test_records_staff_merge_and_undo_a_planted_pair(page, server, seeded) -> No
     page.wait_for_selector(".history li:has-text('不同')")
 
 
-def test_charts_and_keyboard(page) -> None:
+def test_charts_labels_and_keyboard(page, server) -> None:
     page.goto("/#/charts")
     ready(page, "charts")
     assert page.locator("#chart-years tr").count() > 5 and page.locator("#chart-lines tbody tr").count() > 0
     shot(page, "charts")
-    # every control has a label a screen reader can read
-    page.goto("/")
-    ready(page, "home")
-    unlabeled = page.evaluate("""() => [...document.querySelectorAll('input, select, button')].filter((el) =>
-        !(el.labels && el.labels.length) && !el.getAttribute('aria-label') && !el.innerText.trim()).map((el) => el.outerHTML)""")
-    assert unlabeled == []
+    # every control of every view has a label a screen reader can read
+    zhang = person_id(server, "张继东")
+    for path, view in (("/#/charts", "charts"), (f"/#/e/{zhang}", "e"), (f"/#/graph/{zhang}", "graph"),
+                       (f"/#/path?from={zhang}", "path"), (f"/#/tree/{zhang}", "tree"), ("/#/leads", "leads"),
+                       ("/#/review", "review"), ("/", "home")):
+        page.goto(path)
+        ready(page, view)
+        unlabeled = page.evaluate("""() => [...document.querySelectorAll('input, select, button')].filter((el) =>
+            !(el.labels && el.labels.length) && !el.getAttribute('aria-label') && !el.innerText.trim())
+            .map((el) => el.outerHTML)""")
+        assert unlabeled == [], path
     assert page.evaluate("() => document.activeElement.id") == "q", "the search box has the keyboard on arrival"
     page.keyboard.type("王金良")
     page.keyboard.press("Enter")
