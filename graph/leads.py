@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -783,7 +784,7 @@ def _bridges(ctx: _Context) -> list[Lead]:
         regions = sorted({g for g in r["regions"] if g} - {person.get("region")})
         percentile = r["percentile"] or 0.0
         parts = [Part("betweenness", round(30.0 * percentile, 2),
-                      f"中介中心性高于{percentile:.0%}的人（{r['betweenness']:.4f}）"),
+                      f"中介中心性高于{min(99, math.floor(percentile * 100))}%的人（{r['betweenness']:.4f}）"),
                  Part("communities", 6.0 * min(len(r["others"]), 5), f"连接另外{len(r['others'])}个圈子")]
         if regions:
             parts.append(Part("regions", 3.0 * min(len(regions), 5), f"联系延伸到{'、'.join(regions[:5])}"))
