@@ -29,6 +29,8 @@ from graph.extract.lexicons import (
     ROLE_WORDS,
     SPEECH_VERBS,
     alternation,
+    name_part_count,
+    name_parts,
     surnames,
 )
 from graph.extract.normalise import is_cjk
@@ -67,6 +69,8 @@ def person_ok(name: str) -> bool:
     single, double = surnames()
     if "·" in name:
         return 3 <= len(name) <= 12 and not name.startswith("·") and not name.endswith("·")
+    if 2 <= len(name) <= 8 and name_part_count(name):
+        return True  # 次仁多吉, 孟和巴雅尔, 旦增: a name without a Chinese surname
     if not (2 <= len(name) <= 4) or not all(is_cjk(c) for c in name):
         return False
     if name[:2] in double:
@@ -83,6 +87,8 @@ def shaped_name(name: str) -> bool:
     """A name found by its shape alone (no tagger): person_ok and no character a name
     never has after its surname (徒弟应该 is no 应该)."""
     single, double = surnames()
+    if 2 <= len(name) <= 8 and name_part_count(name):
+        return True
     if not person_ok(name) or "·" in name or name.startswith(NOT_NAME_STARTS):
         return False
     rest = name[2:] if name[:2] in double else name[1:]
@@ -161,8 +167,8 @@ def _transliteration(flat: str, s: int, e: int) -> tuple[int, int]:
     (骨科医生买买提·艾力, 培养的买买提·艾力) and before one after it (热依拉·买买提和付国强)."""
     dot = flat.index("·", s)
     head = flat[s:dot]
-    cut = max([m.end() for m in _ROLE_RE.finditer(head)] + [i + 1 for i, c in enumerate(head) if c in _FUNCTION],
-              default=0)
+    cut = max([m.end() for m in _ROLE_RE.finditer(head)] + [i + 1 for i, c in enumerate(head) if c in _FUNCTION]
+              + [m.end() for m in re.finditer(r"族|技术员", head)], default=0)  # 维吾尔族技术员艾力·买买提
     s += cut
     last = flat.rindex("·", s, e)
     tail = flat[last + 1:e]
@@ -174,10 +180,31 @@ def _token_bounds(doc: Document, s: int, e: int) -> tuple[int, int]:
     """End a transliterated name with the tagger's word that holds the character after its
     last dot (阿布都热合曼·吐尔逊|笑着, 买提·艾力|结成)."""
     last = doc.flat.rindex("·", s, e)
+    if name_part_count(doc.flat[last + 1:e]):
+        return s, e  # 吐尔逊·阿不都|说: the last part is a known name element
     for t in doc.tokens:
         if t.start <= last + 1 < t.end:
             return s, min(e, t.end)
     return s, e
+
+
+_PLACE_AFTER = ("村", "嘎查", "社区", "镇", "乡", "县", "旗", "苏木", "市", "州", "盟", "区", "路", "街", "山", "河", "湖",
+                "寺", "草原", "牧场", "合作社", "公司", "学校", "小学", "中学", "医院", "大学", "宾馆", "酒店", "站")
+
+
+def _name_part_runs(doc: Document) -> list[Mention]:
+    """次仁多吉, 孟和巴雅尔, 吉克阿呷: two or three given-name elements in a row (name_parts.txt)
+    are a name wherever they stand, unless a place or unit word follows (巴图…嘎查)."""
+    parts = sorted(name_parts(), key=len, reverse=True)
+    run = re.compile("(?:" + alternation(tuple(parts)) + "){2,3}")
+    flat = doc.flat
+    inside_other = [(c.start, c.end) for c in doc.candidates if c.type in ("Unit", "Village", "Region", "Honor", "Project")]
+    out = []
+    for m in run.finditer(flat):
+        if flat.startswith(_PLACE_AFTER, m.end()) or any(a <= m.start() and m.end() <= b for a, b in inside_other):
+            continue
+        out.append(Mention("Person", m.group(0), m.start(), m.end(), {"shape": True}))
+    return out
 
 
 def _after_roles(doc: Document) -> list[Mention]:
@@ -342,6 +369,13 @@ def persons(doc: Document) -> None:
                 fixed.remove(p)
                 taken.discard((p.start, p.end))
         extra.append(Mention("Person", name, s, e, {"shape": True}))
+    # names of given-name elements: they replace the tagger's cuts of them (巴图孟|和)
+    for m in _name_part_runs(doc):
+        for p in list(fixed):
+            if p.start < m.end and m.start < p.end and p.end - p.start < m.end - m.start:
+                fixed.remove(p)
+                taken.discard((p.start, p.end))
+        extra.append(m)
     # bylines and credits: known names take the mark, new ones are added
     for b in _bylines(doc):
         known = [p for p in fixed if p.start <= b.start < p.end]

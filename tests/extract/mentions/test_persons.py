@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from graph.extract.mentions.persons import person_ok
-from tests.extract.helpers import extract, mentions, names
+from tests.extract.helpers import extract, facts, mentions, names
 
 
 def test_the_shape_of_a_name() -> None:
@@ -105,3 +105,24 @@ def test_a_name_only_inside_a_teams_name_is_no_person() -> None:
     from tests.extract.helpers import extract, names
 
     assert "杜海峰" not in names(extract("5. 杜海峰班组\n辽宁华拓精密轴承有限公司\n"), "Person")
+
+
+def test_names_made_of_given_name_elements() -> None:
+    # Tibetan, Mongolian, Yi and Uyghur names have no Chinese surname: runs of two or three
+    # elements of graph/data/name_parts.txt are names wherever they stand
+    ex = extract("2022年，罗志诚与县医院医生扎西顿珠、白玛拉姆签订师徒协议。")
+    assert {"扎西顿珠", "白玛拉姆"} <= names(ex, "Person")
+    assert facts(ex, "MENTORS") == {("罗志诚", "扎西顿珠"), ("罗志诚", "白玛拉姆")}
+    ex = extract("青川稀土有限公司二车间主任巴特尔孟和是获奖职工之一。合作社理事长苏和巴图说，今年要扩大规模。")
+    assert {"巴特尔孟和", "苏和巴图"} <= names(ex, "Person")
+    assert "海来阿牛" in names(extract("医院为他和本院医生海来阿牛举行了拜师仪式。"), "Person")
+    # one element alone only where the text marks a person (a byline); a place is not a name
+    assert "达瓦" in names(extract("（记者 达瓦 通讯员 宋一帆）昨日，青川市表彰劳动模范。"), "Person")
+    assert names(extract("扎西顿珠村今年被评为文明村。"), "Person") == set()
+
+
+def test_an_ethnic_group_or_grade_before_a_transliterated_name() -> None:
+    # 维吾尔族技术员艾力·吐尔逊: neither the group nor the grade is part of the name;
+    # 热合曼·阿不都说: a last element the tagger cut short is kept whole
+    assert "艾力·吐尔逊" in names(extract("经他培养的维吾尔族技术员艾力·吐尔逊已能独立完成绘图。"), "Person")
+    assert "热合曼·阿不都" in names(extract("村党支部书记热合曼·阿不都说：“他是我们的亲人。”"), "Person")
