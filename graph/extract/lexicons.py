@@ -150,6 +150,7 @@ def name_parts() -> frozenset[str]:
     return frozenset(parts)
 
 
+@lru_cache(maxsize=4096)
 def name_part_count(name: str) -> int:
     """How many name elements `name` is made of exactly (0 when it is not made of them):
     次仁多吉 → 2, 旦增 → 1, 王小川 → 0."""
@@ -160,6 +161,15 @@ def name_part_count(name: str) -> int:
             if best[i - k] >= 0 and name[i - k:i] in parts and (best[i] < 0 or best[i - k] + 1 < best[i]):
                 best[i] = best[i - k] + 1
     return max(best[-1], 0)
+
+
+@lru_cache(maxsize=1)
+def name_part_runs() -> re.Pattern[str]:
+    """Two or three name elements in a row, the longest element first; a lookahead on the
+    first characters keeps the scan fast."""
+    parts = sorted(name_parts(), key=len, reverse=True)
+    firsts = "".join(sorted({p[0] for p in parts}))
+    return re.compile("(?=[" + re.escape(firsts) + "])(?:" + alternation(tuple(parts)) + "){2,3}")
 
 
 # ---------------------------------------------------------------- places

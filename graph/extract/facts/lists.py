@@ -205,16 +205,24 @@ def _items(doc: Document, b: FactRecorder, lead: Lead, segs: list[Span], lines: 
             for p in persons:
                 b.add("WORKS_AT", ref(p), ref(header or _unit_of(flat, p, units)), (s, e))
         elif persons:
+            villages = [m for m in mentions if m.type == "Village" and s <= m.start < e]
             for p in persons:
                 if not lead.candidates:
                     b.add("RECEIVED", ref(p), ref(lead.honor), (s, e), year=lead.year)
                 unit = header or _unit_of(flat, p, units)
                 if unit is not None:
                     b.add("WORKS_AT", ref(p), ref(unit), (s, e))
+                for v in villages:  # 韦大勇　开阳县南江乡龙广村党支部书记: the village the item's leader serves
+                    others = [q for q in persons if q is not p and min(p.start, v.start) < q.start < max(p.end, v.end)]
+                    if not others and _VILLAGE_LEADER.match(flat, v.end):
+                        b.add("SERVES", ref(p), ref(v), (s, e))
         elif units and not lead.candidates:
             unit = max(units, key=lambda u: (len(u.name), u.end))
             b.add("RECEIVED", ref(unit), ref(lead.honor), (s, e), year=lead.year)
         i += 1
+
+
+_VILLAGE_LEADER = re.compile(r"(?:党总支|党支部|党委|村委会|村民委员会|居委会|居民委员会)?副?(?:书记|主任)")
 
 
 def _unit_of(flat: str, p: Mention, units: list[Mention]) -> Mention | None:

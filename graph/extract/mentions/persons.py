@@ -30,7 +30,7 @@ from graph.extract.lexicons import (
     SPEECH_VERBS,
     alternation,
     name_part_count,
-    name_parts,
+    name_part_runs,
     surnames,
 )
 from graph.extract.normalise import is_cjk
@@ -195,8 +195,7 @@ _PLACE_AFTER = ("村", "嘎查", "社区", "镇", "乡", "县", "旗", "苏木",
 def _name_part_runs(doc: Document) -> list[Mention]:
     """次仁多吉, 孟和巴雅尔, 吉克阿呷: two or three given-name elements in a row (name_parts.txt)
     are a name wherever they stand, unless a place or unit word follows (巴图…嘎查)."""
-    parts = sorted(name_parts(), key=len, reverse=True)
-    run = re.compile("(?:" + alternation(tuple(parts)) + "){2,3}")
+    run = name_part_runs()
     flat = doc.flat
     inside_other = [(c.start, c.end) for c in doc.candidates if c.type in ("Unit", "Village", "Region", "Honor", "Project")]
     out = []

@@ -48,3 +48,10 @@ def test_candidates_receive_nothing() -> None:
     ex = extract(text)
     assert facts(ex, "RECEIVED") == set()
     assert ("文海生", "深圳鹏城快递服务有限公司南山分部") in facts(ex, "WORKS_AT")
+
+
+def test_a_village_leader_in_a_line_list() -> None:
+    # name　…村党支部书记: the item's person SERVES the village
+    ex = extract("2024年青川市劳动模范名单\n罗志诚　青川县白岩镇柳树村党支部书记\n宋一帆（女）　青川县石门乡桃花村党总支书记\n")
+    assert facts(ex, "SERVES") == {("罗志诚", "柳树村"), ("宋一帆", "桃花村")}
+    assert years(ex, "RECEIVED") == {("罗志诚", "青川市劳动模范"): 2024, ("宋一帆", "青川市劳动模范"): 2024}
