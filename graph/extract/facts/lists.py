@@ -27,7 +27,11 @@ CJK = r"\u4e00-\u9fff"
 _LEAD_BEFORE_COLON = re.compile(r"(?:" + alternation(LIST_LEADS) + r"|名单)(?:[（(][^（）()\n]{0,20}[）)])?[ \u3000]*[：:]")
 _INLINE_LEAD = re.compile(r"(?:称号|荣誉)?(?:的|者)(?:是|有|包括|为)|(?:的单位|的集体|的职工|的同志|的人员)(?:是|有|包括|为)|获得者(?:是|有|为)")
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])")
-_ITEM_NUMBER = re.compile(r"^(?:\d{1,3}[.．、)）]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]+[、.．])[ \u3000]*")
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,3}[.．、)）]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]+[、.．]"
+                          r"|\d{1,3}(?=[ \u3000]|[\u4e00-\u9fff])(?![年月日名个人项位家届批期号]))[ \u3000]*")
+"""1. / （1） / 一、 / 1　桥梁检测班 (a number and a space, which the flat view drops)."""
+_SECTION_HEADS = TEAM_HEADS + ("科", "室", "部", "分部", "项目部", "系", "单元", "大队", "支队")
+"""The sections a team line may end with (bench/gold/README.md, Units glued together)."""
 _SPLIT = re.compile(r"[、，；;]")
 
 
@@ -114,8 +118,11 @@ def find_leads(doc: Document) -> list[Lead]:
 
 
 def _item_line(flat: str, ls: int, le: int) -> bool:
-    """A line that may be an item: short, no full sentence of prose."""
+    """A line that may be an item: short, no full sentence of prose; or a table flattened
+    into one line after its header (序号工作室名称依托单位1…2…)."""
     line = flat[ls:le].strip()
+    if line.startswith("序号") and "。" not in line:
+        return True
     return bool(line) and len(line) <= 60 and not (line.count("，") >= 2 and "。" in line)
 
 
@@ -180,7 +187,7 @@ def _items(doc: Document, b: FactRecorder, lead: Lead, segs: list[Span], lines: 
         header = next((u for u in units if flat[u.end:u.end + 1] in ("：", ":")), None)
         # 5. 杜海峰班组 / 辽宁华拓精密轴承有限公司: a team on one line, its unit on the next
         team = _ITEM_NUMBER.sub("", flat[s:e]).strip(" \u3000")
-        if lines and not units and team.endswith(TEAM_HEADS) and len(team) <= 10 and i + 1 < len(segs):
+        if lines and not units and team.endswith(_SECTION_HEADS) and len(team) <= 10 and i + 1 < len(segs):
             ns, ne = segs[i + 1]
             nxt_units = [m for m in mentions if m.type == "Unit" and ns <= m.start < ne]
             if nxt_units and not _ITEM_NUMBER.match(flat[ns:ne]) \

@@ -55,3 +55,24 @@ def test_a_village_leader_in_a_line_list() -> None:
     ex = extract("2024年青川市劳动模范名单\n罗志诚　青川县白岩镇柳树村党支部书记\n宋一帆（女）　青川县石门乡桃花村党总支书记\n")
     assert facts(ex, "SERVES") == {("罗志诚", "柳树村"), ("宋一帆", "桃花村")}
     assert years(ex, "RECEIVED") == {("罗志诚", "青川市劳动模范"): 2024, ("宋一帆", "青川市劳动模范"): 2024}
+
+
+def test_a_numbered_list_of_teams_with_their_units_on_the_next_line() -> None:
+    # 1　桥梁检测班 / 　　U: the number and its space are no part of the team; 单元 and 室 are sections
+    text = ("附件：2024年度青川市工人先锋号名单\n\n1　桥梁检测班\n　　青川路桥养护有限公司\n2　急诊科护理单元\n"
+            "　　青川市中心医院\n3　数控实训教研室\n　　青川技师学院\n")
+    ex = extract(text)
+    assert years(ex, "RECEIVED") == {("青川路桥养护有限公司桥梁检测班", "青川市工人先锋号"): 2024,
+                                     ("青川市中心医院急诊科护理单元", "青川市工人先锋号"): 2024,
+                                     ("青川技师学院数控实训教研室", "青川市工人先锋号"): 2024}
+
+
+def test_a_table_of_studios_flattened_under_a_list_heading() -> None:
+    # …名单 / (blank) / 序号工作室名称依托单位1S1U12S2U2…: every studio of the table holds the title
+    text = ("附件：2023年度（第五批）青川市示范性劳模和工匠人才创新工作室名单\n\n"
+            "序号工作室名称依托单位1罗志诚劳模创新工作室青川重型锻压有限公司2宋一帆技能大师工作室青川市中心医院"
+            "3刘佳工匠创新工作室青川职业技术学院机电系\n\n青川市总工会\n")
+    ex = extract(text)
+    title = "青川市示范性劳模和工匠人才创新工作室"
+    assert years(ex, "RECEIVED") == {("罗志诚劳模创新工作室", title): 2023, ("宋一帆技能大师工作室", title): 2023,
+                                     ("刘佳工匠创新工作室", title): 2023}
