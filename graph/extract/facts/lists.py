@@ -65,6 +65,12 @@ def _honor_year(doc: Document, honor: Mention, s: int) -> int | None:
             y = re.search(r"((?:19|20)\d{2})年(?:度)?(?:第[一二三四五六七八九十\d]+届)?$", before)
             if y:
                 return int(y.group(1))
+    for m in doc.mentions:  # 命名…2024年度“青川工匠”和“青川青年工匠”: the year of the sentence that awards it
+        if m.type == "Honor" and m.name == honor.name and m.start != honor.start:
+            sent = next(((a, z) for a, z in doc.sentences if a <= m.start < z), None)
+            ys = years(doc.flat, sent[0], m.start) if sent else []
+            if ys and re.search(r"命名|授予|表彰|评选|确定|认定|获评", doc.flat[sent[0]:m.start]):
+                return ys[-1][1]
     if doc.title and honor.name[-4:] in doc.title.replace("“", "").replace("”", ""):
         y = re.search(r"((?:19|20)\d{2})年", doc.title)
         if y:
@@ -110,6 +116,12 @@ def find_leads(doc: Document) -> list[Lead]:
         if not line.strip() or "。" in line or len(line) > 50:
             continue
         hs = [h for h in honors if ls <= h.start < le]
+        if not hs and _SECTION_NUMBER.match(line) and len(line) <= 20:
+            # 一、十佳护士（10名）: a section titled by an honor the text names in full elsewhere
+            bare = re.sub(r"[（(][^（）()]*[）)]$", "", _SECTION_NUMBER.sub("", line).strip(" \u3000"))
+            known = next((h for h in honors if len(bare) >= 3 and (h.name == bare or h.name.endswith(bare))), None)
+            if known:
+                hs = [Mention("Honor", known.name, ls, le)]
         if not hs or any(ld.honor is hs[0] for ld in leads):
             continue
         if any(w in line for w in LIST_HEADINGS) or _SECTION_NUMBER.match(line) and len(line) <= 20:

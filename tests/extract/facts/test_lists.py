@@ -76,3 +76,13 @@ def test_a_table_of_studios_flattened_under_a_list_heading() -> None:
     title = "青川市示范性劳模和工匠人才创新工作室"
     assert years(ex, "RECEIVED") == {("罗志诚劳模创新工作室", title): 2023, ("宋一帆技能大师工作室", title): 2023,
                                      ("刘佳工匠创新工作室", title): 2023}
+
+
+def test_sections_titled_by_an_honor_named_in_full_before() -> None:
+    # 命名…“青川工匠”和“青川青年工匠” … 一、青川工匠（2名） / items … 二、青川青年工匠（1名） / items
+    text = ("青川市总工会决定，命名3名同志为2024年度“青川工匠”和“青川青年工匠”。名单如下：\n\n"
+            "一、青川工匠（2名）\n罗志诚　青川重型锻压有限公司锻造车间主任\n宋一帆（女）　青川市中心医院护士长\n\n"
+            "二、青川青年工匠（1名）\n刘佳　青川技师学院教师\n")
+    ex = extract(text)
+    assert years(ex, "RECEIVED") == {("罗志诚", "青川工匠"): 2024, ("宋一帆", "青川工匠"): 2024,
+                                     ("刘佳", "青川青年工匠"): 2024}

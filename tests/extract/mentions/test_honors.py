@@ -107,3 +107,10 @@ def test_titles_outside_the_taxonomy_are_uncurated_with_their_level() -> None:
     props = {e.name: e.props for e in ex.entities if e.type == "Honor"}
     assert props["天府工匠"] == {"level": "provincial", "curated": False}
     assert props["全国劳动模范"]["curated"] is True
+
+
+def test_quoted_titles_that_head_a_list_and_share_one_prefix() -> None:
+    # 公布…青川市“十佳护士”和“优秀护士”名单: titles whatever their head; the region before the
+    # first quote completes every title of the run
+    ex = extract("关于公布2024年度青川市“十佳护士”和“优秀护士”名单的通知")
+    assert names(ex, "Honor") == {"青川市十佳护士", "青川市优秀护士"}
