@@ -25,7 +25,11 @@ from graph.extract.years import years
 
 CJK = r"\u4e00-\u9fff"
 _LEAD_BEFORE_COLON = re.compile(r"(?:" + alternation(LIST_LEADS) + r"|名单)(?:[（(][^（）()\n]{0,20}[）)])?[ \u3000]*[：:]")
-_INLINE_LEAD = re.compile(r"(?:称号|荣誉)?(?:的|者)(?:是|有|包括|为)|(?:的单位|的集体|的职工|的同志|的人员)(?:是|有|包括|为)|获得者(?:是|有|为)")
+_INLINE_LEAD = re.compile(r"(?:称号|荣誉)?(?:的|者)(?:是|有|包括|为)|的(?:部分|全体|主要|其他)?(?:单位|集体|职工|同志|人员|个人|代表)"
+                          r"(?:代表)?(?:是|有|包括|为)|获得者(?:是|有|为)")
+"""获评H的是…, 获评H的部分同志是：…, 获得H的集体包括：…"""
+_PERSON_LEAD = re.compile(r"职工|同志|个人|人员|劳模|工匠|获奖者")
+_COLLECTIVE_LEAD = re.compile(r"集体|单位|班组|团队|先进集体")
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])")
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,3}[.．、)）]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]+[、.．]"
                           r"|\d{1,3}(?=[ \u3000]|[\u4e00-\u9fff])(?![年月日名个人项位家届批期号]))[ \u3000]*")
@@ -95,7 +99,7 @@ def find_leads(doc: Document) -> list[Lead]:
                       and flat[previous[-1].end:s].count("\n\n") <= 1
                       and sum(1 for a, _ in doc.sentences if previous[-1].end <= a < s) <= 2):
             # 他们是：…; 我市8个集体获评辽宁工人先锋号。名单如下：… (the honor just named)
-            h = own[-1] if own else previous[-1]
+            h = own[-1] if own else _fitting(flat[s:colon.start()], previous)
             end = min([i for i in (flat.find("\n", colon.end(), e), flat.find("。", colon.end(), e)) if i != -1] + [e])
             inline = flat[colon.end():end].strip(" \u3000。\n") != ""
             leads.append(Lead(h, _honor_year(doc, h, s if own else h.start - 40), colon.end(), end if inline else None,
@@ -127,6 +131,18 @@ def find_leads(doc: Document) -> list[Lead]:
         if any(w in line for w in LIST_HEADINGS) or _SECTION_NUMBER.match(line) and len(line) <= 20:
             leads.append(Lead(hs[0], _honor_year(doc, hs[0], ls), le, None, _candidates(doc, ls, le)))
     return sorted(leads, key=lambda ld: ld.items_start)
+
+
+def _fitting(lead_text: str, honors: list[Mention]) -> Mention:
+    """Which of the honors just named a lead without one continues: the last one whose
+    recipients are of the kind the lead names (受表彰的职工代表有： → the persons' award)."""
+    if _PERSON_LEAD.search(lead_text) and not _COLLECTIVE_LEAD.search(lead_text):
+        fit = [h for h in honors if recipient_kind(h.name) == "person"]
+    elif _COLLECTIVE_LEAD.search(lead_text):
+        fit = [h for h in honors if recipient_kind(h.name) != "person"]
+    else:
+        fit = []
+    return (fit or honors)[-1]
 
 
 def _item_line(flat: str, ls: int, le: int) -> bool:

@@ -86,3 +86,17 @@ def test_sections_titled_by_an_honor_named_in_full_before() -> None:
     ex = extract(text)
     assert years(ex, "RECEIVED") == {("罗志诚", "青川工匠"): 2024, ("宋一帆", "青川工匠"): 2024,
                                      ("刘佳", "青川青年工匠"): 2024}
+
+
+def test_an_inline_lead_naming_part_of_the_recipients() -> None:
+    # 获评H的部分同志是：unit role name，unit role name
+    ex = extract("获评西岭省劳动模范的部分同志是：青川重型锻压有限公司锻造车间主任罗志诚，青川市中心医院护士长宋一帆。")
+    assert facts(ex, "RECEIVED") == {("罗志诚", "西岭省劳动模范"), ("宋一帆", "西岭省劳动模范")}
+
+
+def test_a_lead_without_an_honor_takes_the_award_of_its_kind() -> None:
+    # 授予30名职工“H1”，授予15个班组“H2”。… 受表彰的职工代表有：persons → H1, not the teams' H2
+    text = ("大会授予30名职工“青川市五一劳动奖章”，授予15个班组“青川市工人先锋号”。市总工会主席出席并讲话。\n"
+            "受表彰的职工代表有：罗志诚（青川重型锻压有限公司锻造车间主任）、宋一帆（女，青川市中心医院护士长）。")
+    ex = extract(text)
+    assert facts(ex, "RECEIVED") == {("罗志诚", "青川市五一劳动奖章"), ("宋一帆", "青川市五一劳动奖章")}
