@@ -325,6 +325,11 @@ def _prefix_before(flat: str, pos: int, inner: str, province: str | None, city: 
         if hit:
             word, prefix = hit
             return body - len(word), ("全国" if prefix.level == "national" else word), prefix
+        bare = flat[body - 1:body] if body else ""
+        if bare in _SINGLE_PREFIXES:  # no place ends at the bare 省/市/县/区 before the issuer
+            place = _source_place(_SINGLE_PREFIXES[bare], province, city, county)  # 市总工会“工人先锋号”
+            if place:
+                return body - 1, place, Prefix(place, _level(_SINGLE_PREFIXES[bare]))
     if names_place:
         return None
     hit = _longest_prefix_suffix(flat[max(0, pos - 12):pos])
