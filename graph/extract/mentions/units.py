@@ -663,5 +663,10 @@ def bare_teams(doc: Document) -> None:
         if any(c.start < e and start < c.end for c in doc.candidates if c.type != "Person"):
             continue
         parent = last_before(doc.candidates, start, "Unit")
+        if flat[start:e] in BARE_TEAM_HEADS:  # 车间主任刘振东 after …机车检修车间: that team, not …车间车间
+            same = [c for c in doc.candidates if c.type == "Unit" and c.end <= start and c.name.endswith(flat[start:e])]
+            if same:
+                doc.candidates.append(Mention("Unit", max(same, key=lambda c: c.end).name, start, e))
+            continue
         if parent:
             doc.candidates.append(Mention("Unit", parent + flat[start:e], start, e, {"parent": parent}))

@@ -131,3 +131,10 @@ def test_village_committees() -> None:
     ex = extract("每逢采茶季，茶山村村委会的办公室里挤满了茶农。")
     assert "茶山村村民委员会" in names(ex, "Unit")
     assert ("茶山村村民委员会", "茶山村") in facts(ex, "LOCATED_IN")
+
+
+def test_a_bare_section_word_before_a_role_is_the_section_named_before() -> None:
+    # …机车检修车间是… 车间主任罗志诚: that workshop, not …车间车间; no workshop named → no new unit
+    ex = extract("青川钢城运输有限公司机车检修车间是一支先进集体。车间主任罗志诚介绍，车间承担大修任务。")
+    assert facts(ex, "WORKS_AT") == {("罗志诚", "青川钢城运输有限公司机车检修车间")}
+    assert not any(n.endswith("车间车间") for n in names(ex, "Unit"))
