@@ -34,6 +34,10 @@ _SPEECH = alternation(SPEECH_VERBS)
 
 def resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
     """Keep the higher-priority, then longer mention where two overlap; in text order."""
+    persons = [m for m in candidates if m.type == "Person"]
+    # 船长向东海: a place's short form (东海 for 东海县) inside a name that starts before it is the name's
+    candidates = [m for m in candidates if not (m.type == "Region" and m.end - m.start < len(m.name) and any(
+        p.start < m.start and m.end <= p.end for p in persons))]
     ordered = sorted(candidates, key=lambda m: (PRIORITY[m.type], -(m.end - m.start), m.start))
     taken: list[Mention] = []
     for m in ordered:

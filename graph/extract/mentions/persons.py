@@ -54,7 +54,9 @@ _CONTACT = re.compile(r"联系人[：:][ \u3000]*(?:([" + CJK + r"]{2,20}?)[ \u3
 _TRANSLITERATED = re.compile(r"[" + CJK + r"]{1,6}·[" + CJK + r"]{1,6}(?:·[" + CJK + r"]{1,6})?")
 _TEAM_AFTER = ("班组", "班")
 _ROLE_BEFORE = tuple(sorted({r for r in ROLE_WORDS if len(r) >= 2} | {"女工", "车工", "钳工", "焊工", "电工", "司机",
-                                                                       "主厨", "教师", "医生", "护士"},
+                                                                       "主厨", "教师", "医生", "护士", "船长", "机长",
+                                                                       "列车长", "船员", "果农", "茶农", "菜农", "渔民",
+                                                                       "牧民", "艺人", "技术员"},
                             key=len, reverse=True))
 _ROLE_RE = re.compile("(?:" + alternation(_ROLE_BEFORE) + ")")
 _FUNCTION = set("的了是在和与及为被把对向从给让说")
@@ -225,6 +227,21 @@ def _after_roles(doc: Document) -> list[Mention]:
     return out
 
 
+def _after_honors(doc: Document) -> list[Mention]:
+    """湖南省劳动模范曾宪章为师, 全国劳模罗志诚说: a name right after an honor title, by its shape,
+    followed by punctuation (two characters) or a verb (three)."""
+    flat = doc.flat
+    out = []
+    for h in doc.of_type("Honor"):
+        for n in (3, 2):
+            raw = flat[h.end:h.end + n]
+            end = h.end + n
+            if len(raw) == n and shaped_name(raw) and _followed_ok(flat, end, n == 2):
+                out.append(Mention("Person", raw, h.end, end, {"shape": True}))
+                break
+    return out
+
+
 def _listed_with(doc: Document, people: list[Mention]) -> list[Mention]:
     """黄海和梁小宁, 张婷、吴晓雯、季 红: a name-shaped item joined to a person by 、/和/与 is a
     person too (every item of a list), repeated along the list."""
@@ -382,7 +399,7 @@ def persons(doc: Document) -> None:
             p.props.update({k: v for k, v in b.props.items() if v})
         if not known:
             extra.append(b)
-    extra += _after_roles(doc) + _under_unit_headers(doc)
+    extra += _after_roles(doc) + _after_honors(doc) + _under_unit_headers(doc)
     for m in extra:
         if not covered(m):
             fixed.append(m)

@@ -126,3 +126,12 @@ def test_an_ethnic_group_or_grade_before_a_transliterated_name() -> None:
     # 热合曼·阿不都说: a last element the tagger cut short is kept whole
     assert "艾力·吐尔逊" in names(extract("经他培养的维吾尔族技术员艾力·吐尔逊已能独立完成绘图。"), "Person")
     assert "热合曼·阿不都" in names(extract("村党支部书记热合曼·阿不都说：“他是我们的亲人。”"), "Person")
+
+
+def test_a_name_after_an_honor_or_an_occupation() -> None:
+    # 湖南省劳动模范曾宪章为师 (the tagger's miss), 果农王小川, 船长向东海 (东海 is no county here)
+    ex = extract("1991年，陆建平进入公司当学徒，拜老焊工、西岭省劳动模范曾宪章为师。")
+    assert "曾宪章" in names(ex, "Person") and facts(ex, "MENTORS") == {("曾宪章", "陆建平")}
+    assert "王小川" in names(extract("他的徒弟、果农王小川，如今也成了远近闻名的苹果医生。"), "Person")
+    ex = extract("船长向东海被船员们称作长江活地图。向东海是西岭省劳动模范。")
+    assert "向东海" in names(ex, "Person") and "东海县" not in names(ex, "Region")
