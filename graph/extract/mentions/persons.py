@@ -45,8 +45,8 @@ _GLUED_BYLINE = tuple(w for w in BYLINE_WORDS if w.endswith(("记者", "通讯�
 """Roles that may follow an outlet's name (彭城晚报记者); the others stand alone (工作者 is no 作者)."""
 _BYLINE = re.compile(r"(?:" + alternation(_GLUED_BYLINE) + r"|(?<![" + CJK + r"])(?:"
                      + alternation(tuple(w for w in BYLINE_WORDS if w not in _GLUED_BYLINE)) + r"))[ \u3000：:]*("
-                     + _NAME + r")(?=[ \u3000）)\n，、；/]|摄|报道|$)")
-_BYLINE_MORE = re.compile(r"[、，]\s*(" + _NAME + r")(?=[ \u3000）)\n，、；/]|摄|报道|$)")
+                     + _NAME + r")(?=[ \u3000）)\]】\n，、；/]|摄|报道|$)")
+_BYLINE_MORE = re.compile(r"[、，]\s*(" + _NAME + r")(?=[ \u3000）)\]】\n，、；/]|摄|报道|$)")
 _PHOTO = re.compile(r"(?:^|[ \u3000。（(\n])(" + _NAME + r")[ \u3000]*摄(?=[ \u3000）)\n。]|$)")
 _DATELINE_NAME = re.compile(r"\d{1,2}日(?:电|消息|讯)[ \u3000]*[（(](" + _NAME + r")[）)]")
 _CREDIT = re.compile(r"[（(]([" + CJK + r"]{2,12}?)[ \u3000]+(" + _NAME + r")[）)]")
@@ -321,6 +321,17 @@ def _bylines(doc: Document) -> list[Mention]:
         name = _plain(name_raw)
         if person_ok(name) and not any(c in "的了是在说和" for c in name[1:]):
             out.append(Mention("Person", name, s, s + len(name_raw), {"byline": role, "credit_unit": unit_text}))
+            return
+        # 记者 莫 凡 梁 韵 (two padded names), 谢 婷 整理, 段晓岚 文/图: the names among the pieces
+        pieces = [(m.group(0), s + m.start()) for m in re.finditer(r"\S+", name_raw)]
+        if len(pieces) >= 2 and all(len(p) == 1 for p, _ in pieces[:2]):
+            pairs = [(pieces[i][0] + pieces[i + 1][0], pieces[i][1], pieces[i + 1][1] + 1)
+                     for i in range(0, len(pieces) - 1, 2) if len(pieces[i][0]) == len(pieces[i + 1][0]) == 1]
+        else:
+            pairs = [(pieces[0][0], pieces[0][1], pieces[0][1] + len(pieces[0][0]))] if pieces else []
+        for piece, ps, pe in pairs:
+            if person_ok(piece) and not any(c in "的了是在说和" for c in piece[1:]):
+                out.append(Mention("Person", piece, ps, pe, {"byline": role, "credit_unit": unit_text}))
 
     for m in _BYLINE.finditer(flat):
         role = flat[m.start():m.start(1)].strip(" \u3000：:")

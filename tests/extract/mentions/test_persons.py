@@ -1,6 +1,7 @@
 """mentions/persons.py: the tagger's names, repaired and judged."""
 from __future__ import annotations
 
+from graph.extract import extract_article
 from graph.extract.mentions.persons import person_ok
 from tests.extract.helpers import extract, facts, mentions, names
 
@@ -135,3 +136,13 @@ def test_a_name_after_an_honor_or_an_occupation() -> None:
     assert "王小川" in names(extract("他的徒弟、果农王小川，如今也成了远近闻名的苹果医生。"), "Person")
     ex = extract("船长向东海被船员们称作长江活地图。向东海是西岭省劳动模范。")
     assert "向东海" in names(ex, "Person") and "东海县" not in names(ex, "Region")
+
+
+def test_padded_names_in_bylines_and_what_follows_them() -> None:
+    # 记者 莫 凡 梁 韵 (two padded names), （本报记者 谢 婷 整理）, 本报记者 段晓岚 文/图, [编辑: 邱 岚]
+    ex = extract_article("青川日报记者 莫 凡 梁 韵\n罗志诚是工匠。", publisher="青川日报")
+    assert {("莫凡", "青川日报"), ("梁韵", "青川日报")} <= facts(ex, "WORKS_AT")
+    ex = extract_article("罗志诚是工匠。\n（本报记者 谢 婷 整理）\n[编辑: 邱 岚]", publisher="青川日报")
+    assert {("谢婷", "青川日报"), ("邱岚", "青川日报")} <= facts(ex, "WORKS_AT")
+    ex = extract_article("本报记者 段晓岚 文/图\n罗志诚是工匠。", publisher="青川日报")
+    assert ("段晓岚", "青川日报") in facts(ex, "WORKS_AT")
