@@ -85,6 +85,9 @@ def _plain(name: str) -> str:
     return name.replace(" ", "").replace("\u3000", "")
 
 
+_MIDDLE_OK = set("家名")
+
+
 def shaped_name(name: str) -> bool:
     """A name found by its shape alone (no tagger): person_ok and no character a name
     never has after its surname (徒弟应该 is no 应该)."""
@@ -94,6 +97,8 @@ def shaped_name(name: str) -> bool:
     if not person_ok(name) or "·" in name or name.startswith(NOT_NAME_STARTS):
         return False
     rest = name[2:] if name[:2] in double else name[1:]
+    if len(rest) == 2 and rest[0] in _MIDDLE_OK:
+        rest = rest[1:]  # 李家兴, 王名扬: common in the middle of a given name, not at its end (张家)
     return not any(c in NAME_STOP_CHARS for c in rest)
 
 
@@ -242,6 +247,10 @@ def _after_honors(doc: Document) -> list[Mention]:
     return out
 
 
+_LIST_END_WORDS = ("等", "和", "与", "作为", "同志", "都", "均", "也", "分别", "两人", "二人", "三人")
+"""What may follow the last name of a list joined to a known person: 徐志鹏、柳 清都是80后."""
+
+
 def _listed_with(doc: Document, people: list[Mention]) -> list[Mention]:
     """黄海和梁小宁, 张婷、吴晓雯、季 红: a name-shaped item joined to a person by 、/和/与 is a
     person too (every item of a list), repeated along the list."""
@@ -262,7 +271,7 @@ def _listed_with(doc: Document, people: list[Mention]) -> list[Mention]:
                         continue
                     name, s, e = _plain(raw.group(0)), p.end + 1, p.end + 1 + len(raw.group(0))
                     if len(name) == n and shaped_name(name) and (s, e) not in known \
-                            and (_followed_ok(flat, e, True) or flat.startswith(("等", "和", "与", "作为", "同志"), e)):
+                            and (_followed_ok(flat, e, True) or flat.startswith(_LIST_END_WORDS, e)):
                         m = Mention("Person", name, s, e, {"shape": True})
                         out.append(m)
                         frontier.append(m)

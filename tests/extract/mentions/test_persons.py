@@ -146,3 +146,9 @@ def test_padded_names_in_bylines_and_what_follows_them() -> None:
     assert {("谢婷", "青川日报"), ("邱岚", "青川日报")} <= facts(ex, "WORKS_AT")
     ex = extract_article("本报记者 段晓岚 文/图\n罗志诚是工匠。", publisher="青川日报")
     assert ("段晓岚", "青川日报") in facts(ex, "WORKS_AT")
+
+
+def test_list_items_with_家_inside_or_an_adverb_after() -> None:
+    # 徒弟普家兴、李苗苗 (家 inside a given name), 骨干徐志鹏、柳 清都是80后 (the list ends on 都)
+    assert {"普家兴", "李苗苗"} <= names(extract("他的徒弟普家兴、李苗苗（女）都是工作室的第一批学员。"), "Person")
+    assert {"徐志鹏", "柳清"} <= names(extract("工作室骨干徐志鹏、柳 清都是80后。"), "Person")
