@@ -53,9 +53,26 @@ def tagged_places(doc: Document) -> None:
 _TOWN_AFTER = re.compile(r"([" + CJK + r"]{2,4}?(?:" + alternation(TOWN_SUFFIXES) + r"))")
 
 
+_COUNTY_AFTER = re.compile(r"([" + CJK + r"]{2,5}?(?:县|旗))(?![" + CJK + r"]{0,2}(?:人民|委|政府|医院|中学|小学))")
+
+
+def _counties_after(doc: Document) -> None:
+    """A county glued behind its province or prefecture where the gazetteer lacks it
+    (西藏阿里地区改则县挂职 → 改则县, 拉萨市墨竹工卡县 → 墨竹工卡县): a chain names its levels."""
+    flat = doc.flat
+    for r in [c for c in doc.of_type("Region") if c.props.get("kind") in ("province", "city")]:
+        pos = r.end
+        if any(c.start == pos and c.type in ("Region", "Village", "Unit") for c in doc.candidates):
+            continue
+        m = _COUNTY_AFTER.match(flat, pos)
+        if m and m.group(1)[0] not in "的和与及在为是等各全本该" and not inside(pos, m.end(), doc.short_quotes):
+            doc.candidates.append(Mention("Region", m.group(1), pos, m.end(), {"kind": "county"}))
+
+
 def _chained_places(doc: Document) -> None:
     """Towns and villages glued behind a county or district where the tagger made one word
     of them (南京市江宁区|秣陵街道殷巷社区党委书记 → 秣陵街道, 殷巷社区)."""
+    _counties_after(doc)
     flat = doc.flat
     for r in [c for c in doc.of_type("Region") if c.props.get("kind") in ("county", "district", "city")]:
         pos = r.end
