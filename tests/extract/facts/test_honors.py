@@ -111,3 +111,11 @@ def test_a_group_named_after_the_awards_of_two_kinds() -> None:
     assert {("李敏", "黔西南州劳动模范"), ("张琳", "黔西南州劳动模范")} <= got
     assert {("兴义市公安局交通警察大队", "黔西南州先进集体"), ("望谟县人民政府", "黔西南州先进集体")} <= got
     assert not any(h == "黔西南州先进集体" and s in ("李敏", "张琳") for s, h in got)
+
+
+def test_a_passive_award_and_the_year_of_its_own_clause() -> None:
+    # X被授予H称号 (the one before 被 receives it); 2020年，…；2022年，他又获评H2 → 2022
+    ex = extract("2020年，罗志诚被授予全国劳动模范称号；2022年，他又获评“青川工匠”。")
+    assert years(ex, "RECEIVED") == {("罗志诚", "全国劳动模范"): 2020, ("罗志诚", "青川工匠"): 2022}
+    ex = extract("今年4月，柳树村党支部书记宋一帆被授予“全国劳动模范”称号。")
+    assert facts(ex, "RECEIVED") == {("宋一帆", "全国劳动模范")}
