@@ -102,7 +102,7 @@ def _own_award(flat: str, ms: list[Mention], sent: Span) -> bool:
 
 
 def recipient_groups(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, state: Discourse) -> None:
-    if state.award is None or _own_award(flat, ms, sent):
+    if _named_in_the_same_sentence(flat, b, ms, sent, state) or state.award is None or _own_award(flat, ms, sent):
         return
     s, e = sent
     honor, year = state.award
@@ -129,6 +129,31 @@ def recipient_groups(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, 
         return
     for m in chosen:
         b.add("RECEIVED", ref(m), ("Honor", honor), sent, year=year)
+
+
+def _named_in_the_same_sentence(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, state: Discourse) -> bool:
+    """…公布2025年H获得者名单，我院心血管内科主任X榜上有名: the persons of the clause that ends on
+    榜上有名/上榜/入选 receive the person's honor announced earlier in the sentence."""
+    s, e = sent
+    group = _GROUP.search(flat, s, e)
+    if not group:
+        return False
+    hs = [m for m in ms if m.type == "Honor" and m.end <= group.start() and recipient_kind(m.name) == "person"]
+    clause = max(flat.rfind("，", s, group.start()), flat.rfind("；", s, group.start()))
+    if not hs or clause == -1 or hs[-1].end > clause or not _awarded(flat, s, hs[-1]):
+        return False
+    chosen: list[Mention] = []
+    for m in reversed(_of_kind(ms, "person", clause + 1, group.start())):
+        tail = flat[m.end:(chosen[0].start if chosen else group.start())]
+        if not chosen and not _GROUP_TAIL.fullmatch(tail) or chosen and re.search(r"[，。；：]", tail):
+            break
+        chosen.insert(0, m)
+    h = hs[-1]
+    year = year_between(flat, s, h.start) or state.relative_year \
+        or relative_year(flat, s, h.start, state.publication_year, state.publication_month)
+    for m in chosen:
+        b.add("RECEIVED", ref(m), ref(h), sent, year=year)
+    return bool(chosen)
 
 
 def _of_kind(ms: list[Mention], kind: str, s: int, e: int) -> list[Mention]:

@@ -1,6 +1,7 @@
 """facts/honors.py: RECEIVED from a clause's verb, copula or list."""
 from __future__ import annotations
 
+from graph.extract import extract_article
 from tests.extract.helpers import extract, facts, years
 
 
@@ -119,3 +120,10 @@ def test_a_passive_award_and_the_year_of_its_own_clause() -> None:
     assert years(ex, "RECEIVED") == {("罗志诚", "全国劳动模范"): 2020, ("罗志诚", "青川工匠"): 2022}
     ex = extract("今年4月，柳树村党支部书记宋一帆被授予“全国劳动模范”称号。")
     assert facts(ex, "RECEIVED") == {("宋一帆", "全国劳动模范")}
+
+
+def test_named_on_the_list_the_same_sentence_announces() -> None:
+    # 公布2025年H获得者名单，我院心血管内科主任X榜上有名: X receives H, with the list's year
+    ex = extract_article("近日，西岭省总工会公布2025年西岭省五一劳动奖章获得者名单，我院心血管内科主任罗志诚榜上有名。",
+                         date="2025-05-01", publisher="青川市中心医院")
+    assert years(ex, "RECEIVED") == {("罗志诚", "西岭省五一劳动奖章"): 2025}
