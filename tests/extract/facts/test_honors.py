@@ -127,3 +127,11 @@ def test_named_on_the_list_the_same_sentence_announces() -> None:
     ex = extract_article("近日，西岭省总工会公布2025年西岭省五一劳动奖章获得者名单，我院心血管内科主任罗志诚榜上有名。",
                          date="2025-05-01", publisher="青川市中心医院")
     assert years(ex, "RECEIVED") == {("罗志诚", "西岭省五一劳动奖章"): 2025}
+
+
+def test_named_among_the_recipients_just_announced() -> None:
+    # …N名高技能人才获评“H”，另有40人入选“H2”培育工程 (a selection, not the award). (new paragraph) “H”评选…。今年获评的15人中，有U role A、U role B…
+    text = ("9月21日，2023年度“青川工匠”发布仪式举行，我市15名高技能人才获评“青川工匠”，另有40人入选“西岭工匠”培育工程。\n\n"
+            "“青川工匠”评选由市总工会开展，今年已是第六届。今年获评的15人中，有青川重型锻压有限公司锻造车间主任罗志诚、青川市中心医院护士长宋一帆等。")
+    ex = extract_article(text, date="2023-09-22")
+    assert years(ex, "RECEIVED") == {("罗志诚", "青川工匠"): 2023, ("宋一帆", "青川工匠"): 2023}
