@@ -61,8 +61,16 @@ def named_works(flat: str, taken: list[Mention]) -> list[Mention]:
     for m in _NAMED_WORK.finditer(flat):
         if any(t.start < m.end(1) and m.start(1) < t.end for t in taken) or re.search(r"[的了和与在是]", m.group(1)):
             continue
-        out.append(Mention("Project", m.group(1), m.start(1), m.end(1)))
+        end = m.end(1) + (2 if flat.startswith("工程", m.end(1)) else 0)  # 承担了上海地铁18号线二期工程的…: 工程 names it
+        out.append(Mention("Project", flat[m.start(1):end], m.start(1), end))
+    for m in _STANDARD.finditer(flat):  # 牵头编制了《地铁车辆牵引系统检修规范》企业标准
+        if not any(t.start < m.end() and m.start() < t.end for t in taken):
+            out.append(Mention("Project", m.group(1), m.start(1) - 1, m.end(1) + 1))
     return out
+
+
+_STANDARD = re.compile(r"(?:编制|制定|起草|修订|主编|参编)(?:了)?《([^》\n]{4,30}(?:规范|标准|规程|指南|导则|工法))》")
+"""A standard someone drafts, in book-title marks: a named work (bench/gold/README.md, Project (b))."""
 
 
 def projects(doc: Document) -> None:

@@ -70,3 +70,11 @@ def test_the_village_a_project_is_carried_out_in() -> None:
     # “…工程”，在V改造…
     ex = extract("合作社参与实施的“生态茶园改造工程”，在柳树村改造老茶园860亩。")
     assert facts(ex, "SERVES") == {("生态茶园改造工程", "柳树村")}
+
+
+def test_a_named_work_with_工程_and_a_standard_in_book_title_marks() -> None:
+    # 承担了青川地铁18号线二期工程的…任务 (工程 names the work); 牵头编制了《…规范》企业标准
+    ex = extract("近两年，罗志诚创新工作室承担了青川地铁18号线二期工程的车辆调试任务。")
+    assert facts(ex, "PARTICIPATES_IN") == {("罗志诚创新工作室", "青川地铁18号线二期工程")}
+    ex = extract("罗志诚创新工作室还牵头编制了《地铁车辆牵引系统检修规范》企业标准。")
+    assert facts(ex, "PARTICIPATES_IN") == {("罗志诚创新工作室", "地铁车辆牵引系统检修规范")}
