@@ -23,8 +23,14 @@ $(STAMP): pyproject.toml requirements.lock
 WEB_SOURCES := web/package.json web/package-lock.json web/build.mjs $(shell find web/src -type f 2>/dev/null)
 
 web/node_modules/.package-lock.json: web/package.json web/package-lock.json
-	@command -v node >/dev/null || { echo "make: the web pages need Node.js (node), which is missing: apt-get install nodejs npm"; exit 1; }
-	@command -v npm >/dev/null || { echo "make: the web pages need npm, which is missing: apt-get install npm"; exit 1; }
+	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "installing Debian's nodejs and npm to build the web pages"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
+		else \
+			echo "make: the web pages need Node.js and npm, which are missing: sudo apt-get install nodejs npm"; exit 1; \
+		fi; \
+	fi
 	cd web && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
