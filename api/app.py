@@ -1,4 +1,5 @@
-"""The Starlette application: GraphQL (with GraphiQL) at /graphql, health at /healthz and /readyz."""
+"""The Starlette application: GraphQL (with GraphiQL) at /graphql, health at /healthz and /readyz,
+the explorer at / with its assets at /assets/, exports at /export/{format} (api/web.py)."""
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
@@ -14,6 +15,7 @@ from starlette.routing import Route
 from api.body_limit import BodyLimit
 from api.graphql_app import KgGraphQL
 from api.service import Service
+from api.web import routes as web_routes
 from graph.config import Settings, load_settings
 
 
@@ -53,6 +55,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/healthz", healthz),
             Route("/readyz", readyz),
             Route("/graphql", graphql, methods=["GET", "POST"]),
+            *web_routes(service),
         ],
         middleware=middleware,
         lifespan=lifespan,

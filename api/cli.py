@@ -283,9 +283,10 @@ def build_parser() -> argparse.ArgumentParser:
                              "(default roster-template)")
     roster.set_defaults(func=cmd_load_roster)
 
-    from api import cli_api, cli_dedupe, cli_leads, cli_vocab
+    from api import cli_api, cli_dedupe, cli_export, cli_leads, cli_vocab
 
     cli_api.add_commands(sub)
+    cli_export.add_commands(sub)
     cli_dedupe.add_commands(sub)
     cli_leads.add_commands(sub)
     cli_vocab.add_commands(sub)

@@ -72,6 +72,24 @@ def http_error(exc: HTTPException) -> JSONResponse:
                         status_code=exc.status_code)
 
 
+async def context_for(service: Service, authorization: str | None) -> Context:
+    """The caller's context from the Authorization header, with the API's access rules:
+    a bad token is refused even for reading, and reading needs a token when
+    KG_REQUIRE_READ_TOKEN is set. Shared by GraphQL and the other routes (/export)."""
+    if authorization and is_marked_down(service) and not await asyncio.to_thread(service.db.ping):
+        context = Context(service=service, token_error="the graph database is not reachable",
+                          unavailable=True)
+    else:  # the token lookup is a (blocking) Cypher read: off the event loop
+        context = await asyncio.to_thread(build_context, service, authorization)
+    if context.token_error and not context.unavailable:  # a bad token is refused even for reading
+        raise HTTPException(401, f"UNAUTHENTICATED: {context.token_error}")
+    if service.settings.require_read_token and context.role is None:
+        if context.unavailable:
+            raise HTTPException(503, "UNAVAILABLE: the graph database is not reachable; try again shortly")
+        raise HTTPException(401, "UNAUTHENTICATED: this API needs a bearer token")
+    return context
+
+
 class KgGraphQL(GraphQL[Context, None]):
     def __init__(self, service: Service) -> None:
         super().__init__(schema, graphql_ide="graphiql", allow_queries_via_get=True,
@@ -97,6 +115,12 @@ class KgGraphQL(GraphQL[Context, None]):
             response = http_error(exc)
         await response(scope, receive, send)
 
+    async def render_graphql_ide(self, request: Any) -> Response:
+        """GraphiQL built from npm at install time (web/), served by this app: no CDN."""
+        from api.web import graphiql_page
+
+        return graphiql_page()
+
     def should_render_graphql_ide(self, request: Any) -> bool:
         """GraphiQL for a browser's plain GET, not for a GET of a persisted document."""
         params = request.query_params
@@ -113,19 +137,7 @@ class KgGraphQL(GraphQL[Context, None]):
         return data
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
-        authorization = request.headers.get("authorization")
-        if authorization and is_marked_down(self.service) and not await asyncio.to_thread(self.service.db.ping):
-            context = Context(service=self.service, token_error="the graph database is not reachable",
-                              unavailable=True)
-        else:  # the token lookup is a (blocking) Cypher read: off the event loop
-            context = await asyncio.to_thread(build_context, self.service, authorization)
-        if context.token_error and not context.unavailable:  # a bad token is refused even for reading
-            raise HTTPException(401, f"UNAUTHENTICATED: {context.token_error}")
-        if self.service.settings.require_read_token and context.role is None:
-            if context.unavailable:
-                raise HTTPException(503, "UNAVAILABLE: the graph database is not reachable; try again shortly")
-            raise HTTPException(401, "UNAUTHENTICATED: this API needs a bearer token")
-        return context
+        return await context_for(self.service, request.headers.get("authorization"))
 
     async def get_root_value(self, request: Any) -> None:
         return None

@@ -148,6 +148,8 @@ class Path:
 class Neighborhood:
     nodes: list[Entity] = strawberry.field(description="The entity and those around it.")
     edges: list[GraphEdge] = strawberry.field(description="The facts between them.")
+    truncated: bool = strawberry.field(
+        default=False, description="true when `limit` cut the picture: there is more around the entity")
 
 
 @strawberry.type(description="How many of one label or relationship type.")
@@ -196,6 +198,11 @@ class LoadReport:
 def _edge(e: dict[str, Any]) -> GraphEdge:
     return GraphEdge(type=FactType(e["type"]), source=strawberry.ID(e["from"]), target=strawberry.ID(e["to"]), year=e["props"].get("year"),
                      evidence=list(e["props"].get("evidence") or []), props=e["props"])
+
+
+def _type_names(types: Optional[list[Any]]) -> Optional[list[str]]:
+    """FactType values as relationship type names (None: no filter)."""
+    return None if types is None else [t.value if isinstance(t, Enum) else str(t) for t in types]
 
 
 def _reading(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> str:
@@ -352,13 +359,18 @@ class Query:
                          from_: Annotated[strawberry.ID, strawberry.argument(name="from", description="One end.")],
                          to: Annotated[strawberry.ID, strawberry.argument(description="The other end.")],
                          max_hops: Annotated[int, strawberry.argument(description="Longest path: 1 to 6.")] = 4,
-                         first: Annotated[int, strawberry.argument(description="How many paths: 1 to 10.")] = 3
+                         first: Annotated[int, strawberry.argument(description="How many paths: 1 to 10.")] = 3,
+                         types: Annotated[Optional[list[FactType]], strawberry.argument(
+                             description="only these relationship types")] = None,
+                         except_types: Annotated[Optional[list[FactType]], strawberry.argument(
+                             description="not these (e.g. RECEIVED: no paths through a shared honor)")] = None,
                          ) -> list[Path]:
         if not 1 <= max_hops <= 6:
             raise BadInput("maxHops must be between 1 and 6")
         if not 1 <= first <= 10:
             raise BadInput("first must be between 1 and 10")
-        rows = read.shortest_paths(info.context.db, str(from_), str(to), max_hops, first)
+        rows = read.shortest_paths(info.context.db, str(from_), str(to), max_hops, first,
+                                   _type_names(types), _type_names(except_types))
         if rows is None:
             raise NotFound("from or to is not a known id")
         return [Path(nodes=[to_entity(n) for n in r["nodes"]], edges=[_edge(e) for e in r["edges"]],
@@ -369,16 +381,21 @@ class Query:
                            id: Annotated[strawberry.ID, strawberry.argument(description="The entity in the middle.")],
                            depth: Annotated[int, strawberry.argument(description="Hops out: 1 to 3.")] = 1,
                            limit: Annotated[int, strawberry.argument(description="At most this many nodes: 1 to 500.")]
-                           = 200) -> Neighborhood:
+                           = 200,
+                           types: Annotated[Optional[list[FactType]], strawberry.argument(
+                               description="only these relationship types")] = None,
+                           except_types: Annotated[Optional[list[FactType]], strawberry.argument(
+                               description="not these (e.g. RECEIVED, which links everyone of one honor)")] = None,
+                           ) -> Neighborhood:
         if not 1 <= depth <= 3:
             raise BadInput("depth must be between 1 and 3")
         if not 1 <= limit <= 500:
             raise BadInput("limit must be between 1 and 500")
-        data = read.neighborhood(info.context.db, str(id), depth, limit)
+        data = read.neighborhood(info.context.db, str(id), depth, limit, _type_names(types), _type_names(except_types))
         if data is None:
             raise NotFound(f"no node {id}")
         return Neighborhood(nodes=[to_entity(n) for n in data["nodes"] if n.get("label") in ENTITY_LABELS],
-                            edges=[_edge(e) for e in data["edges"]])
+                            edges=[_edge(e) for e in data["edges"]], truncated=data["truncated"])
 
     @strawberry.field(description="Counts by label and relationship type.")
     async def stats(self, info: Ctx) -> Stats:

@@ -19,7 +19,7 @@ from strawberry.types import Info
 
 from api import limits
 from api.context import Context
-from api.enums import ErrorCode, HonorLevel, stored
+from api.enums import ErrorCode, HonorLevel, SourceKind, stored
 from api.errors import BadInput, NotFound
 from api.payloads import INPUT, USER_ERRORS, UserError, attempt
 from api.permissions import IsEditor
@@ -124,7 +124,7 @@ class StoryLead:
         for e in self.evidence:
             if e.id not in seen:
                 seen[e.id] = Source(id=e.id, kind=e.kind, title=e.title, date=e.date, url=e.url,
-                                    publisher=e.publisher, locator=None, evidence=None)
+                                    publisher=e.publisher, locator=None, evidence=None, synthetic=e.synthetic)
         return list(seen.values())
 
 
@@ -150,9 +150,10 @@ def _mark(m: dict[str, Any] | None) -> Optional[LeadMark]:
 
 
 def _lead(lead: leads_module.Lead) -> StoryLead:
-    evidence = [Source(id=e.source_id, kind=e.source.get("kind") or "unknown", title=e.source.get("title"),
+    evidence = [Source(id=e.source_id, kind=stored(SourceKind, e.source.get("kind")) or SourceKind.UNKNOWN,
+                       title=e.source.get("title"),
                        date=e.source.get("date"), url=e.source.get("url"), publisher=None, locator=e.locator,
-                       evidence=e.text) for e in lead.evidence if e.source_id]
+                       evidence=e.text, synthetic=bool(e.source.get("synthetic"))) for e in lead.evidence if e.source_id]
     mark = dict(lead.mark, leadId=lead.id) if lead.mark else None
     return StoryLead(
         id=strawberry.ID(lead.id), kind=StoryLeadKind(lead.kind), score=lead.score,

@@ -34,6 +34,8 @@ class Source:
     publisher: Optional[str] = strawberry.field(description="Who published the article.")
     locator: Optional[str] = strawberry.field(description="chars start-end in an article, or roster row")
     evidence: Optional[str] = strawberry.field(description="The sentence or roster row stating the fact.")
+    synthetic: bool = strawberry.field(
+        default=False, description="the source says its data is synthetic (合成数据): not about real people")
 
 
 def sources_of(info: Ctx, props: dict[str, Any]) -> list[Source] | Awaitable[list[Source]]:
@@ -65,7 +67,7 @@ def _sources(props: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> list[So
             or SourceKind.UNKNOWN,
             title=s.get("title"), date=s.get("date"), url=s.get("url"), publisher=s.get("publisher"),
             locator=locators[n] if n < len(locators) else None,
-            evidence=evidence[n] if n < len(evidence) else None,
+            evidence=evidence[n] if n < len(evidence) else None, synthetic=bool(s.get("synthetic")),
         ))
     return out
 
@@ -322,10 +324,12 @@ class Person(Entity):
 
         return build(self, 0, frozenset({str(self.id)}))
 
-    @strawberry.field(description="Honors received, with year and sources.")
+    @strawberry.field(description="Honors received, with year and sources, in year order (undated last).")
     async def honors(self, info: Ctx) -> list[HonorAward]:
-        return [HonorAward(honor=to_entity(r["other"]), recipient=self, **fact_fields(r))
-                for r in await _links(self, info, "RECEIVED", out=True)]
+        rows = sorted(await _links(self, info, "RECEIVED", out=True),
+                      key=lambda r: (r["props"].get("year") is None, r["props"].get("year") or 0,
+                                     r["other"].get("name") or ""))
+        return [HonorAward(honor=to_entity(r["other"]), recipient=self, **fact_fields(r)) for r in rows]
 
     @strawberry.field(description="Units this person works or worked at.")
     async def units(self, info: Ctx) -> list[Employment]:

@@ -174,7 +174,9 @@ def load_roster(db: Database, path: Path, skip_invalid: bool = False, dry_run: b
     problems = [str(p) for p in read.problems]
     if problems and not skip_invalid:
         raise RosterRefused(problems)
-    props: dict[str, Any] = {"title": Path(path).name, "path": str(path), "rows": read.rows_total}
+    props: dict[str, Any] = {"title": Path(path).name, "path": str(path), "rows": read.rows_total,
+                             # a roster whose first line says 合成数据 / synthetic: its facts and leads say so
+                             "synthetic": read.synthetic}
     if read.title:
         props["heading"] = read.title
     source = Source(label="Roster", hash=read.content_hash, name=Path(path).stem, props=props)

@@ -893,7 +893,7 @@ def with_sources(db: Database, leads: list[Lead]) -> None:
             else:
                 s = found.get(e.source_id) or {}
                 e.source = {"kind": s.get("kind") or "unknown", "title": s.get("title"), "date": s.get("date"),
-                            "url": s.get("url")}
+                            "url": s.get("url"), "synthetic": bool(s.get("synthetic"))}
 
 
 def _people_in(db: Database, region: str | None, unit: str | None, timeout: float | None) -> set[str]:

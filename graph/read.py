@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 from graph.db import Database
 from graph.errors import InvalidRequest
@@ -55,7 +55,8 @@ UNSHOWN = ("text", "aliasText", "nameKey", "pinyin", "initials", "surname", "uni
            "createdAt", "updatedAt", "loadedAt")
 
 
-SOURCE_FIELDS = "s {.id, .title, .date, .url, .path, .publisher, kind: [l IN labels(s) WHERE l <> 'Source'][0]}"
+SOURCE_FIELDS = ("s {.id, .title, .date, .url, .path, .publisher, .synthetic, "
+                 "kind: [l IN labels(s) WHERE l <> 'Source'][0]}")
 
 
 def _rel_props(alias: str) -> str:
@@ -392,7 +393,7 @@ def sources(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
         return {}
     rows = db.read(
         f"{match} RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Source'][0] AS kind, n.title AS title, n.date AS date, "
-        "n.url AS url, n.path AS path, n.publisher AS publisher",
+        "n.url AS url, n.path AS path, n.publisher AS publisher, coalesce(n.synthetic, false) AS synthetic",
         **params,
     )
     return {r["id"]: r for r in rows}
@@ -715,13 +716,29 @@ def _current(var: str, param: str) -> str:
             f"OPTIONAL MATCH (m:Entity {{id: x.mergedInto}}) RETURN coalesce(n, m) AS {var} }} ")
 
 
+def fact_types(types: Iterable[str] | None = None, except_types: Iterable[str] | None = None) -> list[str]:
+    """The relationship types a drawing or path may use: `types` (default every fact type)
+    less `except_types`, in vocabulary order; unknown names are refused."""
+    wanted = {t.upper() for t in types} if types else set(FACT_TYPES)
+    excluded = {t.upper() for t in except_types or ()}
+    unknown = sorted((wanted | excluded) - set(FACT_TYPES))
+    if unknown:
+        raise InvalidRequest(f"unknown relationship type {unknown[0]}; one of {', '.join(FACT_TYPES)}")
+    return [t for t in FACT_TYPES if t in wanted and t not in excluded]
+
+
 def shortest_paths(db: Database, source: str, target: str, max_hops: int,
-                   first: int) -> list[dict[str, Any]] | None:
-    """Up to `first` shortest paths between two entities (merged ids followed), each edge
-    with its properties; None when either id is unknown. One statement."""
+                   first: int, types: Iterable[str] | None = None,
+                   except_types: Iterable[str] | None = None) -> list[dict[str, Any]] | None:
+    """Up to `first` shortest paths between two entities (merged ids followed) over the
+    allowed relationship types, each edge with its properties; None when either id is
+    unknown. One statement."""
     if label_of(source) not in ENTITY_LABELS or label_of(target) not in ENTITY_LABELS:
         return None
-    types = "|".join(FACT_TYPES)
+    allowed = fact_types(types, except_types)
+    if not allowed:
+        return []
+    types = "|".join(allowed)
     rows = db.read(
         f"{_current('a', '$a')}{_current('b', '$b')}"
         "CALL (a, b) { WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b "
@@ -736,25 +753,31 @@ def shortest_paths(db: Database, source: str, target: str, max_hops: int,
     return rows[0]["paths"] if rows and rows[0]["found"] else None
 
 
-def neighborhood(db: Database, node_id: str, depth: int, limit: int) -> dict[str, Any] | None:
-    """Nodes and edges around an entity (merged ids followed), to draw; None when unknown."""
+def neighborhood(db: Database, node_id: str, depth: int, limit: int, types: Iterable[str] | None = None,
+                 except_types: Iterable[str] | None = None) -> dict[str, Any] | None:
+    """Nodes and edges around an entity (merged ids followed) over the allowed relationship
+    types, to draw; None when unknown. `truncated` says the limit cut the picture (more
+    paths or nodes than `limit` were there)."""
     if label_of(node_id) not in ENTITY_LABELS:
         return None
-    types = "|".join(FACT_TYPES)
+    allowed = fact_types(types, except_types)
+    # no type left: only the entity itself (a pattern no relationship can have)
+    types = "|".join(allowed) if allowed else "`-NONE-`"
     row = db.read(
         f"{_current('c', '$id')}"
         "CALL (c) { WITH c WHERE c IS NOT NULL "
         f"  OPTIONAL MATCH p = (c)-[:{types}*1..{int(depth)}]-(o) "
-        "  WITH c, p LIMIT $limit "
-        "  WITH c, collect(p) AS paths "
+        "  WITH c, p LIMIT $limit + 1 "
+        "  WITH c, collect(p) AS within "
+        "  WITH c, within[..$limit] AS paths, size(within) > $limit AS cut "
         "  WITH c, [c] + reduce(acc = [], p IN paths | acc + nodes(p)) AS ns, "
-        "       reduce(acc = [], p IN paths | acc + relationships(p)) AS rs "
-        "  UNWIND ns AS n WITH c, rs, collect(DISTINCT n) AS ns "
+        "       reduce(acc = [], p IN paths | acc + relationships(p)) AS rs, cut "
+        "  UNWIND ns AS n WITH c, rs, cut, collect(DISTINCT n) AS ns "
         "  UNWIND (CASE WHEN rs = [] THEN [null] ELSE rs END) AS r "
-        "  WITH ns, collect(DISTINCT r) AS rs "
-        f"  RETURN [n IN ns[..$limit] | {_node_props('n')}] AS nodes, "
+        "  WITH ns, cut, collect(DISTINCT r) AS rs "
+        f"  RETURN [n IN ns[..$limit] | {_node_props('n')}] AS nodes, cut OR size(ns) > $limit AS truncated, "
         f"  [r IN rs | {{type: type(r), from: startNode(r).id, to: endNode(r).id, props: {_rel_props('r')}}}] AS edges }} "
-        "RETURN c IS NOT NULL AS found, nodes, edges",
+        "RETURN c IS NOT NULL AS found, nodes, edges, truncated",
         id=node_id, limit=limit,
     )
     if not row or not row[0]["found"]:
@@ -762,4 +785,4 @@ def neighborhood(db: Database, node_id: str, depth: int, limit: int) -> dict[str
     nodes = row[0]["nodes"]
     ids = {n["id"] for n in nodes}
     edges = [e for e in row[0]["edges"] if e["from"] in ids and e["to"] in ids]
-    return {"nodes": nodes, "edges": edges}
+    return {"nodes": nodes, "edges": edges, "truncated": bool(row[0]["truncated"])}

@@ -143,6 +143,20 @@ def test_connection_has_evidence_on_every_edge(api) -> None:
         assert path["reading"].startswith("张继东") and path["reading"].endswith("王金良")
 
 
+def test_sources_say_when_they_are_synthetic(api) -> None:
+    """The seed's roster starts with `# 合成数据 synthetic …`: its facts and the leads from it
+    say so; the article's do not."""
+    zhang = person_id(api, "张继东")
+    honors = ok(api.graphql('query($id: ID!) { person(id: $id) { honors { sources { kind synthetic } } } }',
+                            {"id": zhang}))["person"]["honors"]
+    kinds = {(s["kind"], s["synthetic"]) for a in honors for s in a["sources"]}
+    assert ("ROSTER", True) in kinds and ("ARTICLE", False) in kinds
+    leads = ok(api.graphql("{ storyLeads(first: 20) { edges { node { evidence { kind synthetic } "
+                           "sources { kind synthetic } } } } }"))["storyLeads"]["edges"]
+    flags = {(s["kind"], s["synthetic"]) for e in leads for s in e["node"]["evidence"] + e["node"]["sources"]}
+    assert ("ROSTER", True) in flags and ("ROSTER", False) not in flags
+
+
 CYPHER_BOUND = 6  # statements for a page of 50 people, three levels of mentors, honors, units, sources
 
 

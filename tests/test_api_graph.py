@@ -307,6 +307,45 @@ def test_neighborhood_is_drawable(api) -> None:
     assert len(two["neighborhood"]["nodes"]) <= 3
 
 
+def test_neighborhood_filters_types_and_says_when_cut(api) -> None:
+    full = ok(api.graphql('{ neighborhood(id: "person_b") { truncated nodes { id } edges { type } } }'))
+    assert full["neighborhood"]["truncated"] is False
+    no_honor = ok(api.graphql('{ neighborhood(id: "person_b", depth: 2, exceptTypes: [RECEIVED]) '
+                              '{ nodes { id } edges { type } } }'))["neighborhood"]
+    assert "RECEIVED" not in {e["type"] for e in no_honor["edges"]}
+    assert "honor_zj" not in {n["id"] for n in no_honor["nodes"]} and "person_c" in {n["id"] for n in no_honor["nodes"]}
+    mentors = ok(api.graphql('{ neighborhood(id: "person_b", depth: 3, types: [MENTORS]) '
+                             '{ nodes { id } edges { type } } }'))["neighborhood"]
+    assert {e["type"] for e in mentors["edges"]} == {"MENTORS"}
+    assert {n["id"] for n in mentors["nodes"]} == {"person_a", "person_b", "person_c", "person_d"}
+    nothing = ok(api.graphql('{ neighborhood(id: "person_b", types: [MENTORS], exceptTypes: [MENTORS]) '
+                             '{ nodes { id } edges { type } truncated } }'))["neighborhood"]
+    assert nothing == {"nodes": [{"id": "person_b"}], "edges": [], "truncated": False}
+    cut = ok(api.graphql('{ neighborhood(id: "person_b", depth: 2, limit: 3) { truncated nodes { id } } }'))
+    assert cut["neighborhood"]["truncated"] is True and len(cut["neighborhood"]["nodes"]) <= 3
+
+
+def test_connection_with_type_filters(api) -> None:
+    via_honor = ok(api.graphql('{ connection(from: "person_b", to: "person_c", types: [RECEIVED]) { reading } }'))
+    assert [p["reading"] for p in via_honor["connection"]] == ["孙乙 —获评→ 浙江省劳动模范 ←获评— 李丙"]
+    without = ok(api.graphql('{ connection(from: "person_b", to: "person_c", exceptTypes: [RECEIVED, WORKS_AT]) '
+                             '{ reading edges { type } } }'))["connection"]
+    assert without and all(e["type"] not in ("RECEIVED", "WORKS_AT") for p in without for e in p["edges"])
+    assert ok(api.graphql('{ connection(from: "person_a", to: "person_e", types: [MENTORS]) { reading } }')) \
+        == {"connection": []}
+
+
+def test_honors_in_year_order(api, graph) -> None:
+    graph.write("MATCH (p:Person {id: 'person_b'}), (h:Honor {id: 'honor_national'}) "
+                "CREATE (p)-[:RECEIVED {year: 2001, sourceIds: [$a], evidence: ['孙乙早年获评'], locators: ['x']}]->(h)",
+                a=ART)
+    try:
+        honors = ok(api.graphql('{ person(id: "person_b") { honors { year honor { name } } } }'))["person"]["honors"]
+        assert [h["year"] for h in honors] == [2001, 2015]
+    finally:
+        graph.write("MATCH (:Person {id: 'person_b'})-[r:RECEIVED]->(:Honor {id: 'honor_national'}) DELETE r")
+
+
 def test_honor_concentration(api) -> None:
     data = ok(api.graphql('{ u: honorConcentration(by: UNIT) { nodes { node { name } honorees awards } } '
                           's: honorConcentration(by: STUDIO, level: NATIONAL) { totalCount nodes { node { name } '

@@ -51,6 +51,10 @@ class Discourse:
     award_shared: bool = False
     """The award was announced together with another (劳动模范和先进工作者): a count of its
     recipients is theirs together."""
+    scene: str | None = None
+    """The unit a sentence opens in (在U，… / 走进U): where 这里就是S places a studio."""
+    last_scene: str | None = None
+    """The previous sentence's scene."""
     award: tuple[str, int | None] | None = None
     """The honor last awarded to a group the text then names (表彰今年新评出的H …; N人获评H),
     with its year: 其中…, X、Y等人榜上有名, A、B几位劳模代表 receive it."""
@@ -68,6 +72,8 @@ def read_facts(doc: Document) -> None:
         state.speaker = who_says.get(sent)
         ms = resolve_sentence(flat, sent, [m for m in everything if s <= m.start and m.end <= e], state)
         lead_year = leading_year(flat, sent, ms, state)
+        state.last_scene, state.scene = state.scene, next(
+            (m.name for m in ms if m.type == "Unit" and re.fullmatch(r"[—\s]*(?:在|走进|来到)", flat[s:m.start])), None)
         state.relative_year = leading_relative_year(flat, sent, ms, state)
         before = len(recorder.aggregates)
         note_award_years(flat, ms, sent, lead_year, state)

@@ -139,6 +139,39 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(single), frozenset(double)
 
 
+@lru_cache(maxsize=1)
+def name_parts() -> frozenset[str]:
+    """Given-name elements of names without a Chinese surname (graph/data/name_parts.txt):
+    Tibetan, Mongolian, Yi, Uyghur and Kazakh names are runs of them."""
+    parts: set[str] = set()
+    for line in (DATA / "name_parts.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(("#", "[")):
+            parts.update(line.split())
+    return frozenset(parts)
+
+
+@lru_cache(maxsize=4096)
+def name_part_count(name: str) -> int:
+    """How many name elements `name` is made of exactly (0 when it is not made of them):
+    次仁多吉 → 2, 旦增 → 1, 王小川 → 0."""
+    parts = name_parts()
+    best = [0] + [-1] * len(name)  # best[i]: fewest parts covering name[:i]
+    for i in range(1, len(name) + 1):
+        for k in range(1, min(5, i) + 1):
+            if best[i - k] >= 0 and name[i - k:i] in parts and (best[i] < 0 or best[i - k] + 1 < best[i]):
+                best[i] = best[i - k] + 1
+    return max(best[-1], 0)
+
+
+@lru_cache(maxsize=1)
+def name_part_runs() -> re.Pattern[str]:
+    """Two or three name elements in a row, the longest element first; a lookahead on the
+    first characters keeps the scan fast."""
+    parts = sorted(name_parts(), key=len, reverse=True)
+    firsts = "".join(sorted({p[0] for p in parts}))
+    return re.compile("(?=[" + re.escape(firsts) + "])(?:" + alternation(tuple(parts)) + "){2,3}")
+
+
 # ---------------------------------------------------------------- places
 
 

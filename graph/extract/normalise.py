@@ -68,7 +68,8 @@ def flatten(text: str) -> tuple[str, list[int]]:
 
 
 _PARAGRAPH_OPENERS = ("其中", "据", "近日", "日前", "此外", "同时", "另外", "目前", "如今", "附", "【", "编辑", "责任编辑",
-                      "来源", "本报", "（记者", "记者", "一、", "二、", "三、", "（一）", "（二）", "联系人")
+                      "来源", "本报", "（记者", "记者", "一、", "二、", "三、", "（一）", "（二）", "联系人", "序号")
+"""序号: the header of a table flattened into one line starts a paragraph of its own."""
 _UNIT_ENDS = ("公司", "医院", "中心", "学校", "学院", "中学", "小学", "局", "厂", "协会", "总工会", "委员会", "合作社",
               "研究院", "研究所", "车间", "班组")
 
@@ -81,7 +82,8 @@ def _new_paragraph(line: str, lines: list[str], k: int) -> bool:
     rest = [x for x in lines[k + 1:k + 6] if x != "\n"]
     blank = len(rest) > 1 and not rest[0].strip()
     nxt = next((x.strip() for x in rest if x.strip()), "")
-    return blank and (line.endswith(_UNIT_ENDS) or nxt.startswith(_PARAGRAPH_OPENERS))
+    return blank and (line.endswith(_UNIT_ENDS) or nxt.startswith(_PARAGRAPH_OPENERS)
+                      or bool(re.search(r"名单(?:[（(][^（）()]{0,12}[）)])?$", line)))  # a list's heading
 
 
 def _space_between_words(piece: str, i: int) -> bool:

@@ -23,17 +23,21 @@ _TEAMS = ("班组", "班", "组", "队", "车间", "工段", "护理单元", "�
 _UNIT_ANAPHOR_ENDS = {"学校": _SCHOOLS, "校": _SCHOOLS, "公司": ("公司", "集团"), "院": ("院",), "厂": ("厂", "公司", "集团"),
                       "集团": ("集团", "公司"), "班组": _TEAMS, "班": _TEAMS,
                       "车间": _TEAMS, "科室": ("科", "室"), "科": ("科", "室"), "局": ("局",), "所": ("所",),
-                      "协会": ("协会",), "护理单元": _TEAMS, "团队": _TEAMS}
+                      "协会": ("协会",), "护理单元": _TEAMS, "团队": _TEAMS, "研究所": ("研究所",), "研究院": ("研究院",)}
 """What a unit anaphor's head may stand for: 该校 → …中学, 公司 → …集团."""
-_UNIT_ANAPHOR = re.compile(r"(?:该|本|这个)(公司|合作社|医院|院|厂|学校|校|集团|班组|车间|科室|科|局|所|协会|护理单元|团队)(?!长)|(?<![" + CJK + r"])(公司|合作社|医院|学校|班组|车间)"
+_UNIT_ANAPHOR = re.compile(r"(?:该|本|这个)(公司|合作社|医院|院|厂|学校|校|集团|班组|车间|科室|科|局|所|协会|护理单元|团队)(?!长)|(?<![" + CJK + r"])(公司|合作社|医院|学校|班组|车间|研究所|研究院)"
                            r"|(?<![" + CJK + r"])(厂|院|集团)(?=[" + CJK + r"]{0,5}?(?:书记|主任|厂长|院长|主席|经理|工会))"
-                           r"|(?<=[了在入进到是为])(公司|合作社|医院|学校)|(?<=[进入回到在])(厂)(?![长房区])")
+                           r"|(?<=[了在入进到是为拜])(公司|合作社|医院|学校)|(?<=[进入回到在])(厂)(?![长房区])")
 _PROJECT_ANAPHOR = re.compile(r"(?<![" + CJK + r"])项目|(?<=[，。；、])项目|该项目|这一项目")
 _SPEECH = alternation(SPEECH_VERBS)
 
 
 def resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
     """Keep the higher-priority, then longer mention where two overlap; in text order."""
+    persons = [m for m in candidates if m.type == "Person"]
+    # 船长向东海: a place's short form (东海 for 东海县) inside a name that starts before it is the name's
+    candidates = [m for m in candidates if not (m.type == "Region" and m.end - m.start < len(m.name) and any(
+        p.start < m.start and m.end <= p.end for p in persons))]
     ordered = sorted(candidates, key=lambda m: (PRIORITY[m.type], -(m.end - m.start), m.start))
     taken: list[Mention] = []
     for m in ordered:
@@ -96,7 +100,7 @@ def resolve_sentence(flat: str, sent: Span, ms: list[Mention], state: Discourse)
         if m.anaphor and m.type == "Unit":
             head = m.props["head"]
             ends = _UNIT_ANAPHOR_ENDS.get(head, (head,))
-            target = next((u for u in reversed(state.units) if u.endswith(ends)), None)
+            target = next((u for u in reversed(state.units) if u.endswith(ends)), None) or _chain_head(state.units, ends)
             if target:
                 resolved.append(Mention("Unit", target, m.start, m.end, anaphor=True))
             continue
@@ -121,6 +125,16 @@ def resolve_sentence(flat: str, sent: Span, ms: list[Mention], state: Discourse)
             state.units.append(m.name)
         resolved.append(m)
     return resolved
+
+
+def _chain_head(units: list[str], ends: tuple[str, ...]) -> str | None:
+    """进入公司 after only …码头有限公司桥吊队 was named: the chain's own company (the name up to
+    the head inside it)."""
+    for u in reversed(units):
+        cut = max((u.rfind(x) + len(x) for x in ends if 2 <= u.rfind(x) and u.rfind(x) + len(x) < len(u)), default=0)
+        if cut:
+            return u[:cut]
+    return None
 
 
 def salient_person(state: Discourse, pronoun: str = "他") -> str | None:

@@ -31,3 +31,10 @@ def test_spaces_go_except_one_between_two_chinese_words() -> None:
     assert flat == "记者 陈晨通讯员　蔡晓雯"
     assert to_orig[3] == 3
     assert flatten("")[0] == "" and flatten("\n")[0] == ""
+
+
+def test_a_long_list_heading_before_a_blank_line_keeps_its_break() -> None:
+    # …工作室名单 (longer than a short heading) / (blank) / 序号…: the table is not glued to its heading
+    text = "附件：2023年度（第五批）青川市示范性劳模和工匠人才创新工作室名单\n\n序号工作室名称依托单位1罗志诚劳模创新工作室"
+    flat, _ = flatten(text)
+    assert "名单\n序号" in flat

@@ -4,7 +4,7 @@ from __future__ import annotations
 from graph.extract.document import Mention
 from graph.extract.resolve import find_anaphors, resolve_overlaps, speakers
 from graph.extract.segment import sentences
-from tests.extract.helpers import extract, facts, names
+from tests.extract.helpers import extract, facts, names, years
 
 
 def test_the_higher_priority_then_the_longer_mention_wins() -> None:
@@ -68,3 +68,11 @@ def test_她_keeps_to_the_texts_subject_and_its_gender() -> None:
     # 他 after a sentence naming one person is that person
     ex = extract("罗素芬是厨师，罗素芬获奖多次。段明亮也在其列。他牵头的“川菜烹饪技艺标准化”项目已整理出两百道菜。")
     assert facts(ex, "PARTICIPATES_IN") == {("段明亮", "川菜烹饪技艺标准化")}
+
+
+def test_a_bare_head_for_the_company_inside_a_team_chain_and_a_research_institute() -> None:
+    # 进入公司 after only …码头有限公司桥吊队 was named: the company of that chain; 研究所所长X
+    ex = extract("青川智慧码头有限公司桥吊队队长许振东是其中之一。许振东1997年进入公司，是码头上的第一批桥吊司机。")
+    assert years(ex, "WORKS_AT")[("许振东", "青川智慧码头有限公司")] == 1997
+    ex = extract("青川镇湖刺绣研究所是一家老所。研究所所长沈月华坐在最里面的位置。")
+    assert facts(ex, "WORKS_AT") == {("沈月华", "青川镇湖刺绣研究所")}

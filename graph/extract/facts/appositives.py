@@ -70,6 +70,12 @@ def appositive_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) 
                 elif villages:
                     v = villages[-1]
                     b.add("SERVES", ref(p), ref(v), sent, role=flat[v.end:close] or None)
+        # P同时是V党支部书记 / P是V党委书记: the village P's office is in
+        cop = re.match(r"[^，。；]{0,6}?(?:同时|也|还|现)?(?:是|任|担任)", flat[p.end:p.end + 12])
+        if cop:
+            v = next((m for m in ms if m.type == "Village" and m.start == p.end + cop.end()), None)
+            if v and re.match(r"(?:党总支|党支部|党委|村委会|居委会)?副?(?:书记|主任)", flat[v.end:v.end + 8]):
+                b.add("SERVES", ref(p), ref(v), sent)
         # 来自U…的学生P
         window = max(s, p.start - 40)
         m = re.search(r"来自", flat[window:p.start])
@@ -80,7 +86,8 @@ def appositive_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) 
 
 
 _CARD = re.compile(r"(?:【[^】\n]{1,10}】)?[ \u3000]*")
-_AGE = re.compile(r"(?:[（(][男女][^）)]{0,10}[）)])?[，,](?:\d{1,3}|[一二三四五六七八九十]{1,3})岁[，,]")
+_AGE = re.compile(r"(?:[（(][男女][^）)]{0,10}[）)])?[，,](?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁|\d{4}年(?:\d{1,2}月)?出?生)[，,]")
+"""罗志诚，52岁，… / 宋一帆（女），1981年生，…: the age or birth year that makes a line a card."""
 
 
 def profile_card(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> None:
@@ -108,6 +115,9 @@ def profile_card(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> N
             role = flat[last.end:end]
             if role and len(role) <= 10 and role.endswith(ROLE_WORDS):
                 b.add("WORKS_AT" if last.type == "Unit" else "SERVES", ref(person), ref(last), sent, role=role)
+        for v in [m for m in inside if m.type == "Village" and m is not (places and last)]:
+            if re.match(r"(?:党总支|党支部|党委|村委会|居委会)?副?(?:书记|主任)", flat[v.end:v.end + 8]):
+                b.add("SERVES", ref(person), ref(v), sent)  # …柳树村党支部书记、…合作社理事长
         for h in [m for m in inside if m.type == "Honor" and not m.props.get("event")]:
             year = year_between(flat, pos, h.start)
             b.add("RECEIVED", ref(person), ref(h), sent, year=year)

@@ -28,6 +28,10 @@ _AWARD_LIFE = 3
 """Sentences an announced award stays open for its recipients to be named."""
 
 
+_AMONG_THEM = re.compile(r"[^，。；]{0,12}?(?:获评|获奖|受表彰|受到表彰|入选|当选|获此殊荣)的[^，。；]{0,8}?(?:人|名|位|同志)中[，,]?(?:有|包括)")
+"""今年获评的15人中，有A、B…: like 其中, the named are recipients of the award just announced."""
+
+
 def recipient_kind(honor: str) -> str:
     """person, unit or studio: who a title goes to."""
     title = canonical_honor(honor)
@@ -65,6 +69,11 @@ def note_award(flat: str, ms: list[Mention], sent: Span, lead_year: int | None, 
                counted: list[Aggregate]) -> None:
     """After a sentence: the award it announces stays open for the next few sentences."""
     s, _ = sent
+    # 入选“浙江工匠”培育工程: a title inside a programme's name is a selection, not an award
+    in_programme = {h.name for h in ms if h.type == "Honor" and any(
+        p.type == "Project" and p.start <= h.start and h.end <= p.end for p in ms)}
+    counted = [c for c in counted if c.honor not in in_programme]
+    ms = [m for m in ms if not (m.type == "Honor" and m.name in in_programme)]
     if counted and state.award is not None and "其中" in flat[s:sent[1]] and state.award_age == 0:
         return  # 全省共有500人受到表彰，其中湖北省劳动模范336人: a part of the award announced
     if counted:
@@ -84,6 +93,9 @@ def note_award(flat: str, ms: list[Mention], sent: Span, lead_year: int | None, 
         state.awards = {recipient_kind(x.name): (x.name, _year(flat, sent, x, lead_year, state)
                                                  or state.award_years.get(x.name)) for x in reversed(announced)}
         return
+    if state.award is not None and any(h.type == "Honor" and h.name == state.award[0] for h in ms):
+        state.award_age = 0  # “青川工匠”评选由…开展: the text goes on about the award it announced
+        return
     state.award_age += 1
     if state.award_age >= _AWARD_LIFE or "\n\n" in flat[max(0, s - 2):s]:
         state.award = None
@@ -102,7 +114,7 @@ def _own_award(flat: str, ms: list[Mention], sent: Span) -> bool:
 
 
 def recipient_groups(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, state: Discourse) -> None:
-    if state.award is None or _own_award(flat, ms, sent):
+    if _named_in_the_same_sentence(flat, b, ms, sent, state) or state.award is None or _own_award(flat, ms, sent):
         return
     s, e = sent
     honor, year = state.award
@@ -112,7 +124,7 @@ def recipient_groups(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, 
     if group and kind != "person" and "person" in state.awards:
         honor, year = state.awards["person"]  # …等45人受到表彰: the persons' award of the two
         kind = "person"
-    if text.startswith("其中"):
+    if text.startswith("其中") or _AMONG_THEM.match(text):
         if kind != "person" and _of_kind(ms, "person", s, e):
             return  # persons named with their units: the units are their employers
         chosen = _of_kind(ms, kind, s, e)
@@ -129,6 +141,31 @@ def recipient_groups(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, 
         return
     for m in chosen:
         b.add("RECEIVED", ref(m), ("Honor", honor), sent, year=year)
+
+
+def _named_in_the_same_sentence(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, state: Discourse) -> bool:
+    """…公布2025年H获得者名单，我院心血管内科主任X榜上有名: the persons of the clause that ends on
+    榜上有名/上榜/入选 receive the person's honor announced earlier in the sentence."""
+    s, e = sent
+    group = _GROUP.search(flat, s, e)
+    if not group:
+        return False
+    hs = [m for m in ms if m.type == "Honor" and m.end <= group.start() and recipient_kind(m.name) == "person"]
+    clause = max(flat.rfind("，", s, group.start()), flat.rfind("；", s, group.start()))
+    if not hs or clause == -1 or hs[-1].end > clause or not _awarded(flat, s, hs[-1]):
+        return False
+    chosen: list[Mention] = []
+    for m in reversed(_of_kind(ms, "person", clause + 1, group.start())):
+        tail = flat[m.end:(chosen[0].start if chosen else group.start())]
+        if not chosen and not _GROUP_TAIL.fullmatch(tail) or chosen and re.search(r"[，。；：]", tail):
+            break
+        chosen.insert(0, m)
+    h = hs[-1]
+    year = year_between(flat, s, h.start) or state.relative_year \
+        or relative_year(flat, s, h.start, state.publication_year, state.publication_month)
+    for m in chosen:
+        b.add("RECEIVED", ref(m), ref(h), sent, year=year)
+    return bool(chosen)
 
 
 def _of_kind(ms: list[Mention], kind: str, s: int, e: int) -> list[Mention]:

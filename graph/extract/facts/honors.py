@@ -71,7 +71,10 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
                 cands = [m for m in cands if m.end <= passive]
             subj = cands[-1] if cands else subject
             group = coordinated(flat, cands) if cands else []
-            if verb[0] in ("授予", "颁发", "命名", "表彰") or verb[0] == "为" and "命名" in before:
+            passive_verb = flat[max(cs, vpos - 1):vpos] == "被" and verb[0] in ("授予", "颁发", "命名", "表彰")
+            if passive_verb:
+                pass  # 罗志诚被授予全国劳动模范称号: the one before 被 receives it
+            elif verb[0] in ("授予", "颁发", "命名", "表彰") or verb[0] == "为" and "命名" in before:
                 # 授予其/授予张三 …: the recipient follows the verb, the giver stands before it;
                 # 命名青川重锻“罗志诚劳模创新工作室”为…: the last one named before 为
                 start = cs + before.rfind("命名") if verb[0] == "为" else vpos
@@ -100,7 +103,8 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
         if year is None and subj.start < h.start:
             year = year_between(flat, subj.start, h.start)
         if year is None and verb and not _STATUS.search(before):
-            year = lead_year or state.relative_year
+            # 2020年，…；2022年，他又获评H: the last year written before the title in the sentence
+            year = year_between(flat, sent[0], h.start) or lead_year or state.relative_year
         if holder[0] == "Unit" and subj.type == "Village":
             b.add("LOCATED_IN", holder, ref(subj), sent)
         b.add("RECEIVED", holder, ref(h), sent, year=year)

@@ -25,9 +25,17 @@ from graph.extract.years import years
 
 CJK = r"\u4e00-\u9fff"
 _LEAD_BEFORE_COLON = re.compile(r"(?:" + alternation(LIST_LEADS) + r"|名单)(?:[（(][^（）()\n]{0,20}[）)])?[ \u3000]*[：:]")
-_INLINE_LEAD = re.compile(r"(?:称号|荣誉)?(?:的|者)(?:是|有|包括|为)|(?:的单位|的集体|的职工|的同志|的人员)(?:是|有|包括|为)|获得者(?:是|有|为)")
+_INLINE_LEAD = re.compile(r"(?:称号|荣誉)?(?:的|者)(?:是|有|包括|为)|的(?:部分|全体|主要|其他)?(?:单位|集体|职工|同志|人员|个人|代表)"
+                          r"(?:代表)?(?:是|有|包括|为)|获得者(?:是|有|为)")
+"""获评H的是…, 获评H的部分同志是：…, 获得H的集体包括：…"""
+_PERSON_LEAD = re.compile(r"职工|同志|个人|人员|劳模|工匠|获奖者")
+_COLLECTIVE_LEAD = re.compile(r"集体|单位|班组|团队|先进集体")
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])")
-_ITEM_NUMBER = re.compile(r"^(?:\d{1,3}[.．、)）]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]+[、.．])[ \u3000]*")
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,3}[.．、)）]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]+[、.．]"
+                          r"|\d{1,3}(?=[ \u3000]|[\u4e00-\u9fff])(?![年月日名个人项位家届批期号]))[ \u3000]*")
+"""1. / （1） / 一、 / 1　桥梁检测班 (a number and a space, which the flat view drops)."""
+_SECTION_HEADS = TEAM_HEADS + ("科", "室", "部", "分部", "项目部", "系", "单元", "大队", "支队")
+"""The sections a team line may end with (bench/gold/README.md, Units glued together)."""
 _SPLIT = re.compile(r"[、，；;]")
 
 
@@ -61,6 +69,12 @@ def _honor_year(doc: Document, honor: Mention, s: int) -> int | None:
             y = re.search(r"((?:19|20)\d{2})年(?:度)?(?:第[一二三四五六七八九十\d]+届)?$", before)
             if y:
                 return int(y.group(1))
+    for m in doc.mentions:  # 命名…2024年度“青川工匠”和“青川青年工匠”: the year of the sentence that awards it
+        if m.type == "Honor" and m.name == honor.name and m.start != honor.start:
+            sent = next(((a, z) for a, z in doc.sentences if a <= m.start < z), None)
+            ys = years(doc.flat, sent[0], m.start) if sent else []
+            if ys and re.search(r"命名|授予|表彰|评选|确定|认定|获评", doc.flat[sent[0]:m.start]):
+                return ys[-1][1]
     if doc.title and honor.name[-4:] in doc.title.replace("“", "").replace("”", ""):
         y = re.search(r"((?:19|20)\d{2})年", doc.title)
         if y:
@@ -85,7 +99,7 @@ def find_leads(doc: Document) -> list[Lead]:
                       and flat[previous[-1].end:s].count("\n\n") <= 1
                       and sum(1 for a, _ in doc.sentences if previous[-1].end <= a < s) <= 2):
             # 他们是：…; 我市8个集体获评辽宁工人先锋号。名单如下：… (the honor just named)
-            h = own[-1] if own else previous[-1]
+            h = own[-1] if own else _fitting(flat[s:colon.start()], previous)
             end = min([i for i in (flat.find("\n", colon.end(), e), flat.find("。", colon.end(), e)) if i != -1] + [e])
             inline = flat[colon.end():end].strip(" \u3000。\n") != ""
             leads.append(Lead(h, _honor_year(doc, h, s if own else h.start - 40), colon.end(), end if inline else None,
@@ -106,6 +120,12 @@ def find_leads(doc: Document) -> list[Lead]:
         if not line.strip() or "。" in line or len(line) > 50:
             continue
         hs = [h for h in honors if ls <= h.start < le]
+        if not hs and _SECTION_NUMBER.match(line) and len(line) <= 20:
+            # 一、十佳护士（10名）: a section titled by an honor the text names in full elsewhere
+            bare = re.sub(r"[（(][^（）()]*[）)]$", "", _SECTION_NUMBER.sub("", line).strip(" \u3000"))
+            known = next((h for h in honors if len(bare) >= 3 and (h.name == bare or h.name.endswith(bare))), None)
+            if known:
+                hs = [Mention("Honor", known.name, ls, le)]
         if not hs or any(ld.honor is hs[0] for ld in leads):
             continue
         if any(w in line for w in LIST_HEADINGS) or _SECTION_NUMBER.match(line) and len(line) <= 20:
@@ -113,9 +133,24 @@ def find_leads(doc: Document) -> list[Lead]:
     return sorted(leads, key=lambda ld: ld.items_start)
 
 
+def _fitting(lead_text: str, honors: list[Mention]) -> Mention:
+    """Which of the honors just named a lead without one continues: the last one whose
+    recipients are of the kind the lead names (受表彰的职工代表有： → the persons' award)."""
+    if _PERSON_LEAD.search(lead_text) and not _COLLECTIVE_LEAD.search(lead_text):
+        fit = [h for h in honors if recipient_kind(h.name) == "person"]
+    elif _COLLECTIVE_LEAD.search(lead_text):
+        fit = [h for h in honors if recipient_kind(h.name) != "person"]
+    else:
+        fit = []
+    return (fit or honors)[-1]
+
+
 def _item_line(flat: str, ls: int, le: int) -> bool:
-    """A line that may be an item: short, no full sentence of prose."""
+    """A line that may be an item: short, no full sentence of prose; or a table flattened
+    into one line after its header (序号工作室名称依托单位1…2…)."""
     line = flat[ls:le].strip()
+    if line.startswith("序号") and "。" not in line:
+        return True
     return bool(line) and len(line) <= 60 and not (line.count("，") >= 2 and "。" in line)
 
 
@@ -180,7 +215,7 @@ def _items(doc: Document, b: FactRecorder, lead: Lead, segs: list[Span], lines: 
         header = next((u for u in units if flat[u.end:u.end + 1] in ("：", ":")), None)
         # 5. 杜海峰班组 / 辽宁华拓精密轴承有限公司: a team on one line, its unit on the next
         team = _ITEM_NUMBER.sub("", flat[s:e]).strip(" \u3000")
-        if lines and not units and team.endswith(TEAM_HEADS) and len(team) <= 10 and i + 1 < len(segs):
+        if lines and not units and team.endswith(_SECTION_HEADS) and len(team) <= 10 and i + 1 < len(segs):
             ns, ne = segs[i + 1]
             nxt_units = [m for m in mentions if m.type == "Unit" and ns <= m.start < ne]
             if nxt_units and not _ITEM_NUMBER.match(flat[ns:ne]) \
@@ -205,16 +240,24 @@ def _items(doc: Document, b: FactRecorder, lead: Lead, segs: list[Span], lines: 
             for p in persons:
                 b.add("WORKS_AT", ref(p), ref(header or _unit_of(flat, p, units)), (s, e))
         elif persons:
+            villages = [m for m in mentions if m.type == "Village" and s <= m.start < e]
             for p in persons:
                 if not lead.candidates:
                     b.add("RECEIVED", ref(p), ref(lead.honor), (s, e), year=lead.year)
                 unit = header or _unit_of(flat, p, units)
                 if unit is not None:
                     b.add("WORKS_AT", ref(p), ref(unit), (s, e))
+                for v in villages:  # 韦大勇　开阳县南江乡龙广村党支部书记: the village the item's leader serves
+                    others = [q for q in persons if q is not p and min(p.start, v.start) < q.start < max(p.end, v.end)]
+                    if not others and _VILLAGE_LEADER.match(flat, v.end):
+                        b.add("SERVES", ref(p), ref(v), (s, e))
         elif units and not lead.candidates:
             unit = max(units, key=lambda u: (len(u.name), u.end))
             b.add("RECEIVED", ref(unit), ref(lead.honor), (s, e), year=lead.year)
         i += 1
+
+
+_VILLAGE_LEADER = re.compile(r"(?:党总支|党支部|党委|村委会|村民委员会|居委会|居民委员会)?副?(?:书记|主任)")
 
 
 def _unit_of(flat: str, p: Mention, units: list[Mention]) -> Mention | None:

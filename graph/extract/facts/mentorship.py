@@ -10,13 +10,15 @@ from graph.extract.document import Mention, Span
 from graph.extract.facts.recorder import FactRecorder, ref
 from graph.extract.lexicons import JOINERS, MENTOR_CUES, ROLE_WORDS, alternation
 from graph.extract.lists import coordinated
+from graph.extract.years import year_between
 
 if TYPE_CHECKING:
     from graph.extract.discourse import Discourse
 
 CJK = r"\u4e00-\u9fff"
 _MENTOR_CUE = re.compile(alternation(MENTOR_CUES))
-_PAIRING = ("师徒结对", "结成师徒", "结对", "签订师徒协议", "签订了师徒协议", "签订师徒合同", "签订了师徒合同", "签下师徒协议")
+_PAIRING = ("师徒结对", "结成师徒", "结对", "签订师徒协议", "签订了师徒协议", "签订师徒合同", "签订了师徒合同", "签下师徒协议",
+            "举行了拜师仪式", "举行拜师仪式", "举办了拜师仪式", "举办拜师仪式")
 _BREAK = re.compile(r"[，。；]")
 
 
@@ -35,7 +37,7 @@ def takes_apprentices(flat: str, b: FactRecorder, persons: list[Mention], sent: 
     """X开始带徒 / X带出…徒弟 / X收徒: X, the sentence's first person, becomes the master of
     the discourse. X与Y结成师徒 / 师徒结对: also MENTORS X → Y, with the sentence's year."""
     s, e = sent
-    for m in re.finditer(r"带徒|带出|收徒|收了|带了|师徒结对|结成师徒|结对|签订了?师徒(?:协议|合同)|签下师徒协议", flat[s:e]):
+    for m in re.finditer(r"举[行办]了?拜师仪式|带徒|带出|收徒|收了|带了|师徒结对|结成师徒|结对|签订了?师徒(?:协议|合同)|签下师徒协议", flat[s:e]):
         pos = s + m.start()
         before = [p for p in persons if p.end <= pos]
         if before and m.group(0) not in _PAIRING:
@@ -68,9 +70,35 @@ def becomes_apprentice(flat: str, b: FactRecorder, persons: list[Mention], sent:
         pos = s + m.start()
         after = [p for p in persons if p.start >= pos and (p.start - pos <= 2 or p.start - pos <= 10
                                                             and _role_only(flat[pos + 1:p.start]))]
+        if not after or "为师" not in flat[after[0].end:after[0].end + 3]:
+            # 拜老班长、全国劳动模范X为师: the name right before 为师, whatever describes it
+            after = [p for p in persons if flat.startswith("为师", p.end) and p.start > pos
+                     and _described(flat[pos + 1:p.start])]
         before = [p for p in persons if p.end <= pos]
         if after and before and "为师" in flat[after[0].end:after[0].end + 3]:
-            b.add("MENTORS", ref(after[0]), ref(before[-1]), sent, year=lead_year)
+            master = after[0].name
+            if after[0].anaphor and master == before[-1].name:
+                master = _someone_else(state, master)  # A来到车间，拜他为师: 他 is not A
+            if master:
+                b.add("MENTORS", ("Person", master), ref(before[-1]), sent, year=lead_year)
+
+
+def _someone_else(state: Discourse, name: str) -> str | None:
+    """The person most recently named before this sentence who is not `name`."""
+    for names in reversed(state.recent_persons):
+        for other in reversed(names):
+            if other != name:
+                return other
+    return None
+
+
+_DESCRIPTION_BREAK = re.compile(r"[，。；：:“”「」\n]")
+
+
+def _described(text: str, limit: int = 20) -> bool:
+    """Only a description between a cue and a name (老焊工、湖南省劳动模范 in 拜…为师, 酿酒老把式、
+    原车间主任 after 师从): a short run without a clause break."""
+    return len(text) <= limit and not _DESCRIPTION_BREAK.search(text)
 
 
 def _role_only(text: str) -> bool:
@@ -96,8 +124,13 @@ def apprentice_of_master(flat: str, b: FactRecorder, persons: list[Mention], sen
             continue
         mentor = None
         owner = [p for p in persons if p.end <= pos - 2 and p is not mentee]
-        if owner and (flat[owner[-1].end:pos - 2] in ("的", "") or owner[-1].anaphor and owner[-1].end == pos - 2):
+        if owner and (flat[owner[-1].end:pos - 2] in ("的", "") or owner[-1].anaphor and owner[-1].end == pos - 2
+                      or _OWNER_GAP.fullmatch(flat[owner[-1].end:pos - 2])):
             mentor = owner[-1].name
+        together = re.search(r"(?:和|与|同)(?:他|她)" + _OWNER_GAP.pattern + "$", flat[s:pos - 2])
+        if together:  # X和他带的徒弟A、B: 他 is X
+            named = [p for p in persons if p.end == s + together.start() and not p.anaphor]
+            mentor = named[0].name if named else mentor
         if mentor is None and state.speaker and (re.search(r"我(?:带的|的|带出的|带过的)?$", flat[max(s, pos - 6):pos - 2])
                                                   or not state.master):
             mentor = state.speaker  # 我带的徒弟 / 徒弟应丽娜…, said by the speaker
@@ -114,11 +147,16 @@ def apprentice_of_master(flat: str, b: FactRecorder, persons: list[Mention], sen
             state.master = mentor
 
 
+_OWNER_GAP = re.compile(r"(?:\d{4}年)?(?:亲手|亲自|一手)?(?:带出来|带出|带过|带|收|培养出?|教出)的"
+                        r"(?:第[一二三四五六七八九十]个|最早的|首批|得意|最得意的)?")
+"""What stands between a master and 徒弟: X带出的, X2012年带出的, X带的第一个 (徒弟)."""
+
+
 def is_apprentice_of(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
                      state: Discourse) -> None:
     """P1、P2均是他的徒弟 / P是X的徒弟: X mentors every listed P."""
     s, e = sent
-    for m in re.finditer(r"(?:均|都|也)?是([" + CJK + r"·]{0,4}?)(带出|带|培养|教出|收)?的(?:徒弟|学徒|弟子)", flat[s:e]):
+    for m in re.finditer(r"(?:均|都|也|还)?是([" + CJK + r"·]{0,4}?)(带出|带|培养|教出|收)?的(?:徒弟|学徒|弟子)", flat[s:e]):
         pos = s + m.start()
         owner = next((p for p in persons if p.start >= pos and p.end == s + m.end(1)), None)
         before = [p for p in persons if p.end <= pos and not p.anaphor]
@@ -126,6 +164,32 @@ def is_apprentice_of(flat: str, b: FactRecorder, persons: list[Mention], sent: S
             for mentee in coordinated(flat, before):
                 if mentee.name != owner.name:
                     b.add("MENTORS", ref(owner), ref(mentee), sent)
+    # A是X2012年带出的徒弟, A还是X带的第一个徒弟, A、B是我带的徒弟, A…成了他的徒弟
+    for m in re.finditer(r"(?:均|都|也|还|就)?(?:是|成了|成为)(?:我|(?=[" + CJK + r"]))", flat[s:e]):
+        pos, after = s + m.start(), s + m.end()
+        if flat[after - 1] == "我":
+            owner_name, owner_end = state.speaker, after
+        else:
+            owner = next((p for p in persons if p.start == after), None)
+            owner_name, owner_end = (owner.name, owner.end) if owner else (None, after)
+        gap = re.match(r"(?:" + _OWNER_GAP.pattern + r"|的)(?:徒弟|学徒|弟子)", flat[owner_end:e])
+        plain = gap is not None and flat[owner_end:owner_end + 1] == "的"
+        if not owner_name or not gap or plain and m.group(0).endswith("是") and flat[after - 1] != "我":
+            continue  # X是Y的徒弟 is the rule above
+        before = [p for p in persons if p.end <= pos]
+        if not before:
+            continue
+        gap_before = flat[before[-1].end:pos]
+        if len(gap_before) <= 2 and not _DESCRIPTION_BREAK.search(gap_before):
+            mentees = coordinated(flat, before)  # A、B都是…, 黄丽则是…
+        elif m.group(0).endswith(("成了", "成为")):
+            mentees = [before[0]]  # 刚入职的A被分到X手下，成了他的徒弟: the sentence's subject
+        else:
+            continue
+        year = year_between(flat, owner_end, owner_end + gap.end()) or (None if m.group(0).endswith("是") else lead_year)
+        for mentee in mentees:
+            if mentee.name != owner_name:
+                b.add("MENTORS", ("Person", owner_name), ref(mentee), sent, year=year)
 
 
 def trains(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
@@ -186,32 +250,47 @@ def learns_from(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, 
     for m in re.finditer(r"师从|跟随|跟着|跟", flat[s:e]):
         pos = s + m.end()
         master = next((p for p in persons if p.start >= pos and not p.anaphor
-                       and (p.start == pos or p.start - pos <= 10 and _role_only(flat[pos:p.start]))), None)
+                       and (p.start == pos or p.start - pos <= 10 and _role_only(flat[pos:p.start])
+                            or m.group(0) == "师从" and _described(flat[pos:p.start])
+                            or flat[pos:p.start] in ("师傅", "师父"))), None)
         if master is None or m.group(0) in ("跟着", "跟") and not re.match(r"[^，。；]{0,10}学", flat[master.end:e]):
             continue
+        year = (lead_year or year_between(flat, s, s + m.start())) if m.group(0) == "师从" else None
         before = [p for p in persons if p.end <= s + m.start() and not re.search(r"[。；]", flat[p.end:s + m.start()])]
-        if before and before[-1].name != master.name:
-            b.add("MENTORS", ref(master), ref(before[-1]), sent)
+        mentee = before[-1].name if before else None
+        if mentee is None and state.speaker and "我" in flat[s:s + m.start()]:
+            mentee = state.speaker  # 后来我跟着师傅X学…, said by the speaker
+        if mentee and mentee != master.name:
+            b.add("MENTORS", ref(master), ("Person", mentee), sent, year=year)
 
 
 def whose_master_is(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
                     state: Discourse) -> None:
     """她的师傅是全国劳动模范沈国良 / Y的师傅是X: X mentors Y (她/他/其 the discourse's person)."""
     s, e = sent
-    for m in re.finditer(r"的(?:师傅|师父)(?:是|为|，是)", flat[s:e]):
+    for m in re.finditer(r"(的|[，,]|^)(?:师傅|师父|带教老师|带教师傅)(?:是|为|，是|、)", flat[s:e]):
         pos = s + m.end()
         master = next((p for p in persons if p.start >= pos and not p.anaphor
-                       and (p.start == pos or p.start - pos <= 10 and _role_only(flat[pos:p.start]))), None)
-        owner = next((p for p in persons if p.end == s + m.start()), None)
-        if master and owner and owner.name != master.name and not flat[max(s, owner.start - 1):owner.start] == "我":
-            b.add("MENTORS", ref(master), ref(owner), sent)
+                       and (p.start == pos or p.start - pos <= 10 and _role_only(flat[pos:p.start])
+                            or _described(flat[pos:p.start], 16))), None)
+        if m.group(1) == "的":
+            owner = next((p for p in persons if p.end == s + m.start()), None)
+            if owner and flat[max(s, owner.start - 1):owner.start] == "我":
+                owner = None
+        else:  # 1997年，他进厂当学徒，师傅是X: the sentence's subject
+            owner = next((p for p in persons if p.end <= s + m.start()), None)
+        if master and owner and owner.name != master.name:
+            b.add("MENTORS", ref(master), ref(owner), sent,
+                  year=lead_year if m.group(1) != "的" and "学徒" in flat[s:pos] else None)
 
 
 def named_among_apprentices(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
                             state: Discourse) -> None:
     """X带出了徒弟三十多人，其中A、B… / X收了8个徒弟，其中A、B: the named are X's apprentices."""
     s, e = sent
-    for m in re.finditer(r"(?:带出了?|收了?|培养了?|带了)[^，。；]{0,8}?(?:徒弟|学徒|弟子)[^，。；]{0,8}[，,]其中", flat[s:e]):
+    for m in re.finditer(r"(?:带出了?|收了?|培养了?|带了)[^，。；]{0,8}?(?:徒弟|学徒|弟子)[^，。；]{0,8}[，,]其中"
+                         r"|(?:带出来?|带|培养|收)的[^，。；]{0,8}?(?:徒弟|学徒|弟子)中[，,]?"
+                         r"|带出来?的[，,]其中", flat[s:e]):
         pos = s + m.end()
         master = [p for p in persons if p.end <= s + m.start()]
         mentor = master[-1] if master else None

@@ -64,6 +64,10 @@ def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
             villages = [m for m in ms if m.end <= vpos and m.type == "Village"]
             if villages and not people and not [m for m in before if m.type == "Unit" and m.start > villages[-1].start]:
                 b.add("SERVES", ref(pr), ref(villages[-1]), sent)
+                for v, w in zip(reversed(villages[:-1]), reversed(villages[1:])):
+                    if not re.fullmatch(r"(?:联合|携手|和|与|及|、)(?:邻近|相邻|周边|附近)?的?", flat[v.end:w.start]):
+                        break
+                    b.add("SERVES", ref(pr), ref(v), sent)  # V1联合邻近的V2，启动实施“…”项目
             # persons, else a studio, else a unit or team (该工作室牵头研发…, 班组围绕…开展攻关)
             chosen = people or [m for m in before if m.type == "Studio"] or [m for m in before if m.type == "Unit"]
             if villages and not people and all(villages[-1].start < m.start for m in before):
@@ -77,6 +81,21 @@ def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
             who = [m for m in ms if m.type == "Person" and m.end <= pr.start]
             if who:
                 b.add("PARTICIPATES_IN", ref(who[-1]), ref(pr), sent)
+        # 由P牵头 / 由P负责 after the project: P takes part
+        if not pr.anaphor:
+            for m in re.finditer(r"由([^，。；]{0,12}?)(?:牵头|负责|主持|领衔|具体实施)", flat[pr.end:e]):
+                if re.search(r"[，。；]", flat[pr.end:pr.end + m.start()].strip("，")) and m.start() > 2:
+                    break
+                inner = [x for x in ms if x.type == "Person" and pr.end + m.start(1) <= x.start and x.end <= pr.end + m.end(1)]
+                if inner:
+                    b.add("PARTICIPATES_IN", ref(inner[-1]), ref(pr), sent, year=year_between(flat, s, pr.start) or lead_year)
+                break
+        # “…工程”，在V改造…: the village the project is carried out in
+        at = re.match(r"[”」]?[，,]?(?:在|于)", flat[pr.end:e])
+        if at and not pr.anaphor:
+            v = next((x for x in ms if x.type == "Village" and x.start == pr.end + at.end()), None)
+            if v:
+                b.add("SERVES", ref(pr), ref(v), sent)
         # villages served: 项目覆盖V1、V2
         mv = _SERVES_AFTER.match(flat[pr.end:e])
         if mv and not any(m.type in ("Person", "Unit", "Project") and pr.end <= m.start < pr.end + mv.end() for m in ms):

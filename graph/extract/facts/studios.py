@@ -68,8 +68,27 @@ def studio_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, stat
             b.add("HOSTED_BY", ref(st), ref(host[-1]), sent)
             continue
         nxt = [u for u in units if u.start >= st.end and flat[st.end:u.start].strip(" \u3000") == ""]
-        if nxt and (len(studios) > 1 or "所在单位" in text):
-            b.add("HOSTED_BY", ref(st), ref(nxt[0]), sent)
+        if nxt:
+            row = max((u for u in nxt if u.start == nxt[0].start), key=lambda u: u.end)
+            if len(studios) > 1 or "所在单位" in text or "依托单位" in text or (
+                    flat[s:st.start].strip(" \u30000123456789.、") == ""
+                    and flat[row.end:e].strip(" \u3000。；;") == ""):
+                b.add("HOSTED_BY", ref(st), ref(row), sent)  # a table row: studio, then its unit
+                continue
+        # 研究所的S, 厂里成立了S, 公司以他的名字命名的S: the unit of that kind named before
+        short = _SHORT_HOST.search(flat[max(s, st.start - 24):st.start])
+        if short and state is not None and not _HOST_CUE.search(text):  # 设在U says it better
+            head_end = st.start - len(short.group(0)) + short.end(1)
+            glued = [u for u in units if u.end == head_end]  # 该公司的S, or 公司 resolved already
+            known = glued[-1].name if glued else _known_unit(state, short.group(1), st.start, units)
+            if known:
+                b.add("HOSTED_BY", ref(st), ("Unit", known), sent)
+                continue
+        # 在U，有一间…屋子。这里就是S: the unit the text has just placed the reader in
+        if state is not None and re.search(r"这里(?:就)?是|这就是", flat[max(s, st.start - 8):st.start]):
+            scene = state.scene or state.last_scene
+            if scene:
+                b.add("HOSTED_BY", ref(st), ("Unit", scene), sent)
     # MEMBER_OF: 成员(包括)P1、P2; 学员代表、…教师P; P1和P2成为工作室首批成员
     for m in _MEMBER_CUE.finditer(text):
         pos = s + m.end()
@@ -104,6 +123,25 @@ def studio_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, stat
         u = next((x for x in units if x.start >= pos and x.start - pos <= 2), None)
         if u:
             b.add("HOSTED_BY", ref(current), ref(u), sent)
+        elif state is not None:  # 设在转向架车间: a section of a unit named before, written bare
+            bare = re.match(r"[\u4e00-\u9fff]{1,12}?(?:车间|分厂|工段|项目部|班组|科|队|中心)", flat[pos:e])
+            known = _known_unit(state, bare.group(0), pos, units) if bare else None
+            if known and known != bare.group(0):
+                b.add("HOSTED_BY", ref(current), ("Unit", known), sent)
+
+
+_SHORT_HOST = re.compile(r"(分公司|公司|集团|分厂|厂|研究所|研究院|医院|学校|学院|项目部|车间)(?:里)?"
+                         r"(?:的|以[^，。；]{0,12}命名的|成立了?|设立了?|建立了?)[“「]?$")
+
+
+def _known_unit(state: Discourse, tail: str, pos: int, units: list[Mention]) -> str | None:
+    """The unit a bare head or section stands for (公司, 研究所, 转向架车间): the last one named
+    before whose name ends with it."""
+    here = [u.name for u in units if u.end <= pos]
+    for name in reversed(state.units[:len(state.units) - len([u for u in units if u.start >= pos])] or here):
+        if name.endswith(tail):
+            return name
+    return None
 
 
 def _appositive_gap(flat: str, units: list[Mention], a: int, b: int) -> bool:

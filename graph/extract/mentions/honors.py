@@ -325,6 +325,11 @@ def _prefix_before(flat: str, pos: int, inner: str, province: str | None, city: 
         if hit:
             word, prefix = hit
             return body - len(word), ("全国" if prefix.level == "national" else word), prefix
+        bare = flat[body - 1:body] if body else ""
+        if bare in _SINGLE_PREFIXES:  # no place ends at the bare 省/市/县/区 before the issuer
+            place = _source_place(_SINGLE_PREFIXES[bare], province, city, county)  # 市总工会“工人先锋号”
+            if place:
+                return body - 1, place, Prefix(place, _level(_SINGLE_PREFIXES[bare]))
     if names_place:
         return None
     hit = _longest_prefix_suffix(flat[max(0, pos - 12):pos])
@@ -397,15 +402,20 @@ def quoted_honors(flat: str, province: str | None, city: str | None, county: str
     return out
 
 
+_LISTED_TITLES = re.compile(r"(?:[、和及与][“「『][^“”「」『』\n]{2,24}[”」』])*(?:表彰|拟表彰|推荐|候选|获奖|获得者)?名单")
+
+
 def _quoted(flat: str, province: str | None, city: str | None, county: str | None) -> list[Mention]:
     out = []
     run_start = None
+    run_words = None
     last_end = -1
     for m in _QUOTE.finditer(flat):
         qs, qe = m.start(), m.end()
         inner = re.sub(r"[‘’'\"“”「」『』\s]", "", m.group(1))
         if run_start is None or flat[last_end:qs] not in ("", "、", "和", "及", "与"):
             run_start = qs
+            run_words = None
         last_end = qe
         if not inner or not all(is_cjk(c) or c in "·" for c in inner):
             continue
@@ -418,6 +428,8 @@ def _quoted(flat: str, province: str | None, city: str | None, county: str | Non
         shaped = titled and (any(h.start == 0 and h.end >= len(inner) for h in shaped_honors(inner, None, None, None))
                              or flat.startswith(LIST_HEADINGS, qe)  # 2024年“青川工匠”名单
                              or bool(_YEAR_OR_EDITION.search(flat[max(0, qs - 12):qs])))
+        # 公布…“十佳护士”和“优秀护士”名单: quotes a list of names is headed by are titles, whatever their head
+        shaped = shaped or bool(_LISTED_TITLES.match(flat, qe)) and not _looks_like_a_person(inner)
         if inner.endswith(tuple(STUDIO_TITLE_HEADS)):
             h = next(h for h in STUDIO_TITLE_HEADS if inner.endswith(h))
             if _looks_like_a_person(inner[: -len(h)]):
@@ -429,9 +441,13 @@ def _quoted(flat: str, province: str | None, city: str | None, county: str | Non
         if not awarded and _blocked(flat, qe):
             continue
         start, words, prefix = _quote_prefix(flat, qs, inner, province, city, county)
+        if words and prefix and prefix.place and run_start == qs:
+            run_words = (words, prefix)
+        elif not words and run_words and run_start != qs and not _has_place(inner):
+            words, prefix = run_words  # 闵行区“十佳护士”和“优秀护士”: one prefix for the run
         level = prefix.level if prefix else _inner_level(inner)
         name, props = named(words + inner, level, province, city)
-        mention = _mention(flat, name, start if words else qs, qe, props)
+        mention = _mention(flat, name, start if words and start < qs else qs, qe, props)
         if awarded:
             mention.props.pop("event", None)
         mention.props["quoted"] = True

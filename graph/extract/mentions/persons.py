@@ -29,6 +29,8 @@ from graph.extract.lexicons import (
     ROLE_WORDS,
     SPEECH_VERBS,
     alternation,
+    name_part_count,
+    name_part_runs,
     surnames,
 )
 from graph.extract.normalise import is_cjk
@@ -43,8 +45,8 @@ _GLUED_BYLINE = tuple(w for w in BYLINE_WORDS if w.endswith(("记者", "通讯�
 """Roles that may follow an outlet's name (彭城晚报记者); the others stand alone (工作者 is no 作者)."""
 _BYLINE = re.compile(r"(?:" + alternation(_GLUED_BYLINE) + r"|(?<![" + CJK + r"])(?:"
                      + alternation(tuple(w for w in BYLINE_WORDS if w not in _GLUED_BYLINE)) + r"))[ \u3000：:]*("
-                     + _NAME + r")(?=[ \u3000）)\n，、；/]|摄|报道|$)")
-_BYLINE_MORE = re.compile(r"[、，]\s*(" + _NAME + r")(?=[ \u3000）)\n，、；/]|摄|报道|$)")
+                     + _NAME + r")(?=[ \u3000）)\]】\n，、；/]|摄|报道|$)")
+_BYLINE_MORE = re.compile(r"[、，]\s*(" + _NAME + r")(?=[ \u3000）)\]】\n，、；/]|摄|报道|$)")
 _PHOTO = re.compile(r"(?:^|[ \u3000。（(\n])(" + _NAME + r")[ \u3000]*摄(?=[ \u3000）)\n。]|$)")
 _DATELINE_NAME = re.compile(r"\d{1,2}日(?:电|消息|讯)[ \u3000]*[（(](" + _NAME + r")[）)]")
 _CREDIT = re.compile(r"[（(]([" + CJK + r"]{2,12}?)[ \u3000]+(" + _NAME + r")[）)]")
@@ -52,7 +54,9 @@ _CONTACT = re.compile(r"联系人[：:][ \u3000]*(?:([" + CJK + r"]{2,20}?)[ \u3
 _TRANSLITERATED = re.compile(r"[" + CJK + r"]{1,6}·[" + CJK + r"]{1,6}(?:·[" + CJK + r"]{1,6})?")
 _TEAM_AFTER = ("班组", "班")
 _ROLE_BEFORE = tuple(sorted({r for r in ROLE_WORDS if len(r) >= 2} | {"女工", "车工", "钳工", "焊工", "电工", "司机",
-                                                                       "主厨", "教师", "医生", "护士"},
+                                                                       "主厨", "教师", "医生", "护士", "船长", "机长",
+                                                                       "列车长", "船员", "果农", "茶农", "菜农", "渔民",
+                                                                       "牧民", "艺人", "技术员"},
                             key=len, reverse=True))
 _ROLE_RE = re.compile("(?:" + alternation(_ROLE_BEFORE) + ")")
 _FUNCTION = set("的了是在和与及为被把对向从给让说")
@@ -67,6 +71,8 @@ def person_ok(name: str) -> bool:
     single, double = surnames()
     if "·" in name:
         return 3 <= len(name) <= 12 and not name.startswith("·") and not name.endswith("·")
+    if 2 <= len(name) <= 8 and name_part_count(name):
+        return True  # 次仁多吉, 孟和巴雅尔, 旦增: a name without a Chinese surname
     if not (2 <= len(name) <= 4) or not all(is_cjk(c) for c in name):
         return False
     if name[:2] in double:
@@ -79,13 +85,20 @@ def _plain(name: str) -> str:
     return name.replace(" ", "").replace("\u3000", "")
 
 
+_MIDDLE_OK = set("家名")
+
+
 def shaped_name(name: str) -> bool:
     """A name found by its shape alone (no tagger): person_ok and no character a name
     never has after its surname (徒弟应该 is no 应该)."""
     single, double = surnames()
+    if 2 <= len(name) <= 8 and name_part_count(name):
+        return True
     if not person_ok(name) or "·" in name or name.startswith(NOT_NAME_STARTS):
         return False
     rest = name[2:] if name[:2] in double else name[1:]
+    if len(rest) == 2 and rest[0] in _MIDDLE_OK:
+        rest = rest[1:]  # 李家兴, 王名扬: common in the middle of a given name, not at its end (张家)
     return not any(c in NAME_STOP_CHARS for c in rest)
 
 
@@ -161,8 +174,8 @@ def _transliteration(flat: str, s: int, e: int) -> tuple[int, int]:
     (骨科医生买买提·艾力, 培养的买买提·艾力) and before one after it (热依拉·买买提和付国强)."""
     dot = flat.index("·", s)
     head = flat[s:dot]
-    cut = max([m.end() for m in _ROLE_RE.finditer(head)] + [i + 1 for i, c in enumerate(head) if c in _FUNCTION],
-              default=0)
+    cut = max([m.end() for m in _ROLE_RE.finditer(head)] + [i + 1 for i, c in enumerate(head) if c in _FUNCTION]
+              + [m.end() for m in re.finditer(r"族|技术员", head)], default=0)  # 维吾尔族技术员艾力·买买提
     s += cut
     last = flat.rindex("·", s, e)
     tail = flat[last + 1:e]
@@ -174,10 +187,30 @@ def _token_bounds(doc: Document, s: int, e: int) -> tuple[int, int]:
     """End a transliterated name with the tagger's word that holds the character after its
     last dot (阿布都热合曼·吐尔逊|笑着, 买提·艾力|结成)."""
     last = doc.flat.rindex("·", s, e)
+    if name_part_count(doc.flat[last + 1:e]):
+        return s, e  # 吐尔逊·阿不都|说: the last part is a known name element
     for t in doc.tokens:
         if t.start <= last + 1 < t.end:
             return s, min(e, t.end)
     return s, e
+
+
+_PLACE_AFTER = ("村", "嘎查", "社区", "镇", "乡", "县", "旗", "苏木", "市", "州", "盟", "区", "路", "街", "山", "河", "湖",
+                "寺", "草原", "牧场", "合作社", "公司", "学校", "小学", "中学", "医院", "大学", "宾馆", "酒店", "站")
+
+
+def _name_part_runs(doc: Document) -> list[Mention]:
+    """次仁多吉, 孟和巴雅尔, 吉克阿呷: two or three given-name elements in a row (name_parts.txt)
+    are a name wherever they stand, unless a place or unit word follows (巴图…嘎查)."""
+    run = name_part_runs()
+    flat = doc.flat
+    inside_other = [(c.start, c.end) for c in doc.candidates if c.type in ("Unit", "Village", "Region", "Honor", "Project")]
+    out = []
+    for m in run.finditer(flat):
+        if flat.startswith(_PLACE_AFTER, m.end()) or any(a <= m.start() and m.end() <= b for a, b in inside_other):
+            continue
+        out.append(Mention("Person", m.group(0), m.start(), m.end(), {"shape": True}))
+    return out
 
 
 def _after_roles(doc: Document) -> list[Mention]:
@@ -197,6 +230,25 @@ def _after_roles(doc: Document) -> list[Mention]:
                 out.append(Mention("Person", name, m.end(), end, {"shape": True}))
                 break
     return out
+
+
+def _after_honors(doc: Document) -> list[Mention]:
+    """湖南省劳动模范曾宪章为师, 全国劳模罗志诚说: a name right after an honor title, by its shape,
+    followed by punctuation (two characters) or a verb (three)."""
+    flat = doc.flat
+    out = []
+    for h in doc.of_type("Honor"):
+        for n in (3, 2):
+            raw = flat[h.end:h.end + n]
+            end = h.end + n
+            if len(raw) == n and shaped_name(raw) and _followed_ok(flat, end, n == 2):
+                out.append(Mention("Person", raw, h.end, end, {"shape": True}))
+                break
+    return out
+
+
+_LIST_END_WORDS = ("等", "和", "与", "作为", "同志", "都", "均", "也", "分别", "两人", "二人", "三人")
+"""What may follow the last name of a list joined to a known person: 徐志鹏、柳 清都是80后."""
 
 
 def _listed_with(doc: Document, people: list[Mention]) -> list[Mention]:
@@ -219,7 +271,7 @@ def _listed_with(doc: Document, people: list[Mention]) -> list[Mention]:
                         continue
                     name, s, e = _plain(raw.group(0)), p.end + 1, p.end + 1 + len(raw.group(0))
                     if len(name) == n and shaped_name(name) and (s, e) not in known \
-                            and (_followed_ok(flat, e, True) or flat.startswith(("等", "和", "与", "作为", "同志"), e)):
+                            and (_followed_ok(flat, e, True) or flat.startswith(_LIST_END_WORDS, e)):
                         m = Mention("Person", name, s, e, {"shape": True})
                         out.append(m)
                         frontier.append(m)
@@ -278,6 +330,17 @@ def _bylines(doc: Document) -> list[Mention]:
         name = _plain(name_raw)
         if person_ok(name) and not any(c in "的了是在说和" for c in name[1:]):
             out.append(Mention("Person", name, s, s + len(name_raw), {"byline": role, "credit_unit": unit_text}))
+            return
+        # 记者 莫 凡 梁 韵 (two padded names), 谢 婷 整理, 段晓岚 文/图: the names among the pieces
+        pieces = [(m.group(0), s + m.start()) for m in re.finditer(r"\S+", name_raw)]
+        if len(pieces) >= 2 and all(len(p) == 1 for p, _ in pieces[:2]):
+            pairs = [(pieces[i][0] + pieces[i + 1][0], pieces[i][1], pieces[i + 1][1] + 1)
+                     for i in range(0, len(pieces) - 1, 2) if len(pieces[i][0]) == len(pieces[i + 1][0]) == 1]
+        else:
+            pairs = [(pieces[0][0], pieces[0][1], pieces[0][1] + len(pieces[0][0]))] if pieces else []
+        for piece, ps, pe in pairs:
+            if person_ok(piece) and not any(c in "的了是在说和" for c in piece[1:]):
+                out.append(Mention("Person", piece, ps, pe, {"byline": role, "credit_unit": unit_text}))
 
     for m in _BYLINE.finditer(flat):
         role = flat[m.start():m.start(1)].strip(" \u3000：:")
@@ -342,6 +405,13 @@ def persons(doc: Document) -> None:
                 fixed.remove(p)
                 taken.discard((p.start, p.end))
         extra.append(Mention("Person", name, s, e, {"shape": True}))
+    # names of given-name elements: they replace the tagger's cuts of them (巴图孟|和)
+    for m in _name_part_runs(doc):
+        for p in list(fixed):
+            if p.start < m.end and m.start < p.end and p.end - p.start < m.end - m.start:
+                fixed.remove(p)
+                taken.discard((p.start, p.end))
+        extra.append(m)
     # bylines and credits: known names take the mark, new ones are added
     for b in _bylines(doc):
         known = [p for p in fixed if p.start <= b.start < p.end]
@@ -349,7 +419,7 @@ def persons(doc: Document) -> None:
             p.props.update({k: v for k, v in b.props.items() if v})
         if not known:
             extra.append(b)
-    extra += _after_roles(doc) + _under_unit_headers(doc)
+    extra += _after_roles(doc) + _after_honors(doc) + _under_unit_headers(doc)
     for m in extra:
         if not covered(m):
             fixed.append(m)

@@ -53,9 +53,26 @@ def tagged_places(doc: Document) -> None:
 _TOWN_AFTER = re.compile(r"([" + CJK + r"]{2,4}?(?:" + alternation(TOWN_SUFFIXES) + r"))")
 
 
+_COUNTY_AFTER = re.compile(r"([" + CJK + r"]{2,5}?(?:县|旗))(?![" + CJK + r"]{0,2}(?:人民|委|政府|医院|中学|小学))")
+
+
+def _counties_after(doc: Document) -> None:
+    """A county glued behind its province or prefecture where the gazetteer lacks it
+    (西藏阿里地区改则县挂职 → 改则县, 拉萨市墨竹工卡县 → 墨竹工卡县): a chain names its levels."""
+    flat = doc.flat
+    for r in [c for c in doc.of_type("Region") if c.props.get("kind") in ("province", "city")]:
+        pos = r.end
+        if any(c.start == pos and c.type in ("Region", "Village", "Unit") for c in doc.candidates):
+            continue
+        m = _COUNTY_AFTER.match(flat, pos)
+        if m and m.group(1)[0] not in "的和与及在为是等各全本该" and not inside(pos, m.end(), doc.short_quotes):
+            doc.candidates.append(Mention("Region", m.group(1), pos, m.end(), {"kind": "county"}))
+
+
 def _chained_places(doc: Document) -> None:
     """Towns and villages glued behind a county or district where the tagger made one word
     of them (南京市江宁区|秣陵街道殷巷社区党委书记 → 秣陵街道, 殷巷社区)."""
+    _counties_after(doc)
     flat = doc.flat
     for r in [c for c in doc.of_type("Region") if c.props.get("kind") in ("county", "district", "city")]:
         pos = r.end
@@ -81,6 +98,7 @@ def glued_villages(doc: Document) -> None:
         if m and m.group(1) not in VILLAGE_STOP and m.group(1)[0] not in "的和与及在为是等" \
                 and not any(c.start < r.end + m.end() and r.end < c.end for c in doc.candidates if c is not r):
             doc.candidates.append(Mention("Village", m.group(1), r.end, r.end + m.end()))
+    _villages_before_their_leaders(doc)
     for v in doc.of_type("Village"):
         pos = v.end
         while True:
@@ -89,3 +107,42 @@ def glued_villages(doc: Document) -> None:
                 break
             doc.candidates.append(Mention("Village", m.group(1), pos + 1, pos + m.end()))
             pos += m.end()
+
+
+_LEADER_AFTER = re.compile(r"(?:村|社区|嘎查)(?=(?:党总支|党支部|党委|党组织|村委会|村民委员会|居委会|居民委员会|支部)"
+                           r"?(?:副?书记|副?主任|委员|主任)|(?:党总支|党支部|党委|村委会|村民委员会|居委会|居民委员会))")
+_NOT_IN_STEM = set("和与及的是在了他她我你们也有两各每本该全这那其村")
+"""他和村…, 两村村委会, 龙江村村委会: no village is named so."""
+_VILLAGE_BOUNDARY = set("，。；、：:（()“”「」 \u3000\n是在的任为和与及到")
+
+
+def _villages_before_their_leaders(doc: Document) -> None:
+    """龙广村党支部书记, 巴音乌拉嘎查党支部书记, 海岸社区党委书记: a village named by the office of
+    its leaders or committee after it, where nothing else was found. Its name starts after a
+    place, a punctuation mark or a function word (同时是柳树村… → 柳树村), 2 to 4 characters
+    before the suffix."""
+    flat = doc.flat
+    region_ends = {c.end for c in doc.candidates if c.type == "Region"}
+    for m in _LEADER_AFTER.finditer(flat):
+        end = m.end()
+        if m.group(0) == "社区":  # …海岸社|区: 社 was taken for an organisation's head (报社, 合作社)
+            for c in [c for c in doc.candidates if c.type == "Unit" and c.end == m.start() + 1]:
+                doc.candidates.remove(c)
+        if any(c.start < end and m.start() < c.end for c in doc.candidates if c.type in ("Village", "Region")):
+            continue
+        for n in (4, 3, 2):
+            start = m.start() - n
+            if start < 0:
+                continue
+            name = flat[start:end]
+            stem = flat[start:m.start()]
+            if not all("\u4e00" <= c <= "\u9fff" for c in stem) or name in VILLAGE_STOP or any(c in _NOT_IN_STEM for c in stem):
+                continue
+            if start == 0 or start in region_ends or flat[start - 1] in _VILLAGE_BOUNDARY \
+                    or n == 2 and flat[start - 1] in "区县市镇乡旗":
+                if name[0] not in "本该全各每这那其" and not inside(start, end, doc.short_quotes):
+                    doc.candidates.append(Mention("Village", name, start, end))
+                    for c in [c for c in doc.candidates if c.type == "Unit" and c.start == start
+                              and re.fullmatch(r"(?:党总支|党支部|党委|支部)", flat[end:c.end])]:
+                        doc.candidates.remove(c)  # the village's party branch is no Unit (its secretary SERVES it)
+                break

@@ -16,6 +16,7 @@ CJK = r"\u4e00-\u9fff"
 _NAME_ONLY = ("项目", "课题", "任务", "专项", "攻关项目", "科研项目", "建设项目", "研究课题", "攻关课题")
 _PROJECT = re.compile(r"[“「]((?:[^“”「」\n]|‘[^’\n]*’){2,30}?)[”」]([" + CJK + r"]{0,4}?)("
                       + alternation(PROJECT_HEADS) + ")")
+_HEAD_INSIDE = re.compile(r"[“「]((?:[^“”「」\n，。！？、]){2,28}?(" + alternation(PROJECT_HEADS) + r"))[”」]")
 _WORK = re.compile(r"[“「]((?:[^“”「」\n，。！？]|‘[^’\n]*’){3,30}?)[”」](" + alternation(PROJECT_WORK_NOUNS) + ")?")
 _WORK_VERB = re.compile("(?:" + alternation(PROJECT_WORK_VERBS) + ")")
 _NAMED_WORK = re.compile(r"(?:" + alternation(PROJECT_WORK_VERBS) + r"|参与了|参建|修建|建成|服务于)(?:了)?([" + CJK
@@ -36,6 +37,13 @@ def find_projects(flat: str) -> list[Mention]:
         name = content if head in _NAME_ONLY or middle + head in _NAME_ONLY else content + middle + head
         out.append(Mention("Project", name, m.start(), m.end()))
         taken.add(m.start())
+    for m in _HEAD_INSIDE.finditer(flat):  # “山地苹果提质增效工程”, “肉羊良种繁育项目”: the head inside the quotes
+        if m.start() in taken or flat.startswith(PROJECT_HEADS, m.end()):
+            continue
+        content, head = m.group(1), m.group(2)
+        name = content[:-2] if head[-2:] in _NAME_ONLY else content  # …示范园建设项目 → …示范园建设
+        out.append(Mention("Project", re.sub(r"[‘’]", "", name), m.start(), m.end()))
+        taken.add(m.start())
     for m in _WORK.finditer(flat):
         if m.start() in taken:
             continue
@@ -53,8 +61,16 @@ def named_works(flat: str, taken: list[Mention]) -> list[Mention]:
     for m in _NAMED_WORK.finditer(flat):
         if any(t.start < m.end(1) and m.start(1) < t.end for t in taken) or re.search(r"[的了和与在是]", m.group(1)):
             continue
-        out.append(Mention("Project", m.group(1), m.start(1), m.end(1)))
+        end = m.end(1) + (2 if flat.startswith("工程", m.end(1)) else 0)  # 承担了上海地铁18号线二期工程的…: 工程 names it
+        out.append(Mention("Project", flat[m.start(1):end], m.start(1), end))
+    for m in _STANDARD.finditer(flat):  # 牵头编制了《地铁车辆牵引系统检修规范》企业标准
+        if not any(t.start < m.end() and m.start() < t.end for t in taken):
+            out.append(Mention("Project", m.group(1), m.start(1) - 1, m.end(1) + 1))
     return out
+
+
+_STANDARD = re.compile(r"(?:编制|制定|起草|修订|主编|参编)(?:了)?《([^》\n]{4,30}(?:规范|标准|规程|指南|导则|工法))》")
+"""A standard someone drafts, in book-title marks: a named work (bench/gold/README.md, Project (b))."""
 
 
 def projects(doc: Document) -> None:

@@ -25,13 +25,24 @@ def studios(doc: Document) -> None:
         owner = None
         for k in (4, 3, 2):
             prefix = flat[max(0, s - k):s]
+            before = flat[max(0, s - k - 1):s - k]
             if len(prefix) == k and (prefix in person_names or (
-                    k == 3 and person_ok(prefix) and (flat[max(0, s - 4):s - 3] in _PHRASE_START
-                                                      or any(u.end == s - 3 for u in units)
-                                                      or _title_before(doc, s - 3) is not None))):
-                owner = prefix
+                    k == 3 and person_ok(prefix) and (before in _PHRASE_START or before.isdigit()
+                                                      or any(u.end == s - 3 or u.start < s - 3 and u.end >= m.end()
+                                                             for u in units)
+                                                      or _title_before(doc, s - 3) is not None)
+                    or k == 2 and person_ok(prefix) and (before.isdigit() or before in ("\n", "、")))):
+                owner = prefix  # 2周玉兰技能大师工作室, 6李娜创新工作室: a numbered row of a table
                 break
         if owner:
+            start = s - len(owner)
+            for u in units:  # 走进U邹建平劳模创新工作室: the unit ends before the studio's owner
+                if u.start < start < u.end <= m.end() and u.name.endswith(flat[start:u.end]):
+                    cut = start
+                    while cut > u.start + 2 and (flat[cut - 1].isdigit() or flat[cut - 1] in " \u3000"):
+                        cut -= 1  # …有限公司4谭雅琪创新工作室: the row's number is neither
+                    u.name = u.name[:len(u.name) - (u.end - cut)]
+                    u.end = cut
             props = {"leader": owner}
             title = _title_before(doc, s - len(owner))
             if title and m.group(0) in STUDIO_TITLE_HEADS:  # 青川市罗志诚劳模创新工作室: a studio title

@@ -626,12 +626,26 @@ def _short_companies(units: list[Mention]) -> None:
             u.name = cores[core]
 
 
+_DECLARED_SHORT = re.compile(r"[（(](?:以下)?简称[“「]?([\u4e00-\u9fff]{2,8})[”」]?[）)]")
+
+
 def short_names(doc: Document) -> None:
     """Stage: a company named again by its short name where nothing else was found:
     江苏沙钢集团有限公司 … 进入沙钢."""
     covered = {i for c in doc.candidates for i in range(c.start, c.end)}
     companies = dict.fromkeys(level for c in doc.of_type("Unit") for level in unit_levels(c.name)[:1]
                               if level.endswith(("公司", "集团")))
+    # U（以下简称“恒锐精机”）: the short name the text itself declares for the unit before it
+    declared = []
+    for m in _DECLARED_SHORT.finditer(doc.flat):
+        unit = next((c for c in doc.of_type("Unit") if c.end == m.start()), None)
+        if unit is not None:
+            declared.append((unit.name, m.group(1)))
+    for name, short in declared:
+        for m in re.finditer(re.escape(short), doc.flat):
+            if m.start() not in covered and m.end() - 1 not in covered and doc.flat[m.end():m.end() + 1] not in ("”", "」"):
+                doc.candidates.append(Mention("Unit", name, m.start(), m.end(), {"short": short}))
+                covered.update(range(m.start(), m.end()))
     for name in companies:
         short = short_unit_name(name)
         if short:
@@ -663,5 +677,10 @@ def bare_teams(doc: Document) -> None:
         if any(c.start < e and start < c.end for c in doc.candidates if c.type != "Person"):
             continue
         parent = last_before(doc.candidates, start, "Unit")
+        if flat[start:e] in BARE_TEAM_HEADS:  # 车间主任刘振东 after …机车检修车间: that team, not …车间车间
+            same = [c for c in doc.candidates if c.type == "Unit" and c.end <= start and c.name.endswith(flat[start:e])]
+            if same:
+                doc.candidates.append(Mention("Unit", max(same, key=lambda c: c.end).name, start, e))
+            continue
         if parent:
             doc.candidates.append(Mention("Unit", parent + flat[start:e], start, e, {"parent": parent}))

@@ -76,3 +76,18 @@ def test_bare_factory_words_are_the_factory_named() -> None:
     from tests.extract.helpers import years
 
     assert years(ex, "WORKS_AT") == {("沈国华", "浙江恒力机械有限公司"): 1985}
+
+
+def test_a_card_with_a_birth_year_and_a_village_office() -> None:
+    # 罗志诚，1969年生，…柳树村党支部书记、…合作社理事长: SERVES the village, WORKS_AT the cooperative
+    ex = extract("罗志诚，1969年生，青川县石门镇柳树村党支部书记、青川县金果苹果专业合作社理事长。")
+    assert facts(ex, "SERVES") == {("罗志诚", "柳树村")}
+    assert ("罗志诚", "青川县金果苹果专业合作社") in facts(ex, "WORKS_AT")
+    ex = extract("宋一帆（女），1981年生，青川市江北区海岸社区党委书记。")
+    assert facts(ex, "SERVES") == {("宋一帆", "海岸社区")}
+
+
+def test_a_village_office_after_a_copula() -> None:
+    # P同时是V党支部书记
+    ex = extract("合作社成立于2016年，理事长罗志诚同时是柳树村党支部书记。")
+    assert facts(ex, "SERVES") == {("罗志诚", "柳树村")}

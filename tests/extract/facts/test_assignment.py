@@ -32,3 +32,10 @@ def test_a_role_naming_no_village_is_the_texts_village() -> None:
 def test_驻村_is_a_posting() -> None:
     ex = extract("2022年，芜湖市中医医院护士长孙雅琴到木奎拉乡喀拉苏村驻村。")
     assert years(ex, "ASSIGNED_TO") == {("孙雅琴", "喀拉苏村"): 2022}
+
+
+def test_a_county_the_gazetteer_lacks_glued_behind_its_prefecture() -> None:
+    # 来到西岭地区白岩县挂职: the chain's last level is the county, even when only the text names it
+    ex = extract("2022年7月，宝鸡秦岭骨科医院副主任医师罗志诚作为第十批援藏干部，来到西藏阿里地区白岩县挂职，任白岩县人民医院副院长。")
+    assert years(ex, "ASSIGNED_TO") == {("罗志诚", "白岩县"): 2022}
+    assert ("白岩县", "阿里地区") in facts(ex, "PART_OF")

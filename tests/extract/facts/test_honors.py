@@ -1,6 +1,7 @@
 """facts/honors.py: RECEIVED from a clause's verb, copula or list."""
 from __future__ import annotations
 
+from graph.extract import extract_article
 from tests.extract.helpers import extract, facts, years
 
 
@@ -111,3 +112,26 @@ def test_a_group_named_after_the_awards_of_two_kinds() -> None:
     assert {("李敏", "黔西南州劳动模范"), ("张琳", "黔西南州劳动模范")} <= got
     assert {("兴义市公安局交通警察大队", "黔西南州先进集体"), ("望谟县人民政府", "黔西南州先进集体")} <= got
     assert not any(h == "黔西南州先进集体" and s in ("李敏", "张琳") for s, h in got)
+
+
+def test_a_passive_award_and_the_year_of_its_own_clause() -> None:
+    # X被授予H称号 (the one before 被 receives it); 2020年，…；2022年，他又获评H2 → 2022
+    ex = extract("2020年，罗志诚被授予全国劳动模范称号；2022年，他又获评“青川工匠”。")
+    assert years(ex, "RECEIVED") == {("罗志诚", "全国劳动模范"): 2020, ("罗志诚", "青川工匠"): 2022}
+    ex = extract("今年4月，柳树村党支部书记宋一帆被授予“全国劳动模范”称号。")
+    assert facts(ex, "RECEIVED") == {("宋一帆", "全国劳动模范")}
+
+
+def test_named_on_the_list_the_same_sentence_announces() -> None:
+    # 公布2025年H获得者名单，我院心血管内科主任X榜上有名: X receives H, with the list's year
+    ex = extract_article("近日，西岭省总工会公布2025年西岭省五一劳动奖章获得者名单，我院心血管内科主任罗志诚榜上有名。",
+                         date="2025-05-01", publisher="青川市中心医院")
+    assert years(ex, "RECEIVED") == {("罗志诚", "西岭省五一劳动奖章"): 2025}
+
+
+def test_named_among_the_recipients_just_announced() -> None:
+    # …N名高技能人才获评“H”，另有40人入选“H2”培育工程 (a selection, not the award). (new paragraph) “H”评选…。今年获评的15人中，有U role A、U role B…
+    text = ("9月21日，2023年度“青川工匠”发布仪式举行，我市15名高技能人才获评“青川工匠”，另有40人入选“西岭工匠”培育工程。\n\n"
+            "“青川工匠”评选由市总工会开展，今年已是第六届。今年获评的15人中，有青川重型锻压有限公司锻造车间主任罗志诚、青川市中心医院护士长宋一帆等。")
+    ex = extract_article(text, date="2023-09-22")
+    assert years(ex, "RECEIVED") == {("罗志诚", "青川工匠"): 2023, ("宋一帆", "青川工匠"): 2023}

@@ -48,3 +48,55 @@ def test_candidates_receive_nothing() -> None:
     ex = extract(text)
     assert facts(ex, "RECEIVED") == set()
     assert ("文海生", "深圳鹏城快递服务有限公司南山分部") in facts(ex, "WORKS_AT")
+
+
+def test_a_village_leader_in_a_line_list() -> None:
+    # name　…村党支部书记: the item's person SERVES the village
+    ex = extract("2024年青川市劳动模范名单\n罗志诚　青川县白岩镇柳树村党支部书记\n宋一帆（女）　青川县石门乡桃花村党总支书记\n")
+    assert facts(ex, "SERVES") == {("罗志诚", "柳树村"), ("宋一帆", "桃花村")}
+    assert years(ex, "RECEIVED") == {("罗志诚", "青川市劳动模范"): 2024, ("宋一帆", "青川市劳动模范"): 2024}
+
+
+def test_a_numbered_list_of_teams_with_their_units_on_the_next_line() -> None:
+    # 1　桥梁检测班 / 　　U: the number and its space are no part of the team; 单元 and 室 are sections
+    text = ("附件：2024年度青川市工人先锋号名单\n\n1　桥梁检测班\n　　青川路桥养护有限公司\n2　急诊科护理单元\n"
+            "　　青川市中心医院\n3　数控实训教研室\n　　青川技师学院\n")
+    ex = extract(text)
+    assert years(ex, "RECEIVED") == {("青川路桥养护有限公司桥梁检测班", "青川市工人先锋号"): 2024,
+                                     ("青川市中心医院急诊科护理单元", "青川市工人先锋号"): 2024,
+                                     ("青川技师学院数控实训教研室", "青川市工人先锋号"): 2024}
+
+
+def test_a_table_of_studios_flattened_under_a_list_heading() -> None:
+    # …名单 / (blank) / 序号工作室名称依托单位1S1U12S2U2…: every studio of the table holds the title
+    text = ("附件：2023年度（第五批）青川市示范性劳模和工匠人才创新工作室名单\n\n"
+            "序号工作室名称依托单位1罗志诚劳模创新工作室青川重型锻压有限公司2宋一帆技能大师工作室青川市中心医院"
+            "3刘佳工匠创新工作室青川职业技术学院机电系\n\n青川市总工会\n")
+    ex = extract(text)
+    title = "青川市示范性劳模和工匠人才创新工作室"
+    assert years(ex, "RECEIVED") == {("罗志诚劳模创新工作室", title): 2023, ("宋一帆技能大师工作室", title): 2023,
+                                     ("刘佳工匠创新工作室", title): 2023}
+
+
+def test_sections_titled_by_an_honor_named_in_full_before() -> None:
+    # 命名…“青川工匠”和“青川青年工匠” … 一、青川工匠（2名） / items … 二、青川青年工匠（1名） / items
+    text = ("青川市总工会决定，命名3名同志为2024年度“青川工匠”和“青川青年工匠”。名单如下：\n\n"
+            "一、青川工匠（2名）\n罗志诚　青川重型锻压有限公司锻造车间主任\n宋一帆（女）　青川市中心医院护士长\n\n"
+            "二、青川青年工匠（1名）\n刘佳　青川技师学院教师\n")
+    ex = extract(text)
+    assert years(ex, "RECEIVED") == {("罗志诚", "青川工匠"): 2024, ("宋一帆", "青川工匠"): 2024,
+                                     ("刘佳", "青川青年工匠"): 2024}
+
+
+def test_an_inline_lead_naming_part_of_the_recipients() -> None:
+    # 获评H的部分同志是：unit role name，unit role name
+    ex = extract("获评西岭省劳动模范的部分同志是：青川重型锻压有限公司锻造车间主任罗志诚，青川市中心医院护士长宋一帆。")
+    assert facts(ex, "RECEIVED") == {("罗志诚", "西岭省劳动模范"), ("宋一帆", "西岭省劳动模范")}
+
+
+def test_a_lead_without_an_honor_takes_the_award_of_its_kind() -> None:
+    # 授予30名职工“H1”，授予15个班组“H2”。… 受表彰的职工代表有：persons → H1, not the teams' H2
+    text = ("大会授予30名职工“青川市五一劳动奖章”，授予15个班组“青川市工人先锋号”。市总工会主席出席并讲话。\n"
+            "受表彰的职工代表有：罗志诚（青川重型锻压有限公司锻造车间主任）、宋一帆（女，青川市中心医院护士长）。")
+    ex = extract(text)
+    assert facts(ex, "RECEIVED") == {("罗志诚", "青川市五一劳动奖章"), ("宋一帆", "青川市五一劳动奖章")}

@@ -109,3 +109,63 @@ def test_an_interview_answer_speaks_for_its_speaker() -> None:
     ex = extract("记者：您带徒弟有什么诀窍？\n叶海波：让他们多上机。徒弟应丽娜第三年就拿了全市第一名。\n"
                  "叶海波：我的师傅林国平是台州市劳动模范。\n")
     assert facts(ex, "MENTORS") == {("叶海波", "应丽娜"), ("林国平", "叶海波")}
+
+
+def test_becoming_the_apprentice_of_a_described_master() -> None:
+    # 拜<description with 、>X为师: the name right before 为师, whatever describes it
+    ex = extract("陆建平是车间班长。2011年，他拜老班长、全国劳动模范沈国华为师。")
+    assert years(ex, "MENTORS") == {("沈国华", "陆建平"): 2011}
+    # 拜他为师: 他 is the master named before, not the apprentice of the same sentence
+    ex = extract("沈国华是省劳动模范。2016年，大学毕业的陆建平来到车间，拜他为师。")
+    assert years(ex, "MENTORS") == {("沈国华", "陆建平"): 2016}
+
+
+def test_learning_from_a_described_master() -> None:
+    # 师从<description>X, with the year of the sentence
+    ex = extract("陆建平1985年进厂当学徒，师从老艺人、原车间主任沈国华。")
+    assert years(ex, "MENTORS") == {("沈国华", "陆建平"): 1985}
+
+
+def test_apprentices_brought_up_by_a_master() -> None:
+    # X带的徒弟A、B / X和他带的徒弟A、B: every apprentice of the list
+    ex = extract("沈国华带的徒弟陆建平、吴晓燕去年双双获评技术能手。")
+    assert facts(ex, "MENTORS") == {("沈国华", "陆建平"), ("沈国华", "吴晓燕")}
+    ex = extract("沈国华和他带的徒弟陆建平、吴晓燕被称为三剑客。")
+    assert facts(ex, "MENTORS") == {("沈国华", "陆建平"), ("沈国华", "吴晓燕")}
+
+
+def test_apprentice_of_a_master_with_a_year_or_an_order() -> None:
+    # A是X2012年带出的徒弟 / A还是X带的第一个徒弟 / 骨干A则是X带出的徒弟
+    assert years(extract("陆建平是沈国华2012年带出的徒弟。"), "MENTORS") == {("沈国华", "陆建平"): 2012}
+    ex = extract("骨干陆建平、吴晓燕都是80后，吴晓燕还是沈国华带的第一个徒弟。")
+    assert facts(ex, "MENTORS") == {("沈国华", "吴晓燕")}
+    ex = extract("骨干陆建平负责研发；另一名骨干吴晓燕则是沈国华2015年带出的徒弟。")
+    assert facts(ex, "MENTORS") == {("沈国华", "吴晓燕")}
+
+
+def test_becoming_someones_apprentice() -> None:
+    # A被分到X手下，成了他的徒弟
+    ex = extract("陆建平是焊接班班长。2019年，刚入职的吴晓燕被分到陆建平手下，成了他的徒弟。")
+    assert years(ex, "MENTORS") == {("陆建平", "吴晓燕"): 2019}
+
+
+def test_named_among_the_apprentices() -> None:
+    # 在X带出的N名徒弟中，A和B… / 是她带出来的，其中A、B
+    ex = extract("在沈国华带出的二十多名徒弟中，陆建平和吴晓燕是最早的两个。")
+    assert facts(ex, "MENTORS") == {("沈国华", "陆建平"), ("沈国华", "吴晓燕")}
+    ex = extract("沈国华说，车间的年轻人大多是她带出来的，其中陆建平、吴晓燕今年都通过了考核。")
+    assert facts(ex, "MENTORS") == {("沈国华", "陆建平"), ("沈国华", "吴晓燕")}
+
+
+def test_an_apprenticeship_ceremony() -> None:
+    # 为X和Y、Z举行拜师仪式: X the master, each of the others an apprentice
+    ex = extract("2023年8月，医院为沈国华和本院年轻医生陆建平、吴晓燕举行了拜师仪式。")
+    assert years(ex, "MENTORS") == {("沈国华", "陆建平"): 2023, ("沈国华", "吴晓燕"): 2023}
+
+
+def test_the_master_described_or_without_an_owner() -> None:
+    # A的师傅、<description>X / …当学徒，师傅是X (the sentence's subject is the apprentice)
+    ex = extract("陆建平的师傅、车间老主任沈国华常说要精益求精。")
+    assert facts(ex, "MENTORS") == {("沈国华", "陆建平")}
+    ex = extract("1997年，陆建平进厂当学徒，师傅是全国劳动模范沈国华。")
+    assert years(ex, "MENTORS") == {("沈国华", "陆建平"): 1997}

@@ -48,3 +48,33 @@ def test_a_project_of_the_texts_village() -> None:
     # “纳灰绣娘”项目带动全村…: the village the text is about
     ex = extract("兴义市万峰林街道纳灰村党支部书记王国华发展刺绣产业，“纳灰绣娘”项目带动全村300多户增收。")
     assert ("纳灰绣娘", "纳灰村") in facts(ex, "SERVES")
+
+
+def test_a_quoted_project_with_its_head_inside_the_quotes() -> None:
+    # “…工程” keeps its head; “…项目” is named without it; 工程覆盖V1和相邻的V2
+    ex = extract("第二年，罗志诚牵头实施“山地苹果提质增效工程”，工程覆盖柳树村和相邻的桃花村，改造老果园1200亩。")
+    assert facts(ex, "SERVES") == {("山地苹果提质增效工程", "柳树村"), ("山地苹果提质增效工程", "桃花村")}
+    assert facts(ex, "PARTICIPATES_IN") == {("罗志诚", "山地苹果提质增效工程")}
+    ex = extract("2021年，罗志诚牵头实施“肉羊良种繁育项目”，覆盖柳树村和桃花村。")
+    assert facts(ex, "SERVES") == {("肉羊良种繁育", "柳树村"), ("肉羊良种繁育", "桃花村")}
+
+
+def test_villages_that_carry_out_a_project_together_and_its_leader_after_it() -> None:
+    # V1联合邻近的V2，启动实施“…项目”，由P牵头
+    ex = extract("2020年，柳树村联合邻近的桃花村，启动实施“苹果矮化密植示范园建设项目”，由罗志诚牵头，两村共改造老果园1600亩。")
+    assert facts(ex, "SERVES") == {("苹果矮化密植示范园建设", "柳树村"), ("苹果矮化密植示范园建设", "桃花村")}
+    assert years(ex, "PARTICIPATES_IN") == {("罗志诚", "苹果矮化密植示范园建设"): 2020}
+
+
+def test_the_village_a_project_is_carried_out_in() -> None:
+    # “…工程”，在V改造…
+    ex = extract("合作社参与实施的“生态茶园改造工程”，在柳树村改造老茶园860亩。")
+    assert facts(ex, "SERVES") == {("生态茶园改造工程", "柳树村")}
+
+
+def test_a_named_work_with_工程_and_a_standard_in_book_title_marks() -> None:
+    # 承担了青川地铁18号线二期工程的…任务 (工程 names the work); 牵头编制了《…规范》企业标准
+    ex = extract("近两年，罗志诚创新工作室承担了青川地铁18号线二期工程的车辆调试任务。")
+    assert facts(ex, "PARTICIPATES_IN") == {("罗志诚创新工作室", "青川地铁18号线二期工程")}
+    ex = extract("罗志诚创新工作室还牵头编制了《地铁车辆牵引系统检修规范》企业标准。")
+    assert facts(ex, "PARTICIPATES_IN") == {("罗志诚创新工作室", "地铁车辆牵引系统检修规范")}

@@ -67,3 +67,48 @@ def test_a_place_or_level_before_the_person_is_a_studio_title() -> None:
     ex = extract("青川市罗志诚劳模创新工作室获奖。罗志诚是劳模。")
     assert names(ex, "Studio") == {"罗志诚劳模创新工作室"}
     assert facts(ex, "RECEIVED") == {("罗志诚劳模创新工作室", "青川市劳模创新工作室")}
+
+
+def test_a_numbered_table_of_studios_and_their_units_run_together() -> None:
+    # 序号工作室名称依托单位1S1U12S2U2…: each row's studio, leader (two characters too) and unit
+    ex = extract("序号工作室名称依托单位1罗志诚劳模创新工作室青川重型锻压有限公司2宋一帆技能大师工作室青川市中心医院"
+                 "3李娜创新工作室青川职业技术学院机电系")
+    assert facts(ex, "HOSTED_BY") == {("罗志诚劳模创新工作室", "青川重型锻压有限公司"),
+                                      ("宋一帆技能大师工作室", "青川市中心医院"),
+                                      ("李娜创新工作室", "青川职业技术学院机电系")}
+    assert {("李娜", "李娜创新工作室"), ("宋一帆", "宋一帆技能大师工作室")} <= facts(ex, "LEADS")
+
+
+def test_a_table_row_studio_then_its_unit() -> None:
+    # 工作室名称　所在单位 / S　U, one row a line: the most specific unit of the row
+    ex = extract("工作室名称　　所在单位\n罗志诚劳模创新工作室　青川重型锻压有限公司\n宋一帆技能大师工作室　青川市中心医院检验科\n")
+    assert facts(ex, "HOSTED_BY") == {("罗志诚劳模创新工作室", "青川重型锻压有限公司"),
+                                      ("宋一帆技能大师工作室", "青川市中心医院检验科")}
+
+
+def test_the_unit_of_a_title_glued_before_the_studio() -> None:
+    # ——走进US: the unit ends where the studio's owner starts
+    ex = extract("——走进青川重型锻压有限公司罗志诚劳模创新工作室")
+    assert facts(ex, "HOSTED_BY") == {("罗志诚劳模创新工作室", "青川重型锻压有限公司")}
+
+
+def test_the_unit_the_text_places_the_reader_in() -> None:
+    # 在U…，这里就是S / 在U，有一间屋子。这里就是S
+    ex = extract("在青川重型锻压有限公司二号厂房的一角，一间屋子里摆满了图纸，这里就是罗志诚劳模创新工作室。")
+    assert facts(ex, "HOSTED_BY") == {("罗志诚劳模创新工作室", "青川重型锻压有限公司")}
+    ex = extract("在青川重型锻压有限公司锻造车间，有一间不足60平方米的屋子。这里就是“罗志诚劳模创新工作室”。")
+    assert facts(ex, "HOSTED_BY") == {("罗志诚劳模创新工作室", "青川重型锻压有限公司锻造车间")}
+
+
+def test_a_bare_head_for_the_unit_named_before() -> None:
+    # 研究所的S / 公司以X名字命名的S / 厂里成立了S: the last unit of that kind
+    ex = extract("罗志诚在青川锦绣刺绣研究所工作了三十年。2021年，研究所的罗志诚技能大师工作室被命名为省级技能大师工作室。")
+    assert facts(ex, "HOSTED_BY") == {("罗志诚技能大师工作室", "青川锦绣刺绣研究所")}
+    ex = extract("罗志诚是青川重型锻压有限公司高级技师。去年，公司以罗志诚名字命名的“罗志诚技能大师工作室”成立。")
+    assert facts(ex, "HOSTED_BY") == {("罗志诚技能大师工作室", "青川重型锻压有限公司")}
+
+
+def test_设在_a_section_written_bare() -> None:
+    # 设在锻造车间 after the full chain was named: that section, not the factory
+    ex = extract("罗志诚是青川重型锻压有限公司锻造车间主任。2016年厂里成立了罗志诚技能大师工作室，设在锻造车间。")
+    assert facts(ex, "HOSTED_BY") == {("罗志诚技能大师工作室", "青川重型锻压有限公司锻造车间")}

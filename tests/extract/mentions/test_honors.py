@@ -107,3 +107,16 @@ def test_titles_outside_the_taxonomy_are_uncurated_with_their_level() -> None:
     props = {e.name: e.props for e in ex.entities if e.type == "Honor"}
     assert props["天府工匠"] == {"level": "provincial", "curated": False}
     assert props["全国劳动模范"]["curated"] is True
+
+
+def test_quoted_titles_that_head_a_list_and_share_one_prefix() -> None:
+    # 公布…青川市“十佳护士”和“优秀护士”名单: titles whatever their head; the region before the
+    # first quote completes every title of the run
+    ex = extract("关于公布2024年度青川市“十佳护士”和“优秀护士”名单的通知")
+    assert names(ex, "Honor") == {"青川市十佳护士", "青川市优秀护士"}
+
+
+def test_a_bare_issuer_before_a_quoted_generic_title() -> None:
+    # 授予20个集体市总工会“工人先锋号”称号 in a 青川市 report: the source's city, and 集体市 is no place
+    ex = extract("4月28日，青川市总工会召开先进集体表彰大会，授予20个集体市总工会“工人先锋号”称号。")
+    assert names(ex, "Honor") == {"青川市工人先锋号"}

@@ -1,8 +1,9 @@
 """mentions/persons.py: the tagger's names, repaired and judged."""
 from __future__ import annotations
 
+from graph.extract import extract_article
 from graph.extract.mentions.persons import person_ok
-from tests.extract.helpers import extract, mentions, names
+from tests.extract.helpers import extract, facts, mentions, names
 
 
 def test_the_shape_of_a_name() -> None:
@@ -105,3 +106,49 @@ def test_a_name_only_inside_a_teams_name_is_no_person() -> None:
     from tests.extract.helpers import extract, names
 
     assert "杜海峰" not in names(extract("5. 杜海峰班组\n辽宁华拓精密轴承有限公司\n"), "Person")
+
+
+def test_names_made_of_given_name_elements() -> None:
+    # Tibetan, Mongolian, Yi and Uyghur names have no Chinese surname: runs of two or three
+    # elements of graph/data/name_parts.txt are names wherever they stand
+    ex = extract("2022年，罗志诚与县医院医生扎西顿珠、白玛拉姆签订师徒协议。")
+    assert {"扎西顿珠", "白玛拉姆"} <= names(ex, "Person")
+    assert facts(ex, "MENTORS") == {("罗志诚", "扎西顿珠"), ("罗志诚", "白玛拉姆")}
+    ex = extract("青川稀土有限公司二车间主任巴特尔孟和是获奖职工之一。合作社理事长苏和巴图说，今年要扩大规模。")
+    assert {"巴特尔孟和", "苏和巴图"} <= names(ex, "Person")
+    assert "海来阿牛" in names(extract("医院为他和本院医生海来阿牛举行了拜师仪式。"), "Person")
+    # one element alone only where the text marks a person (a byline); a place is not a name
+    assert "达瓦" in names(extract("（记者 达瓦 通讯员 宋一帆）昨日，青川市表彰劳动模范。"), "Person")
+    assert names(extract("扎西顿珠村今年被评为文明村。"), "Person") == set()
+
+
+def test_an_ethnic_group_or_grade_before_a_transliterated_name() -> None:
+    # 维吾尔族技术员艾力·吐尔逊: neither the group nor the grade is part of the name;
+    # 热合曼·阿不都说: a last element the tagger cut short is kept whole
+    assert "艾力·吐尔逊" in names(extract("经他培养的维吾尔族技术员艾力·吐尔逊已能独立完成绘图。"), "Person")
+    assert "热合曼·阿不都" in names(extract("村党支部书记热合曼·阿不都说：“他是我们的亲人。”"), "Person")
+
+
+def test_a_name_after_an_honor_or_an_occupation() -> None:
+    # 湖南省劳动模范曾宪章为师 (the tagger's miss), 果农王小川, 船长向东海 (东海 is no county here)
+    ex = extract("1991年，陆建平进入公司当学徒，拜老焊工、西岭省劳动模范曾宪章为师。")
+    assert "曾宪章" in names(ex, "Person") and facts(ex, "MENTORS") == {("曾宪章", "陆建平")}
+    assert "王小川" in names(extract("他的徒弟、果农王小川，如今也成了远近闻名的苹果医生。"), "Person")
+    ex = extract("船长向东海被船员们称作长江活地图。向东海是西岭省劳动模范。")
+    assert "向东海" in names(ex, "Person") and "东海县" not in names(ex, "Region")
+
+
+def test_padded_names_in_bylines_and_what_follows_them() -> None:
+    # 记者 莫 凡 梁 韵 (two padded names), （本报记者 谢 婷 整理）, 本报记者 段晓岚 文/图, [编辑: 邱 岚]
+    ex = extract_article("青川日报记者 莫 凡 梁 韵\n罗志诚是工匠。", publisher="青川日报")
+    assert {("莫凡", "青川日报"), ("梁韵", "青川日报")} <= facts(ex, "WORKS_AT")
+    ex = extract_article("罗志诚是工匠。\n（本报记者 谢 婷 整理）\n[编辑: 邱 岚]", publisher="青川日报")
+    assert {("谢婷", "青川日报"), ("邱岚", "青川日报")} <= facts(ex, "WORKS_AT")
+    ex = extract_article("本报记者 段晓岚 文/图\n罗志诚是工匠。", publisher="青川日报")
+    assert ("段晓岚", "青川日报") in facts(ex, "WORKS_AT")
+
+
+def test_list_items_with_家_inside_or_an_adverb_after() -> None:
+    # 徒弟普家兴、李苗苗 (家 inside a given name), 骨干徐志鹏、柳 清都是80后 (the list ends on 都)
+    assert {"普家兴", "李苗苗"} <= names(extract("他的徒弟普家兴、李苗苗（女）都是工作室的第一批学员。"), "Person")
+    assert {"徐志鹏", "柳清"} <= names(extract("工作室骨干徐志鹏、柳 清都是80后。"), "Person")

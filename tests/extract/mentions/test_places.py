@@ -32,3 +32,11 @@ def test_villages_in_a_list() -> None:
     # 建林村、南梅村 / 新安社区、竹林社区
     assert {"建林村", "南梅村"} <= names(extract("“共富工坊”项目覆盖建林村、南梅村。"), "Village")
     assert {"新安社区", "竹林社区"} <= names(extract("服务范围包括新安社区、竹林社区。"), "Village")
+
+
+def test_a_village_named_by_its_leaders_office() -> None:
+    # …嘎查党支部书记, …社区党委书记 (社 of 社区 is no organisation), after a function word
+    assert "巴音敖包嘎查" in names(extract("理事长罗志诚同时是巴音敖包嘎查党支部书记。"), "Village")
+    ex = extract("随后，慰问组来到江北区永安社区党委书记宋一帆的工作岗位。")
+    assert "永安社区" in names(ex, "Village") and not any(n.endswith("社") for n in names(ex, "Unit"))
+    assert names(extract("他和村党支部书记一起走访。"), "Village") == set()

@@ -44,3 +44,9 @@ def test_a_named_work_without_quotes() -> None:
 
     assert [m.name for m in named_works("并参与了青川地铁2号线车辆段建设。", [])] == ["青川地铁2号线车辆段"]
     assert named_works("他在地铁公司工作。", []) == []
+
+
+def test_the_head_inside_the_quotes() -> None:
+    # “安居富民工程” keeps 工程; “肉羊良种繁育项目” drops only the final 项目
+    assert [m.name for m in find_projects("他负责的“安居富民工程”覆盖3个村")] == ["安居富民工程"]
+    assert [m.name for m in find_projects("启动实施“苹果示范园建设项目”")] == ["苹果示范园建设"]

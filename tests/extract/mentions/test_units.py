@@ -131,3 +131,22 @@ def test_village_committees() -> None:
     ex = extract("每逢采茶季，茶山村村委会的办公室里挤满了茶农。")
     assert "茶山村村民委员会" in names(ex, "Unit")
     assert ("茶山村村民委员会", "茶山村") in facts(ex, "LOCATED_IN")
+
+
+def test_a_bare_section_word_before_a_role_is_the_section_named_before() -> None:
+    # …机车检修车间是… 车间主任罗志诚: that workshop, not …车间车间; no workshop named → no new unit
+    ex = extract("青川钢城运输有限公司机车检修车间是一支先进集体。车间主任罗志诚介绍，车间承担大修任务。")
+    assert facts(ex, "WORKS_AT") == {("罗志诚", "青川钢城运输有限公司机车检修车间")}
+    assert not any(n.endswith("车间车间") for n in names(ex, "Unit"))
+
+
+def test_a_short_name_the_text_declares() -> None:
+    # U（以下简称“恒锐精机”）… 恒锐精机总经理X: the declared short name is that unit
+    ex = extract("在青川恒锐精密机械有限公司（以下简称“恒锐精机”）的厂房里，摆满了图纸。恒锐精机总经理许国栋介绍，公司每年拿出专项资金。")
+    assert facts(ex, "WORKS_AT") == {("许国栋", "青川恒锐精密机械有限公司")}
+
+
+def test_a_bare_company_after_拜_before_a_role_and_a_name() -> None:
+    # 他拜公司首席技师、全国劳动模范X为师: X works at the company named before
+    ex = extract("戚建军是青川甬港机械有限公司数控车工。2015年，他拜公司首席技师、全国劳动模范周国平为师。")
+    assert ("周国平", "青川甬港机械有限公司") in facts(ex, "WORKS_AT")
