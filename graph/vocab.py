@@ -220,7 +220,7 @@ def reject(db: Database, node_id: str, who: str) -> int:
     return db.write_tx(work)
 
 
-def decisions_for(db: Database, extraction: Extraction) -> dict[Ref, str]:
+def decisions_for(db: "Database | Tx", extraction: Extraction) -> dict[Ref, str]:
     """The remembered verdicts on the honors, units and studios of an extraction."""
     keys: dict[str, list[Ref]] = {}
     for entity in extraction.entities:
@@ -233,7 +233,7 @@ def decisions_for(db: Database, extraction: Extraction) -> dict[Ref, str]:
     return {ref: r["verdict"] for r in rows for ref in keys[r["id"]]}
 
 
-def apply_decisions(db: Database, extraction: Extraction, from_text: bool) -> Extraction:
+def apply_decisions(db: "Database | Tx", extraction: Extraction, from_text: bool) -> Extraction:
     """Before a load: rejected names are dropped with their facts; confirmed ones are
     curated; the rest of what a text discovered is marked uncurated."""
     verdicts = decisions_for(db, extraction)
