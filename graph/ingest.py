@@ -207,8 +207,10 @@ def load_article(db: Database, text: str, meta: ArticleMeta, dry_run: bool = Fal
     """Extract and write one article; discovered honors, units and studios stay uncurated
     until staff confirm them, and names staff rejected are left out (graph/vocab.py)."""
     from graph.extract import extract_article
+    from graph.loaders.article import clean_text
     from graph.vocab import apply_decisions
 
+    text = clean_text(text)  # no control or direction characters in the text, nor in any name from it
     check_article_text(text, meta.path or meta.title or "article", force)
     t0 = time.perf_counter()
     extraction = extract_article(text, title=meta.title, date=meta.date, url=meta.url, publisher=meta.publisher)

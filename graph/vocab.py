@@ -20,6 +20,7 @@ from graph.cypher import entities
 from graph.db import Database, Tx
 from graph.errors import InvalidRequest, NotFound
 from graph.facts import Extraction, Ref
+from graph.names import strip_controls
 
 VOCAB_LABELS = ("Honor", "Unit", "Studio")
 VERDICTS = ("confirmed", "rejected")
@@ -172,7 +173,7 @@ def confirm(db: Database, node_id: str, who: str) -> Term:
 def rename(db: Database, node_id: str, name: str, who: str) -> Term:
     """A new name (the old one stays an alias); the node becomes curated under both."""
     label = _label_of(node_id)
-    name = (name or "").strip()
+    name = strip_controls(name or "").strip()  # no control or direction characters in a name
     if not name:
         raise InvalidRequest("the new name must not be empty")
     keys = identity.matching_props(label, name)
