@@ -25,6 +25,7 @@ has something to find):
 - Neo4j down under 16 clients: every answer carries a code and no driver text.
 - readers: N clients for S seconds on the queries/ mix (sampled variables, as bench/api.py).
 
+The integrity checks count the whole graph once at the end of each scenario (not per run).
 "Facts lost" compares the fact entries (type, both ends followed to their survivors,
 source, locator) present before a fault with those after recovery. "Duplicates" adds the
 integrity checks of graph/integrity.py (ids on two nodes, ghosts, parallel facts, doubled
@@ -235,7 +236,7 @@ def kill_mid_load(settings: Settings, db: Database, tmp: Path, rows: int, runs: 
             row.notes.append(f"run {run}: half-written ({landed} of {whole} facts)")
             row.lost += whole - landed
         row.lost += lost(db, before)
-        row.duplicates += broken(db)
+    row.duplicates += broken(db)
     return row
 
 
@@ -277,7 +278,7 @@ def kill_mid_merge(settings: Settings, db: Database, runs: int, victim: str, see
             row.duplicates += 1
         row.notes.append(f"run {run}: merge {'landed' if state['absorbed'] else 'did not land'}")
         row.lost += lost(db, before)
-        row.duplicates += broken(db)
+    row.duplicates += broken(db)
     return row
 
 
@@ -303,8 +304,8 @@ def concurrent_loads(settings: Settings, db: Database, tmp: Path, rows: int, run
         counts = db.read("UNWIND $names AS name MATCH (p:Person {name: name}) "
                          "RETURN name, count(p) AS n", names=shared)
         row.duplicates += sum(r["n"] - 1 for r in counts) + (len(shared) - len(counts))
-        row.duplicates += broken(db)
         row.lost += lost(db, before)
+    row.duplicates += broken(db)
     return row
 
 
@@ -356,8 +357,8 @@ def load_merge_race(settings: Settings, db: Database, tmp: Path, rows: int, runs
         if proc.returncode != 0:
             row.notes.append(f"run {run}: racing load failed: {err.strip()[-200:]}")
         row.notes.append(f"run {run}: {len(merged)} merges landed during the load")
-        row.duplicates += broken(db)
         row.lost += lost(db, before)
+    row.duplicates += broken(db)
     return row
 
 

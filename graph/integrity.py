@@ -37,10 +37,11 @@ _PARALLEL = (
     "WITH a, b, type(r) AS t, count(r) AS c WHERE c > 1 RETURN coalesce(sum(c - 1), 0) AS n"
 )
 
-_DOUBLED_ENTRIES = (
-    "MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $types AND r.sourceIds IS NOT NULL "
-    "AND any(i IN range(0, size(r.sourceIds) - 2) WHERE r.sourceIds[i] IN r.sourceIds[i + 1..] "
-    "  AND NOT r.sourceIds[i] STARTS WITH 'manual:') "
+_DOUBLED_ENTRIES = (  # one source at one place twice in a fact (two rows of one roster merged are two entries)
+    "MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $types AND size(coalesce(r.sourceIds, [])) > 1 "
+    "AND any(i IN range(0, size(r.sourceIds) - 2) WHERE NOT r.sourceIds[i] STARTS WITH 'manual:' "
+    "  AND any(j IN range(i + 1, size(r.sourceIds) - 1) WHERE r.sourceIds[j] = r.sourceIds[i] "
+    "    AND coalesce(r.locators[j], '') = coalesce(r.locators[i], ''))) "
     "RETURN count(r) AS n"
 )
 
