@@ -203,7 +203,6 @@ def fresh_roster(path: Path, rows: int, seed: int, taken: set[str], prefix: str)
 
 def kill_mid_load(settings: Settings, db: Database, tmp: Path, rows: int, runs: int, victim: str,
                   taken: set[str]) -> Row:
-    from graph.ingest import Source  # noqa: F401 (the source id is the hash's)
     from graph import identity
 
     row = Row(f"kill -9 {victim} mid-load ({rows:,} rows)")
