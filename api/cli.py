@@ -155,12 +155,18 @@ def cmd_load_article(args: argparse.Namespace) -> int:
     from graph.facts import ArticleMeta
     from graph.ingest import check_article_text, load_article
 
+    from graph.errors import InvalidRequest
+    from graph.loaders.article import read_article
+
     path = Path(args.file)
     if not path.exists():
         return _fail(f"{path}: no such file")
-    text = path.read_text(encoding="utf-8")
+    try:  # an unreadable file is one line, before the database is opened
+        text = read_article(path)
+        check_article_text(text, str(path), args.force)
+    except InvalidRequest as refused:
+        return _fail(str(refused))
     meta = ArticleMeta(title=args.title or path.stem, publisher=args.publisher, date=args.date, url=args.url, path=str(path))
-    check_article_text(text, str(path), args.force)  # refused before the database is opened
 
     def work(db) -> int:
         print(load_article(db, text, meta, dry_run=args.dry_run, force=args.force).summary())
@@ -199,12 +205,17 @@ def cmd_load_roster(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from graph.errors import InvalidRequest
     from graph.extract import extract_article, extraction_to_text
+    from graph.loaders.article import read_article
 
     path = Path(args.file)
     if not path.exists():
         return _fail(f"{path}: no such file")
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = read_article(path)
+    except InvalidRequest as refused:
+        return _fail(str(refused))
     extraction = extract_article(text, title=args.title, date=args.date, url=args.url)
     if args.format == "json":
         print(json.dumps(extraction.to_json(), ensure_ascii=False, indent=2))

@@ -3,6 +3,16 @@
 Every Cypher statement of the project runs through `Database.read` / `Database.write`
 (or a `tx` handed to a function by `Database.write_tx`), so that the number of
 queries a request runs can be counted and every transaction has a timeout.
+
+Writers take turns (issue 13): every write transaction first takes the write lock of the
+graph, one `(:WriteLock {id: 'graph'})` node, and counts its `version` up by one. Two
+loads, a load and a merge, an edit and a vocabulary decision therefore never interleave:
+the second waits until the first has committed. A writer that resolved what it writes
+before taking the lock (a load reads the graph to match names, outside the lock, so that
+matching never holds it) compares the version it read with the one it finds under the
+lock (`Tx.previous_version`): another writer landed in between, so it resolves again
+under the lock (graph/ingest.py). Writes that touch nothing a writer resolves against
+(token bookkeeping, schema records, analysis results) pass `lock=False`.
 """
 from __future__ import annotations
 
@@ -20,6 +30,13 @@ from graph.config import Settings
 T = TypeVar("T")
 
 UNAVAILABLE_ERRORS = (ServiceUnavailable, SessionExpired, OSError)
+
+WRITE_LOCK = ("MERGE (l:WriteLock {id: 'graph'}) ON CREATE SET l.version = 0 "
+              "SET l.version = l.version + 1 RETURN l.version AS version")
+"""Taken first in every write transaction: the node's write lock lasts until commit.
+Migration 11's unique constraint makes the MERGE safe when two writers create it at once."""
+
+GRAPH_VERSION = "MATCH (l:WriteLock {id: 'graph'}) RETURN l.version AS version"
 
 
 class QueryCounter:
@@ -92,14 +109,21 @@ class Database:
         """Run one read statement in a managed (retried) read transaction."""
         return self.read_tx(lambda tx: tx.run(cypher, **params), timeout)
 
-    def write(self, cypher: str, timeout: float | None = None, **params: Any) -> list[dict[str, Any]]:
-        """Run one write statement in its own managed transaction."""
-        return self.write_tx(lambda tx: tx.run(cypher, **params), timeout)
+    def write(self, cypher: str, timeout: float | None = None, lock: bool = True,
+              **params: Any) -> list[dict[str, Any]]:
+        """Run one write statement in its own managed transaction (under the write lock
+        unless `lock=False`)."""
+        return self.write_tx(lambda tx: tx.run(cypher, **params), timeout, lock)
 
-    def write_tx(self, work: Callable[["Tx"], T], timeout: float | None = None) -> T:
-        """Run several statements in one transaction: all land or none do."""
+    def write_tx(self, work: Callable[["Tx"], T], timeout: float | None = None, lock: bool = True) -> T:
+        """Run several statements in one transaction: all land or none do. With `lock`
+        (the default), the graph's write lock is taken first (see the module docstring)."""
         with self._session() as session:
-            return session.execute_write(self._unit(work, timeout))
+            return session.execute_write(self._unit(work, timeout, lock))
+
+    def version(self) -> int:
+        """The graph's write version now: how many locked write transactions committed."""
+        return graph_version(self)
 
     def read_tx(self, work: Callable[["Tx"], T], timeout: float | None = None) -> T:
         """A read transaction (`execute_read`): retried, and routed to a reader of a cluster."""
@@ -124,12 +148,17 @@ class Database:
         shared = getattr(self._local, "session", None)
         return nullcontext(shared) if shared is not None else self.driver.session(database=self.database)
 
-    def _unit(self, work: Callable[["Tx"], T], timeout: float | None) -> Callable[[ManagedTransaction], T]:
-        """Wraps work so the server ends the transaction after the timeout."""
+    def _unit(self, work: Callable[["Tx"], T], timeout: float | None,
+              lock: bool = False) -> Callable[[ManagedTransaction], T]:
+        """Wraps work so the server ends the transaction after the timeout; with `lock`,
+        the work starts holding the graph's write lock."""
 
         @unit_of_work(timeout=timeout or self.settings.tx_timeout_s)
         def run(tx: ManagedTransaction) -> T:
-            return work(Tx(self, tx))
+            wrapped = Tx(self, tx)
+            if lock:
+                wrapped.version = wrapped.run(WRITE_LOCK)[0]["version"]
+            return work(wrapped)
 
         return run
 
@@ -148,12 +177,31 @@ class Database:
 
 
 class Tx:
-    """A transaction handed to a unit of work; counts its statements like `Database`."""
+    """A transaction handed to a unit of work; counts its statements like `Database`.
+    `version`: the graph's write version this transaction holds the lock at (None without
+    the lock); `previous_version` the one the last writer before it left."""
+
+    version: int | None = None
 
     def __init__(self, db: Database, tx: ManagedTransaction) -> None:
         self._db = db
         self._tx = tx
 
+    @property
+    def previous_version(self) -> int | None:
+        return None if self.version is None else self.version - 1
+
     def run(self, cypher: str, **params: Any) -> list[dict[str, Any]]:
         self._db._note(cypher, params)
         return [r.data() for r in self._tx.run(cypher, params)]
+
+    def read(self, cypher: str, timeout: float | None = None, **params: Any) -> list[dict[str, Any]]:
+        """`Database.read`'s signature inside this transaction, so that code written to read
+        through a Database (resolution) can run again under the write lock."""
+        return self.run(cypher, **params)
+
+
+def graph_version(reader: "Database | Tx") -> int:
+    """The graph's write version: 0 before any locked write."""
+    rows = reader.read(GRAPH_VERSION)
+    return (rows[0]["version"] or 0) if rows else 0

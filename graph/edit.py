@@ -11,6 +11,7 @@ from graph.cypher import entities
 from graph.db import Database, Tx
 from graph.errors import InvalidRequest
 from graph.identity import label_of
+from graph.names import strip_controls
 from graph.vocabulary import ENTITY_LABELS, FACT_TYPES
 
 EDITABLE = ("gender", "birthYear", "sector", "region", "kind", "level", "issuer", "recipientKind",
@@ -37,7 +38,8 @@ def edits(db: Database, target: str | None = None, limit: int = 50) -> list[dict
 def create_entity(db: Database, label: str, name: str, props: dict[str, Any], who: str) -> str:
     if label not in ENTITY_LABELS:
         raise InvalidRequest(f"unknown type {label!r}")
-    if not name.strip():
+    name = strip_controls(name).strip()  # no control or direction characters in a name
+    if not name:
         raise InvalidRequest("name must not be empty")
     node_id = identity.id_for(label, name)
     clean = {k: v for k, v in props.items() if k in EDITABLE and v is not None}
@@ -62,6 +64,7 @@ def update_entity(db: Database, node_id: str, name: str | None, props: dict[str,
     if label not in ENTITY_LABELS:
         raise InvalidRequest(f"no entity {node_id!r}")
     clean = {k: v for k, v in props.items() if k in EDITABLE}
+    name = strip_controls(name).strip() or None if name is not None else None
     keys = identity.matching_props(label, name) if name else {}
 
     def work(tx: Tx) -> None:

@@ -6,7 +6,9 @@ by its content hash, so loading the same text or file again changes nothing.
     load_article / load_roster   read the source (graph/loaders/) into an Extraction
     write_source                 regions completed from the gazetteer (graph/places.py);
                                  every entity resolved, reading only (graph/resolve.py);
-                                 everything written in one transaction (graph/writer.py);
+                                 everything written in one transaction (graph/writer.py),
+                                 under the graph's write lock, resolved again there if
+                                 another writer landed meanwhile (graph/db.py);
                                  then the incremental duplicate check of the new people
                                  (graph/dedupe/candidates.py), as review items
     LoadReport                   what happened, with the seconds each step took
@@ -16,18 +18,18 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from graph import identity
-from graph.db import Database
+from graph.db import Database, Tx
 from graph.errors import InvalidRequest
 from graph.dedupe.candidates import check_new, store_candidates
 from graph.facts import ArticleMeta, Extraction
 from graph.loaders.roster import RosterRefused
 from graph.places import with_region_hierarchy
-from graph.resolve import resolve
+from graph.resolve import Resolved, resolve
 from graph.writer import Source, write
 
 INCREMENTAL_LIMIT = 2000
@@ -83,22 +85,38 @@ class LoadReport:
         }
 
 
-def source_exists(db: Database, source: Source) -> bool:
+def source_exists(db: Database | Tx, source: Source) -> bool:
     rows = db.read(f"MATCH (s:{source.label} {{hash: $hash}}) RETURN s.id AS id", hash=source.hash)
     return bool(rows)
 
 
-def write_source(db: Database, source: Source, extraction: Extraction, dry_run: bool = False,
-                 progress: Callable[[str], None] | None = None) -> LoadReport:
-    """Resolve and write one source; a second call with the same content changes nothing."""
-    report = LoadReport(source_id=source.id, title=source.props.get("title") or source.name, dry_run=dry_run)
-    if source_exists(db, source):
-        report.already_loaded = True
-        return report
-    t0 = time.perf_counter()
-    extraction = with_region_hierarchy(extraction)
-    resolved = resolve(db, extraction, source.name)
-    report.seconds["matching"] = time.perf_counter() - t0
+Prepare = Callable[["Database | Tx", Extraction], Extraction]
+"""What a load decides from the graph before resolving (staff's vocabulary decisions)."""
+
+between_resolve_and_write: Callable[[Source], None] | None = None
+"""Tests and bench/faults.py only: called after a source is resolved, before its write
+transaction starts (where another writer can land: a merge, a second load)."""
+
+
+@dataclass
+class _Resolution:
+    extraction: Extraction
+    resolved: dict[Any, Resolved]
+
+
+def _resolve(reader: "Database | Tx", source: Source, extraction: Extraction,
+             prepare: Prepare | None) -> _Resolution:
+    prepared = prepare(reader, extraction) if prepare is not None else extraction
+    prepared = with_region_hierarchy(prepared)
+    return _Resolution(prepared, resolve(reader, prepared, source.name))
+
+
+def _count(report: LoadReport, resolution: _Resolution) -> None:
+    report.created.clear()
+    report.matched.clear()
+    report.facts.clear()
+    report.review = 0
+    resolved = resolution.resolved
     for r in resolved.values():
         if r.outcome == "matched":
             report.matched[r.label] += 1
@@ -106,18 +124,60 @@ def write_source(db: Database, source: Source, extraction: Extraction, dry_run: 
             report.created[r.label] += 1
             if r.outcome == "review":
                 report.review += 1
-    for fact in extraction.facts:
+    for fact in resolution.extraction.facts:
         if fact.subject in resolved and fact.object in resolved:
             report.facts[fact.type] += 1
-    report.aggregates = len(extraction.aggregates)
+    report.aggregates = len(resolution.extraction.aggregates)
+
+
+def write_source(db: Database, source: Source, extraction: Extraction, dry_run: bool = False,
+                 progress: Callable[[str], None] | None = None, prepare: Prepare | None = None) -> LoadReport:
+    """Resolve and write one source; a second call with the same content changes nothing.
+
+    Resolution reads the graph outside the write lock (graph/db.py), so that matching a
+    large roster never makes other writers wait; the write transaction then takes the lock
+    and compares the graph's version with the one read before resolving. If another writer
+    landed in between (a load that created some of the same people, a merge that absorbed a
+    matched record), the source is resolved again, under the lock, against what is there
+    now: two overlapping loads end as if run one after the other, and a write never
+    targets an absorbed id. `prepare` (staff's vocabulary decisions) is re-applied too.
+    """
+    report = LoadReport(source_id=source.id, title=source.props.get("title") or source.name, dry_run=dry_run)
+    if source_exists(db, source):
+        report.already_loaded = True
+        return report
+    t0 = time.perf_counter()
+    version = db.version()
+    first = _resolve(db, source, extraction, prepare)
+    report.seconds["matching"] = time.perf_counter() - t0
+    _count(report, first)
     if dry_run:
         return report
+    if between_resolve_and_write is not None:
+        between_resolve_and_write(source)
     if progress:
-        progress(f"writing {len(resolved)} entities and {sum(report.facts.values())} facts")
+        progress(f"writing {len(first.resolved)} entities and {sum(report.facts.values())} facts")
     t1 = time.perf_counter()
-    db.write_tx(lambda tx: write(tx, source, extraction, resolved), timeout=600)
+    report.seconds["writing"] = 0.0
+
+    def work(tx: Tx) -> _Resolution | None:
+        final = first
+        if tx.previous_version != version:  # another writer landed since: resolve again, under the lock
+            if source_exists(tx, source):
+                return None  # the same source, loaded meanwhile by another process
+            t = time.perf_counter()
+            final = _resolve(tx, source, extraction, prepare)
+            report.seconds["re-matching under the lock"] = time.perf_counter() - t
+        write(tx, source, final.extraction, final.resolved)
+        return final
+
+    final = db.write_tx(work, timeout=600)
     report.seconds["writing"] = time.perf_counter() - t1
-    created = [r.node_id for r in resolved.values() if r.label == "Person" and r.outcome != "matched"]
+    if final is None:
+        report.already_loaded = True
+        return report
+    _count(report, final)
+    created = [r.node_id for r in final.resolved.values() if r.label == "Person" and r.outcome != "matched"]
     if 0 < len(created) <= INCREMENTAL_LIMIT:
         # the incremental dedupe check: new people against the graph, as review items
         stored = store_candidates(db, check_new(db, created))
@@ -147,14 +207,16 @@ def load_article(db: Database, text: str, meta: ArticleMeta, dry_run: bool = Fal
     """Extract and write one article; discovered honors, units and studios stay uncurated
     until staff confirm them, and names staff rejected are left out (graph/vocab.py)."""
     from graph.extract import extract_article
+    from graph.loaders.article import clean_text
     from graph.vocab import apply_decisions
 
+    text = clean_text(text)  # no control or direction characters in the text, nor in any name from it
     check_article_text(text, meta.path or meta.title or "article", force)
     t0 = time.perf_counter()
     extraction = extract_article(text, title=meta.title, date=meta.date, url=meta.url, publisher=meta.publisher)
-    extraction = apply_decisions(db, extraction, from_text=True)
     parsing = time.perf_counter() - t0
-    report = write_source(db, article_source(text, meta), extraction, dry_run=dry_run, progress=progress)
+    report = write_source(db, article_source(text, meta), extraction, dry_run=dry_run, progress=progress,
+                          prepare=lambda reader, ex: apply_decisions(reader, _copy(ex), from_text=True))
     report.seconds["parsing"] = parsing
     return report
 
@@ -186,6 +248,12 @@ def load_roster(db: Database, path: Path, skip_invalid: bool = False, dry_run: b
     report.problems = read.warnings + problems + [f"{Path(path).name}: unknown column kept as property: {c}"
                                                   for c in read.unknown_columns]
     return report
+
+
+def _copy(extraction: Extraction) -> Extraction:
+    """apply_decisions marks entities in place: each resolution starts from the extracted ones."""
+    return Extraction(entities=[replace(e, props=dict(e.props)) for e in extraction.entities],
+                      facts=list(extraction.facts), aggregates=list(extraction.aggregates))
 
 
 def _person_known(db: Database, name: str) -> bool:

@@ -31,6 +31,21 @@ SURNAME_READINGS = {
 _PUNCT = re.compile(r"[\s\u3000·•・.,，。、;；:：!！?？'\"“”‘’()（）\[\]【】《》<>〈〉—\-_~～/\\|]+")
 
 
+CONTROLS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0 and C1 controls but tab and line ends (NUL included)
+    "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"  # direction marks, overrides, isolates
+    "\ufeff\ufff9-\ufffb]"  # a BOM inside text, interlinear annotation
+)
+"""Characters that show nothing or reorder what is shown (U+202E turns 三张 into 张三 on
+screen): removed from every name and text a source gives, refused in record ids."""
+
+
+def strip_controls(s: str) -> str:
+    """The text without control, direction and invisible format characters (tab and line
+    ends stay: they separate, and normalisation drops them from names anyway)."""
+    return CONTROLS.sub("", s) if s and CONTROLS.search(s) else s
+
+
 def to_halfwidth(s: str) -> str:
     return unicodedata.normalize("NFKC", s)
 

@@ -18,7 +18,11 @@ from typing import Any
 
 from graph import identity
 from graph.cypher import nodes, people
-from graph.db import Database
+from graph.db import Database, Tx
+
+Reader = Database | Tx
+"""Resolution only reads: through the database, or inside a write transaction that holds the
+write lock (graph/ingest.py resolves again there when another writer landed meanwhile)."""
 from graph.dedupe import features
 from graph.dedupe.features import Reason
 from graph.dedupe.records import PersonRecord, person_record, source_people
@@ -62,7 +66,7 @@ RETURN q.ref AS ref, byExternalId, {people.context('p')}
 """
 
 
-def resolve(db: Database, extraction: Extraction, source_name: str) -> dict[Ref, Resolved]:
+def resolve(db: Reader, extraction: Extraction, source_name: str) -> dict[Ref, Resolved]:
     """Decide a node for every entity of the source (reads only; the writer writes)."""
     by_label: dict[str, list[Entity]] = defaultdict(list)
     seen: set[Ref] = set()
@@ -78,7 +82,7 @@ def resolve(db: Database, extraction: Extraction, source_name: str) -> dict[Ref,
     return result
 
 
-def _resolve_by_key(db: Database, label: str, entities: list[Entity]) -> dict[Ref, Resolved]:
+def _resolve_by_key(db: Reader, label: str, entities: list[Entity]) -> dict[Ref, Resolved]:
     keys = {e.ref: identity.name_key(label, e.name) for e in entities}
     rows = db.read(f"UNWIND $keys AS k CALL (k) {{ {nodes.survivor_by_key('k', label)} }} "
                    "RETURN k AS key, n.id AS id, n.name AS name", keys=sorted(set(keys.values())))
@@ -93,7 +97,7 @@ def _resolve_by_key(db: Database, label: str, entities: list[Entity]) -> dict[Re
     return out
 
 
-def _resolve_people(db: Database, persons: list[Entity], extraction: Extraction,
+def _resolve_people(db: Reader, persons: list[Entity], extraction: Extraction,
                     source_name: str) -> dict[Ref, Resolved]:
     if not persons:
         return {}
@@ -125,7 +129,7 @@ def _resolve_people(db: Database, persons: list[Entity], extraction: Extraction,
     return out
 
 
-def _bulk_candidates(db: Database, queries: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
+def _bulk_candidates(db: Reader, queries: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
     """Blocks on exact name key and toneless pinyin, in memory, over all people of the graph."""
     by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     everyone = db.read(_ALL_PEOPLE, timeout=300)

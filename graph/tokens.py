@@ -46,7 +46,7 @@ def create_token(db: Database, role: str, name: str | None = None,
     expires = datetime.now(timezone.utc) + lifetime
     db.write("CREATE (:ApiToken {id: $id, hash: $hash, role: $role, name: $name, createdAt: datetime(), "
              "expiresAt: $expires})",
-             id=token_id(token), hash=_hash(token), role=role, name=name or role, expires=expires)
+             id=token_id(token), hash=_hash(token), role=role, name=name or role, expires=expires, lock=False)
     return token
 
 
@@ -65,7 +65,8 @@ def role_of(db: Database, token: str) -> tuple[str, str] | None:
         return None
     last = rows[0]["lastUsed"]
     if last is None or datetime.now(timezone.utc) - last.to_native() > LAST_USED_EVERY:
-        db.write("MATCH (t:ApiToken {hash: $hash}) SET t.lastUsedAt = datetime()", hash=_hash(token))
+        # bookkeeping of a reader's request: never waits for a load holding the write lock
+        db.write("MATCH (t:ApiToken {hash: $hash}) SET t.lastUsedAt = datetime()", hash=_hash(token), lock=False)
     return rows[0]["role"], rows[0]["name"]
 
 
@@ -88,6 +89,6 @@ def revoke_token(db: Database, ident: str) -> None:
     """Revokes the token of that public id; refused from the next request on."""
     rows = db.write(
         "MATCH (t:ApiToken) WHERE coalesce(t.id, 'tok_' + substring(t.hash, 0, 12)) = $id "
-        "SET t.revokedAt = coalesce(t.revokedAt, datetime()) RETURN count(t) AS n", id=ident)
+        "SET t.revokedAt = coalesce(t.revokedAt, datetime()) RETURN count(t) AS n", id=ident, lock=False)
     if not rows or rows[0]["n"] == 0:
         raise TokenError(f"no token {ident!r}; `kg token list` shows them")

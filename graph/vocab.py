@@ -20,6 +20,7 @@ from graph.cypher import entities
 from graph.db import Database, Tx
 from graph.errors import InvalidRequest, NotFound
 from graph.facts import Extraction, Ref
+from graph.names import strip_controls
 
 VOCAB_LABELS = ("Honor", "Unit", "Studio")
 VERDICTS = ("confirmed", "rejected")
@@ -172,7 +173,7 @@ def confirm(db: Database, node_id: str, who: str) -> Term:
 def rename(db: Database, node_id: str, name: str, who: str) -> Term:
     """A new name (the old one stays an alias); the node becomes curated under both."""
     label = _label_of(node_id)
-    name = (name or "").strip()
+    name = strip_controls(name or "").strip()  # no control or direction characters in a name
     if not name:
         raise InvalidRequest("the new name must not be empty")
     keys = identity.matching_props(label, name)
@@ -220,7 +221,7 @@ def reject(db: Database, node_id: str, who: str) -> int:
     return db.write_tx(work)
 
 
-def decisions_for(db: Database, extraction: Extraction) -> dict[Ref, str]:
+def decisions_for(db: "Database | Tx", extraction: Extraction) -> dict[Ref, str]:
     """The remembered verdicts on the honors, units and studios of an extraction."""
     keys: dict[str, list[Ref]] = {}
     for entity in extraction.entities:
@@ -233,7 +234,7 @@ def decisions_for(db: Database, extraction: Extraction) -> dict[Ref, str]:
     return {ref: r["verdict"] for r in rows for ref in keys[r["id"]]}
 
 
-def apply_decisions(db: Database, extraction: Extraction, from_text: bool) -> Extraction:
+def apply_decisions(db: "Database | Tx", extraction: Extraction, from_text: bool) -> Extraction:
     """Before a load: rejected names are dropped with their facts; confirmed ones are
     curated; the rest of what a text discovered is marked uncurated."""
     verdicts = decisions_for(db, extraction)

@@ -13,7 +13,7 @@ from graph.dedupe.merge import merge, resolve_id, unmerge
 
 # Staff's own records: an undo keeps their history (a merge stays, undone; the pair's review
 # item is reopened), so a graph "restored exactly" is the graph without them.
-AUDIT_LABELS = ("Merge", "Judgement", "ReviewItem", "SchemaMigration")
+AUDIT_LABELS = ("Merge", "Judgement", "ReviewItem", "SchemaMigration", "WriteLock")  # WriteLock counts writes
 
 
 # ---------------------------------------------------------------- helpers

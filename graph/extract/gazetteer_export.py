@@ -10,6 +10,8 @@ import csv
 import sys
 from pathlib import Path
 
+from graph.spreadsheet import safe_cell
+
 OUT = Path(__file__).resolve().parent.parent / "data" / "places.csv"
 TOWN_PROVINCES = ("浙江省",)
 
@@ -49,7 +51,7 @@ def export(source: Path, out: Path = OUT) -> int:
     with out.open("w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(["name", "kind", "parent", "code", "alias"])
-        writer.writerows(rows)
+        writer.writerows([[safe_cell(cell) for cell in row] for row in rows])  # never a formula
     return len(rows)
 
 

@@ -37,8 +37,9 @@ import json
 import gc
 import hashlib
 import io
+import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -49,7 +50,7 @@ from graph import places
 from graph.errors import InvalidRequest
 from graph.facts import Entity, Extraction, Fact, Ref
 from graph.honors import HonorTitle, absolute_honor, honor_of_place, relative_form
-from graph.names import DATA, normalize_person_name, normalize_text, to_halfwidth
+from graph.names import CONTROLS, DATA, normalize_person_name, normalize_text, strip_controls, to_halfwidth
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "名字", "劳模姓名", "name", "full name", "person name"),
@@ -126,7 +127,9 @@ def write_template(base: Path) -> list[Path]:
     base.csv (UTF-8 with BOM, so spreadsheet programs read it) and base.xlsx."""
     from openpyxl import Workbook
 
-    header = [SYNONYMS[f][0] for f in TEMPLATE_FIELDS]
+    from graph.spreadsheet import safe_cell
+
+    header = [safe_cell(SYNONYMS[f][0]) for f in TEMPLATE_FIELDS]  # every cell the project writes
     base = base.with_suffix("") if base.suffix.lower() in (".csv", ".xlsx") else base
     csv_path, xlsx_path = base.with_name(base.name + ".csv"), base.with_name(base.name + ".xlsx")
     with open(csv_path, "w", encoding="utf-8-sig", newline="") as f:
@@ -206,12 +209,51 @@ class RosterRefused(InvalidRequest):
 # ---------------------------------------------------------------- the table
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The text and its encoding: strict UTF-8 (BOM or not), then GB18030, then a guess."""
+def _limit(name: str, default: int) -> int:
+    try:
+        return max(1, int(os.environ.get(name, default)))
+    except ValueError:
+        return default
+
+
+MAX_COLUMNS = _limit("KG_ROSTER_MAX_COLUMNS", 200)
+MAX_CELL_CHARS = _limit("KG_ROSTER_MAX_CELL", 10_000)
+MAX_ROWS = _limit("KG_ROSTER_MAX_ROWS", 1_000_000)
+"""Limits checked while a roster is read, row by row, so that a hostile or broken file
+(a million columns, a 50 MB cell) is refused at once instead of being parsed whole.
+Empty cells past the last column do not count (spreadsheet programs write them)."""
+
+_BINARY_SAMPLE = 8192
+_TEXT_CONTROLS = frozenset(range(0, 32)) - {9, 10, 13, 12, 27}
+
+
+def _looks_binary(data: bytes) -> bool:
+    """A file of bytes, not text: NULs or many control bytes at its start (a stray NUL in a
+    cell of a text file is removed later, not taken for binary)."""
+    sample = data[:_BINARY_SAMPLE]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text: decoded below
+        return False
+    controls = sum(1 for b in sample if b in _TEXT_CONTROLS)
+    return controls > max(8, len(sample) // 50)
+
+
+def _row_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def decode(data: bytes, name: str = "roster") -> tuple[str, str]:
+    """The text and its encoding: strict UTF-8 (BOM or not), UTF-16 with its BOM, then
+    GB18030, then a guess among the encodings Chinese offices use. Undecodable: one line
+    naming the file and the row of the first byte UTF-8 cannot read."""
     try:
         return data.decode("utf-8-sig"), "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
@@ -224,10 +266,20 @@ def decode(data: bytes) -> tuple[str, str]:
             return text, "gb18030"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise RosterError("cannot detect the text encoding (tried UTF-8, GB18030 and a guess)")
-    return str(best), best.encoding
+    best = from_bytes(data[:1 << 20]).best()
+    if best is not None and best.encoding.replace("-", "_").lower() in _CJK_ENCODINGS:
+        try:
+            return data.decode(best.encoding), best.encoding
+        except (UnicodeDecodeError, LookupError):
+            pass
+    row = _row_of(data, utf8_error.start)
+    raise RosterError(f"{name}:{row}: byte 0x{data[utf8_error.start]:02x} is neither UTF-8 nor GBK/GB18030 "
+                      "(the first such byte; the file is not text in an encoding a roster may use): "
+                      "save it as CSV UTF-8")
+
+
+_CJK_ENCODINGS = frozenset({"big5", "big5hkscs", "cp950", "euc_jp", "shift_jis", "cp932", "euc_kr", "cp949",
+                            "hz", "iso2022_jp", "utf_16", "utf_16_le", "utf_16_be", "utf_32"})
 
 
 def _cell_text(value: Any) -> str:
@@ -240,23 +292,131 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def _numbered_rows(path: Path, data: bytes) -> tuple[list[tuple[int, list[str]]], str]:
-    """(row number, cells) for every row of the file, and the encoding ("xlsx" for workbooks)."""
-    suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        from openpyxl import load_workbook
+def column_letter(index: int) -> str:
+    """The spreadsheet name of a 0-based column: 0 → A, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
+
+@dataclass
+class _Rows:
+    """The rows of a file as read: (row number, cells), the encoding, and for each row whose
+    cells had control or direction characters (now removed), the columns that had them."""
+
+    rows: list[tuple[int, list[str]]]
+    encoding: str
+    controls: dict[int, set[int]] = field(default_factory=dict)
+
+
+def _checked(name: str, n: int, cells: list[str], out: _Rows, strip: bool = False) -> None:
+    """One row, checked against the limits the moment it is read, cleaned, and kept."""
+    if n > MAX_ROWS:
+        raise RosterError(f"{name}:{n}: more than {MAX_ROWS:,} rows (KG_ROSTER_MAX_ROWS): split the roster")
+    if len(cells) > MAX_COLUMNS:
+        extra = next((i for i in range(MAX_COLUMNS, len(cells)) if cells[i]), None)
+        if extra is not None:
+            raise RosterError(f"{name}:{n}:column {column_letter(extra)}: more than {MAX_COLUMNS} columns "
+                              f"({len(cells):,} in this row; KG_ROSTER_MAX_COLUMNS): not a roster as written")
+        del cells[MAX_COLUMNS:]
+    if strip:
+        cells[:] = [c.strip() for c in cells]
+    for i, cell in enumerate(cells):
+        if len(cell) > MAX_CELL_CHARS:
+            raise RosterError(f"{name}:{n}:column {column_letter(i)}: a cell of {len(cell):,} characters, over the "
+                              f"limit of {MAX_CELL_CHARS:,} (KG_ROSTER_MAX_CELL)")
+    if CONTROLS.search("".join(cells)):
+        dirty = {i for i, cell in enumerate(cells) if CONTROLS.search(cell)}
+        out.controls[n] = dirty
+        for i in dirty:
+            cells[i] = strip_controls(cells[i]).strip()
+    out.rows.append((n, cells))
+
+
+def _numbered_rows(path: Path, data: bytes) -> _Rows:
+    """(row number, cells) for every row of the file, and the encoding ("xlsx" for workbooks);
+    every failure is one RosterError line naming the file (and the row and column)."""
+    name = path.name
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv", ".txt"):
+        raise RosterError(f"{name}: a roster must be a .csv or .xlsx file")
+    if not data:
+        raise RosterError(f"{name}: empty file (0 bytes): nothing to load")
+    if suffix == ".xlsx":
+        return _xlsx_rows(name, data)
+    if data.startswith(b"PK\x03\x04"):
+        raise RosterError(f"{name}: a zip archive (an XLSX workbook?), not CSV text: name it .xlsx, or save as CSV")
+    if _looks_binary(data):
+        raise RosterError(f"{name}: a binary file, not CSV text: save the sheet as CSV UTF-8 or XLSX")
+    text, encoding = decode(data, name)
+    out = _Rows([], encoding)
+    reader = csv.reader(_guarded_lines(name, text))
+    previous_limit = csv.field_size_limit(MAX_CELL_CHARS)
+    n = 0
+    try:
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                row_no = reader.line_num
+                if "field larger than field limit" in str(exc):
+                    raise RosterError(f"{name}:{row_no}: a cell over the limit of {MAX_CELL_CHARS:,} characters "
+                                      "(KG_ROSTER_MAX_CELL)") from None
+                raise RosterError(f"{name}:{row_no}: not readable as CSV ({exc})") from None
+            n += 1
+            _checked(name, n, row, out, strip=True)
+    finally:
+        csv.field_size_limit(previous_limit)
+    return out
+
+
+def _guarded_lines(name: str, text: str) -> Iterator[str]:
+    """The text's lines for the CSV parser, a line of more than MAX_COLUMNS unquoted, non-empty
+    fields refused before it is parsed (splitting a million fields alone takes seconds)."""
+    for n, line in enumerate(io.StringIO(text), start=1):
+        if line.count(",") >= MAX_COLUMNS and '"' not in line:
+            fields = line.rstrip(", \t\r\n").count(",") + 1
+            if fields > MAX_COLUMNS:
+                raise RosterError(f"{name}:{n}: more than {MAX_COLUMNS} columns ({fields:,} in this row; "
+                                  "KG_ROSTER_MAX_COLUMNS): not a roster as written")
+        yield line
+
+
+def _xlsx_rows(name: str, data: bytes) -> _Rows:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    if not data.startswith(b"PK\x03\x04"):
+        raise RosterError(f"{name}: not an XLSX workbook (an .xlsx file is a zip archive; this one is not): "
+                          "save it again from the spreadsheet program, or as CSV")
+    damaged = (f"{name}: a damaged or truncated XLSX workbook, cannot be read: save it again from the "
+               "spreadsheet program, or as CSV")
+    try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        try:
-            rows = [(n, [_cell_text(c) for c in row])
-                    for n, row in enumerate(book.active.iter_rows(values_only=True), start=1)]
-        finally:
-            book.close()
-        return rows, "xlsx"
-    if suffix in (".csv", ".txt"):
-        text, encoding = decode(data)
-        return [(n, [c.strip() for c in row]) for n, row in enumerate(csv.reader(io.StringIO(text)), start=1)], encoding
-    raise RosterError(f"{path.name}: a roster must be a .csv or .xlsx file")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, TypeError, OSError, EOFError,
+            IndexError, AttributeError, SyntaxError) as exc:  # SyntaxError: a broken XML part
+        raise RosterError(damaged) from exc
+    out = _Rows([], "xlsx")
+    try:
+        sheet = book.active
+        if sheet is None:
+            raise RosterError(f"{name}: the workbook has no sheet")
+        for n, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            _checked(name, n, [_cell_text(c) for c in row], out)
+    except RosterError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError, IndexError, AttributeError,
+            SyntaxError) as exc:
+        raise RosterError(damaged) from exc
+    finally:
+        book.close()
+    return out
 
 
 def map_headers(header: list[str]) -> tuple[dict[str, int], dict[str, str], list[str]]:
@@ -299,8 +459,16 @@ def read_roster(path: str | Path, known_people: Callable[[str], bool] | None = N
     (市劳模) resolve against each row's region, else `region`, the title, the file name."""
     enabled = gc.isenabled()
     gc.disable()  # a large roster makes millions of small objects and nothing cyclic: collect once, after
+    path = Path(path)
     try:
-        return _read(Path(path), known_people, region)
+        return _read(path, known_people, region)
+    except (InvalidRequest, MemoryError):
+        raise
+    except OSError as exc:
+        raise RosterError(f"{path.name}: cannot be read ({exc.strerror or type(exc).__name__})") from exc
+    except (csv.Error, UnicodeError, ValueError, IndexError, KeyError, TypeError) as exc:
+        # a file this reader did not foresee: still one line, naming the file, never a traceback
+        raise RosterError(f"{path.name}: cannot be read as a roster ({type(exc).__name__})") from exc
     finally:
         if enabled:
             gc.enable()
@@ -309,7 +477,8 @@ def read_roster(path: str | Path, known_people: Callable[[str], bool] | None = N
 def _read(path: Path, known_people: Callable[[str], bool] | None, region: str | None) -> RosterRead:
     data = path.read_bytes()
     content_hash = hashlib.sha256(data).hexdigest()
-    numbered, encoding = _numbered_rows(path, data)
+    read = _numbered_rows(path, data)
+    numbered, encoding = read.rows, read.encoding
     note = None
     if numbered and numbered[0][1] and numbered[0][1][0].startswith("#"):
         note = ",".join(c for c in numbered[0][1] if c)
@@ -344,9 +513,14 @@ def _read(path: Path, known_people: Callable[[str], bool] | None, region: str | 
     names_in_file = {normalize_person_name(table.cell(row, "name")) for _, row in body} - {""}
     first_row_of_id: dict[str, int] = {}
     this_year = date.today().year
+    id_column = columns.get("record_id")
     for n, row in body:
         found = _row_problems(fname, n, row, table, names_in_file, first_row_of_id, known_people,
                               roster_region, this_year)
+        if id_column is not None and id_column in read.controls.get(n, ()):
+            found.append(Problem(fname, n, table.column("record_id"),
+                                 "control or direction characters (U+0000-U+001F, U+202E …) in a record id: "
+                                 "retype it"))
         problems += found
         if not found:
             valid.append((n, row))

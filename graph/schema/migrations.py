@@ -153,6 +153,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX unit_curated IF NOT EXISTS FOR (n:Unit) ON (n.curated)",
         "CREATE INDEX studio_curated IF NOT EXISTS FOR (n:Studio) ON (n.curated)",
     )),
+    Migration(11, "the graph's write lock: writers take turns (graph/db.py)", (
+        "CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (n:WriteLock) REQUIRE n.id IS UNIQUE",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].version
@@ -179,6 +182,7 @@ def migrate(db: Database) -> list[Migration]:
             "ON CREATE SET m.name = $name, m.appliedAt = datetime()",
             version=migration.version,
             name=migration.name,
+            lock=False,
         )
         applied.append(migration)
     if applied:  # a new index is used only once populated: the first query after must not scan
