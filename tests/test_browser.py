@@ -88,9 +88,9 @@ def ready(page, view: str) -> None:
 
 
 def person_id(server, name: str) -> str:
-    body = server.graphql('query($q: String!) { search(q: $q, types: [PERSON], first: 1) { node { id name } } }',
+    body = server.graphql('query($q: String!) { search(q: $q, types: [PERSON], first: 1) { nodes { node { id name } } } }',
                           {"q": name})
-    hit = body["data"]["search"][0]["node"]
+    hit = body["data"]["search"]["nodes"][0]["node"]
     assert hit["name"] == name
     return hit["id"]
 
