@@ -5,6 +5,7 @@ schema says, before a browser ever shows a broken page."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERIES = ROOT / "web" / "src" / "explorer" / "queries.js"
+GRAPHIQL = ROOT / "web" / "src" / "graphiql" / "main.jsx"  # its EXAMPLE is what GraphiQL runs first
 SCHEMA = ROOT / "schema.graphql"
 
 # Prints every exported string of queries.js as JSON (arrays of enum values are not documents).
@@ -68,3 +70,11 @@ def test_every_document_is_valid_against_schema_graphql() -> None:
         for error in graphql.validate(schema, document):
             failures.append(f"{name}: {error.message}")
     assert not failures, "queries.js documents that schema.graphql rejects:\n" + "\n".join(failures)
+
+
+def test_graphiqls_example_query_is_valid_against_schema_graphql() -> None:
+    found = re.search(r"const EXAMPLE = `(.*?)`;", GRAPHIQL.read_text(encoding="utf-8"), re.S)
+    assert found, "web/src/graphiql/main.jsx no longer defines EXAMPLE"
+    schema = graphql.build_schema(SCHEMA.read_text(encoding="utf-8"))
+    errors = [e.message for e in graphql.validate(schema, graphql.parse(found.group(1)))]
+    assert not errors, "GraphiQL's example query: " + "; ".join(errors)
