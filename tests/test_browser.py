@@ -88,9 +88,9 @@ def ready(page, view: str) -> None:
 
 
 def person_id(server, name: str) -> str:
-    body = server.graphql('query($q: String!) { search(q: $q, types: [PERSON], first: 1) { node { id name } } }',
+    body = server.graphql('query($q: String!) { search(q: $q, types: [PERSON], first: 1) { nodes { node { id name } } } }',
                           {"q": name})
-    hit = body["data"]["search"][0]["node"]
+    hit = body["data"]["search"]["nodes"][0]["node"]
     assert hit["name"] == name
     return hit["id"]
 
@@ -263,6 +263,11 @@ def test_records_staff_merge_and_undo_a_planted_pair(page, server, seeded) -> No
     page.locator("button.cand", has_text="張繼東").first.click()
     page.locator("#verdict-different").click()
     page.wait_for_selector(".history li:has-text('不同')")
+    # a merge the DIFFERENT verdict blocks: the payload's userErrors are shown, nothing merged
+    page.locator("#merge").click()
+    page.wait_for_selector(".pair-status .user-errors[role=alert] li")
+    assert resolved() == {zhang, TWIN}
+    shot(page, "review-blocked")
 
 
 def test_charts_labels_and_keyboard(page, server) -> None:

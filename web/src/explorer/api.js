@@ -13,9 +13,10 @@ export function setToken(value) {
 }
 
 export class ApiError extends Error {
-  constructor(message, code) {
+  constructor(message, code, userErrors = []) {
     super(message);
     this.code = code;
+    this.userErrors = userErrors; // a mutation's mistakes in the input: [{field, message, code}]
   }
 }
 
@@ -39,6 +40,19 @@ export async function gql(query, variables = {}) {
     throw new ApiError(first.message, first.extensions && first.extensions.code);
   }
   return body.data;
+}
+
+// A mutation: one `input`, a payload under `name`. Mistakes in the input come back in the
+// payload's userErrors (nothing was written then): they are thrown, with each message, so the
+// screen that sent them shows them; the payload otherwise.
+export async function mutate(query, name, input) {
+  const payload = (await gql(query, { input }))[name];
+  const errors = (payload && payload.userErrors) || [];
+  if (errors.length) {
+    const text = errors.map((e) => (e.field ? `${e.field}：${e.message}` : e.message)).join("；");
+    throw new ApiError(text, errors[0].code, errors);
+  }
+  return payload;
 }
 
 // A file from /export/… (same access rules as GraphQL), saved under its own name.

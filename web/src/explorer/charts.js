@@ -3,9 +3,9 @@
 // colour, with the numbers written out).
 import { gql } from "./api.js";
 import { CHARTS } from "./queries.js";
-import { LEVEL_LABEL, clear, entityLink, errorBox, h, loading } from "./dom.js";
+import { LEVEL_LABEL, clear, entityLink, errorBox, h, levelClass, loading } from "./dom.js";
 
-const LEVELS = ["national", "provincial", "city", "county"];
+const LEVELS = ["NATIONAL", "PROVINCIAL", "CITY", "COUNTY"]; // HonorLevel, as HonorStatsRow.level gives it
 
 function bars(title, rows, { id, caption }) {
   const max = Math.max(1, ...rows.map((r) => r.total));
@@ -15,19 +15,20 @@ function bars(title, rows, { id, caption }) {
       h("th", { scope: "row" }, r.label),
       h("td", { class: "bar-cell" }, h("div", { class: "bar-track" },
         (r.parts || [{ key: "all", value: r.total }]).filter((p) => p.value).map((p) => h("span", {
-          class: `bar level-${p.key}`, style: `width:${(100 * p.value) / max}%`, title: `${LEVEL_LABEL[p.key] || ""} ${p.value}`,
+          class: `bar ${levelClass(p.key)}`, style: `width:${(100 * p.value) / max}%`, title: `${LEVEL_LABEL[p.key] || ""} ${p.value}`,
         })))),
       h("td", { class: "num" }, r.total, r.note ? h("span", { class: "muted" }, ` ${r.note}`) : ""))))));
 }
 
 function legend() {
-  return h("p", { class: "legend" }, LEVELS.map((l) => h("span", {}, h("span", { class: `swatch level-${l}` }), LEVEL_LABEL[l], " ")));
+  return h("p", { class: "legend" }, LEVELS.map((l) => h("span", {}, h("span", { class: `swatch ${levelClass(l)}` }), LEVEL_LABEL[l], " ")));
 }
 
 export async function chartsPage(el) {
   loading(el);
   try {
-    const { byYear, byRegion, lines, stats } = await gql(CHARTS);
+    const { byYear, byRegion, lines: lineConnection, stats } = await gql(CHARTS);
+    const lines = lineConnection.nodes; // mentorshipLines is a connection
     const years = new Map();
     for (const r of byYear.rows) {
       const key = r.year || "年份不详";

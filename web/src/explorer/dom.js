@@ -40,10 +40,26 @@ export const FACT_LABEL = {
   MENTORS: "带徒", WORKS_AT: "就职于", RECEIVED: "获评", LEADS: "领衔", MEMBER_OF: "成员", HOSTED_BY: "依托",
   PARTICIPATES_IN: "参与", SERVES: "服务", ASSIGNED_TO: "挂职", LOCATED_IN: "位于", PART_OF: "隶属",
 };
+// Labels keyed on the API's enum values, which are uppercase (docs/api.md).
 export const MATCHED_LABEL = {
-  name: "名称", pinyin: "拼音", initials: "首字母", fulltext: "全文（近似）", alias: "别名",
+  NAME: "名称", PINYIN: "拼音", INITIALS: "首字母", FULLTEXT: "全文（近似）", ALIAS: "别名",
 };
-export const LEVEL_LABEL = { national: "国家级", provincial: "省级", city: "市级", county: "县级" };
+export const LEVEL_LABEL = { NATIONAL: "国家级", PROVINCIAL: "省级", CITY: "市级", COUNTY: "县级" };
+export const REGION_KIND_LABEL = { PROVINCE: "省", CITY: "市", COUNTY: "县", DISTRICT: "区", TOWN: "乡镇" };
+export const RECIPIENT_LABEL = { PERSON: "授予个人", UNIT: "授予单位", TEAM: "授予班组", STUDIO: "授予工作室" };
+export const SOURCE_KIND_LABEL = { ARTICLE: "文章", ROSTER: "名单", MANUAL: "人工录入", UNKNOWN: "来源已不在图中" };
+
+// A label for an enum value (or a free string such as SearchHit.matchedOn, any case); the value
+// itself when this explorer has no label for it yet, so a new value still shows.
+export function label(map, value) {
+  if (value === undefined || value === null || value === "") return "";
+  return map[String(value).toUpperCase()] || String(value);
+}
+
+// CSS classes stay lowercase (level-national …) whatever the case of the enum.
+export function levelClass(level) {
+  return `level-${String(level || "other").toLowerCase()}`;
+}
 export const COLORS = {
   Person: "#c0392b", Unit: "#2471a3", Honor: "#d4ac0d", Studio: "#7d3c98", Project: "#1e8449",
   Village: "#a04000", Region: "#5d6d7e",
@@ -64,14 +80,16 @@ export function typeBadge(typename) {
 export function sourceRef(s) {
   if (!s) return "";
   const parts = [];
-  if (s.kind === "Roster") {
+  if (s.kind === "ROSTER") {
     parts.push("名单 ", h("a", { href: `#/e/${encodeURIComponent(s.id)}` }, s.title || s.id));
     if (s.locator) parts.push(`，${s.locator.replace(/^row /, "第 ")}${/^row /.test(s.locator) ? " 行" : ""}`);
-  } else if (s.kind === "Article") {
+  } else if (s.kind === "ARTICLE") {
     parts.push(h("a", { href: `#/e/${encodeURIComponent(s.id)}` }, `《${s.title || s.id}》`));
     if (s.publisher) parts.push(` ${s.publisher}`);
     if (s.date) parts.push(` ${s.date}`);
     if (s.url) parts.push(" ", h("a", { href: s.url, rel: "noopener noreferrer", target: "_blank", class: "ext" }, "原文"));
+  } else if (s.kind === "MANUAL" || s.kind === "UNKNOWN") {
+    parts.push(`${SOURCE_KIND_LABEL[s.kind]}（${s.title || s.id}）`);
   } else {
     parts.push(s.title || s.id);
   }
@@ -98,8 +116,18 @@ export function loading(el, what = "正在载入…") {
   clear(el, h("p", { class: "loading", role: "status" }, what));
 }
 
+// An error to show: a mutation's userErrors one per line (with the input field at fault),
+// anything else in one line.
+export function errorLine(err, tag = "p") {
+  const list = (err && err.userErrors) || [];
+  if (!list.length) return h(tag, { class: "error", role: "alert" }, `出错了：${(err && err.message) || err}`);
+  return h("div", { class: "error user-errors", role: "alert" }, "未完成：",
+    h("ul", {}, list.map((e) => h("li", { dataset: { field: e.field || "", code: e.code || "" } },
+      e.message, e.field ? h("span", { class: "muted" }, `（${e.field}）`) : ""))));
+}
+
 export function errorBox(el, err) {
-  clear(el, h("p", { class: "error", role: "alert" }, `出错了：${err.message || err}`));
+  clear(el, errorLine(err));
 }
 
 export function notice(text, kind = "notice") {

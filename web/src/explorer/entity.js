@@ -4,7 +4,8 @@
 // the pages of the sources themselves (articles, rosters).
 import { gql } from "./api.js";
 import { ENTITY } from "./queries.js";
-import { LEVEL_LABEL, TYPE_LABEL, clear, entityLink, errorBox, evidenceList, h, loading, sourceRef, typeBadge } from "./dom.js";
+import { LEVEL_LABEL, RECIPIENT_LABEL, REGION_KIND_LABEL, TYPE_LABEL, clear, entityLink, errorBox, evidenceList, h, label, levelClass,
+  loading, sourceRef, typeBadge } from "./dom.js";
 import { exportButtons } from "./exports.js";
 
 // Headings of a non-person entity's facts, by type and direction (OUT: this entity is the subject).
@@ -45,7 +46,7 @@ function actions(node) {
 
 function mentionsSection(mentions) {
   return section("报道与名单", mentions, (m) => {
-    const src = m.article ? { kind: "Article", ...m.article } : m.roster ? { kind: "Roster", ...m.roster } : null;
+    const src = m.article ? { kind: "ARTICLE", ...m.article } : m.roster ? { kind: "ROSTER", ...m.roster } : null;
     return [h("div", { class: "fact-head" }, sourceRef(src), m.names.length ? h("span", { class: "muted" }, ` 称作：${m.names.join("、")}`) : ""),
       h("ul", { class: "evidence-list" }, (m.evidence || []).map((e) => h("li", { class: "evidence" }, h("q", {}, e))))];
   }, { id: "mentions" });
@@ -60,7 +61,7 @@ function person(n) {
       h("h2", {}, "荣誉时间线", h("span", { class: "count" }, ` ${honors.length}`)),
       honors.length ? h("ol", { class: "timeline-list" }, honors.map((a) => h("li", { class: "fact honor" },
         h("div", { class: "fact-head" }, h("span", { class: "year" }, a.year || "年份不详"), " ", entityLink({ __typename: "Honor", ...a.honor }),
-          a.honor.level ? h("span", { class: `badge level-${a.honor.level}` }, LEVEL_LABEL[a.honor.level] || a.honor.level) : ""),
+          a.honor.level ? h("span", { class: `badge ${levelClass(a.honor.level)}` }, label(LEVEL_LABEL, a.honor.level)) : ""),
         evidenceList(a)))) : h("p", { class: "muted" }, "无记录")),
     section("单位", n.units, (u) => fact([entityLink({ __typename: "Unit", ...u.unit }), u.role ? `，${u.role}` : "", yearOf(u) ? `（${yearOf(u)}）` : ""], u), { id: "units" }),
     section("工作室", n.studios, (s) => fact([entityLink({ __typename: "Studio", ...s.studio }), s.type === "LEADS" ? "（领衔人）" : "（成员）"], s), { id: "studios" }),
@@ -116,8 +117,8 @@ export async function entityPage(el, id) {
       return;
     }
     const isSource = node.__typename === "Article" || node.__typename === "Roster";
-    const props = [node.gender, node.sector, node.region, node.kind, node.level && (LEVEL_LABEL[node.level] || node.level),
-      node.issuer, node.recipientKind].filter(Boolean);
+    const props = [node.gender, node.sector, node.region, node.unitKind, label(REGION_KIND_LABEL, node.regionKind),
+      label(LEVEL_LABEL, node.level), node.issuer, label(RECIPIENT_LABEL, node.recipientKind)].filter(Boolean);
     const aliases = (node.aliases || []).filter((a) => a !== node.name);
     document.title = `${node.name || node.title} · 劳模知识图谱`;
     clear(el,

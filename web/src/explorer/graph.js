@@ -79,8 +79,8 @@ function personPicker(label, id, initial, onPick) {
   const find = async () => {
     clear(results, h("li", { class: "muted" }, "正在搜索…"));
     try {
-      const { search } = await gql(SEARCH, { q: input.value.trim(), types: ["PERSON"], first: 8 });
-      clear(results, search.length ? search.map((hit) => h("li", {}, h("button", { type: "button", class: "pick",
+      const hits = (await gql(SEARCH, { q: input.value.trim(), types: ["PERSON"], first: 8 })).search.nodes;
+      clear(results, hits.length ? hits.map((hit) => h("li", {}, h("button", { type: "button", class: "pick",
         onclick: () => {
           clear(results);
           input.value = hit.node.name;
@@ -129,7 +129,7 @@ function mount(box, details, drawing, { center, layout, onNodeTap }) {
     const first = (e.sources || [])[0];
     clear(tip, h("strong", {}, readableEdge(e, drawing.nodes)),
       h("div", {}, (first && first.evidence) || (e.evidence || [])[0] || "（无原句）"),
-      first ? h("div", { class: "muted" }, first.kind === "Roster" ? `名单 ${first.title || ""} ${first.locator || ""}` : `《${first.title || first.id}》 ${first.date || ""}`) : "");
+      first ? h("div", { class: "muted" }, first.kind === "ROSTER" ? `名单 ${first.title || ""} ${first.locator || ""}` : `《${first.title || first.id}》 ${first.date || ""}`) : "");
     const p = evt.renderedPosition || evt.target.renderedMidpoint();
     tip.style.left = `${Math.min(p.x + 12, box.clientWidth - 260)}px`;
     tip.style.top = `${p.y + 12}px`;

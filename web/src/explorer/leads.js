@@ -15,7 +15,7 @@ function honorsText(p) {
 
 function sourceText(s) {
   if (!s) return "";
-  if (s.kind === "Roster") return `名单《${s.title || s.id}》${s.locator ? ` ${s.locator}` : ""}`;
+  if (s.kind === "ROSTER") return `名单《${s.title || s.id}》${s.locator ? ` ${s.locator}` : ""}`;
   return `《${s.title || s.id}》${s.date ? ` ${s.date}` : ""}${s.url ? ` ${s.url}` : ""}`;
 }
 

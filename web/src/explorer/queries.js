@@ -11,15 +11,21 @@ export const ENTITY_TYPES = ["PERSON", "UNIT", "HONOR", "STUDIO", "PROJECT", "VI
 export const FACT_TYPES = ["MENTORS", "WORKS_AT", "RECEIVED", "LEADS", "MEMBER_OF", "HOSTED_BY",
   "PARTICIPATES_IN", "SERVES", "ASSIGNED_TO", "LOCATED_IN", "PART_OF"];
 
+// A connection of hits: each hit (SearchHit) holds its score, what it matched on and the entity.
+// Unit.kind is a String and Region.kind a RegionKind: one response key cannot hold both, hence
+// the aliases unitKind and regionKind (here and in ENTITY).
 export const SEARCH = `query Search($q: String!, $types: [EntityType!], $first: Int) {
   search(q: $q, types: $types, first: $first) {
-    score matchedOn
-    node { __typename id name aliases
-      ... on Person { region sector }
-      ... on Unit { kind region }
-      ... on Honor { level }
-      ... on Studio { level }
-      ... on Region { kind }
+    totalCount
+    nodes {
+      score matchedOn
+      node { __typename id name aliases
+        ... on Person { region sector }
+        ... on Unit { unitKind: kind region }
+        ... on Honor { level }
+        ... on Studio { level }
+        ... on Region { regionKind: kind }
+      }
     }
   }
 }`;
@@ -46,11 +52,11 @@ export const ENTITY = `query Entity($id: ID!) {
       mentors { since year evidence sources { ...Src } mentor { id name } }
       mentees { since year evidence sources { ...Src } mentee { id name } }
     }
-    ... on Unit { kind region }
+    ... on Unit { unitKind: kind region }
     ... on Honor { level issuer recipientKind }
     ... on Studio { level }
     ... on Project { outcomes }
-    ... on Region { kind }
+    ... on Region { regionKind: kind }
     ... on Article { title date url publisher
       mentioned { spans node { __typename id name } } }
     ... on Roster { title path rows
@@ -150,22 +156,28 @@ export const EXPLAIN = `query Explain($a: ID!, $b: ID!) {
   }
 }`;
 
-export const JUDGE = `mutation Judge($a: ID!, $b: ID!, $verdict: Verdict!, $note: String) {
-  judge(a: $a, b: $b, verdict: $verdict, note: $note) { id verdict who at current }
+// Mutations take one `input` and answer a payload: the result, null when refused, and the
+// mistakes in the input (userErrors), which the screen shows (api.js: mutate).
+const USER_ERRORS = `userErrors { field message code }`;
+
+export const JUDGE = `mutation Judge($input: JudgeInput!) {
+  judge(input: $input) { judgement { id verdict who at current } ${USER_ERRORS} }
 }`;
 
-export const MERGE = `mutation Merge($ids: [ID!]!) {
-  merge(ids: $ids) { mergeId survivor absorbed movedRelationships unitedRelationships
-    conflicts { property values } }
+export const MERGE = `mutation Merge($input: MergeInput!) {
+  merge(input: $input) {
+    outcome { mergeId survivor absorbed movedRelationships unitedRelationships conflicts { property values } }
+    ${USER_ERRORS}
+  }
 }`;
 
-export const UNMERGE = `mutation Unmerge($mergeId: ID!) {
-  unmerge(mergeId: $mergeId) { mergeId survivor restored }
+export const UNMERGE = `mutation Unmerge($input: UnmergeInput!) {
+  unmerge(input: $input) { outcome { mergeId survivor restored } ${USER_ERRORS} }
 }`;
 
 export const CHARTS = `query Charts {
   byYear: honorStats(by: [YEAR, LEVEL]) { awards people rows { year level awards people } }
   byRegion: honorStats(by: [REGION]) { rows { region awards people } }
-  lines: mentorshipLines(first: 10) { founder { id name } depth breadth descendants honoredDescendants }
+  lines: mentorshipLines(first: 10) { nodes { founder { id name } depth breadth descendants honoredDescendants } }
   stats { people units honors studios projects villages regions articles rosters }
 }`;

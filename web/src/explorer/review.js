@@ -1,11 +1,11 @@
 // The review screen for records staff (an editor's token): open candidate pairs, both
 // records side by side with their context and the parts of the score, a verdict (same,
 // different, unsure), merge and undo, and the history of each pair.
-import { gql, setToken, token } from "./api.js";
+import { gql, mutate, setToken, token } from "./api.js";
 import { CANDIDATES, EXPLAIN, JUDGE, MERGE, RECORD, UNMERGE } from "./queries.js";
-import { clear, entityLink, errorBox, h, loading, notice, sourceRef, typeBadge } from "./dom.js";
+import { clear, entityLink, errorBox, errorLine, h, label, loading, notice, sourceRef, typeBadge } from "./dom.js";
 
-const VERDICT_LABEL = { SAME: "同一", DIFFERENT: "不同", UNSURE: "不确定", same: "同一", different: "不同", unsure: "不确定" };
+const VERDICT_LABEL = { SAME: "同一", DIFFERENT: "不同", UNSURE: "不确定" }; // the Verdict enum
 const MERGES_KEY = "kg-merges"; // merges done in this tab, so they can be undone after a reload
 
 function merges() {
@@ -47,7 +47,7 @@ function record(n) {
       " ", sourceRef((l.sources || [])[0])))),
     (n.mentions || []).length ? h("details", {}, h("summary", {}, `来源中的原句（${n.mentions.length}）`),
       h("ul", {}, n.mentions.map((m) => h("li", {}, (m.evidence || []).join(" … "), " ",
-        sourceRef(m.article ? { kind: "Article", ...m.article } : m.roster ? { kind: "Roster", ...m.roster } : null))))) : "");
+        sourceRef(m.article ? { kind: "ARTICLE", ...m.article } : m.roster ? { kind: "ROSTER", ...m.roster } : null))))) : "");
 }
 
 function reasons(list) {
@@ -63,34 +63,34 @@ async function pairPanel(panel, pair, refreshList) {
       gql(EXPLAIN, { a: pair.a.id, b: pair.b.id })]);
     const e = ex.explainMatch;
     const status = h("div", { class: "pair-status", role: "status", "aria-live": "polite" });
-    const act = (label, id, fn) => h("button", { type: "button", id, onclick: async () => {
+    const act = (text, id, fn) => h("button", { type: "button", id, onclick: async () => {
       status.textContent = "正在保存…";
       try {
         await fn();
-      } catch (err) {
-        clear(status, h("span", { class: "error", role: "alert" }, err.message));
+      } catch (err) { // a refusal, or the mutation's userErrors (a blocked merge, say), one per line
+        clear(status, errorLine(err));
       }
-    } }, label);
+    } }, text);
     const judge = (verdict) => async () => {
-      const j = (await gql(JUDGE, { a: pair.a.id, b: pair.b.id, verdict, note: note.value || null })).judge;
-      status.textContent = `已记录：${VERDICT_LABEL[j.verdict] || j.verdict}（${j.who}，${j.at}）`;
+      const j = (await mutate(JUDGE, "judge", { a: pair.a.id, b: pair.b.id, verdict, note: note.value || null })).judgement;
+      status.textContent = `已记录：${label(VERDICT_LABEL, j.verdict)}（${j.who}，${j.at}）`;
       await pairPanel(panel, pair, refreshList);
       refreshList();
     };
     const note = h("input", { id: "verdict-note", placeholder: "备注（可选）" });
     const merge = async () => {
-      const m = (await gql(MERGE, { ids: [pair.a.id, pair.b.id] })).merge;
+      const m = (await mutate(MERGE, "merge", { ids: [pair.a.id, pair.b.id] })).outcome;
       rememberMerge({ mergeId: m.mergeId, survivor: m.survivor, absorbed: m.absorbed, names: `${pair.a.name} ← ${pair.b.name}` });
       clear(status, notice(`已合并：${pair.b.name} 并入 ${pair.a.name}（合并号 ${m.mergeId}，移动 ${m.movedRelationships} 条关系）`),
         m.conflicts.length ? h("p", {}, "取值不一：", m.conflicts.map((c) => `${c.property}: ${c.values.join(" / ")}`).join("；")) : "",
         h("button", { type: "button", id: "undo-merge", onclick: async () => {
           try {
-            const u = (await gql(UNMERGE, { mergeId: m.mergeId })).unmerge;
+            const u = (await mutate(UNMERGE, "unmerge", { mergeId: m.mergeId })).outcome;
             forgetMerge(m.mergeId);
             clear(status, notice(`已撤销合并 ${u.mergeId}：恢复 ${u.restored.join("、")}`));
             refreshList();
           } catch (err) {
-            clear(status, h("span", { class: "error", role: "alert" }, err.message));
+            clear(status, errorLine(err));
           }
         } }, "撤销合并"));
       refreshList();
@@ -109,7 +109,7 @@ async function pairPanel(panel, pair, refreshList) {
       status,
       h("section", { class: "history", "aria-label": "这一对的历史" }, h("h3", {}, "这一对的历史"),
         e.judgements.length ? h("ol", {}, e.judgements.map((j) => h("li", { class: j.current ? "current" : "superseded" },
-          `${j.at} ${j.who}：${VERDICT_LABEL[j.verdict] || j.verdict}`, j.note ? `（${j.note}）` : "", j.current ? "" : " — 已被后来的判定取代")))
+          `${j.at} ${j.who}：${label(VERDICT_LABEL, j.verdict)}`, j.note ? `（${j.note}）` : "", j.current ? "" : " — 已被后来的判定取代")))
           : h("p", { class: "muted" }, "还没有判定。")));
     panel.onkeydown = (ev) => {
       if (ev.target.tagName === "INPUT") return;
@@ -142,16 +142,19 @@ export async function reviewPage(el, params) {
   const showMerges = () => {
     const done = merges();
     clear(undo, done.length ? h("details", {}, h("summary", {}, `本标签页做过的合并（${done.length}）`),
-      h("ul", {}, done.map((m) => h("li", {}, `${m.names}（${m.mergeId}） `, h("button", { type: "button", class: "small", onclick: async () => {
-        try {
-          await gql(UNMERGE, { mergeId: m.mergeId });
-          forgetMerge(m.mergeId);
-          showMerges();
-          refresh();
-        } catch (err) {
-          alert(err.message);
-        }
-      } }, "撤销"))))) : "");
+      h("ul", {}, done.map((m) => {
+        const why = h("span", { class: "undo-status" });
+        return h("li", {}, `${m.names}（${m.mergeId}） `, h("button", { type: "button", class: "small", onclick: async () => {
+          try {
+            await mutate(UNMERGE, "unmerge", { mergeId: m.mergeId });
+            forgetMerge(m.mergeId);
+            showMerges();
+            refresh();
+          } catch (err) {
+            clear(why, errorLine(err)); // e.g. already undone elsewhere: say so next to the merge
+          }
+        } }, "撤销"), why);
+      }))) : "");
   };
 
   async function refresh() {

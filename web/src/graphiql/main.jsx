@@ -11,7 +11,7 @@ import "@graphiql/plugin-explorer/style.css";
 const EXAMPLE = `# 劳模知识图谱 GraphQL — Ctrl-Enter runs the query, Ctrl-Space completes.
 # Mutations and personal data need a header: {"Authorization": "Bearer <token>"}
 {
-  search(q: "zjd", first: 5) { node { id name __typename } matchedOn }
+  search(q: "zjd", first: 5) { totalCount nodes { matchedOn node { __typename id name } } }
   stats { people units honors articles }
 }
 `;
