@@ -173,10 +173,14 @@ def _transliteration(flat: str, s: int, e: int) -> tuple[int, int]:
     """The name in a run around ·: cut after a role or a function word before it
     (骨科医生买买提·艾力, 培养的买买提·艾力) and before one after it (热依拉·买买提和付国强)."""
     dot = flat.index("·", s)
-    head = flat[s:dot]
+    # a role may start before the run's six characters (理事长艾合买提·…: the run holds 事长艾合买提)
+    back = s
+    while back > 0 and s - back < 6 and is_cjk(flat[back - 1]):
+        back -= 1
+    head = flat[back:dot]
     cut = max([m.end() for m in _ROLE_RE.finditer(head)] + [i + 1 for i, c in enumerate(head) if c in _FUNCTION]
-              + [m.end() for m in re.finditer(r"族|技术员", head)], default=0)  # 维吾尔族技术员艾力·买买提
-    s += cut
+              + [m.end() for m in re.finditer(r"族|技术员|其中|包括|还有|以及", head)], default=0)  # 维吾尔族技术员艾力·买买提
+    s = max(s, back + cut)
     last = flat.rindex("·", s, e)
     tail = flat[last + 1:e]
     stop = next((i for i, c in enumerate(tail) if c in _FUNCTION and i > 0), len(tail))
@@ -189,9 +193,41 @@ def _token_bounds(doc: Document, s: int, e: int) -> tuple[int, int]:
     last = doc.flat.rindex("·", s, e)
     if name_part_count(doc.flat[last + 1:e]):
         return s, e  # 吐尔逊·阿不都|说: the last part is a known name element
-    for t in doc.tokens:
+    tokens = doc.tokens
+    for i, t in enumerate(tokens):
         if t.start <= last + 1 < t.end:
-            return s, min(e, t.end)
+            return s, max(min(e, t.end), _rest_of_last_part(tokens, i, last))
+    return s, e
+
+
+_TAIL_STOPS = set("等和与及说是在的了也都还又就则才被把向从为将已曾")
+"""One-character words that end a transliterated name, unless a name-like word is glued after."""
+
+
+def _rest_of_last_part(tokens: list, i: int, last: int) -> int:
+    """The tagger cuts long transliterated parts (吐尔|地|钻进, 阿布|都|热依木|等): the last part
+    runs on through glued words that are no verb, time, number or mark; 地 never follows a name
+    (吐尔|地|钻进, 吐尔|地|今年);
+    a one-character function word belongs to it only when a name-like word follows (都|热依木)."""
+    end = tokens[i].end
+    j = i + 1
+    while j < len(tokens) and tokens[j].start == end and end - last <= 7:
+        tok = tokens[j]
+        nxt = tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].start == tok.end else None
+        if not all(is_cjk(c) for c in tok.word) or tok.tag in ("v", "vd", "vn", "TIME", "m", "w", "q", "f", "r"):
+            break
+        if tok.word == "地":
+            if nxt is None or not (nxt.tag.startswith("v") or nxt.tag == "TIME") or j != i + 1:
+                break
+        elif tok.word in _TAIL_STOPS or len(tok.word) == 1:
+            if nxt is None or nxt.tag not in ("a", "n", "nz", "nw", "PER") or len(nxt.word) < 2 \
+                    or nxt.word[0] in _TAIL_STOPS:
+                break
+        elif tok.tag not in ("a", "n", "nz", "nw", "PER", "d", "u"):
+            break
+        end = tok.end
+        j += 1
+    return end if end - last <= 7 else tokens[i].end
     return s, e
 
 
