@@ -313,7 +313,8 @@ def tagged_units(doc: Document) -> None:
                     end = _extend_right(doc, end, len(flat))
                 found.append(Mention("Unit", flat[offset:end], offset, end))
             continue
-        if tok.tag == "ORG":
+        if tok.tag == "ORG" or tok.tag == "LOC" and _ORG_WORDS.search(tok.word, 2) and _trim_to_head(tok.word) == len(tok.word):
+            # a place word the tagger ran on into a unit (顺昌县洋口国有林场护林队 tagged LOC)
             k = _trim_to_head(tok.word)
             if not k and tok.word.endswith(_BODY_ENDS) and not doc.flat.startswith(BODY_OFFICE_AFTER, tok.end):
                 k = len(tok.word)

@@ -150,3 +150,27 @@ def test_a_bare_company_after_拜_before_a_role_and_a_name() -> None:
     # 他拜公司首席技师、全国劳动模范X为师: X works at the company named before
     ex = extract("戚建军是青川甬港机械有限公司数控车工。2015年，他拜公司首席技师、全国劳动模范周国平为师。")
     assert ("周国平", "青川甬港机械有限公司") in facts(ex, "WORKS_AT")
+
+
+def test_stations_forest_farms_mines_and_customs_are_units() -> None:
+    # 林业工作站/护林站, 国有林场, 煤矿, 海关 end an organisation level; places before them are the unit's
+    ex = extract("2．周海林，青岚县石桥镇护林站护林员。3．吴春生，白沙县梅口镇林业工作站站长。"
+                 "西岭煤业集团有限公司李家庄煤矿机电科副科长周明发言。郑晓，青川新港海关查验一科科长。")
+    units = names(ex, "Unit")
+    assert {"青岚县石桥镇护林站", "白沙县梅口镇林业工作站", "西岭煤业集团有限公司李家庄煤矿",
+            "西岭煤业集团有限公司李家庄煤矿机电科", "青川新港海关", "青川新港海关查验一科"} <= units
+    assert not {"石桥镇", "梅口镇"} & names(ex, "Region")
+
+
+def test_a_place_word_the_tagger_ran_on_into_a_unit() -> None:
+    # 顺昌县洋口国有林场护林队 comes tagged as one place: a unit level inside, a section at the end
+    ex = extract("叶青松，白沙县桐口国有林场护林队队长。")
+    assert {"白沙县桐口国有林场", "白沙县桐口国有林场护林队"} <= names(ex, "Unit")
+    assert ("白沙县桐口国有林场护林队", "白沙县桐口国有林场") in facts(ex, "PART_OF")
+
+
+def test_a_work_area_is_a_section() -> None:
+    # 工区/作业区 are sections: one team Unit, PART_OF the company
+    ex = extract("青川市城建工程有限公司城东工区班长刘志强说。")
+    assert ("刘志强", "青川市城建工程有限公司城东工区") in facts(ex, "WORKS_AT")
+    assert ("青川市城建工程有限公司城东工区", "青川市城建工程有限公司") in facts(ex, "PART_OF")
