@@ -3,7 +3,8 @@ heading, a lead sentence or a section names the honor once, and every item that 
 receives it, whatever the item's shape.
 
 - Leads: a sentence with an honor and a colon after a lead word (他们是：, 名单如下：,
-  获得…的部分职工有：), a clause 获评H的是 / 获得H称号的是 / H的单位包括 followed by the items,
+  获得…的部分职工有：) or after the title itself, as decisions write it (决定授予以下8名同志
+  2024年度青川市“最美护林员”称号：), a clause 获评H的是 / 获得H称号的是 / H的单位包括 followed by the items,
   and heading lines (2024年“青川工匠”名单, 一、盐城市“十佳护士”).
 - Items: in the same sentence, separated by 、，；; or on the following lines, one per line
   (name + unit, unit + name, name（unit）, unit：name、name, numbered teams), until a
@@ -20,11 +21,12 @@ from dataclasses import dataclass
 from graph.extract.document import Document, Mention, Span
 from graph.extract.facts.awards import recipient_kind
 from graph.extract.facts.recorder import FactRecorder, ref
+from graph.extract.mentions.persons import person_ok
 from graph.extract.lexicons import CANDIDATE_WORDS, LIST_HEADINGS, LIST_LEADS, TEAM_HEADS, alternation
 from graph.extract.years import years
 
 CJK = r"\u4e00-\u9fff"
-_LEAD_BEFORE_COLON = re.compile(r"(?:" + alternation(LIST_LEADS) + r"|名单)(?:[（(][^（）()\n]{0,20}[）)])?[ \u3000]*[：:]")
+_LEAD_BEFORE_COLON = re.compile(r"(?:" + alternation(LIST_LEADS) + r"|名单|(?<=[”」])称号|荣誉称号)(?:[（(][^（）()\n]{0,20}[）)])?[ \u3000]*[：:]")
 _INLINE_LEAD = re.compile(r"(?:称号|荣誉)?(?:的|者)(?:是|有|包括|为)|的(?:部分|全体|主要|其他)?(?:单位|集体|职工|同志|人员|个人|代表)"
                           r"(?:代表)?(?:是|有|包括|为)|获得者(?:是|有|为)")
 """获评H的是…, 获评H的部分同志是：…, 获得H的集体包括：…"""
@@ -251,10 +253,21 @@ def _items(doc: Document, b: FactRecorder, lead: Lead, segs: list[Span], lines: 
                     others = [q for q in persons if q is not p and min(p.start, v.start) < q.start < max(p.end, v.end)]
                     if not others and _VILLAGE_LEADER.match(flat, v.end):
                         b.add("SERVES", ref(p), ref(v), (s, e))
+        elif units and lines and kind == "person" and _LEADING_NAME.match(_ITEM_NUMBER.sub("", flat[s:e]).strip()):
+            # 5．刘　福，浦城县忠信镇林业工作站护林员: an honor for persons, and the item opens with
+            # a name before its comma: that name is the recipient the tagger missed, not the unit
+            name = _LEADING_NAME.match(_ITEM_NUMBER.sub("", flat[s:e]).strip()).group(1).replace(" ", "").replace("\u3000", "")
+            if person_ok(name):
+                if not lead.candidates:
+                    b.add("RECEIVED", ("Person", name), ref(lead.honor), (s, e), year=lead.year)
+                b.add("WORKS_AT", ("Person", name), ref(max(units, key=lambda u: (len(u.name), u.end))), (s, e))
         elif units and not lead.candidates:
             unit = max(units, key=lambda u: (len(u.name), u.end))
             b.add("RECEIVED", ref(unit), ref(lead.honor), (s, e), year=lead.year)
         i += 1
+
+
+_LEADING_NAME = re.compile(r"([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[ \u3000]*(?:[（(][男女][）)])?[ \u3000]*[，,]")
 
 
 _VILLAGE_LEADER = re.compile(r"(?:党总支|党支部|党委|村委会|村民委员会|居委会|居民委员会)?副?(?:书记|主任)")

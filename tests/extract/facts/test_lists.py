@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from graph.extract import extract_article
-from tests.extract.helpers import extract, facts, years
+from tests.extract.helpers import extract, facts, names, years
 
 
 def test_a_line_list_under_a_heading() -> None:
@@ -100,3 +100,17 @@ def test_a_lead_without_an_honor_takes_the_award_of_its_kind() -> None:
             "受表彰的职工代表有：罗志诚（青川重型锻压有限公司锻造车间主任）、宋一帆（女，青川市中心医院护士长）。")
     ex = extract(text)
     assert facts(ex, "RECEIVED") == {("罗志诚", "青川市五一劳动奖章"), ("宋一帆", "青川市五一劳动奖章")}
+
+
+def test_a_decision_whose_lead_ends_on_the_title_and_its_colon() -> None:
+    # 决定授予以下3名同志2024年度青川市“最美护林员”称号：then numbered name，unit items
+    text = ("2024年度青川市“最美护林员”名单\n\n"
+            "为弘扬护林精神，决定授予以下3名同志2024年度青川市“最美护林员”称号：\n\n"
+            "1．罗志诚，白岩县石门镇护林站护林员\n"
+            "2．潘慧敏（女），白岩县梅口镇林业工作站护林员\n"
+            "3．宋　帆，青川县东山国有林场护林队队长\n")
+    ex = extract(text)
+    got = facts(ex, "RECEIVED")
+    assert {("罗志诚", "青川市最美护林员"), ("潘慧敏", "青川市最美护林员"), ("宋帆", "青川市最美护林员")} <= got
+    assert ("宋帆", "青川县东山国有林场护林队") in facts(ex, "WORKS_AT")
+    assert not {u for u, _ in got} & names(ex, "Unit")  # no unit receives an honor for persons
