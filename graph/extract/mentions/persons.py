@@ -31,6 +31,7 @@ from graph.extract.lexicons import (
     alternation,
     name_part_count,
     name_part_runs,
+    name_parts_of,
     surnames,
 )
 from graph.extract.normalise import is_cjk
@@ -249,6 +250,32 @@ def _name_part_runs(doc: Document) -> list[Mention]:
     return out
 
 
+def _yi_names(doc: Document) -> list[Mention]:
+    """沙马拉吉, 阿苏日者: a Yi name is a clan name and a given name of two characters, the
+    given name often not in any list; it is a name where the text marks a person (a byline
+    or a role word before it) or where the same four characters stand twice as a subject."""
+    flat = doc.flat
+    elements = name_parts_of("yi")
+    out = []
+    time_starts = {t.start for t in doc.tokens if t.tag in ("TIME", "m", "v", "p", "d")}
+    for clan in elements:
+        pos = flat.find(clan)
+        while pos != -1:
+            s, e = pos, pos + len(clan) + 2
+            name = flat[s:e]
+            pos = flat.find(clan, pos + 1)
+            given = name[len(clan):]
+            if len(given) != 2 or not all(is_cjk(c) for c in given) or any(c in _FUNCTION for c in given) \
+                    or s + len(clan) in time_starts or flat.startswith(_PLACE_AFTER, e) or is_cjk(flat[s - 1:s] or " ") \
+                    and not flat[:s].endswith(_ROLE_BEFORE + ("姑娘", "小伙", "村民", "女儿", "儿子", "妻子", "丈夫")):
+                continue
+            marked = re.search(r"(?:" + alternation(BYLINE_WORDS) + r")[ \u3000]*$", flat[max(0, s - 8):s]) \
+                or flat[:s].endswith(_ROLE_BEFORE)
+            if marked or flat.count(name) >= 2:
+                out.append(Mention("Person", name, s, e, {"shape": True}))
+    return out
+
+
 def _after_roles(doc: Document) -> list[Mention]:
     """理事长向春花, 徒弟严冬, 青年女工甘小梅拜…: a name right after a role word, by its shape,
     followed by punctuation (two characters) or a verb (three)."""
@@ -441,8 +468,8 @@ def persons(doc: Document) -> None:
                 fixed.remove(p)
                 taken.discard((p.start, p.end))
         extra.append(Mention("Person", name, s, e, {"shape": True}))
-    # names of given-name elements: they replace the tagger's cuts of them (巴图孟|和)
-    for m in _name_part_runs(doc):
+    # names of given-name elements: they replace the tagger's cuts of them (巴图孟|和, 阿苏|日者)
+    for m in _name_part_runs(doc) + _yi_names(doc):
         for p in list(fixed):
             if p.start < m.end and m.start < p.end and p.end - p.start < m.end - m.start:
                 fixed.remove(p)

@@ -165,3 +165,13 @@ def test_a_transliterated_name_the_tagger_cut_before_its_last_syllables() -> Non
     # 吐尔|地|钻进: 地 never follows a name; 阿布|都热依木|等: no function word is four characters long
     ex = extract("理事长艾山·吐尔地钻进机器底下。他带出了买买提·艾力、古丽娜·阿布都热依木等12名徒弟。")
     assert {"艾山·吐尔地", "古丽娜·阿布都热依木"} <= names(ex, "Person")
+
+
+def test_a_yi_name_of_a_clan_and_a_given_name_no_list_holds() -> None:
+    # 沙马拉吉 in a byline, 阿苏日者 twice as a subject: clan (沙马, 阿苏) + two characters
+    ex = extract("本报记者 沙马拉吉 文/图\n2019年，邻村姑娘阿苏日者到卫生室跟吉克阿呷学医。"
+                 "三年后，阿苏日者考取了乡村医生执业资格。阿呷今年52岁。")
+    people = names(ex, "Person")
+    assert {"沙马拉吉", "阿苏日者", "吉克阿呷"} <= people
+    assert "阿苏" not in people and "阿呷今年" not in people
+    assert ("吉克阿呷", "阿苏日者") in facts(ex, "MENTORS")
