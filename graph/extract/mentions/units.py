@@ -499,6 +499,29 @@ def short_unit_name(name: str) -> str | None:
     return core
 
 
+def contracted_unit_name(name: str) -> str | None:
+    """郑州市公共交通集团有限公司 → 郑州公交: the place's short form and the first character of
+    each two-character word of a four-character trade (公共|交通 → 公交), as Chinese shortens
+    names (北京大学 → 北大)."""
+    names, lengths = _place_lengths()
+    by_name, aliases = gazetteer()
+    short_place = None
+    for n in lengths:
+        if len(name) > n + 4 and name[:n] in names:
+            full = names[name[:n]]
+            short_place = next((a for a, t in aliases.items() if t == full and len(a) >= 2), None) if name[:n] == full else name[:n]
+            core = name[n:]
+            break
+    else:
+        return None
+    for suffix in ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "股份"):
+        core = core.removesuffix(suffix)
+    core = core.removesuffix("集团")
+    if short_place is None or len(core) != 4:
+        return None
+    return short_place + core[0] + core[2]
+
+
 _OUR_UNIT = re.compile(r"(?:我|本)(院|校|公司|厂|局|集团|中心|所)")
 _CREDIT_UNION = re.compile(r"(?<=[（(])(院|校|集团|公司|厂|局)(工会|团委|办公室|宣传部|党委办公室)")
 _OUR_HEADS = {"院": ("医院", "院"), "校": ("学校", "中学", "小学", "大学", "学院"), "公司": ("公司",), "厂": ("厂",),
@@ -648,9 +671,16 @@ def short_names(doc: Document) -> None:
                 doc.candidates.append(Mention("Unit", name, m.start(), m.end(), {"short": short}))
                 covered.update(range(m.start(), m.end()))
     for name in companies:
-        short = short_unit_name(name)
-        if short:
+        for short in (short_unit_name(name), contracted_unit_name(name)):
+            if not short:
+                continue
             for m in re.finditer(re.escape(short), doc.flat):
+                places = [c for c in doc.candidates if c.type == "Region" and m.start() <= c.start and c.end <= m.end()]
+                if places and short != short_unit_name(name) and m.end() - 1 not in covered - set().union(
+                        *(range(c.start, c.end) for c in places)):
+                    for c in places:  # 进入嘉兴城建: the place is the short name's, not a Region
+                        doc.candidates.remove(c)
+                        covered.difference_update(range(c.start, c.end))
                 if m.start() not in covered and m.end() - 1 not in covered:
                     doc.candidates.append(Mention("Unit", name, m.start(), m.end(), {"short": short}))
                     covered.update(range(m.start(), m.end()))

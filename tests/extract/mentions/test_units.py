@@ -174,3 +174,12 @@ def test_a_work_area_is_a_section() -> None:
     ex = extract("青川市城建工程有限公司城东工区班长刘志强说。")
     assert ("刘志强", "青川市城建工程有限公司城东工区") in facts(ex, "WORKS_AT")
     assert ("青川市城建工程有限公司城东工区", "青川市城建工程有限公司") in facts(ex, "PART_OF")
+
+
+def test_a_company_named_again_by_its_contracted_short_name() -> None:
+    # 嘉兴市城市建设集团有限公司 … 进入嘉兴城建: place short form + 城市|建设 → 城建, no Region 嘉兴市
+    ex = extract("嘉兴市城市建设集团有限公司第二工程公司项目经理罗志诚获评全国劳动模范。"
+                 "罗志诚2006年进入嘉兴城建，从一名施工员干起。")
+    assert ("罗志诚", "嘉兴市城市建设集团有限公司") in facts(ex, "WORKS_AT")
+    assert "嘉兴市" not in names(ex, "Region")
+    assert unit_parent("嘉兴市城市建设集团有限公司第二工程公司") == "嘉兴市城市建设集团有限公司"
