@@ -23,7 +23,7 @@ from graph.extract.facts.awards import recipient_kind
 from graph.extract.facts.recorder import FactRecorder, ref
 from graph.extract.mentions.persons import person_ok
 from graph.extract.lexicons import CANDIDATE_WORDS, LIST_HEADINGS, LIST_LEADS, TEAM_HEADS, alternation
-from graph.extract.years import years
+from graph.extract.years import date_year, relative_year, years
 
 CJK = r"\u4e00-\u9fff"
 _LEAD_BEFORE_COLON = re.compile(r"(?:" + alternation(LIST_LEADS) + r"|名单|(?<=[”」])称号|荣誉称号)(?:[（(][^（）()\n]{0,20}[）)])?[ \u3000]*[：:]")
@@ -81,7 +81,11 @@ def _honor_year(doc: Document, honor: Mention, s: int) -> int | None:
         y = re.search(r"((?:19|20)\d{2})年", doc.title)
         if y:
             return int(y.group(1))
-    return None
+    # 12月18日，…公布第八批H评审结果…他们是：: a date without a year is the publication's (year rule 3)
+    sent = next(((a, z) for a, z in doc.sentences if a <= honor.start < z), None)
+    month = re.match(r"\s*(?:19|20)\d{2}-(\d{1,2})", doc.date or "")
+    return relative_year(doc.flat, sent[0], honor.start, date_year(doc.date), int(month.group(1)) if month else None) \
+        if sent else None
 
 
 def _candidates(doc: Document, s: int, e: int) -> bool:
@@ -178,11 +182,28 @@ def list_facts(doc: Document, b: FactRecorder) -> None:
                 if segs and blank >= 1 and not _next_is_item(flat, lines, le):
                     break
                 continue
+            if not segs and not _item_line(flat, ls, le) and _prose_list_line(doc, ls, le):
+                # 他们是：\n U1副教授A，U2主持人B（女），…，U8教师H。: the items in one line of prose
+                segs.extend(_segments(flat, ls, le - 1 if flat[le - 1:le] == "。" else le))
+                break
             if not _item_line(flat, ls, le) or any(flat.startswith(w, ls) for w in ("其中", "据", "希望", "联系人")):
                 break
             blank = 0
             segs.append((ls, le))
         _items(doc, b, lead, segs, lines=True)
+
+
+def _prose_list_line(doc: Document, ls: int, le: int) -> bool:
+    """A line that is one sentence of ，-separated items, each holding exactly one person."""
+    flat = doc.flat
+    body = flat[ls:le].rstrip("。 \u3000")
+    if "。" in body or len(body) > 600:
+        return False
+    segs = _segments(flat, ls, ls + len(body))
+    if len(segs) < 2:
+        return False
+    people = [m for m in doc.mentions if m.type == "Person" and ls <= m.start < le and not m.anaphor]
+    return all(sum(1 for p in people if a <= p.start < z) == 1 for a, z in segs)
 
 
 def _next_is_item(flat: str, lines: list[Span], after: int) -> bool:

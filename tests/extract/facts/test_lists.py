@@ -114,3 +114,24 @@ def test_a_decision_whose_lead_ends_on_the_title_and_its_colon() -> None:
     assert {("罗志诚", "青川市最美护林员"), ("潘慧敏", "青川市最美护林员"), ("宋帆", "青川市最美护林员")} <= got
     assert ("宋帆", "青川县东山国有林场护林队") in facts(ex, "WORKS_AT")
     assert not {u for u, _ in got} & names(ex, "Unit")  # no unit receives an honor for persons
+
+
+def test_a_lead_whose_items_are_one_line_of_prose() -> None:
+    # 他们是：\n U1 role A，U2 role B（女），U3 role C。: each ，-item holds one person
+    text = ("12月18日，西岭省工业和信息化厅公布第八批西岭省工艺美术大师评审结果，我市3人榜上有名。他们是：\n"
+            "青川陶瓷大学艺术设计学院副教授罗志诚，青川市青云窑陶瓷有限公司主持人潘慧敏（女），"
+            "青川市陶瓷研究所所长助理宋一帆。\n"
+            "据了解，西岭省工艺美术大师每四年评选一次。")
+    ex = extract(text)
+    got = facts(ex, "RECEIVED")
+    assert {("罗志诚", "西岭省工艺美术大师"), ("潘慧敏", "西岭省工艺美术大师"), ("宋一帆", "西岭省工艺美术大师")} <= got
+    assert ("宋一帆", "青川市陶瓷研究所") in facts(ex, "WORKS_AT")
+
+
+def test_a_list_lead_dated_by_month_and_day_takes_the_publication_year() -> None:
+    # 12月18日，…公布…H评审结果…他们是：: every item gets the publication year
+    text = ("12月18日，西岭省工业和信息化厅公布第八批西岭省工艺美术大师评审结果，我市2人榜上有名。他们是：\n"
+            "青川陶瓷大学艺术设计学院副教授罗志诚，青川市陶瓷研究所所长助理宋一帆。\n")
+    ex = extract_article(text, date="2024-12-20")
+    got = {(f.subject.name, f.object.name): f.year for f in ex.facts if f.type == "RECEIVED"}
+    assert got[("罗志诚", "西岭省工艺美术大师")] == 2024 and got[("宋一帆", "西岭省工艺美术大师")] == 2024
