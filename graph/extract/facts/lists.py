@@ -191,6 +191,41 @@ def list_facts(doc: Document, b: FactRecorder) -> None:
             blank = 0
             segs.append((ls, le))
         _items(doc, b, lead, segs, lines=True)
+    for lead, segs in _counted_lists(doc):
+        _items(doc, b, lead, segs)
+
+
+_COUNTED_TAIL = re.compile(r"等(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|位)?(?:人|名?职工|名?同志)"
+                          r"(?:榜上有名|入选|上榜|获此殊荣|获此称号|获此荣誉)")
+"""…，U2 role B，U3 role C等7人榜上有名: the end of a list of the award just named."""
+
+
+def _counted_lists(doc: Document) -> list[tuple[Lead, list[Span]]]:
+    """省总工会发布2023年“H”名单，…，我市U1 role A，U2 role B，…，U7 role G等7人榜上有名: the
+    ，-items before 等N人榜上有名, each holding one person, receive the honor named before them
+    in the sentence."""
+    flat = doc.flat
+    out = []
+    people = [m for m in doc.mentions if m.type == "Person" and not m.anaphor]
+    for m in _COUNTED_TAIL.finditer(flat):
+        sent = next(((a, z) for a, z in doc.sentences if a <= m.start() < z), None)
+        if sent is None:
+            continue
+        segs = _segments(flat, sent[0], m.start())
+        run: list[Span] = []
+        for a, z in reversed(segs):
+            if sum(1 for p in people if a <= p.start < z) != 1:
+                break
+            run.insert(0, (a, z))
+        if len(run) < 2:
+            continue
+        honors = [h for h in doc.mentions if h.type == "Honor" and sent[0] <= h.start < run[0][0]]
+        if not honors:
+            continue
+        h = honors[-1]
+        lead = Lead(h, _honor_year(doc, h, sent[0]), run[0][0], m.start(), _candidates(doc, sent[0], m.start()))
+        out.append((lead, run))
+    return out
 
 
 def _prose_list_line(doc: Document, ls: int, le: int) -> bool:

@@ -86,7 +86,7 @@ def _plain(name: str) -> str:
     return name.replace(" ", "").replace("\u3000", "")
 
 
-_MIDDLE_OK = set("家名")
+_MIDDLE_OK = set("家名长")
 
 
 def shaped_name(name: str) -> bool:
@@ -99,7 +99,7 @@ def shaped_name(name: str) -> bool:
         return False
     rest = name[2:] if name[:2] in double else name[1:]
     if len(rest) == 2 and rest[0] in _MIDDLE_OK:
-        rest = rest[1:]  # 李家兴, 王名扬: common in the middle of a given name, not at its end (张家)
+        rest = rest[1:]  # 李家兴, 王名扬, 储长生: common in the middle of a given name, not at its end (张家)
     return not any(c in NAME_STOP_CHARS for c in rest)
 
 

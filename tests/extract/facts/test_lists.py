@@ -135,3 +135,13 @@ def test_a_list_lead_dated_by_month_and_day_takes_the_publication_year() -> None
     ex = extract_article(text, date="2024-12-20")
     got = {(f.subject.name, f.object.name): f.year for f in ex.facts if f.type == "RECEIVED"}
     assert got[("罗志诚", "西岭省工艺美术大师")] == 2024 and got[("宋一帆", "西岭省工艺美术大师")] == 2024
+
+
+def test_items_before_a_count_that_made_the_list() -> None:
+    # 发布2023年“H”名单，全省共50人获此称号，我市U1 role A，U2 role B，U3工艺师C等3人榜上有名
+    text = ("5月11日，省总工会发布2023年“西岭工匠”名单，全省共50人获此称号，我市青川瑞达汽车有限公司总装车间调整工罗志诚，"
+            "青川市第二人民医院神经外科主任医师潘慧敏，青川市宋氏铁画工艺有限公司工艺师宋长生等3人榜上有名，人数居全省第二。")
+    ex = extract(text)
+    got = facts(ex, "RECEIVED")
+    assert {("罗志诚", "西岭工匠"), ("潘慧敏", "西岭工匠"), ("宋长生", "西岭工匠")} <= got
+    assert ("宋长生", "青川市宋氏铁画工艺有限公司") in facts(ex, "WORKS_AT")
