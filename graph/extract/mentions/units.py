@@ -70,7 +70,9 @@ _RUN_HEADS = tuple(h for h in ORG_LEVEL_HEADS if len(h) > 1 or h == "厂")
 """A run of words the tagger did not call an organisation ends with one of these (not 站:
 光伏电站)."""
 _SECTION_STOP_START = ("高级", "首席", "主任", "主管", "技术员", "技师", "工程师", "副", "总经理", "总监", "总工",
-                       "总裁", "总会计", "党委", "党支部", "党总支", "工会主席")
+                       "总裁", "总会计", "党委", "党支部", "党总支", "工会主席",
+                       "担任", "合作", "联合", "开设", "组建", "负责", "成立")
+"""…医院担任心血管内科护士长, …学校合作开设…培训班: a verb after a unit starts no section of it."""
 _CHILD = re.compile(r"[" + CJK + r"\d]{1,9}?(?:" + alternation(CHILD_LEVEL_HEADS) + ")")
 _MAX_NAME = 30
 _STUDIO_IN_WORD = re.compile("工作室")

@@ -183,3 +183,11 @@ def test_a_company_named_again_by_its_contracted_short_name() -> None:
     assert ("罗志诚", "嘉兴市城市建设集团有限公司") in facts(ex, "WORKS_AT")
     assert "嘉兴市" not in names(ex, "Region")
     assert unit_parent("嘉兴市城市建设集团有限公司第二工程公司") == "嘉兴市城市建设集团有限公司"
+
+
+def test_a_verb_after_a_unit_starts_no_section() -> None:
+    # 进入…医院担任心血管内科护士长, …学校合作开设…培训班: no unit …医院担任心血管内科
+    ex = extract("她2010年进入青川市第一人民医院担任心血管内科护士长。工作室与白岩县职业技术学校合作开设浮选工培训班。")
+    units = names(ex, "Unit")
+    assert {"青川市第一人民医院", "白岩县职业技术学校"} <= units
+    assert not any("担任" in u or "合作" in u for u in units)
