@@ -501,17 +501,27 @@ def short_unit_name(name: str) -> str | None:
     return core
 
 
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, str]:
+    """Full place name → its short form (郑州市 → 郑州), from the gazetteer's aliases."""
+    _, aliases = gazetteer()
+    out: dict[str, str] = {}
+    for a, t in aliases.items():
+        if len(a) >= 2:
+            out.setdefault(t, a)
+    return out
+
+
 def contracted_unit_name(name: str) -> str | None:
     """郑州市公共交通集团有限公司 → 郑州公交: the place's short form and the first character of
     each two-character word of a four-character trade (公共|交通 → 公交), as Chinese shortens
     names (北京大学 → 北大)."""
     names, lengths = _place_lengths()
-    by_name, aliases = gazetteer()
     short_place = None
     for n in lengths:
         if len(name) > n + 4 and name[:n] in names:
             full = names[name[:n]]
-            short_place = next((a for a, t in aliases.items() if t == full and len(a) >= 2), None) if name[:n] == full else name[:n]
+            short_place = _short_forms().get(full) if name[:n] == full else name[:n]
             core = name[n:]
             break
     else:
