@@ -624,6 +624,12 @@ def _bare_sections(doc: Document, chains: list[tuple[int, list[str]]]) -> None:
                     doc.candidates.append(Mention("Unit", org + text, tok.start, tokens[j].end, {"parent": org}))
                     placed = True
                     break
+                if org and len(text) >= 3 and full[len(org):].endswith(text) and full[len(org):] != text \
+                        and "工作室" not in full:
+                    # 焊接二班 after …船体车间焊接二班: the last section of a team named in full is that team
+                    doc.candidates.append(Mention("Unit", full, tok.start, tokens[j].end, {"parent": org}))
+                    placed = True
+                    break
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
             acts = nxt is not None and (nxt.tag == "TIME" or nxt.word.endswith(ROLE_WORDS)
                                         or nxt.word.startswith(("获", "荣获", "被评为", "被授予")))

@@ -191,3 +191,11 @@ def test_a_verb_after_a_unit_starts_no_section() -> None:
     units = names(ex, "Unit")
     assert {"青川市第一人民医院", "白岩县职业技术学校"} <= units
     assert not any("担任" in u or "合作" in u for u in units)
+
+
+def test_the_last_section_of_a_team_named_alone_is_that_team() -> None:
+    # 焊接二班 after …船体车间焊接二班: the team named in full, not …有限公司焊接二班
+    ex = extract("青川船舶制造有限公司船体车间焊接二班班长罗志诚名列其中。焊接二班是个有故事的班组。"
+                 "2021年，焊接二班获评“全国工人先锋号”。")
+    assert ("青川船舶制造有限公司船体车间焊接二班", "全国工人先锋号") in facts(ex, "RECEIVED")
+    assert "青川船舶制造有限公司焊接二班" not in names(ex, "Unit")
