@@ -150,6 +150,19 @@ def name_parts() -> frozenset[str]:
     return frozenset(parts)
 
 
+@lru_cache(maxsize=1)
+def name_parts_of(section: str) -> frozenset[str]:
+    """The given-name elements of one section of graph/data/name_parts.txt ([yi] …)."""
+    parts: set[str] = set()
+    current = None
+    for line in (DATA / "name_parts.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("["):
+            current = line.strip("[] ")
+        elif not line.startswith("#") and current == section:
+            parts.update(line.split())
+    return frozenset(parts)
+
+
 @lru_cache(maxsize=4096)
 def name_part_count(name: str) -> int:
     """How many name elements `name` is made of exactly (0 when it is not made of them):

@@ -51,7 +51,7 @@ def flatten(text: str) -> tuple[str, list[int]]:
             stripped = last_line.strip()
             if stripped:
                 finished = stripped[-1] in SENTENCE_END + CLOSE_QUOTES + ")）：；"  # a list's lead and items
-                if finished or len(stripped) < 30 or _new_paragraph(stripped, lines, k):
+                if finished or len(stripped) < 30 or _new_paragraph(stripped, lines, k) or _byline_next(lines, k):
                     flat_chars.append("\n")
                     to_orig.append(pos)
             pos += 1
@@ -84,6 +84,15 @@ def _new_paragraph(line: str, lines: list[str], k: int) -> bool:
     nxt = next((x.strip() for x in rest if x.strip()), "")
     return blank and (line.endswith(_UNIT_ENDS) or nxt.startswith(_PARAGRAPH_OPENERS)
                       or bool(re.search(r"名单(?:[（(][^（）()]{0,12}[）)])?$", line)))  # a list's heading
+
+
+_BYLINE_LINE = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:记者|通讯员|实习生)[ \u3000]*[\u4e00-\u9fff]")
+
+
+def _byline_next(lines: list[str], k: int) -> bool:
+    """A long title with no final mark before a byline line (河北工人报记者 霍志强) ends there."""
+    nxt = next((x.strip() for x in lines[k + 1:k + 4] if x != "\n" and x.strip()), "")
+    return bool(_BYLINE_LINE.match(nxt)) and len(nxt) <= 40
 
 
 def _space_between_words(piece: str, i: int) -> bool:

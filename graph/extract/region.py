@@ -17,6 +17,8 @@ _NOT_PLACES = ("社区", "小区", "园区", "景区", "山区", "地区", "市�
                "城市", "超市", "门市", "夜市", "股市", "楼市", "全市", "全省", "全县", "全区", "本市", "该市", "我市")
 _NOT_PLACE_STEMS = ("集体", "单位", "职工", "个人", "先进", "基层", "产业", "系统", "行业", "企业", "直属", "各级")
 """授予20个集体市总工会“工人先锋号”: 集体市 is no place (a bare 市 after a group noun)."""
+_BARE_AUTONOMY = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}族)*自治(?:区|州|县|旗)$")
+"""自治县, 朝鲜族自治州: the tail of an autonomous place's name, or the kind alone (各区县（自治县）), no place."""
 _ORG_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:省|市|县))(?=[\u4e00-\u9fff]{2,})")
 
 
@@ -38,7 +40,8 @@ def local_places(doc: Document) -> None:
                 candidate = m.group(1)
         if candidate and candidate not in by_name and candidate not in aliases and len(candidate) >= 3 \
                 and not candidate.endswith(_NOT_PLACES) and not candidate[:-1].endswith(_NOT_PLACE_STEMS) \
-                and all(is_cjk(c) for c in candidate) and candidate[0] not in "全本我该各每此其":
+                and all(is_cjk(c) for c in candidate) and candidate[0] not in "全本我该各每此其" \
+                and not _BARE_AUTONOMY.match(candidate):
             parent = previous[1] if previous and previous[0] == t.start else ""
             found.setdefault(candidate, parent)
             previous = (t.start + len(candidate), candidate)

@@ -38,3 +38,11 @@ def test_a_long_list_heading_before_a_blank_line_keeps_its_break() -> None:
     text = "附件：2023年度（第五批）青川市示范性劳模和工匠人才创新工作室名单\n\n序号工作室名称依托单位1罗志诚劳模创新工作室"
     flat, _ = flatten(text)
     assert "名单\n序号" in flat
+
+
+def test_a_long_title_before_a_byline_line_ends_there() -> None:
+    # the title has no final mark and is long, but the byline line after it starts anew
+    from tests.extract.helpers import extract, facts, names
+    ex = extract("2024年度青川“最美职工”发布 三位一线劳动者讲述他们的平凡而感人的故事\n青川工人报记者 霍志强\n\n"
+                 "12月25日，青川市总工会发布2024年度青川“最美职工”。")
+    assert "青川工人报" in names(ex, "Unit") and ("霍志强", "青川工人报") in facts(ex, "WORKS_AT")

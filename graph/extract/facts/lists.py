@@ -3,7 +3,8 @@ heading, a lead sentence or a section names the honor once, and every item that 
 receives it, whatever the item's shape.
 
 - Leads: a sentence with an honor and a colon after a lead word (他们是：, 名单如下：,
-  获得…的部分职工有：), a clause 获评H的是 / 获得H称号的是 / H的单位包括 followed by the items,
+  获得…的部分职工有：) or after the title itself, as decisions write it (决定授予以下8名同志
+  2024年度青川市“最美护林员”称号：), a clause 获评H的是 / 获得H称号的是 / H的单位包括 followed by the items,
   and heading lines (2024年“青川工匠”名单, 一、盐城市“十佳护士”).
 - Items: in the same sentence, separated by 、，；; or on the following lines, one per line
   (name + unit, unit + name, name（unit）, unit：name、name, numbered teams), until a
@@ -20,11 +21,12 @@ from dataclasses import dataclass
 from graph.extract.document import Document, Mention, Span
 from graph.extract.facts.awards import recipient_kind
 from graph.extract.facts.recorder import FactRecorder, ref
+from graph.extract.mentions.persons import person_ok
 from graph.extract.lexicons import CANDIDATE_WORDS, LIST_HEADINGS, LIST_LEADS, TEAM_HEADS, alternation
-from graph.extract.years import years
+from graph.extract.years import date_year, relative_year, years
 
 CJK = r"\u4e00-\u9fff"
-_LEAD_BEFORE_COLON = re.compile(r"(?:" + alternation(LIST_LEADS) + r"|名单)(?:[（(][^（）()\n]{0,20}[）)])?[ \u3000]*[：:]")
+_LEAD_BEFORE_COLON = re.compile(r"(?:" + alternation(LIST_LEADS) + r"|名单|(?<=[”」])称号|荣誉称号)(?:[（(][^（）()\n]{0,20}[）)])?[ \u3000]*[：:]")
 _INLINE_LEAD = re.compile(r"(?:称号|荣誉)?(?:的|者)(?:是|有|包括|为)|的(?:部分|全体|主要|其他)?(?:单位|集体|职工|同志|人员|个人|代表)"
                           r"(?:代表)?(?:是|有|包括|为)|获得者(?:是|有|为)")
 """获评H的是…, 获评H的部分同志是：…, 获得H的集体包括：…"""
@@ -79,7 +81,11 @@ def _honor_year(doc: Document, honor: Mention, s: int) -> int | None:
         y = re.search(r"((?:19|20)\d{2})年", doc.title)
         if y:
             return int(y.group(1))
-    return None
+    # 12月18日，…公布第八批H评审结果…他们是：: a date without a year is the publication's (year rule 3)
+    sent = next(((a, z) for a, z in doc.sentences if a <= honor.start < z), None)
+    month = re.match(r"\s*(?:19|20)\d{2}-(\d{1,2})", doc.date or "")
+    return relative_year(doc.flat, sent[0], honor.start, date_year(doc.date), int(month.group(1)) if month else None) \
+        if sent else None
 
 
 def _candidates(doc: Document, s: int, e: int) -> bool:
@@ -176,11 +182,63 @@ def list_facts(doc: Document, b: FactRecorder) -> None:
                 if segs and blank >= 1 and not _next_is_item(flat, lines, le):
                     break
                 continue
+            if not segs and not _item_line(flat, ls, le) and _prose_list_line(doc, ls, le):
+                # 他们是：\n U1副教授A，U2主持人B（女），…，U8教师H。: the items in one line of prose
+                segs.extend(_segments(flat, ls, le - 1 if flat[le - 1:le] == "。" else le))
+                break
             if not _item_line(flat, ls, le) or any(flat.startswith(w, ls) for w in ("其中", "据", "希望", "联系人")):
                 break
             blank = 0
             segs.append((ls, le))
         _items(doc, b, lead, segs, lines=True)
+    for lead, segs in _counted_lists(doc):
+        _items(doc, b, lead, segs)
+
+
+_COUNTED_TAIL = re.compile(r"等(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|位)?(?:人|名?职工|名?同志)"
+                          r"(?:榜上有名|入选|上榜|获此殊荣|获此称号|获此荣誉)")
+"""…，U2 role B，U3 role C等7人榜上有名: the end of a list of the award just named."""
+
+
+def _counted_lists(doc: Document) -> list[tuple[Lead, list[Span]]]:
+    """省总工会发布2023年“H”名单，…，我市U1 role A，U2 role B，…，U7 role G等7人榜上有名: the
+    ，-items before 等N人榜上有名, each holding one person, receive the honor named before them
+    in the sentence."""
+    flat = doc.flat
+    out = []
+    people = [m for m in doc.mentions if m.type == "Person" and not m.anaphor]
+    for m in _COUNTED_TAIL.finditer(flat):
+        sent = next(((a, z) for a, z in doc.sentences if a <= m.start() < z), None)
+        if sent is None:
+            continue
+        segs = _segments(flat, sent[0], m.start())
+        run: list[Span] = []
+        for a, z in reversed(segs):
+            if sum(1 for p in people if a <= p.start < z) != 1:
+                break
+            run.insert(0, (a, z))
+        if len(run) < 2:
+            continue
+        honors = [h for h in doc.mentions if h.type == "Honor" and sent[0] <= h.start < run[0][0]]
+        if not honors:
+            continue
+        h = honors[-1]
+        lead = Lead(h, _honor_year(doc, h, sent[0]), run[0][0], m.start(), _candidates(doc, sent[0], m.start()))
+        out.append((lead, run))
+    return out
+
+
+def _prose_list_line(doc: Document, ls: int, le: int) -> bool:
+    """A line that is one sentence of ，-separated items, each holding exactly one person."""
+    flat = doc.flat
+    body = flat[ls:le].rstrip("。 \u3000")
+    if "。" in body or len(body) > 600:
+        return False
+    segs = _segments(flat, ls, ls + len(body))
+    if len(segs) < 2:
+        return False
+    people = [m for m in doc.mentions if m.type == "Person" and ls <= m.start < le and not m.anaphor]
+    return all(sum(1 for p in people if a <= p.start < z) == 1 for a, z in segs)
 
 
 def _next_is_item(flat: str, lines: list[Span], after: int) -> bool:
@@ -251,10 +309,21 @@ def _items(doc: Document, b: FactRecorder, lead: Lead, segs: list[Span], lines: 
                     others = [q for q in persons if q is not p and min(p.start, v.start) < q.start < max(p.end, v.end)]
                     if not others and _VILLAGE_LEADER.match(flat, v.end):
                         b.add("SERVES", ref(p), ref(v), (s, e))
+        elif units and lines and kind == "person" and _LEADING_NAME.match(_ITEM_NUMBER.sub("", flat[s:e]).strip()):
+            # 5．刘　福，浦城县忠信镇林业工作站护林员: an honor for persons, and the item opens with
+            # a name before its comma: that name is the recipient the tagger missed, not the unit
+            name = _LEADING_NAME.match(_ITEM_NUMBER.sub("", flat[s:e]).strip()).group(1).replace(" ", "").replace("\u3000", "")
+            if person_ok(name):
+                if not lead.candidates:
+                    b.add("RECEIVED", ("Person", name), ref(lead.honor), (s, e), year=lead.year)
+                b.add("WORKS_AT", ("Person", name), ref(max(units, key=lambda u: (len(u.name), u.end))), (s, e))
         elif units and not lead.candidates:
             unit = max(units, key=lambda u: (len(u.name), u.end))
             b.add("RECEIVED", ref(unit), ref(lead.honor), (s, e), year=lead.year)
         i += 1
+
+
+_LEADING_NAME = re.compile(r"([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[ \u3000]*(?:[（(][男女][）)])?[ \u3000]*[，,]")
 
 
 _VILLAGE_LEADER = re.compile(r"(?:党总支|党支部|党委|村委会|村民委员会|居委会|居民委员会)?副?(?:书记|主任)")

@@ -423,6 +423,9 @@ def _quoted(flat: str, province: str | None, city: str | None, county: str | Non
             continue  # 最美浙江人·最美工匠 (an event), programmes
         if re.match(r"[”」』]?(?:培育工程|培育计划|工程|计划|项目|课题|培育对象|培养对象)", flat[qe:qe + 6]):
             continue
+        if re.match(r"[”」』]?(?:系列|主题)?(?:活动|行动)", flat[qe:qe + 6]) \
+                and re.search(r"(?:开展|举办|组织|启动|发起|参加|参与)$", flat[max(0, qs - 4):qs]):
+            continue  # 开展“工匠进校园”活动: an activity named after a title, no honor (bench/gold/README.md)
         head = _HEAD.search(inner)
         titled = head is not None and head.end() == len(inner) and inner != head.group(0)
         shaped = titled and (any(h.start == 0 and h.end >= len(inner) for h in shaped_honors(inner, None, None, None))

@@ -31,6 +31,7 @@ from graph.extract.lexicons import (
     alternation,
     name_part_count,
     name_part_runs,
+    name_parts_of,
     surnames,
 )
 from graph.extract.normalise import is_cjk
@@ -85,7 +86,7 @@ def _plain(name: str) -> str:
     return name.replace(" ", "").replace("\u3000", "")
 
 
-_MIDDLE_OK = set("家名")
+_MIDDLE_OK = set("家名长")
 
 
 def shaped_name(name: str) -> bool:
@@ -98,7 +99,7 @@ def shaped_name(name: str) -> bool:
         return False
     rest = name[2:] if name[:2] in double else name[1:]
     if len(rest) == 2 and rest[0] in _MIDDLE_OK:
-        rest = rest[1:]  # 李家兴, 王名扬: common in the middle of a given name, not at its end (张家)
+        rest = rest[1:]  # 李家兴, 王名扬, 储长生: common in the middle of a given name, not at its end (张家)
     return not any(c in NAME_STOP_CHARS for c in rest)
 
 
@@ -173,10 +174,14 @@ def _transliteration(flat: str, s: int, e: int) -> tuple[int, int]:
     """The name in a run around ·: cut after a role or a function word before it
     (骨科医生买买提·艾力, 培养的买买提·艾力) and before one after it (热依拉·买买提和付国强)."""
     dot = flat.index("·", s)
-    head = flat[s:dot]
+    # a role may start before the run's six characters (理事长艾合买提·…: the run holds 事长艾合买提)
+    back = s
+    while back > 0 and s - back < 6 and is_cjk(flat[back - 1]):
+        back -= 1
+    head = flat[back:dot]
     cut = max([m.end() for m in _ROLE_RE.finditer(head)] + [i + 1 for i, c in enumerate(head) if c in _FUNCTION]
-              + [m.end() for m in re.finditer(r"族|技术员", head)], default=0)  # 维吾尔族技术员艾力·买买提
-    s += cut
+              + [m.end() for m in re.finditer(r"族|技术员|其中|包括|还有|以及", head)], default=0)  # 维吾尔族技术员艾力·买买提
+    s = max(s, back + cut)
     last = flat.rindex("·", s, e)
     tail = flat[last + 1:e]
     stop = next((i for i, c in enumerate(tail) if c in _FUNCTION and i > 0), len(tail))
@@ -189,9 +194,41 @@ def _token_bounds(doc: Document, s: int, e: int) -> tuple[int, int]:
     last = doc.flat.rindex("·", s, e)
     if name_part_count(doc.flat[last + 1:e]):
         return s, e  # 吐尔逊·阿不都|说: the last part is a known name element
-    for t in doc.tokens:
+    tokens = doc.tokens
+    for i, t in enumerate(tokens):
         if t.start <= last + 1 < t.end:
-            return s, min(e, t.end)
+            return s, max(min(e, t.end), _rest_of_last_part(tokens, i, last))
+    return s, e
+
+
+_TAIL_STOPS = set("等和与及说是在的了也都还又就则才被把向从为将已曾")
+"""One-character words that end a transliterated name, unless a name-like word is glued after."""
+
+
+def _rest_of_last_part(tokens: list, i: int, last: int) -> int:
+    """The tagger cuts long transliterated parts (吐尔|地|钻进, 阿布|都|热依木|等): the last part
+    runs on through glued words that are no verb, time, number or mark; 地 never follows a name
+    (吐尔|地|钻进, 吐尔|地|今年);
+    a one-character function word belongs to it only when a name-like word follows (都|热依木)."""
+    end = tokens[i].end
+    j = i + 1
+    while j < len(tokens) and tokens[j].start == end and end - last <= 7:
+        tok = tokens[j]
+        nxt = tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].start == tok.end else None
+        if not all(is_cjk(c) for c in tok.word) or tok.tag in ("v", "vd", "vn", "TIME", "m", "w", "q", "f", "r"):
+            break
+        if tok.word == "地":
+            if nxt is None or not (nxt.tag.startswith("v") or nxt.tag == "TIME") or j != i + 1:
+                break
+        elif tok.word in _TAIL_STOPS or len(tok.word) == 1:
+            if nxt is None or nxt.tag not in ("a", "n", "nz", "nw", "PER") or len(nxt.word) < 2 \
+                    or nxt.word[0] in _TAIL_STOPS:
+                break
+        elif tok.tag not in ("a", "n", "nz", "nw", "PER", "d", "u"):
+            break
+        end = tok.end
+        j += 1
+    return end if end - last <= 7 else tokens[i].end
     return s, e
 
 
@@ -210,6 +247,32 @@ def _name_part_runs(doc: Document) -> list[Mention]:
         if flat.startswith(_PLACE_AFTER, m.end()) or any(a <= m.start() and m.end() <= b for a, b in inside_other):
             continue
         out.append(Mention("Person", m.group(0), m.start(), m.end(), {"shape": True}))
+    return out
+
+
+def _yi_names(doc: Document) -> list[Mention]:
+    """沙马拉吉, 阿苏日者: a Yi name is a clan name and a given name of two characters, the
+    given name often not in any list; it is a name where the text marks a person (a byline
+    or a role word before it) or where the same four characters stand twice as a subject."""
+    flat = doc.flat
+    elements = name_parts_of("yi")
+    out = []
+    time_starts = {t.start for t in doc.tokens if t.tag in ("TIME", "m", "v", "p", "d")}
+    for clan in elements:
+        pos = flat.find(clan)
+        while pos != -1:
+            s, e = pos, pos + len(clan) + 2
+            name = flat[s:e]
+            pos = flat.find(clan, pos + 1)
+            given = name[len(clan):]
+            if len(given) != 2 or not all(is_cjk(c) for c in given) or any(c in _FUNCTION for c in given) \
+                    or s + len(clan) in time_starts or flat.startswith(_PLACE_AFTER, e) or is_cjk(flat[s - 1:s] or " ") \
+                    and not flat[:s].endswith(_ROLE_BEFORE + ("姑娘", "小伙", "村民", "女儿", "儿子", "妻子", "丈夫")):
+                continue
+            marked = re.search(r"(?:" + alternation(BYLINE_WORDS) + r")[ \u3000]*$", flat[max(0, s - 8):s]) \
+                or flat[:s].endswith(_ROLE_BEFORE)
+            if marked or flat.count(name) >= 2:
+                out.append(Mention("Person", name, s, e, {"shape": True}))
     return out
 
 
@@ -405,8 +468,8 @@ def persons(doc: Document) -> None:
                 fixed.remove(p)
                 taken.discard((p.start, p.end))
         extra.append(Mention("Person", name, s, e, {"shape": True}))
-    # names of given-name elements: they replace the tagger's cuts of them (巴图孟|和)
-    for m in _name_part_runs(doc):
+    # names of given-name elements: they replace the tagger's cuts of them (巴图孟|和, 阿苏|日者)
+    for m in _name_part_runs(doc) + _yi_names(doc):
         for p in list(fixed):
             if p.start < m.end and m.start < p.end and p.end - p.start < m.end - m.start:
                 fixed.remove(p)

@@ -32,11 +32,17 @@ def tagged_places(doc: Document) -> None:
     by 之畔/湖畔 is a lake (南湖之畔), not the district."""
     by_name, aliases = gazetteer()
     flat = doc.flat
-    for word, tag, s, e in doc.tokens:
-        if tag != "LOC":
+    tokens = doc.tokens
+    skip_to = -1
+    for i, (word, tag, s, e) in enumerate(tokens):
+        if tag != "LOC" or s < skip_to:
             continue
         if inside(s, e, doc.short_quotes) or inside(s, e, doc.books):
             continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.start == e and nxt.tag == "LOC" and word + nxt.word in by_name:
+            word, e = word + nxt.word, nxt.end  # 延边|朝鲜族自治州: the tagger cut an autonomous prefecture's name
+            skip_to = e
         full = word if word in by_name else aliases.get(word)
         if full and word not in by_name and _LAKE_SHORE.match(flat[e:e + 3]):
             continue

@@ -70,7 +70,9 @@ _RUN_HEADS = tuple(h for h in ORG_LEVEL_HEADS if len(h) > 1 or h == "厂")
 """A run of words the tagger did not call an organisation ends with one of these (not 站:
 光伏电站)."""
 _SECTION_STOP_START = ("高级", "首席", "主任", "主管", "技术员", "技师", "工程师", "副", "总经理", "总监", "总工",
-                       "总裁", "总会计", "党委", "党支部", "党总支", "工会主席")
+                       "总裁", "总会计", "党委", "党支部", "党总支", "工会主席",
+                       "担任", "合作", "联合", "开设", "组建", "负责", "成立")
+"""…医院担任心血管内科护士长, …学校合作开设…培训班: a verb after a unit starts no section of it."""
 _CHILD = re.compile(r"[" + CJK + r"\d]{1,9}?(?:" + alternation(CHILD_LEVEL_HEADS) + ")")
 _MAX_NAME = 30
 _STUDIO_IN_WORD = re.compile("工作室")
@@ -313,7 +315,8 @@ def tagged_units(doc: Document) -> None:
                     end = _extend_right(doc, end, len(flat))
                 found.append(Mention("Unit", flat[offset:end], offset, end))
             continue
-        if tok.tag == "ORG":
+        if tok.tag == "ORG" or tok.tag == "LOC" and _ORG_WORDS.search(tok.word, 2) and _trim_to_head(tok.word) == len(tok.word):
+            # a place word the tagger ran on into a unit (顺昌县洋口国有林场护林队 tagged LOC)
             k = _trim_to_head(tok.word)
             if not k and tok.word.endswith(_BODY_ENDS) and not doc.flat.startswith(BODY_OFFICE_AFTER, tok.end):
                 k = len(tok.word)
@@ -498,6 +501,39 @@ def short_unit_name(name: str) -> str | None:
     return core
 
 
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, str]:
+    """Full place name → its short form (郑州市 → 郑州), from the gazetteer's aliases."""
+    _, aliases = gazetteer()
+    out: dict[str, str] = {}
+    for a, t in aliases.items():
+        if len(a) >= 2:
+            out.setdefault(t, a)
+    return out
+
+
+def contracted_unit_name(name: str) -> str | None:
+    """郑州市公共交通集团有限公司 → 郑州公交: the place's short form and the first character of
+    each two-character word of a four-character trade (公共|交通 → 公交), as Chinese shortens
+    names (北京大学 → 北大)."""
+    names, lengths = _place_lengths()
+    short_place = None
+    for n in lengths:
+        if len(name) > n + 4 and name[:n] in names:
+            full = names[name[:n]]
+            short_place = _short_forms().get(full) if name[:n] == full else name[:n]
+            core = name[n:]
+            break
+    else:
+        return None
+    for suffix in ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "股份"):
+        core = core.removesuffix(suffix)
+    core = core.removesuffix("集团")
+    if short_place is None or len(core) != 4:
+        return None
+    return short_place + core[0] + core[2]
+
+
 _OUR_UNIT = re.compile(r"(?:我|本)(院|校|公司|厂|局|集团|中心|所)")
 _CREDIT_UNION = re.compile(r"(?<=[（(])(院|校|集团|公司|厂|局)(工会|团委|办公室|宣传部|党委办公室)")
 _OUR_HEADS = {"院": ("医院", "院"), "校": ("学校", "中学", "小学", "大学", "学院"), "公司": ("公司",), "厂": ("厂",),
@@ -588,6 +624,12 @@ def _bare_sections(doc: Document, chains: list[tuple[int, list[str]]]) -> None:
                     doc.candidates.append(Mention("Unit", org + text, tok.start, tokens[j].end, {"parent": org}))
                     placed = True
                     break
+                if org and len(text) >= 3 and full[len(org):].endswith(text) and full[len(org):] != text \
+                        and "工作室" not in full:
+                    # 焊接二班 after …船体车间焊接二班: the last section of a team named in full is that team
+                    doc.candidates.append(Mention("Unit", full, tok.start, tokens[j].end, {"parent": org}))
+                    placed = True
+                    break
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
             acts = nxt is not None and (nxt.tag == "TIME" or nxt.word.endswith(ROLE_WORDS)
                                         or nxt.word.startswith(("获", "荣获", "被评为", "被授予")))
@@ -647,9 +689,16 @@ def short_names(doc: Document) -> None:
                 doc.candidates.append(Mention("Unit", name, m.start(), m.end(), {"short": short}))
                 covered.update(range(m.start(), m.end()))
     for name in companies:
-        short = short_unit_name(name)
-        if short:
+        for short in (short_unit_name(name), contracted_unit_name(name)):
+            if not short:
+                continue
             for m in re.finditer(re.escape(short), doc.flat):
+                places = [c for c in doc.candidates if c.type == "Region" and m.start() <= c.start and c.end <= m.end()]
+                if places and short != short_unit_name(name) and m.end() - 1 not in covered - set().union(
+                        *(range(c.start, c.end) for c in places)):
+                    for c in places:  # 进入嘉兴城建: the place is the short name's, not a Region
+                        doc.candidates.remove(c)
+                        covered.difference_update(range(c.start, c.end))
                 if m.start() not in covered and m.end() - 1 not in covered:
                     doc.candidates.append(Mention("Unit", name, m.start(), m.end(), {"short": short}))
                     covered.update(range(m.start(), m.end()))

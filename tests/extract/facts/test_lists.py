@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from graph.extract import extract_article
-from tests.extract.helpers import extract, facts, years
+from tests.extract.helpers import extract, facts, names, years
 
 
 def test_a_line_list_under_a_heading() -> None:
@@ -100,3 +100,48 @@ def test_a_lead_without_an_honor_takes_the_award_of_its_kind() -> None:
             "受表彰的职工代表有：罗志诚（青川重型锻压有限公司锻造车间主任）、宋一帆（女，青川市中心医院护士长）。")
     ex = extract(text)
     assert facts(ex, "RECEIVED") == {("罗志诚", "青川市五一劳动奖章"), ("宋一帆", "青川市五一劳动奖章")}
+
+
+def test_a_decision_whose_lead_ends_on_the_title_and_its_colon() -> None:
+    # 决定授予以下3名同志2024年度青川市“最美护林员”称号：then numbered name，unit items
+    text = ("2024年度青川市“最美护林员”名单\n\n"
+            "为弘扬护林精神，决定授予以下3名同志2024年度青川市“最美护林员”称号：\n\n"
+            "1．罗志诚，白岩县石门镇护林站护林员\n"
+            "2．潘慧敏（女），白岩县梅口镇林业工作站护林员\n"
+            "3．宋　帆，青川县东山国有林场护林队队长\n")
+    ex = extract(text)
+    got = facts(ex, "RECEIVED")
+    assert {("罗志诚", "青川市最美护林员"), ("潘慧敏", "青川市最美护林员"), ("宋帆", "青川市最美护林员")} <= got
+    assert ("宋帆", "青川县东山国有林场护林队") in facts(ex, "WORKS_AT")
+    assert not {u for u, _ in got} & names(ex, "Unit")  # no unit receives an honor for persons
+
+
+def test_a_lead_whose_items_are_one_line_of_prose() -> None:
+    # 他们是：\n U1 role A，U2 role B（女），U3 role C。: each ，-item holds one person
+    text = ("12月18日，西岭省工业和信息化厅公布第八批西岭省工艺美术大师评审结果，我市3人榜上有名。他们是：\n"
+            "青川陶瓷大学艺术设计学院副教授罗志诚，青川市青云窑陶瓷有限公司主持人潘慧敏（女），"
+            "青川市陶瓷研究所所长助理宋一帆。\n"
+            "据了解，西岭省工艺美术大师每四年评选一次。")
+    ex = extract(text)
+    got = facts(ex, "RECEIVED")
+    assert {("罗志诚", "西岭省工艺美术大师"), ("潘慧敏", "西岭省工艺美术大师"), ("宋一帆", "西岭省工艺美术大师")} <= got
+    assert ("宋一帆", "青川市陶瓷研究所") in facts(ex, "WORKS_AT")
+
+
+def test_a_list_lead_dated_by_month_and_day_takes_the_publication_year() -> None:
+    # 12月18日，…公布…H评审结果…他们是：: every item gets the publication year
+    text = ("12月18日，西岭省工业和信息化厅公布第八批西岭省工艺美术大师评审结果，我市2人榜上有名。他们是：\n"
+            "青川陶瓷大学艺术设计学院副教授罗志诚，青川市陶瓷研究所所长助理宋一帆。\n")
+    ex = extract_article(text, date="2024-12-20")
+    got = {(f.subject.name, f.object.name): f.year for f in ex.facts if f.type == "RECEIVED"}
+    assert got[("罗志诚", "西岭省工艺美术大师")] == 2024 and got[("宋一帆", "西岭省工艺美术大师")] == 2024
+
+
+def test_items_before_a_count_that_made_the_list() -> None:
+    # 发布2023年“H”名单，全省共50人获此称号，我市U1 role A，U2 role B，U3工艺师C等3人榜上有名
+    text = ("5月11日，省总工会发布2023年“西岭工匠”名单，全省共50人获此称号，我市青川瑞达汽车有限公司总装车间调整工罗志诚，"
+            "青川市第二人民医院神经外科主任医师潘慧敏，青川市宋氏铁画工艺有限公司工艺师宋长生等3人榜上有名，人数居全省第二。")
+    ex = extract(text)
+    got = facts(ex, "RECEIVED")
+    assert {("罗志诚", "西岭工匠"), ("潘慧敏", "西岭工匠"), ("宋长生", "西岭工匠")} <= got
+    assert ("宋长生", "青川市宋氏铁画工艺有限公司") in facts(ex, "WORKS_AT")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from graph.extract.mentions.honors import find_honors
-from tests.extract.helpers import extract, names
+from tests.extract.helpers import extract, facts, names
 
 
 def found(flat: str, province: str | None = "浙江省", city: str | None = None) -> list[tuple[str, str]]:
@@ -120,3 +120,10 @@ def test_a_bare_issuer_before_a_quoted_generic_title() -> None:
     # 授予20个集体市总工会“工人先锋号”称号 in a 青川市 report: the source's city, and 集体市 is no place
     ex = extract("4月28日，青川市总工会召开先进集体表彰大会，授予20个集体市总工会“工人先锋号”称号。")
     assert names(ex, "Honor") == {"青川市工人先锋号"}
+
+
+def test_an_activity_named_after_a_title_is_no_honor() -> None:
+    # 组织新当选的工匠开展“工匠进校园”活动: the quote names the activity; 当选 before it awards nothing
+    ex = extract("据介绍，我市已有33人获评“青川工匠”。市总工会将组织新当选的工匠开展“工匠进校园”活动。")
+    assert names(ex, "Honor") == {"青川工匠"}
+    assert not any(h == "工匠进校园" for _, h in facts(ex, "RECEIVED"))

@@ -152,3 +152,26 @@ def test_list_items_with_家_inside_or_an_adverb_after() -> None:
     # 徒弟普家兴、李苗苗 (家 inside a given name), 骨干徐志鹏、柳 清都是80后 (the list ends on 都)
     assert {"普家兴", "李苗苗"} <= names(extract("他的徒弟普家兴、李苗苗（女）都是工作室的第一批学员。"), "Person")
     assert {"徐志鹏", "柳清"} <= names(extract("工作室骨干徐志鹏、柳 清都是80后。"), "Person")
+
+
+def test_a_transliterated_name_after_a_role_longer_than_the_run() -> None:
+    # 理事长艾合江·吐尔洪: the role starts before the six characters ahead of the dot; 其中 is no part of a name
+    ex = extract("合作社理事长艾合江·吐尔洪讲话。他带出了徒弟，其中买买提·艾山去年获评“某某地区技术能手”。")
+    assert {"艾合江·吐尔洪", "买买提·艾山"} <= names(ex, "Person")
+    assert not any(n.startswith(("事长", "其中")) for n in names(ex, "Person"))
+
+
+def test_a_transliterated_name_the_tagger_cut_before_its_last_syllables() -> None:
+    # 吐尔|地|钻进: 地 never follows a name; 阿布|都热依木|等: no function word is four characters long
+    ex = extract("理事长艾山·吐尔地钻进机器底下。他带出了买买提·艾力、古丽娜·阿布都热依木等12名徒弟。")
+    assert {"艾山·吐尔地", "古丽娜·阿布都热依木"} <= names(ex, "Person")
+
+
+def test_a_yi_name_of_a_clan_and_a_given_name_no_list_holds() -> None:
+    # 沙马拉吉 in a byline, 阿苏日者 twice as a subject: clan (沙马, 阿苏) + two characters
+    ex = extract("本报记者 沙马拉吉 文/图\n2019年，邻村姑娘阿苏日者到卫生室跟吉克阿呷学医。"
+                 "三年后，阿苏日者考取了乡村医生执业资格。阿呷今年52岁。")
+    people = names(ex, "Person")
+    assert {"沙马拉吉", "阿苏日者", "吉克阿呷"} <= people
+    assert "阿苏" not in people and "阿呷今年" not in people
+    assert ("吉克阿呷", "阿苏日者") in facts(ex, "MENTORS")

@@ -1,7 +1,7 @@
 """mentions/places.py: Regions by the gazetteer, towns and villages by their suffix."""
 from __future__ import annotations
 
-from tests.extract.helpers import extract, names
+from tests.extract.helpers import extract, facts, names
 
 
 def test_short_forms_name_the_full_place() -> None:
@@ -40,3 +40,23 @@ def test_a_village_named_by_its_leaders_office() -> None:
     ex = extract("随后，慰问组来到江北区永安社区党委书记宋一帆的工作岗位。")
     assert "永安社区" in names(ex, "Village") and not any(n.endswith("社") for n in names(ex, "Unit"))
     assert names(extract("他和村党支部书记一起走访。"), "Village") == set()
+
+
+def test_an_autonomous_prefecture_the_tagger_cut_is_one_region() -> None:
+    # 延边|朝鲜族自治州: the full name as written, never 延边州 or a bare 朝鲜族自治州
+    ex = extract("盛夏时节，延边朝鲜族自治州和龙市的深山里，勘查队正在作业。")
+    assert {"延边朝鲜族自治州", "和龙市"} <= names(ex, "Region")
+    assert not {"延边州", "朝鲜族自治州"} & names(ex, "Region")
+    assert ("和龙市", "延边朝鲜族自治州") in facts(ex, "PART_OF")
+
+
+def test_the_kind_of_an_autonomous_place_alone_is_no_place() -> None:
+    # 各区县（自治县）总工会: 自治县 names no county
+    assert "自治县" not in names(extract("各区县（自治县）总工会，各产业工会："), "Region")
+
+
+def test_a_lake_or_mountain_is_no_district() -> None:
+    # 巢湖之滨, 天山脚下, 盐湖深处: the lake or mountain, not 巢湖市, 天山区, 盐湖区
+    ex = extract("从巢湖之滨到天山脚下，再到盐湖深处，他走了十年。")
+    assert not {"巢湖市", "天山区", "盐湖区"} & names(ex, "Region")
+

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from graph.extract.mentions.projects import find_projects
+from tests.extract.helpers import extract, facts, names
 
 
 def found(flat: str) -> list[str]:
@@ -50,3 +51,17 @@ def test_the_head_inside_the_quotes() -> None:
     # “安居富民工程” keeps 工程; “肉羊良种繁育项目” drops only the final 项目
     assert [m.name for m in find_projects("他负责的“安居富民工程”覆盖3个村")] == ["安居富民工程"]
     assert [m.name for m in find_projects("启动实施“苹果示范园建设项目”")] == ["苹果示范园建设"]
+
+
+def test_a_work_named_without_quotes_after_a_participation_verb() -> None:
+    # 工作室又参与了青川盐湖老卤综合利用工程: a named 工程; 技术改造工程, 多项重点工程 are kinds, no names
+    ex = extract("2018年，青川重锻罗志诚创新工作室成立。去年，工作室又参与了青川盐湖老卤综合利用工程，负责提锂工段。"
+                 "他还参与了技术改造工程和多项重点工程。")
+    assert names(ex, "Project") == {"青川盐湖老卤综合利用工程"}
+    assert ("罗志诚创新工作室", "青川盐湖老卤综合利用工程") in facts(ex, "PARTICIPATES_IN")
+
+
+def test_a_named_line_followed_by_another() -> None:
+    # 参与了青川地铁19号线和…的信号系统调试: the line is named before 和 as before 的
+    ex = extract("2018年，青川重锻罗志诚创新工作室成立。工作室先后参与了青川地铁19号线和东湖线的信号系统调试。")
+    assert ("罗志诚创新工作室", "青川地铁19号线") in facts(ex, "PARTICIPATES_IN")

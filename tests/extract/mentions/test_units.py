@@ -150,3 +150,52 @@ def test_a_bare_company_after_拜_before_a_role_and_a_name() -> None:
     # 他拜公司首席技师、全国劳动模范X为师: X works at the company named before
     ex = extract("戚建军是青川甬港机械有限公司数控车工。2015年，他拜公司首席技师、全国劳动模范周国平为师。")
     assert ("周国平", "青川甬港机械有限公司") in facts(ex, "WORKS_AT")
+
+
+def test_stations_forest_farms_mines_and_customs_are_units() -> None:
+    # 林业工作站/护林站, 国有林场, 煤矿, 海关 end an organisation level; places before them are the unit's
+    ex = extract("2．周海林，青岚县石桥镇护林站护林员。3．吴春生，白沙县梅口镇林业工作站站长。"
+                 "西岭煤业集团有限公司李家庄煤矿机电科副科长周明发言。郑晓，青川新港海关查验一科科长。")
+    units = names(ex, "Unit")
+    assert {"青岚县石桥镇护林站", "白沙县梅口镇林业工作站", "西岭煤业集团有限公司李家庄煤矿",
+            "西岭煤业集团有限公司李家庄煤矿机电科", "青川新港海关", "青川新港海关查验一科"} <= units
+    assert not {"石桥镇", "梅口镇"} & names(ex, "Region")
+
+
+def test_a_place_word_the_tagger_ran_on_into_a_unit() -> None:
+    # 顺昌县洋口国有林场护林队 comes tagged as one place: a unit level inside, a section at the end
+    ex = extract("叶青松，白沙县桐口国有林场护林队队长。")
+    assert {"白沙县桐口国有林场", "白沙县桐口国有林场护林队"} <= names(ex, "Unit")
+    assert ("白沙县桐口国有林场护林队", "白沙县桐口国有林场") in facts(ex, "PART_OF")
+
+
+def test_a_work_area_is_a_section() -> None:
+    # 工区/作业区 are sections: one team Unit, PART_OF the company
+    ex = extract("青川市城建工程有限公司城东工区班长刘志强说。")
+    assert ("刘志强", "青川市城建工程有限公司城东工区") in facts(ex, "WORKS_AT")
+    assert ("青川市城建工程有限公司城东工区", "青川市城建工程有限公司") in facts(ex, "PART_OF")
+
+
+def test_a_company_named_again_by_its_contracted_short_name() -> None:
+    # 嘉兴市城市建设集团有限公司 … 进入嘉兴城建: place short form + 城市|建设 → 城建, no Region 嘉兴市
+    ex = extract("嘉兴市城市建设集团有限公司第二工程公司项目经理罗志诚获评全国劳动模范。"
+                 "罗志诚2006年进入嘉兴城建，从一名施工员干起。")
+    assert ("罗志诚", "嘉兴市城市建设集团有限公司") in facts(ex, "WORKS_AT")
+    assert "嘉兴市" not in names(ex, "Region")
+    assert unit_parent("嘉兴市城市建设集团有限公司第二工程公司") == "嘉兴市城市建设集团有限公司"
+
+
+def test_a_verb_after_a_unit_starts_no_section() -> None:
+    # 进入…医院担任心血管内科护士长, …学校合作开设…培训班: no unit …医院担任心血管内科
+    ex = extract("她2010年进入青川市第一人民医院担任心血管内科护士长。工作室与白岩县职业技术学校合作开设浮选工培训班。")
+    units = names(ex, "Unit")
+    assert {"青川市第一人民医院", "白岩县职业技术学校"} <= units
+    assert not any("担任" in u or "合作" in u for u in units)
+
+
+def test_the_last_section_of_a_team_named_alone_is_that_team() -> None:
+    # 焊接二班 after …船体车间焊接二班: the team named in full, not …有限公司焊接二班
+    ex = extract("青川船舶制造有限公司船体车间焊接二班班长罗志诚名列其中。焊接二班是个有故事的班组。"
+                 "2021年，焊接二班获评“全国工人先锋号”。")
+    assert ("青川船舶制造有限公司船体车间焊接二班", "全国工人先锋号") in facts(ex, "RECEIVED")
+    assert "青川船舶制造有限公司焊接二班" not in names(ex, "Unit")
