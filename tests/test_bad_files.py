@@ -184,14 +184,17 @@ def test_over_http_the_same_line_as_bad_input(empty_db, live_server, tmp_path: P
     from graph.tokens import create_token
 
     token = create_token(empty_db, "editor", "uploads")
-    operations = {"query": "mutation($file: Upload!) { ingestRoster(file: $file) { created } }",
+    operations = {"query": "mutation($file: Upload!) { ingestRoster(input: {file: $file}) "
+                           "{ report { created } userErrors { field message code } } }",
                   "variables": {"file": None}}
     before = census(empty_db)
     for name, (path, line) in bad_files(tmp_path, big=False).items():
         response = httpx.post(f"{live_server.url}/graphql", headers={"Authorization": f"Bearer {token}"},
                               data={"operations": json.dumps(operations), "map": json.dumps({"0": ["variables.file"]})},
                               files={"0": (name, path.read_bytes(), "application/octet-stream")}, timeout=60)
-        (error,) = response.json()["errors"]
-        assert error["extensions"]["code"] == "BAD_INPUT", (name, error)
+        body = response.json()
+        assert "errors" not in body, (name, body)  # a bad file is a mistake in the input: userErrors (issue 12)
+        (error,) = body["data"]["ingestRoster"]["userErrors"]
+        assert error["code"] == "BAD_INPUT" and error["field"] == "input.file", (name, error)
         assert error["message"].startswith(line), (name, error["message"])
     assert census(empty_db) == before
