@@ -430,10 +430,8 @@ class RosterInput:
         default=False, description="Load the good rows and report the bad ones, instead of refusing the whole file.")
 
 
-@strawberry.input(description="The properties of an entity; null leaves a property as it is.")
-class EntityInput:
-    type: Optional[EntityType] = strawberry.field(default=None, description="Required to create; ignored to update.")
-    name: Optional[str] = strawberry.field(default=None, description="Required to create.")
+@strawberry.input(description="The properties an entity may carry; null leaves a property as it is.")
+class EntityProperties:
     gender: Optional[str] = strawberry.field(default=None, description="People: 男 or 女.")
     birth_year: Optional[int] = strawberry.field(default=None, description="People: personal data.")
     sector: Optional[str] = strawberry.field(default=None, description="People: the sector (乡村振兴 …).")
@@ -444,18 +442,16 @@ class EntityInput:
     address: Optional[str] = strawberry.field(default=None, description="People: personal data.")
 
 
+@strawberry.input(description="The properties of an entity; null leaves a property as it is.")
+class EntityInput(EntityProperties):
+    type: Optional[EntityType] = strawberry.field(default=None, description="Required to create; ignored to update.")
+    name: Optional[str] = strawberry.field(default=None, description="Required to create.")
+
+
 @strawberry.input(description="Which entity to change, and how.")
-class UpdateEntityInput:
+class UpdateEntityInput(EntityProperties):
     id: strawberry.ID = strawberry.field(description="The entity to change.")
     name: Optional[str] = strawberry.field(default=None, description="A new name (the old one stays an alias).")
-    gender: Optional[str] = strawberry.field(default=None, description="People: 男 or 女.")
-    birth_year: Optional[int] = strawberry.field(default=None, description="People: personal data.")
-    sector: Optional[str] = strawberry.field(default=None, description="People: the sector.")
-    region: Optional[str] = strawberry.field(default=None, description="People and units: the region's name.")
-    kind: Optional[str] = strawberry.field(default=None, description="Units and regions: their kind.")
-    level: Optional[HonorLevel] = strawberry.field(default=None, description="Honors and studios: their level.")
-    phone: Optional[str] = strawberry.field(default=None, description="People: personal data.")
-    address: Optional[str] = strawberry.field(default=None, description="People: personal data.")
 
 
 @strawberry.input(description="The entity to delete.")
