@@ -31,10 +31,11 @@ T = TypeVar("T")
 
 UNAVAILABLE_ERRORS = (ServiceUnavailable, SessionExpired, OSError)
 
-WRITE_LOCK = ("MERGE (l:WriteLock {id: 'graph'}) ON CREATE SET l.version = 0 "
+WRITE_LOCK = ("MERGE (l:WriteLock {id: 'graph'}) ON CREATE SET l.version = 0, l.epoch = randomUUID() "
               "SET l.version = l.version + 1 RETURN l.version AS version")
 """Taken first in every write transaction: the node's write lock lasts until commit.
-Migration 11's unique constraint makes the MERGE safe when two writers create it at once."""
+Migration 11's unique constraint makes the MERGE safe when two writers create it at once.
+`epoch` tells a wiped and refilled graph from the one before it at the same version."""
 
 GRAPH_VERSION = "MATCH (l:WriteLock {id: 'graph'}) RETURN l.version AS version"
 

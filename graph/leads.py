@@ -25,11 +25,15 @@ read as id, name and region only, and roster evidence quotes public columns only
 from __future__ import annotations
 
 import base64
+import datetime
 import json
 import math
 import re
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -815,8 +819,6 @@ BUILDERS = {"UNSUNG": _unsung, "LINEAGE": _lineage, "IMPACT": _impact, "ANNIVERS
 
 
 def _context(db: Database, q: LeadQuery) -> _Context:
-    import datetime
-
     year = q.year or datetime.date.today().year
     row = db.read(
         "CALL () { MATCH ()-[r:RECEIVED]->() WHERE r.year <= $year RETURN max(r.year) AS latest } "
@@ -844,11 +846,95 @@ def all_leads(db: Database, q: LeadQuery) -> tuple[list[Lead], int]:
     return leads, hidden
 
 
+# ---------------------------------------------------------------- the ranking, kept
+
+
+RANKINGS_KEPT = 8
+LEADS_KEPT = 2000
+RANKING_MAX_AGE_S = 300.0
+GRAPH_STATE = ("OPTIONAL MATCH (l:WriteLock {id: 'graph'}) "
+               "CALL () { MATCH (a:Analysis) RETURN toString(max(a.at)) AS analysed } "
+               "RETURN l.epoch AS epoch, l.version AS version, analysed")
+
+
+@dataclass
+class Ranking:
+    """The first leads of a ranking (all of them when `complete`), how many there are in all
+    and how many marked ones were left out."""
+
+    leads: list[Lead]
+    total: int
+    hidden: int
+    complete: bool
+
+
+def rank(db: Database, q: LeadQuery, keep: int | None = None) -> Ranking:
+    leads, hidden = all_leads(db, q)
+    kept = leads if keep is None else leads[:keep]
+    return Ranking(kept, len(leads), hidden, complete=len(kept) == len(leads))
+
+
+class _Rankings:
+    """The top of the ranking of the last few questions, per process. Ranking reads the whole
+    graph (75,000 leads and half a gigabyte at 100,000 people), so the pages of a question
+    reuse one ranking while the graph stays as it was: the key holds the write lock's epoch
+    and version (every load, edit, merge and mark counts it up) and the last analysis (which
+    writes without the lock). Only the first LEADS_KEPT leads are kept (a page beyond them
+    ranks again), and one ranking is computed at a time, so concurrent first requests wait
+    for it instead of each holding a copy."""
+
+    def __init__(self) -> None:
+        self._kept: OrderedDict[tuple[Any, ...], tuple[float, Ranking]] = OrderedDict()
+        self._lock = threading.Lock()
+        self._ranking = threading.Lock()
+
+    def get(self, db: Database, q: LeadQuery) -> Ranking:
+        state = db.read(GRAPH_STATE, timeout=q.timeout)[0]
+        question = astuple(LeadQuery(**{**q.__dict__, "timeout": None,
+                                        "year": q.year or datetime.date.today().year}))
+        key = (state["epoch"], state["version"], state["analysed"], question)
+        found = self._fresh(key)
+        if found is None:
+            with self._ranking:
+                found = self._fresh(key)  # computed while this one waited
+                if found is None:
+                    found = rank(db, q, LEADS_KEPT)
+                    with self._lock:
+                        self._kept[key] = (time.monotonic(), found)
+                        while len(self._kept) > RANKINGS_KEPT:
+                            self._kept.popitem(last=False)
+        return found
+
+    def _fresh(self, key: tuple[Any, ...]) -> Ranking | None:
+        with self._lock:
+            kept = self._kept.get(key)
+            if kept is None or time.monotonic() - kept[0] > RANKING_MAX_AGE_S:
+                return None
+            self._kept.move_to_end(key)
+            return kept[1]
+
+
+RANKINGS = _Rankings()
+
+
 def story_leads(db: Database, q: LeadQuery, first: int, after: str | None = None, before: str | None = None,
                 backward: bool = False) -> LeadPage:
     """A page of leads between the cursors (keyset on the ranking): the first `first` after
     `after`, or with `backward` the last `first` before `before`; evidence with its sources."""
-    leads, hidden = all_leads(db, q)
+    ranking = RANKINGS.get(db, q)
+    start, end = _window(ranking.leads, first, after, before, backward)
+    if not ranking.complete and end >= len(ranking.leads):  # past the kept top: rank all of it
+        ranking = rank(db, q)
+        start, end = _window(ranking.leads, first, after, before, backward)
+    page = ranking.leads[start:end]
+    with_sources(db, page)
+    return LeadPage(leads=page, total=ranking.total, has_next=end < ranking.total,
+                    cursors=[encode_cursor(lead) for lead in page], hidden=ranking.hidden, has_previous=start > 0)
+
+
+def _window(leads: list[Lead], first: int, after: str | None, before: str | None,
+            backward: bool) -> tuple[int, int]:
+    """Where the page lies in the ranked leads: [start, end)."""
     lo, hi = 0, len(leads)
     if after:
         key = decode_cursor(after)
@@ -857,10 +943,7 @@ def story_leads(db: Database, q: LeadQuery, first: int, after: str | None = None
         key = decode_cursor(before)
         hi = max(lo, next((i for i, lead in enumerate(leads) if _cursor_key(lead) >= key), len(leads)))
     start = max(lo, hi - first) if backward else lo
-    page = leads[start:min(hi, start + first)]
-    with_sources(db, page)
-    return LeadPage(leads=page, total=len(leads), has_next=start + len(page) < len(leads),
-                    cursors=[encode_cursor(lead) for lead in page], hidden=hidden, has_previous=start > 0)
+    return start, min(hi, start + first)
 
 
 def _cursor_key(lead: Lead) -> list[Any]:

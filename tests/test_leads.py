@@ -154,6 +154,35 @@ def test_region_filter_and_stable_ranking(graph) -> None:
     assert [x.id for x in page1.leads + page2.leads] == [x.id for x in first[:6]]
 
 
+def test_pages_past_the_kept_top_and_a_write_ranks_again(graph, monkeypatch) -> None:
+    """The API keeps the top of a ranking per graph version: pages past it rank again, and
+    any locked write (here a mark) makes the next request rank the graph anew."""
+    db = graph["db"]
+    everything = [x.id for x in ranked(db)]
+    monkeypatch.setattr(leads, "LEADS_KEPT", 4)
+    monkeypatch.setattr(leads, "RANKINGS", leads._Rankings())
+    q = leads.LeadQuery(year=YEAR)
+    seen, after = [], None
+    while True:
+        page = leads.story_leads(db, q, first=3, after=after)
+        assert page.total == len(everything)
+        seen += [x.id for x in page.leads]
+        if not page.has_next:
+            break
+        after = page.cursors[-1]
+    assert seen == everything
+    last = leads.story_leads(db, q, first=3, backward=True)
+    assert [x.id for x in last.leads] == everything[-3:] and last.has_previous
+    calls = []
+    monkeypatch.setattr(leads, "rank", lambda *a, **k: calls.append(1) or leads.Ranking([], 0, 0, True))
+    leads.story_leads(db, q, first=3)
+    assert calls == []  # the kept top serves the first page again
+    leads.mark(db, everything[0], "USED", "test")
+    leads.story_leads(db, q, first=3)
+    assert calls == [1]  # the mark counted the graph's version up
+    leads.reopen(db, everything[0], "test")
+
+
 def test_analyze_then_bridge_and_communities(graph) -> None:
     out = subprocess.run([sys.executable, "-m", "api.cli", "analyze"], cwd=CHECKOUT, env=instance_env(),
                          capture_output=True, text=True, timeout=600)
