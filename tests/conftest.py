@@ -57,7 +57,7 @@ def instance_settings(**overrides: str) -> Settings:
 def instance_env(**overrides: str) -> dict[str, str]:
     """Environment for `kg` subprocesses pointed at the test instance."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-    env.update({"KG_HOME": str(TEST_HOME), "KG_NEO4J_PORT": str(TEST_PORT),
+    env.update({"KG_HOME": str(TEST_HOME), "KG_NEO4J_PORT": str(TEST_PORT), "KG_PORT": str(free_port()),
                 "KG_NEO4J_HEAP": "1g", "KG_NEO4J_PAGECACHE": "512m", "KG_TX_TIMEOUT": "60"})
     env.update(overrides)
     return env

@@ -137,6 +137,22 @@ def test_kg_query_and_token_create(db, person) -> None:
     assert refused.returncode == 1 and json.loads(refused.stdout)["errors"][0]["extensions"]["code"] == "BAD_INPUT"
 
 
+def test_kg_query_asks_the_running_service(person, live_server) -> None:
+    """With a service on KG_PORT, `kg query` asks it (no schema built here: the fast path)
+    and prints what it would have printed alone; `--local` still executes here."""
+    args = ["query", "queries/search-by-pinyin.graphql", "--var", "q=zfw", "--var", "first=3"]
+    env = instance_env(KG_PORT=str(live_server.port))
+    served = subprocess.run([sys.executable, "-X", "importtime", "-m", "api.cli", *args], cwd=CHECKOUT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert served.returncode == 0, served.stderr
+    assert "api.schema" not in served.stderr, "the service answered, so the schema is not built here"
+    local = subprocess.run([sys.executable, "-m", "api.cli", *args, "--local"], cwd=CHECKOUT, env=env,
+                           capture_output=True, text=True, timeout=120)
+    assert local.returncode == 0, local.stderr
+    assert json.loads(served.stdout) == json.loads(local.stdout)
+    assert json.loads(served.stdout)["data"]["search"]["nodes"][0]["node"]["id"] == person
+
+
 def test_kg_schema_prints_the_sdl() -> None:
     out = _kg("schema")
     assert out.returncode == 0, out.stderr
