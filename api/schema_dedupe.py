@@ -188,19 +188,19 @@ def _candidate(c: Any) -> DuplicateCandidate:
     )
 
 
-def _keyset(page: Any, after: Optional[str], make: Any) -> Connection[Any]:
-    """A page the core read forwards by its own keyset cursors (merges, the log)."""
+def _keyset(page: Any, make: Any) -> Connection[Any]:
+    """A page the core read by its own keyset cursors (merges, the log)."""
     return Connection(items=[make(x) for x in page.items], keys=list(page.cursors), encode=str, total=page.total,
-                      page_info=PageInfo(has_next_page=page.has_next, has_previous_page=after is not None,
+                      page_info=PageInfo(has_next_page=page.has_next, has_previous_page=page.has_previous,
                                          start_cursor=page.cursors[0] if page.cursors else None,
                                          end_cursor=page.cursors[-1] if page.cursors else None))
 
 
-def _forwards(first: Optional[int], after: Optional[str], last: Optional[int], before: Optional[str]) -> Window:
+def _bounds(first: Optional[int], after: Optional[str], last: Optional[int], before: Optional[str]) -> Any:
+    from graph.dedupe.audit import Bounds
+
     w = Window.of(first, after, last, before)
-    if w.backward or before is not None:
-        raise BadInput("this list pages forwards only (newest first): use first and after", field="last")
-    return w
+    return Bounds(first=w.size, after=w.after, before=w.before, backward=w.backward)
 
 
 # ---------------------------------------------------------------- root fields
@@ -234,29 +234,27 @@ class DedupeQuery:
                             lambda: list_candidates(db, type=kind, status=state, min_score=min_score, first=0).total,
                             _candidate)
 
-    @strawberry.field(description="Merges, newest first, undone ones too (marked): to list and undo them. Pages "
-                                  "forwards.")
+    @strawberry.field(description="Merges, newest first, undone ones too (marked): to list and undo them. "
+                                  "`first`/`after` page to older merges, `last`/`before` to newer ones.")
     async def merges(self, info: Ctx, first: First = None, after: After = None, last: Last = None,
                      before: Before = None, subject: Annotated[Optional[strawberry.ID], strawberry.argument(
                          description="Only the merges of this record.")] = None) -> Connection[Merge]:
         from graph.dedupe.audit import merge_page
 
-        w = _forwards(first, after, last, before)
-        page = merge_page(info.context.db, w.size, after, str(subject) if subject else None)
-        return _keyset(page, after, _merge)
+        page = merge_page(info.context.db, _bounds(first, after, last, before), str(subject) if subject else None)
+        return _keyset(page, _merge)
 
     @strawberry.field(description="The records-staff log, newest first: merges, undos and judgements; "
-                                  "`subject`: only those about one record (or one merge or judgement). Pages "
-                                  "forwards.")
+                                  "`subject`: only those about one record (or one merge or judgement). "
+                                  "`first`/`after` page to older events, `last`/`before` to newer ones.")
     async def audit_log(self, info: Ctx, first: First = None, after: After = None, last: Last = None,
                         before: Before = None, subject: Annotated[Optional[strawberry.ID], strawberry.argument(
                             description="Only the events about this record, merge or judgement.")] = None
                         ) -> Connection[AuditEvent]:
         from graph.dedupe.audit import audit_page
 
-        w = _forwards(first, after, last, before)
-        page = audit_page(info.context.db, w.size, after, str(subject) if subject else None)
-        return _keyset(page, after, _event)
+        page = audit_page(info.context.db, _bounds(first, after, last, before), str(subject) if subject else None)
+        return _keyset(page, _event)
 
     @strawberry.field(description="Score two records now, with each feature's part and staff's judgements.")
     async def explain_match(self, info: Ctx,

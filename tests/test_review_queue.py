@@ -111,6 +111,16 @@ def test_merges_and_the_log_list_and_unmerge_undoes_through_graphql(empty_db, tm
     rest = live_server.graphql('query($s: ID, $after: String) { auditLog(subject: $s, after: $after) '
                                "{ edges { node { action } } } }", {"s": b, "after": page["pageInfo"]["endCursor"]})
     assert [e["node"]["action"] for e in rest["data"]["auditLog"]["edges"]] == ["JUDGE"]
+    back = live_server.graphql('query($s: ID) { auditLog(last: 2, subject: $s) { pageInfo { hasPreviousPage '
+                               "startCursor } edges { node { action } } } }", {"s": b})["data"]["auditLog"]
+    assert [e["node"]["action"] for e in back["edges"]] == ["MERGE", "JUDGE"] and back["pageInfo"]["hasPreviousPage"]
+    newer = live_server.graphql('query($s: ID, $before: String) { auditLog(last: 5, subject: $s, before: $before) '
+                                "{ pageInfo { hasPreviousPage hasNextPage } edges { node { action } } } }",
+                                {"s": b, "before": back["pageInfo"]["startCursor"]})["data"]["auditLog"]
+    assert [e["node"]["action"] for e in newer["edges"]] == ["UNMERGE"]
+    assert newer["pageInfo"] == {"hasPreviousPage": False, "hasNextPage": True}
+    oldest = live_server.graphql("{ merges(last: 1) { edges { node { id } } } }")["data"]["merges"]["edges"]
+    assert [e["node"]["id"] for e in oldest] == [merge_id]
     reopened = live_server.graphql("{ duplicateCandidates { totalCount } }")
     assert reopened["data"]["duplicateCandidates"]["totalCount"] == 1
 

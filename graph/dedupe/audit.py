@@ -4,8 +4,9 @@ Nothing is written here: the log is read from the `Merge` and `Judgement` nodes,
 are never deleted (an undone merge keeps its node with `undone`, `undoneBy`, `undoneAt`;
 a superseded judgement keeps its node with `current = false`).
 
-Pages are keyset pages on (time, event key), newest first: a cursor is the last event's
-time and key, so a page never repeats or skips an event while staff keep working.
+Pages are keyset pages on (time, event key), newest first: a cursor is an event's time and
+key, so a page never repeats or skips an event while staff keep working. Forwards (`first`
+after a cursor) goes to older events, backwards (`last` before a cursor) to newer ones.
 """
 from __future__ import annotations
 
@@ -61,6 +62,7 @@ class Page(Generic[T]):
     cursors: list[str]
     has_next: bool
     total: int = 0
+    has_previous: bool = False
 
 
 def _iso(value: Any) -> str:
@@ -81,60 +83,84 @@ def _after(cursor: str | None) -> tuple[str, str] | None:
         raise InvalidRequest("invalid cursor: pass the endCursor of the previous page") from None
 
 
-def _page(items: list[Any], first: int, after: str | None, total: int) -> Page[Any]:
-    """Newest first by (at, key); those after the cursor; `first` of them."""
-    first = max(0, min(int(first), MAX_PAGE))
+@dataclass
+class Bounds:
+    """Where a page lies: older than `after`, newer than `before`; `backward`: the `first`
+    newest-first events nearest `before` (the oldest ones without it)."""
+
+    first: int = 20
+    after: str | None = None
+    before: str | None = None
+    backward: bool = False
+
+    def at(self) -> str | None:
+        """The time the statements read from: back from `after`, or up from `before`."""
+        cut = _after(self.before if self.backward else self.after)
+        return cut[0] if cut else None
+
+
+def _page(items: list[Any], bounds: Bounds, total: int) -> Page[Any]:
+    """Newest first by (at, key); those between the cursors; `first` of them from the
+    front (forwards) or from the back (backwards)."""
+    first = max(0, min(int(bounds.first), MAX_PAGE))
     items.sort(key=lambda e: (e.at, e.key), reverse=True)
-    cut = _after(after)
-    if cut is not None:
-        items = [e for e in items if (e.at, e.key) < cut]
-    chosen = items[:first]
-    return Page(chosen, [_cursor(e.at, e.key) for e in chosen], len(items) > first, total)
+    older, newer = _after(bounds.after), _after(bounds.before)
+    items = [e for e in items if (older is None or (e.at, e.key) < older) and (newer is None or (e.at, e.key) > newer)]
+    if bounds.backward:
+        chosen = items[max(0, len(items) - first):]
+        has_next, has_previous = newer is not None, len(items) > first
+    else:
+        chosen = items[:first]
+        has_next, has_previous = len(items) > first, older is not None
+    return Page(chosen, [_cursor(e.at, e.key) for e in chosen], has_next, total, has_previous)
 
 
 _ABOUT_MERGE = "($id IS NULL OR m.survivor = $id OR $id IN m.absorbed OR $id IN m.requested OR m.id = $id)"
 _ABOUT_JUDGEMENT = "($id IS NULL OR j.a = $id OR j.b = $id OR j.id = $id)"
 _MERGES = (
-    "MATCH (m:Merge) WHERE " + _ABOUT_MERGE + " AND ($at IS NULL OR {time} <= datetime($at)) {extra} "
+    "MATCH (m:Merge) WHERE " + _ABOUT_MERGE + " AND ($at IS NULL OR {time} {cmp} datetime($at)) {extra} "
     "RETURN m.id AS id, m.who AS who, m.at AS at, m.survivor AS survivor, m.absorbed AS absorbed, "
     "       m.undone AS undone, m.undoneBy AS undoneBy, m.undoneAt AS undoneAt "
-    "ORDER BY {time} DESC LIMIT $limit"
+    "ORDER BY {time} {order} LIMIT $limit"
 )
 
 
-def _merges(db: Database, subject: str | None, at: str | None, limit: int, undone: bool = False) -> list[dict]:
+def _direction(bounds: Bounds) -> dict[str, str]:
+    """Forwards reads back in time from `after`; backwards reads up in time from `before`."""
+    return {"cmp": ">=", "order": "ASC"} if bounds.backward else {"cmp": "<=", "order": "DESC"}
+
+
+def _merges(db: Database, subject: str | None, bounds: Bounds, undone: bool = False) -> list[dict]:
     time = "m.undoneAt" if undone else "m.at"
     extra = "AND m.undone" if undone else ""
-    return db.read(_MERGES.format(time=time, extra=extra), id=subject, at=at, limit=limit)
+    return db.read(_MERGES.format(time=time, extra=extra, **_direction(bounds)), id=subject, at=bounds.at(),
+                   limit=bounds.first + 50)
 
 
-def merge_page(db: Database, first: int = 20, after: str | None = None, subject: str | None = None) -> Page[MergeEntry]:
+def merge_page(db: Database, bounds: Bounds, subject: str | None = None) -> Page[MergeEntry]:
     """Merges, newest first (undone ones too, marked), optionally those of one record."""
-    cut = _after(after)
-    rows = _merges(db, subject, cut[0] if cut else None, first + 50)
+    rows = _merges(db, subject, bounds)
     total = db.read(f"MATCH (m:Merge) WHERE {_ABOUT_MERGE} RETURN count(m) AS n", id=subject)[0]["n"]
     return _page([MergeEntry(r["id"], r["who"] or "", _iso(r["at"]), r["survivor"], list(r["absorbed"] or []),
                              bool(r["undone"]), r["undoneBy"], _iso(r["undoneAt"]) if r["undoneAt"] else None)
-                  for r in rows], first, after, total)
+                  for r in rows], bounds, total)
 
 
-def audit_page(db: Database, first: int = 20, after: str | None = None,
-               subject: str | None = None) -> Page[AuditEvent]:
+def audit_page(db: Database, bounds: Bounds, subject: str | None = None) -> Page[AuditEvent]:
     """The latest events, optionally only those about one record (or one merge or judgement)."""
-    cut = _after(after)
-    at, limit = (cut[0] if cut else None), first + 50
     events: list[AuditEvent] = []
-    for m in _merges(db, subject, at, limit):
+    for m in _merges(db, subject, bounds):
         events.append(AuditEvent(_iso(m["at"]), m["who"] or "", "merge", m["id"],
                                  f"{', '.join(m['absorbed'] or [])} into {m['survivor']}"))
-    for m in _merges(db, subject, at, limit, undone=True):
+    for m in _merges(db, subject, bounds, undone=True):
         events.append(AuditEvent(_iso(m["undoneAt"]), m["undoneBy"] or "", "unmerge", m["id"],
                                  f"{', '.join(m['absorbed'] or [])} restored beside {m['survivor']}"))
     judgements = db.read(
-        f"MATCH (j:Judgement) WHERE {_ABOUT_JUDGEMENT} AND ($at IS NULL OR j.at <= datetime($at)) "
+        f"MATCH (j:Judgement) WHERE {_ABOUT_JUDGEMENT} AND ($at IS NULL OR j.at {{cmp}} datetime($at)) "
         "RETURN j.id AS id, j.who AS who, j.at AS at, j.a AS a, j.b AS b, j.verdict AS verdict, j.note AS note, "
-        "       j.current AS current, j.supersededBy AS supersededBy ORDER BY j.at DESC LIMIT $limit",
-        id=subject, at=at, limit=limit,
+        "       j.current AS current, j.supersededBy AS supersededBy ORDER BY j.at {order} LIMIT $limit"
+        .format(**_direction(bounds)),
+        id=subject, at=bounds.at(), limit=bounds.first + 50,
     )
     for j in judgements:
         note = f": {j['note']}" if j["note"] else ""
@@ -146,9 +172,9 @@ def audit_page(db: Database, first: int = 20, after: str | None = None,
         f"CALL () {{ MATCH (m:Merge) WHERE {_ABOUT_MERGE} RETURN CASE WHEN m.undone THEN 2 ELSE 1 END AS n "
         f"UNION ALL MATCH (j:Judgement) WHERE {_ABOUT_JUDGEMENT} RETURN 1 AS n }} RETURN sum(n) AS n",
         id=subject)[0]["n"]
-    return _page(events, first, after, total)
+    return _page(events, bounds, total)
 
 
 def audit_log(db: Database, limit: int = 50, node_id: str | None = None) -> list[AuditEvent]:
     """The latest events, optionally only those about one record id."""
-    return audit_page(db, first=max(1, min(limit, MAX_PAGE)), subject=node_id).items
+    return audit_page(db, Bounds(first=max(1, min(limit, MAX_PAGE))), subject=node_id).items
