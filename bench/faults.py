@@ -179,12 +179,19 @@ def restart_neo4j(settings: Settings) -> None:
     neo4j_server.start(settings, timeout_s=START_TIMEOUT, progress=False)
 
 
+RUN_STAMP = f"{int(time.time()) % 1_000_000:06d}-"
+"""Part of every record id this run writes: a roster's record id names one person for good
+(the loader matches a row by `file:id` before its name), so a second run on the same store
+must not reuse the first run's ids for its new people."""
+
+
 def fresh_roster(path: Path, rows: int, seed: int, taken: set[str], prefix: str) -> list[dict[str, str]]:
     """A roster of people the graph does not hold: generated rows given unique names made
     of characters the generator never uses, mentors dropped."""
     from bench.synthetic import HEADER, generate_roster_rows, write_csv
 
     rng = random.Random(seed)
+    prefix += RUN_STAMP  # record ids a store kept from an earlier run would match these rows by id
     pool = "".join(sorted(set("岚泓珩琰璟瑾骁翊昶煜暄炜珂玥琪瑶璇曦昀晗澄沅泠汐淇湉滢潆濯熠烨焜炘燊琛珏瑜璋瑄琨珺琬瑗璐玹珞瑭")))
     out = []
     for row in generate_roster_rows(rows, seed=seed, id_prefix=prefix):
