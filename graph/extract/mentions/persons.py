@@ -45,9 +45,10 @@ _NAME = r"[" + CJK + r"](?: ?[" + CJK + r"]){1,3}"
 _GLUED_BYLINE = tuple(w for w in BYLINE_WORDS if w.endswith(("记者", "通讯员", "实习生", "责任编辑")))
 """Roles that may follow an outlet's name (彭城晚报记者); the others stand alone (工作者 is no 作者)."""
 _BYLINE = re.compile(r"(?:" + alternation(_GLUED_BYLINE) + r"|(?<![" + CJK + r"])(?:"
-                     + alternation(tuple(w for w in BYLINE_WORDS if w not in _GLUED_BYLINE)) + r"))[ \u3000：:]*("
-                     + _NAME + r")(?=[ \u3000）)\]】\n，、；/]|摄|报道|$)")
-_BYLINE_MORE = re.compile(r"[、，]\s*(" + _NAME + r")(?=[ \u3000）)\]】\n，、；/]|摄|报道|$)")
+                     + alternation(tuple(w for w in BYLINE_WORDS if w not in _GLUED_BYLINE)) + r"))[ \u3000：:]*(?=["
+                     + CJK + r"])")
+_BYLINE_PIECE = re.compile(r"[" + CJK + r"·]+")
+_BYLINE_TAILS = ("报道", "摄", "整理")
 _PHOTO = re.compile(r"(?:^|[ \u3000。（(\n])(" + _NAME + r")[ \u3000]*摄(?=[ \u3000）)\n。]|$)")
 _DATELINE_NAME = re.compile(r"\d{1,2}日(?:电|消息|讯)[ \u3000]*[（(](" + _NAME + r")[）)]")
 _CREDIT = re.compile(r"[（(]([" + CJK + r"]{2,12}?)[ \u3000]+(" + _NAME + r")[）)]")
@@ -383,16 +384,53 @@ def _under_unit_headers(doc: Document) -> list[Mention]:
     return out
 
 
+def byline_names(flat: str, pos: int) -> list[tuple[str, int]]:
+    """The names after a byline role, as written (padding kept) with their offsets: 本报记者
+    祁玉梅 韩 旭, （记者 阿依努尔·买买提 王 骁）, （责编：宋一帆、刘佳）, 记者 关 宇 文/图. The run
+    stops at the next role (通讯员 …, 摄影 …: read on their own), at prose, a bracket or the line end."""
+    out: list[tuple[str, int]] = []
+    pending: tuple[str, int] | None = None  # a one-character piece waiting for its pair (韩 旭)
+    while pos < len(flat):
+        sep = re.match(r"[ \u3000、，,]*", flat[pos:])
+        gap, pos = sep.group(0), pos + sep.end()
+        piece = _BYLINE_PIECE.match(flat, pos)
+        if piece is None or any(c in "、，," for c in gap) and pending:
+            break
+        text, start = piece.group(0), pos
+        if text.startswith(BYLINE_WORDS) or text in ("文", "图") and flat.startswith("/", piece.end()):
+            break
+        tail = next((t for t in _BYLINE_TAILS if text.endswith(t) and len(text) > len(t) + 1), None)
+        stop = tail is not None
+        text = text[:len(text) - len(tail)] if tail else text
+        if len(text) == 1:
+            if pending and gap in (" ", "\u3000"):
+                out.append((pending[0] + gap + text, pending[1]))
+                pending = None
+            elif pending is None and not out or pending is None and gap in (" ", "\u3000"):
+                pending = (text, start)
+            else:
+                break
+        elif pending is None and (person_ok(text) or name_part_count(text)):
+            out.append((text, start))
+        else:
+            break
+        pos = start + len(piece.group(0))
+        if stop or flat[pos:pos + 1] in ("）", ")", "]", "】", "\n", ""):
+            break
+    return out
+
+
 def _bylines(doc: Document) -> list[Mention]:
     """（记者 陈晨 通讯员 蔡晓雯）, 本报记者 宋 帆, 责任编辑：宋一帆, 记者邹国华、通讯员曹建报道,
     宋一帆 摄, （院工会 刘晓晨）, 联系人：市总工会… 陈思远."""
     flat = doc.flat
     out = []
 
-    def add(name_raw: str, s: int, role: str, unit_text: str | None = None) -> None:
+    def add(name_raw: str, s: int, role: str, unit_text: str | None = None, role_end: int | None = None) -> None:
         name = _plain(name_raw)
         if person_ok(name) and not any(c in "的了是在说和" for c in name[1:]):
-            out.append(Mention("Person", name, s, s + len(name_raw), {"byline": role, "credit_unit": unit_text}))
+            out.append(Mention("Person", name, s, s + len(name_raw),
+                               {"byline": role, "credit_unit": unit_text, "role_end": role_end}))
             return
         # 记者 莫 凡 梁 韵 (two padded names), 谢 婷 整理, 段晓岚 文/图: the names among the pieces
         pieces = [(m.group(0), s + m.start()) for m in re.finditer(r"\S+", name_raw)]
@@ -406,15 +444,9 @@ def _bylines(doc: Document) -> list[Mention]:
                 out.append(Mention("Person", piece, ps, pe, {"byline": role, "credit_unit": unit_text}))
 
     for m in _BYLINE.finditer(flat):
-        role = flat[m.start():m.start(1)].strip(" \u3000：:")
-        add(m.group(1), m.start(1), role)
-        pos = m.end(1)
-        while True:  # （责编：宋一帆、刘佳）
-            more = _BYLINE_MORE.match(flat, pos)
-            if not more:
-                break
-            add(more.group(1), more.start(1), role)
-            pos = more.end(1)
+        role = flat[m.start():m.end()].strip(" \u3000：:")
+        for name_raw, ns in byline_names(flat, m.end()):
+            add(name_raw, ns, role, role_end=m.end())
     for m in _PHOTO.finditer(flat):
         add(m.group(1), m.start(1), "摄")
     for m in _DATELINE_NAME.finditer(flat):  # 中新网青川5月2日电（宋一帆）
@@ -477,7 +509,11 @@ def persons(doc: Document) -> None:
         extra.append(m)
     # bylines and credits: known names take the mark, new ones are added
     for b in _bylines(doc):
-        known = [p for p in fixed if p.start <= b.start < p.end]
+        known = [p for p in fixed + extra if p.start <= b.start < p.end]
+        for p in [p for p in known if p.start == b.start and p.end < b.end and p in fixed]:
+            fixed.remove(p)  # 首席记者 黄佳文: the byline's whole name, not the tagger's 黄佳|文
+            taken.discard((p.start, p.end))
+            known.remove(p)
         for p in known:
             p.props.update({k: v for k, v in b.props.items() if v})
         if not known:

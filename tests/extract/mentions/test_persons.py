@@ -175,3 +175,19 @@ def test_a_yi_name_of_a_clan_and_a_given_name_no_list_holds() -> None:
     assert {"沙马拉吉", "阿苏日者", "吉克阿呷"} <= people
     assert "阿苏" not in people and "阿呷今年" not in people
     assert ("吉克阿呷", "阿苏日者") in facts(ex, "MENTORS")
+
+
+def test_every_name_of_a_byline_run() -> None:
+    # 本报记者 A B (a padded second name), 记者 A 摄影 B, 记者 关 宇 文/图, 某报记者 A B: each one
+    # is a reporter of the outlet before the role; a tagger's short cut (黄佳|文) gives way
+    ex = extract_article("标题\n本报记者 祁玉梅 韩 旭\n正文。", publisher="青川日报")
+    assert facts(ex, "WORKS_AT") == {("祁玉梅", "青川日报"), ("韩旭", "青川日报")}
+    ex = extract_article("标题\n本報記者 穆 青 攝影 高 峯\n正文。", publisher="青川日报")
+    assert names(ex, "Person") == {"穆青", "高峰"}
+    assert names(extract_article("标题\n青川日报记者 关 宇 文/图\n正文。"), "Person") == {"关宇"}
+    ex = extract_article("标题\n青川日报首席记者 黄佳文\n昨天上午，会议召开。")
+    assert facts(ex, "WORKS_AT") == {("黄佳文", "青川日报")}
+    ex = extract_article("青川日报记者 李 倩 刀 敏\n正文。", publisher="西岭日报")
+    assert facts(ex, "WORKS_AT") == {("李倩", "青川日报"), ("刀敏", "青川日报")}
+    ex = extract_article("新华社青川7月13日电（记者 阿依努尔·买买提 王 骁）走进医院。")
+    assert facts(ex, "WORKS_AT") == {("阿依努尔·买买提", "新华社"), ("王骁", "新华社")}
