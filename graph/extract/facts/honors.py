@@ -57,6 +57,8 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
         before = flat[cs:h.start]
         if counted_recipients(before):
             continue  # counted recipients are an aggregate, not a person
+        if before.rfind("《") > before.rfind("》"):
+            continue  # 《关于表彰…H…的决定》: the decision's name awards nothing by itself
         verb = _last_verb(before)
         copula = _COPULA.search(before)
         if h.props.get("event") and not verb:

@@ -134,9 +134,24 @@ def find_leads(doc: Document) -> list[Lead]:
                 hs = [Mention("Honor", known.name, ls, le)]
         if not hs or any(ld.honor is hs[0] for ld in leads):
             continue
-        if any(w in line for w in LIST_HEADINGS) or _SECTION_NUMBER.match(line) and len(line) <= 20:
+        if any(w in line for w in LIST_HEADINGS) or _SECTION_NUMBER.match(line) and len(line) <= 20 \
+                or _TITLE_LINE_HEAD.fullmatch(flat[ls:hs[0].start]) and _TITLE_LINE_TAIL.fullmatch(flat[hs[-1].end:le]):
             leads.append(Lead(hs[0], _honor_year(doc, hs[0], ls), le, None, _candidates(doc, ls, le)))
     return sorted(leads, key=lambda ld: ld.items_start)
+
+
+_TITLE_LINE_HEAD = re.compile(r"[ \u3000“「]*(?:(?:19|20)\d{2}年度?)?[“「]?")
+_TITLE_LINE_TAIL = re.compile(r"[”」]?(?:称号)?(?:获得者|获奖者|名单|集体|个人)?(?:[（(][^（）()]{0,12}[）)])?[ \u3000]*[：:][ \u3000]*")
+"""A section heading that is the title alone with a colon: 首都工人先锋号：, “青川工匠”（5名）："""
+_DATE_LINE = re.compile(r"[ \u3000]*(?:(?:19|20)\d{2}|[一二三四五六七八九〇零]{4})年[\d一二三四五六七八九十〇零]{1,2}月"
+                        r"[\d一二三四五六七八九十〇零]{1,3}日[ \u3000]*")
+"""The date under a notice's signature: the line before it signs, it is no item."""
+
+
+def _signature(flat: str, lines: list[Span], le: int) -> bool:
+    """The line ending at `le` is followed (past blank lines) by a date line alone."""
+    nxt = next(((a, z) for a, z in lines if a > le and flat[a:z].strip()), None)
+    return nxt is not None and bool(_DATE_LINE.fullmatch(flat[nxt[0]:nxt[1]]))
 
 
 def _fitting(lead_text: str, honors: list[Mention]) -> Mention:
@@ -186,7 +201,8 @@ def list_facts(doc: Document, b: FactRecorder) -> None:
                 # 他们是：\n U1副教授A，U2主持人B（女），…，U8教师H。: the items in one line of prose
                 segs.extend(_segments(flat, ls, le - 1 if flat[le - 1:le] == "。" else le))
                 break
-            if not _item_line(flat, ls, le) or any(flat.startswith(w, ls) for w in ("其中", "据", "希望", "联系人")):
+            if not _item_line(flat, ls, le) or any(flat.startswith(w, ls) for w in ("其中", "据", "希望", "联系人")) \
+                    or _signature(flat, lines, le):
                 break
             blank = 0
             segs.append((ls, le))

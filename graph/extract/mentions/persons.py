@@ -27,6 +27,7 @@ from graph.extract.lexicons import (
     NAME_STOP_CHARS,
     NOT_NAME_STARTS,
     ROLE_WORDS,
+    SECTION_HEADS,
     SPEECH_VERBS,
     alternation,
     name_part_count,
@@ -363,14 +364,21 @@ def _listed_with(doc: Document, people: list[Mention]) -> list[Mention]:
     return out
 
 
+_SECTION_HEADER = re.compile(r"(?m)^[ \u3000]*([" + CJK + r"]{1,10}(?:" + alternation(tuple(h for h in SECTION_HEADS if len(h) >= 2)
+                             + ("科", "室")) + r"))[：:]")
+
+
 def _under_unit_headers(doc: Document) -> list[Mention]:
-    """A unit header and its names: 青川市中心医院：潘慧敏、宋 帆 (every name of the line)."""
+    """A unit header and its names: 青川市中心医院：潘慧敏、宋 帆 (every name of the line); a
+    line headed by a section alone in a unit's own notice too (重症医学科：熊 莉)."""
     flat = doc.flat
     out = []
-    for u in doc.of_type("Unit"):
-        if flat[u.end:u.end + 1] not in ("：", ":"):
+    heads = [u.end for u in doc.of_type("Unit")]
+    heads += [m.end(1) for m in _SECTION_HEADER.finditer(flat)]
+    for end in heads:
+        if flat[end:end + 1] not in ("：", ":"):
             continue
-        pos = u.end + 1
+        pos = end + 1
         while True:
             m = re.match(r"[ \u3000]*((?:[" + CJK + r"] ?){1,2}[" + CJK + r"])(?=[、，；。\n ]|$)", flat[pos:pos + 8])
             if not m or not shaped_name(_plain(m.group(1))):

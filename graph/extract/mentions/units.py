@@ -633,8 +633,11 @@ def _bare_sections(doc: Document, chains: list[tuple[int, list[str]]]) -> None:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
             acts = nxt is not None and (nxt.tag == "TIME" or nxt.word.endswith(ROLE_WORDS)
                                         or nxt.word.startswith(("获", "荣获", "被评为", "被授予")))
-            if not placed and acts and text not in SECTION_HEADS:
-                org = _only_parent(chains, tok.start, text)
+            # 心血管内科：陈雪梅 (a unit header line), （护理部 邹琴） (a credit): a section heading its people
+            header = nxt is not None and (nxt.word in ("：", ":") and doc.flat[max(0, tok.start - 1):tok.start] in ("", "\n")
+                                          or doc.flat[max(0, tok.start - 1):tok.start] in ("（", "(") and nxt.tag == "PER")
+            if not placed and (acts or header) and text not in SECTION_HEADS:
+                org = _only_parent(chains, tok.start, text, header, doc.publisher)
                 if org:
                     doc.candidates.append(Mention("Unit", org + text, tok.start, tokens[j].end, {"parent": org}))
             i = j + 1
@@ -646,12 +649,18 @@ _KIND_OF_SECTION = ((("科", "护理组", "护理单元", "病区", "手术室",
                     (("车间", "班组", "工段", "班"), ("公司", "厂", "集团")))
 
 
-def _only_parent(chains: list[tuple[int, list[str]]], pos: int, text: str) -> str | None:
+def _only_parent(chains: list[tuple[int, list[str]]], pos: int, text: str, later: bool = False,
+                 publisher: str | None = None) -> str | None:
     """The one organisation named before that a bare section can belong to: a department
-    (…科, …护理组) in the only hospital named so far, a workshop in the only company."""
+    (…科, …护理组) in the only hospital named so far, a workshop in the only company. A
+    section heading its people (a hospital's own notice: 急诊科：万小芳) may also belong to the
+    only one named later (the signature) or to the publisher (我院 = meta.publisher)."""
     for sections, heads in _KIND_OF_SECTION:
         if text.endswith(sections):
             orgs = {lv for start, levels in chains if start < pos for lv in levels if lv.endswith(heads)}
+            if not orgs and later:
+                orgs = {lv for _, levels in chains for lv in levels if lv.endswith(heads)} \
+                    or ({publisher} if publisher and publisher.endswith(heads) else set())
             return orgs.pop() if len(orgs) == 1 else None
     return None
 

@@ -145,3 +145,22 @@ def test_items_before_a_count_that_made_the_list() -> None:
     got = facts(ex, "RECEIVED")
     assert {("罗志诚", "西岭工匠"), ("潘慧敏", "西岭工匠"), ("宋长生", "西岭工匠")} <= got
     assert ("宋长生", "青川市宋氏铁画工艺有限公司") in facts(ex, "WORKS_AT")
+
+
+def test_a_title_alone_with_a_colon_heads_a_new_section() -> None:
+    # 首都劳动奖章获得者： … 首都工人先锋号： (the nickname 首都 is 北京市); the signature before
+    # the date line is no item; a decision's name in 《》 awards nothing by itself
+    text = ("2024年首都劳动奖章获得者名单\n根据青川市总工会《关于表彰2024年首都劳动奖章获得者和首都工人先锋号的决定》，"
+            "我区职工荣获首都劳动奖章。现将名单公布如下：\n首都劳动奖章获得者：\n罗志诚　青川重型锻压有限公司锻造车间主任\n"
+            "首都工人先锋号：\n青川市环境卫生服务中心清扫一队\n朝阳区总工会\n2024年4月26日")
+    ex = extract(text)
+    assert facts(ex, "RECEIVED") == {("罗志诚", "首都劳动奖章"), ("青川市环境卫生服务中心清扫一队", "首都工人先锋号")}
+
+
+def test_sections_heading_their_people_in_a_units_own_notice() -> None:
+    # 我院 notice: 急诊科：A / 重症医学科：熊 莉 → the department of the hospital that signs it
+    text = ("关于表彰我院2023年度“十佳护士长”的决定\n决定授予万小芳等2名同志我院2023年度“十佳护士长”称号。名单如下：\n"
+            "急诊科：万小芳\n重症医学科：熊 莉\n青川市中心医院\n2023年5月10日")
+    ex = extract(text)
+    assert facts(ex, "WORKS_AT") == {("万小芳", "青川市中心医院急诊科"), ("熊莉", "青川市中心医院重症医学科")}
+    assert ("熊莉", "十佳护士长") in facts(ex, "RECEIVED")
