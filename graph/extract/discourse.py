@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from graph.extract.document import Document
 from graph.extract.facts.aggregates import one_count_each
+from graph.extract.facts.assignment import committee_members_serve
 from graph.extract.facts.awards import note_award, note_award_years
 from graph.extract.facts.bylines import byline_facts
 from graph.extract.facts.lists import list_facts
@@ -100,6 +101,7 @@ def read_facts(doc: Document) -> None:
             state.last_year = relative_year(flat, s, e, state.publication_year, state.publication_month) or state.last_year
     list_facts(doc, recorder)
     byline_facts(doc, recorder)
+    committee_members_serve(recorder)
     doc.facts, doc.aggregates = recorder.facts, one_count_each(recorder.aggregates)
 
 

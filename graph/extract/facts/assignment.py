@@ -84,3 +84,15 @@ def village_roles(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
             if _SENT_FROM.search(flat[max(s, u.start - 1):u.start]) and _SENT_VERBS.match(flat[u.end:u.end + 3]) \
                     and not re.search(r"[，。；]", flat[u.end:p.start]):
                 b.add("WORKS_AT", ref(p), ref(u), sent)
+
+
+_COMMITTEES = ("村民委员会", "居民委员会")
+
+
+def committee_members_serve(b: FactRecorder) -> None:
+    """Whoever works at a village's committee (乐园村村民委员会主任冯立新) serves that village."""
+    for f in list(b.facts):
+        if f.type == "WORKS_AT" and f.subject.type == "Person" and f.object.name.endswith(_COMMITTEES):
+            village = f.object.name[:-5]
+            if len(village) >= 2 and village.endswith(("村", "社区")):
+                b.derive("SERVES", (f.subject.type, f.subject.name), ("Village", village), f)

@@ -12,7 +12,9 @@ from graph.extract.years import year_between
 
 CJK = r"\u4e00-\u9fff"
 _JOINS = re.compile(r"(?:" + alternation(EMPLOYMENT_VERBS) + r"|(?<![走引推])进)$")
-_IS_AT = re.compile(r"(?:如今|现在|现|曾|后)?(?:是|任|担任|现任|在|成了|成为)$")
+_IS_AT = re.compile(r"(?:如今|现在|现|曾|后)?(?:是|任|担任|现任|在|成了|成为|当选为?)$")
+_HOLDS = re.compile(r"(?:如今|现在|现|曾|后|又|还|同时|也)?(?:是|任|担任|现任|曾任|原任|兼任|当选为?|成了|成为)$")
+_VILLAGE_OFFICE = re.compile(r"(?:党总支|党支部|党委|村委会|村民委员会|居委会|居民委员会)?副?(?:书记|主任)")
 _ROLE_AFTER = re.compile(r"的?([" + CJK + r"]{0,8})")
 
 
@@ -33,3 +35,22 @@ def works_at(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
             if flat[u.end:].startswith(("工作", "任", "担任")) or (role and role.endswith(ROLE_WORDS)) or described:
                 b.add("WORKS_AT", ref(subject), ref(u), sent, year=year_between(flat, cs, u.start) or lead_year,
                       role=role or None)
+
+
+def village_office(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause: Span,
+                   subject: Mention | None) -> None:
+    """P是/曾任/当选 (places) V党支部书记 / V村委会主任: the clause's subject serves the village,
+    also when the clause only continues the sentence's subject (…，曾任原隆村党支部书记)."""
+    cs, ce = clause
+    if subject is None or subject.type != "Person":
+        return
+    for v in [m for m in cms if m.type == "Village" and not m.anaphor]:
+        if not _VILLAGE_OFFICE.match(flat, v.end):
+            continue
+        start = v.start
+        for r in sorted((m for m in cms if m.type == "Region" and m.end <= v.start), key=lambda m: m.end, reverse=True):
+            if r.end == start:
+                start = r.start  # 江孜县江热乡班觉伦布村党支部书记: the places of the village's chain
+        before = flat[max(cs, subject.end if subject.end <= start else cs):start]
+        if _HOLDS.search(before):
+            b.add("SERVES", ref(subject), ref(v), sent)

@@ -66,6 +66,7 @@ def sentence_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, le
         aggregates.count_facts(flat, b, cms, sent, (cs, ce), lead_year, ms, state)
         honors.received(flat, b, cms, sent, (cs, ce), subject, lead_year, state)
         employment.works_at(flat, b, cms, sent, (cs, ce), subject, lead_year)
+        employment.village_office(flat, b, cms, sent, (cs, ce), subject)
     aggregates.group_counts(flat, b, ms, sent, state)
     awards.recipient_groups(flat, b, ms, sent, state)
     mentorship.mentorship(flat, b, ms, sent, lead_year, state)

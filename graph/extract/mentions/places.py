@@ -53,9 +53,17 @@ def tagged_places(doc: Document) -> None:
             doc.candidates.append(Mention("Region", word, s, e, {"kind": "town"}))
         elif word.endswith(VILLAGE_SUFFIXES) and len(word) >= 3 and word not in VILLAGE_STOP \
                 and not _PREDICATE.search(flat[max(0, s - 16):s]):
-            doc.candidates.append(Mention("Village", word, s, e))
+            town = _TOWN_IN_VILLAGE.fullmatch(word)
+            if town:  # 舜耕镇山王村: the tagger's one word is a town and its village
+                doc.candidates.append(Mention("Region", town.group(1), s, s + len(town.group(1)), {"kind": "town"}))
+                doc.candidates.append(Mention("Village", town.group(2), s + len(town.group(1)), e))
+            else:
+                doc.candidates.append(Mention("Village", word, s, e))
 
 
+_TOWN_IN_VILLAGE = re.compile(r"([" + CJK + r"]{2,6}?(?:" + alternation(TOWN_SUFFIXES) + r"))([" + CJK + r"]{2,5}"
+                              + _VILLAGE + ")")
+"""A town and its village in one word of the tagger (舜耕镇山王村, 江热乡班觉伦布村)."""
 _TOWN_AFTER = re.compile(r"([" + CJK + r"]{2,4}?(?:" + alternation(TOWN_SUFFIXES) + r"))")
 
 
@@ -145,8 +153,10 @@ def _villages_before_their_leaders(doc: Document) -> None:
             if not all("\u4e00" <= c <= "\u9fff" for c in stem) or name in VILLAGE_STOP or any(c in _NOT_IN_STEM for c in stem):
                 continue
             if start == 0 or start in region_ends or flat[start - 1] in _VILLAGE_BOUNDARY \
-                    or n == 2 and flat[start - 1] in "区县市镇乡旗":
-                if name[0] not in "本该全各每这那其" and not inside(start, end, doc.short_quotes):
+                    or n == 2 and flat[start - 1] in "区县市镇乡旗" \
+                    or flat[start - 1] in "镇乡" and not flat[start - 2:start].startswith(("城", "家", "老")):
+                # …土家族乡曲尺河村: a village's name starts after its town's suffix
+                if name[0] not in "本该全各每这那其区县市镇乡旗州省" and not inside(start, end, doc.short_quotes):
                     doc.candidates.append(Mention("Village", name, start, end))
                     for c in [c for c in doc.candidates if c.type == "Unit" and c.start == start
                               and re.fullmatch(r"(?:党总支|党支部|党委|支部)", flat[end:c.end])]:

@@ -348,7 +348,11 @@ def tagged_units(doc: Document) -> None:
         if unit_ok(name) and not (_is_section_run(name) and place_of(name) is None and len(name) <= 6):
             found.append(Mention("Unit", name, start, end))
             taken.add(start)
-    found += _bodies(doc) + _village_committees(doc) + _media(doc)
+    committees = _village_committees(doc)
+    # 五常市龙凤山镇乐园村村民委员会: the places before a village are Regions, the committee is the village's
+    found = [u for u in found if not any(c.end == u.end and u.start < c.start and _PLACE_END.search(flat[u.start:c.start])
+                                         for c in committees)]
+    found += _bodies(doc) + committees + _media(doc)
     doc.candidates += found
 
 
@@ -369,10 +373,23 @@ def _village_committees(doc: Document) -> list[Mention]:
     """茶山村村民委员会, 茶山村委会 → Unit 茶山村村民委员会 (LOCATED_IN 茶山村, facts/places.py)."""
     out = []
     for m in _VILLAGE_COMMITTEE.finditer(doc.flat):
-        village = m.group(1)
+        village, start = m.group(1), m.start()
+        cut = max(village.rfind(c) for c in "镇乡区县市旗")  # 区|太极湖村: the stem starts after a place's suffix
+        if 0 <= cut <= len(village) - 4:
+            village, start = village[cut + 1:], start + cut + 1
+        # 当选|宁渠村村民委员会: the village's name starts at a word that is no verb or function word
+        words = {t.start: t for t in doc.tokens if start <= t.start <= start + len(village) - 2}
+        if start not in words or words[start].tag in _NOT_NAME_TAGS:
+            nxt = next((k for k in sorted(words) if k > start and words[k].tag not in _NOT_NAME_TAGS), None)
+            if nxt is not None:
+                village, start = village[nxt - start:], nxt
         kind = "居民委员会" if village.endswith("社区") else "村民委员会"
-        out.append(Mention("Unit", village + kind, m.start(), m.end(), {"village": village}))
+        out.append(Mention("Unit", village + kind, start, m.end(), {"village": village}))
     return out
+
+
+_NOT_NAME_TAGS = {"v", "p", "d", "c", "u", "r", "w", "vd", "TIME", "m", "q", "f", "xc"}
+_PLACE_END = re.compile(r"(?:镇|乡|街道|区|县|市|旗)$")
 
 
 _MEDIA_CONTEXT_AFTER = ("讯", "记者", "首席记者", "特约记者", "报道", "消息", "电", "融媒")
@@ -457,7 +474,8 @@ def cut_units(doc: Document) -> None:
     # a place followed by an organisation head the tagger missed: 嘉兴市劳模办
     for r in doc.of_type("Region"):
         m = _PLACE_UNIT.match(flat[r.end:r.end + 12])
-        if m and not re.search(r"[的在和与及了是、将为把被对向]", m.group(1)):
+        if m and not re.search(r"[的在和与及了是、将为把被对向]", m.group(1)) and not _VILLAGE_COMMITTEE.search(m.group(0)):
+            # (眉县|金渠镇宁渠村村民委员会: a village committee is its village's, the places are Regions)
             cands.append(Mention("Unit", r.name + m.group(0), r.start, r.end + m.end()))
     # 该公司仪表班, 公司焊接车间: the child of the last company (or hospital, factory) named
     for m in _THIS_COMPANY_CHILD.finditer(flat):

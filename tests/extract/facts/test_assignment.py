@@ -39,3 +39,15 @@ def test_a_county_the_gazetteer_lacks_glued_behind_its_prefecture() -> None:
     ex = extract("2022年7月，宝鸡秦岭骨科医院副主任医师罗志诚作为第十批援藏干部，来到西藏阿里地区白岩县挂职，任白岩县人民医院副院长。")
     assert years(ex, "ASSIGNED_TO") == {("罗志诚", "白岩县"): 2022}
     assert ("白岩县", "阿里地区") in facts(ex, "PART_OF")
+
+
+def test_village_offices_serve_the_village() -> None:
+    # P是(places)V党支部书记; …，曾任V党支部书记 (the sentence's subject); 当选V村民委员会主任 →
+    # WORKS_AT the committee and SERVES the village
+    ex = extract("索朗顿珠是江孜县江热乡班觉伦布村党支部书记。")
+    assert facts(ex, "SERVES") == {("索朗顿珠", "班觉伦布村")}
+    ex = extract("她的父亲马占山是当年移民来的第一批村民，曾任原隆村党支部书记。")
+    assert facts(ex, "SERVES") == {("马占山", "原隆村")}
+    ex = extract("2017年，齐保民当选宁渠村村民委员会主任。")
+    assert facts(ex, "SERVES") == {("齐保民", "宁渠村")}
+    assert facts(ex, "WORKS_AT") == {("齐保民", "宁渠村村民委员会")}
