@@ -113,6 +113,7 @@ def glued_villages(doc: Document) -> None:
                 and not any(c.start < r.end + m.end() and r.end < c.end for c in doc.candidates if c is not r):
             doc.candidates.append(Mention("Village", m.group(1), r.end, r.end + m.end()))
     _villages_before_their_leaders(doc)
+    _villages_served(doc)
     for v in doc.of_type("Village"):
         pos = v.end
         while True:
@@ -121,6 +122,24 @@ def glued_villages(doc: Document) -> None:
                 break
             doc.candidates.append(Mention("Village", m.group(1), pos + 1, pos + m.end()))
             pos += m.end()
+
+
+_SERVED_VILLAGES = re.compile(r"(?:覆盖|惠及|辐射|带动|帮扶|结对|服务|驻点|在)(?:了|到)?((?:[" + CJK + r"]{2,5}?" + _VILLAGE
+                              + r"(?:[、和与及]|以及))*[" + CJK + r"]{2,5}?" + _VILLAGE + r")(?![" + CJK + r"])")
+"""覆盖巴音乌拉嘎查和宝力根嘎查, 在昊苑村、园林村推广: the villages a project or person serves,
+named after the serving verb (a list of them, each ending its clause or joined)."""
+
+
+def _villages_served(doc: Document) -> None:
+    flat = doc.flat
+    for m in _SERVED_VILLAGES.finditer(flat):
+        pos = m.start(1)
+        for part in re.finditer(r"([" + CJK + r"]{2,5}?" + _VILLAGE + r")(?:[、和与及]|以及|$)", m.group(1)):
+            name, start = part.group(1), pos + part.start(1)
+            if name in VILLAGE_STOP or any(c in _NOT_IN_STEM for c in name[:-1]) or inside(start, start + len(name), doc.short_quotes):
+                break
+            if not any(c.start < start + len(name) and start < c.end for c in doc.candidates if c.type in ("Village", "Region", "Unit")):
+                doc.candidates.append(Mention("Village", name, start, start + len(name)))
 
 
 _LEADER_AFTER = re.compile(r"(?:村|社区|嘎查)(?=(?:党总支|党支部|党委|党组织|村委会|村民委员会|居委会|居民委员会|支部)"
