@@ -46,6 +46,41 @@ def _recipient(m: Mention) -> tuple[str, str] | None:
     return None
 
 
+_NAMED_COUNT = re.compile(r"等(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:名|位|个|家)?(?:人|同志|职工|集体|单位|班组|工作室)?")
+
+
+def named_before_count(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, cs: int, h: Mention,
+                       lead_year: int | None, state: Discourse) -> None:
+    """U1 role A、U2 role B等10人获评H / A、B、C等8人被授予“H”称号: every item of the list before
+    等N receives H (its person; a unit or team item when it names none), with the clause's year."""
+    count = None
+    for m in _NAMED_COUNT.finditer(flat, cs, h.start):
+        count = m
+    if count is None:
+        return
+    kind_unit = bool(re.search(r"集体|单位|班组|工作室|家", count.group(0)))
+    items: list[Mention] = []
+    end = count.start()
+    while True:
+        start = max(flat.rfind("、", cs, end), flat.rfind("，", cs, end), flat.rfind("；", cs, end), cs - 1) + 1
+        inside = [m for m in cms if start <= m.start and m.end <= end and _can_receive(m) and not m.anaphor]
+        persons = [m for m in inside if m.type == "Person"]
+        pick = persons[-1] if persons and not kind_unit else (
+            max((m for m in inside if m.type in ("Unit", "Studio", "Village")), key=lambda m: m.end, default=None)
+            if kind_unit else None)
+        if pick is None or flat[pick.end:end].strip(" \u3000") not in ("", "同志") and pick.type == "Person":
+            break
+        items.append(pick)
+        if start <= cs or flat[start - 1] != "、":
+            break
+        end = start - 1
+    year = year_between(flat, cs, h.start) or lead_year or state.relative_year
+    for item in items:
+        holder = _recipient(item)
+        if holder:
+            b.add("RECEIVED", holder, ref(h), sent, year=year)
+
+
 def _can_receive(m: Mention) -> bool:
     return m.type in ("Person", "Unit", "Studio", "Village") and not m.props.get("byline")
 
@@ -56,7 +91,9 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
     for h in [m for m in cms if m.type == "Honor"]:
         before = flat[cs:h.start]
         if counted_recipients(before):
-            continue  # counted recipients are an aggregate, not a person
+            # counted recipients are an aggregate; those named before 等N人 receive it too
+            named_before_count(flat, b, cms, sent, cs, h, lead_year, state)
+            continue
         if before.rfind("《") > before.rfind("》"):
             continue  # 《关于表彰…H…的决定》: the decision's name awards nothing by itself
         verb = _last_verb(before)

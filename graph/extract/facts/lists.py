@@ -26,7 +26,10 @@ from graph.extract.lexicons import CANDIDATE_WORDS, LIST_HEADINGS, LIST_LEADS, T
 from graph.extract.years import date_year, relative_year, years
 
 CJK = r"\u4e00-\u9fff"
-_LEAD_BEFORE_COLON = re.compile(r"(?:" + alternation(LIST_LEADS) + r"|名单|(?<=[”」])称号|荣誉称号)(?:[（(][^（）()\n]{0,20}[）)])?[ \u3000]*[：:]")
+_LEAD_BEFORE_COLON = re.compile(r"(?:" + alternation(LIST_LEADS) + r"|名单|(?<=[”」])称号|荣誉称号|(?<=[”」])(?=[：:]))"
+                                r"(?:[（(][^（）()\n]{0,20}[）)])?[ \u3000]*[：:]")
+_FOLLOWING = re.compile(r"以下(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})?(?:名|位|个|家)?(?:同志|职工|集体|单位|班组|工作室|人)")
+"""命名以下10个集体为“H”。 / 授予以下8名同志“H”称号: the items follow on the next lines."""
 _INLINE_LEAD = re.compile(r"(?:称号|荣誉)?(?:的|者)(?:是|有|包括|为)|的(?:部分|全体|主要|其他)?(?:单位|集体|职工|同志|人员|个人|代表)"
                           r"(?:代表)?(?:是|有|包括|为)|获得者(?:是|有|为)")
 """获评H的是…, 获评H的部分同志是：…, 获得H的集体包括：…"""
@@ -115,6 +118,12 @@ def find_leads(doc: Document) -> list[Lead]:
         if not hs:
             continue
         previous = hs
+        following = _FOLLOWING.search(flat, s, hs[0].start)
+        if following and not colon:
+            h = hs[0]
+            leads.append(Lead(h, _honor_year(doc, h, s), e, None, _candidates(doc, s, e)))
+            previous = []
+            continue
         for h in hs:
             m = _INLINE_LEAD.match(flat, h.end)
             if m:
@@ -263,19 +272,26 @@ def _next_is_item(flat: str, lines: list[Span], after: int) -> bool:
 
 
 def _segments(flat: str, s: int, e: int) -> list[Span]:
-    """The items of an inline list: split at 、，； outside parentheses and quotes."""
+    """The items of an inline list: split at 、，； outside parentheses and quotes; only at ；
+    when the list uses it between items (…村村民、黄花梨雕刻艺人王亚福；…: 、 joins two roles)."""
     out, start, depth = [], s, 0
+    split = re.compile(r"[；;]") if _semicolon_list(flat, s, e) else _SPLIT
     for i in range(s, e):
         c = flat[i]
         if c in "（(“「":
             depth += 1
         elif c in "）)”」":
             depth = max(0, depth - 1)
-        elif depth == 0 and _SPLIT.match(c):
+        elif depth == 0 and split.match(c):
             out.append((start, i))
             start = i + 1
     out.append((start, e))
     return [(a, z) for a, z in out if z > a]
+
+
+def _semicolon_list(flat: str, s: int, e: int) -> bool:
+    """Items separated by ；, at least two of them (three pieces) and no ； inside parentheses."""
+    return len(re.findall(r"[；;]", flat[s:e])) >= 2
 
 
 def _items(doc: Document, b: FactRecorder, lead: Lead, segs: list[Span], lines: bool = False) -> None:

@@ -164,3 +164,30 @@ def test_sections_heading_their_people_in_a_units_own_notice() -> None:
     ex = extract(text)
     assert facts(ex, "WORKS_AT") == {("万小芳", "青川市中心医院急诊科"), ("熊莉", "青川市中心医院重症医学科")}
     assert ("熊莉", "十佳护士长") in facts(ex, "RECEIVED")
+
+
+def test_every_name_before_a_count_receives() -> None:
+    # U1 role A、U2 role B等10人获评H; A、B、C等8人被授予“H”称号, D等3人被授予“H2”称号
+    ex = extract("经层层推荐，青川重型锻压有限公司锻造车间高级技师向天明、青川市中心医院护士长蒲晓丽等10人获评第三届“青川工匠”。")
+    assert facts(ex, "RECEIVED") == {("向天明", "青川工匠"), ("蒲晓丽", "青川工匠")}
+    ex = extract("我市索朗顿珠、拉巴卓嘎、周立平等8人被授予“西岭省劳动模范”称号，白玛央金等3人被授予“西岭省先进工作者”称号。")
+    assert facts(ex, "RECEIVED") == {("索朗顿珠", "西岭省劳动模范"), ("拉巴卓嘎", "西岭省劳动模范"),
+                                     ("周立平", "西岭省劳动模范"), ("白玛央金", "西岭省先进工作者")}
+
+
+def test_items_separated_by_semicolons_keep_their_inner_commas() -> None:
+    # …村村民、黄花梨雕刻艺人王亚福；…: 、 joins two roles of one item when ； separates the items
+    text = ("青川市公布第二批“椰城工匠”名单，共有3人入选。名单如下：\n"
+            "青川航空技术有限公司维修车间主任王家骏；三门坡镇谭文村村民、黄花梨雕刻艺人王亚福；青川市第一中学劳技教师吴海英。")
+    assert facts(extract(text), "RECEIVED") == {("王家骏", "椰城工匠"), ("王亚福", "椰城工匠"), ("吴海英", "椰城工匠")}
+
+
+def test_a_lead_naming_the_items_that_follow() -> None:
+    # 决定命名以下2名同志为第四届“冰城工匠”： (the title then a colon) / 命名以下2个集体为“H”。 and
+    # numbered rows longer than a heading stay rows
+    text = ("经研究，决定命名以下2名同志为第四届“冰城工匠”：\n1.于洪涛　青川电气集团青川电机厂有限责任公司大型电机分厂铆焊工\n"
+            "2.金美善（女，朝鲜族）　青川医科大学附属第二医院心内科护士长")
+    assert facts(extract(text), "RECEIVED") == {("于洪涛", "冰城工匠"), ("金美善", "冰城工匠")}
+    text = "市总工会决定，命名以下2个集体为2024年度“青川市工人先锋号”。\n1\n青川燃气股份有限公司客户服务中心\n2\n青川市第一医院急诊科"
+    assert facts(extract(text), "RECEIVED") == {("青川燃气股份有限公司客户服务中心", "青川市工人先锋号"),
+                                                ("青川市第一医院急诊科", "青川市工人先锋号")}
