@@ -12,7 +12,7 @@ from graph.extract.years import year_between
 
 CJK = r"\u4e00-\u9fff"
 _JOINS = re.compile(r"(?:" + alternation(EMPLOYMENT_VERBS) + r"|(?<![走引推])进)$")
-_IS_AT = re.compile(r"(?:如今|现在|现|曾|后)?(?:是|任|担任|现任|在|成了|成为|当选为?)$")
+_IS_AT = re.compile(r"(?:如今|现在|现|曾|后)?(?:是|任|担任|现任|在|成了|成为|当选为?)(?:原)?$")
 _HOLDS = re.compile(r"(?:如今|现在|现|曾|后|又|还|同时|也)?(?:是|任|担任|现任|曾任|原任|兼任|当选为?|成了|成为)$")
 _VILLAGE_OFFICE = re.compile(r"(?:党总支|党支部|党委|村委会|村民委员会|居委会|居民委员会)?副?(?:书记|主任)")
 _ROLE_AFTER = re.compile(r"的?([" + CJK + r"]{0,8})")
@@ -54,3 +54,34 @@ def village_office(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, c
         before = flat[max(cs, subject.end if subject.end <= start else cs):start]
         if _HOLDS.search(before):
             b.add("SERVES", ref(subject), ref(v), sent)
+
+
+_ROLE_BEFORE_NAME = tuple(r for r in ROLE_WORDS if len(r) >= 2) + ("船长", "测报员", "技术员", "操作工", "挡车工", "护林员",
+                                                                   "驾驶员", "检修工", "焊工", "钳工", "车工", "电工")
+
+
+_OTHER_BODY = re.compile(r"工会|公司|集团|局|委|部|厅|院|所|站|中心|政府|办|协会|学校|大学|医院|报|台|社")
+
+
+def scene_workers(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, scene: str | None) -> None:
+    """在/走进U(的…上)，理事长P正… : a person introduced by a bare role in the unit the sentence
+    opens in works there (the role has no unit of its own before it)."""
+    if scene is None:
+        return
+    s, e = sent
+    unit = next((m for m in ms if m.type == "Unit" and m.name == scene), None)
+    if unit is None:
+        return
+    for p in [m for m in ms if m.type == "Person" and not m.anaphor and m.start > unit.end and not m.props.get("byline")]:
+        role = next((r for r in _ROLE_BEFORE_NAME if flat.endswith(r, 0, p.start)), None)
+        if role is None:
+            continue
+        start = p.start - len(role)
+        described = re.search(r"[，,、]((?:\d{1,3}岁的)?[" + CJK + r"“”]{0,12})$", flat[max(unit.end, start - 16):start])
+        if described is None and start != unit.end or described and _OTHER_BODY.search(described.group(1)):
+            continue  # …，市总工会主席P: the role is another body's
+        if any(m.type in ("Unit", "Person", "Honor") and unit.end < m.start < start for m in ms if m is not p) \
+                and not (described and not any(m.type in ("Unit", "Person") and start - len(described.group(1)) <= m.start < start
+                                               for m in ms)):
+            continue
+        b.add("WORKS_AT", ref(p), ref(unit), sent)

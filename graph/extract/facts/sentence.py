@@ -69,6 +69,7 @@ def sentence_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, le
         employment.village_office(flat, b, cms, sent, (cs, ce), subject)
     aggregates.group_counts(flat, b, ms, sent, state)
     awards.recipient_groups(flat, b, ms, sent, state)
+    employment.scene_workers(flat, b, ms, sent, state.scene)
     mentorship.mentorship(flat, b, ms, sent, lead_year, state)
     studios.studio_facts(flat, b, ms, sent, state)
     projects.project_facts(flat, b, ms, sent, lead_year, state.speaker, state.village)

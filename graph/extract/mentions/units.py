@@ -609,6 +609,7 @@ def unit_forms(doc: Document) -> None:
                 break
     _bare_sections(doc, chains)
     _short_companies(units)
+    _line_item_units(doc)
 
 
 def _bare_sections(doc: Document, chains: list[tuple[int, list[str]]]) -> None:
@@ -665,6 +666,38 @@ def _bare_sections(doc: Document, chains: list[tuple[int, list[str]]]) -> None:
 
 _KIND_OF_SECTION = ((("科", "护理组", "护理单元", "病区", "手术室", "护理部"), ("医院", "卫生院", "保健院")),
                     (("车间", "班组", "工段", "班"), ("公司", "厂", "集团")))
+
+
+_LINE_ITEM = re.compile(r"[ \u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)])?[ \u3000]*")
+_AFTER_NAME = re.compile(r"[（(][^（）()\n]{0,12}[）)][ \u3000，,]*|[ \u3000，,]+")
+_ROLE_TAIL = re.compile(r"[" + CJK + r"]{1,8}")
+
+
+def _line_item_units(doc: Document) -> None:
+    """A list row: name, then the unit and a role (田光明　…消防救援站站长, 黄德旺，…国有林场房道工区
+    护林员): where the tagger found no unit there, the run before the role is the unit when
+    it ends with an organisation or section head."""
+    flat = doc.flat
+    persons = {m.start: m for m in doc.candidates if m.type == "Person"}
+    pos = 0
+    for line in flat.split("\n"):
+        ls, le = pos, pos + len(line)
+        pos = le + 1
+        lead = _LINE_ITEM.match(flat, ls)
+        p = persons.get(lead.end()) if lead else None
+        gap = _AFTER_NAME.match(flat, p.end) if p else None
+        if gap is None or "。" in line or le - gap.end() > 40:
+            continue
+        us = gap.end()
+        rest = flat[us:le].rstrip(" \u3000")
+        for k in range(len(rest) - 1, 3, -1):
+            name, role = rest[:k], rest[k:]
+            if unit_ok(name) and len(role) >= 2 and _ROLE_TAIL.fullmatch(role) \
+                    and role.endswith(ROLE_WORDS + ("员", "工", "长", "师", "医")) and not _FUNCTION_CHARS & set(name):
+                if not any(c.type == "Unit" and c.start <= us < c.end and c.end >= us + k
+                           or c.type in ("Unit", "Village") and us < c.start < us + k for c in doc.candidates):
+                    doc.candidates.append(Mention("Unit", name, us, us + k, {"line_item": True}))
+                break
 
 
 def _only_parent(chains: list[tuple[int, list[str]]], pos: int, text: str, later: bool = False,

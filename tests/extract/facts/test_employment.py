@@ -1,7 +1,7 @@
 """facts/employment.py: WORKS_AT from a person's verbs."""
 from __future__ import annotations
 
-from tests.extract.helpers import extract, props, years
+from tests.extract.helpers import extract, facts, props, years
 
 
 def test_joining_a_unit_with_the_year() -> None:
@@ -25,3 +25,26 @@ def test_working_at_a_unit() -> None:
 
 def test_a_unit_visited_is_no_employer() -> None:
     assert props(extract("王建强在嘉兴市恒达机械有限公司参观。"), "WORKS_AT") == {}
+
+
+def test_list_rows_whose_unit_the_tagger_missed() -> None:
+    # name　unit role / N．name，unit role: the run before the role is the unit when it ends with a head
+    text = ("2025年青川工匠名单\n田光明　青川市花溪区花果园消防救援站站长\n刘启明　青川市新站区城市管理局环卫所所长\n"
+            "黄德旺，青川市国有林场房道工区护林员")
+    ex = extract(text)
+    assert facts(ex, "WORKS_AT") == {("田光明", "青川市花溪区花果园消防救援站"), ("刘启明", "青川市新站区城市管理局环卫所"),
+                                     ("黄德旺", "青川市国有林场房道工区")}
+
+
+def test_former_and_scene_and_origin() -> None:
+    # 是原U挡车工; 在U的码头上，理事长P正…; …，来自U; 毕业后被分到U
+    assert facts(extract("赵秀云是原青川第三棉纺织厂挡车工，1979年被评为全国劳动模范。"), "WORKS_AT") == {
+        ("赵秀云", "青川第三棉纺织厂")}
+    ex = extract("在青川市潭门东沙渔业专业合作社的码头上，理事长符国强正指挥社员装车。")
+    assert facts(ex, "WORKS_AT") == {("符国强", "青川市潭门东沙渔业专业合作社")}
+    ex = extract("在青川重工有限公司，市总工会主席王刚看望了班长李强。")
+    assert ("王刚", "青川重工有限公司") not in facts(ex, "WORKS_AT")
+    ex = extract("这位医生叫陆文斌，是西岭省第十一批援疆干部，来自青川市儿童医院新生儿科。")
+    assert facts(ex, "WORKS_AT") == {("陆文斌", "青川市儿童医院新生儿科")}
+    ex = extract("1996年，刚从技校毕业的陈国栋被分到青川集团股份有限公司闪速炉车间，拜闫宝山为师。")
+    assert years(ex, "WORKS_AT") == {("陈国栋", "青川集团股份有限公司闪速炉车间"): 1996}
