@@ -89,6 +89,17 @@ def studio_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, stat
             scene = state.scene or state.last_scene
             if scene:
                 b.add("HOSTED_BY", ref(st), ("Unit", scene), sent)
+                continue
+        # 在U挂牌成立“S” / 于U设立S: the unit it is set up in
+        set_up = [u for u in units if u.end <= st.start and re.search(r"(?:在|于)$", flat[max(s, u.start - 1):u.start])
+                  and _SET_UP.fullmatch(flat[u.end:st.start])]
+        if set_up:
+            b.add("HOSTED_BY", ref(st), ref(set_up[-1]), sent)
+            continue
+        # 走进U，三楼的“S”里…: a studio inside the unit the sentence opens in, no other unit between
+        if state is not None and state.scene and not any(u.end <= st.start and u.name != state.scene for u in units) \
+                and re.match(r"[”」]?(?:里|内|中)", flat[st.end:st.end + 2]):
+            b.add("HOSTED_BY", ref(st), ("Unit", state.scene), sent)
     # MEMBER_OF: 成员(包括)P1、P2; 学员代表、…教师P; P1和P2成为工作室首批成员
     for m in _MEMBER_CUE.finditer(text):
         pos = s + m.end()
@@ -130,6 +141,7 @@ def studio_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, stat
                 b.add("HOSTED_BY", ref(current), ("Unit", known), sent)
 
 
+_SET_UP = re.compile(r"(?:挂牌)?(?:成立|设立|建立|组建|创建)了?(?:以[^，。；]{0,8}命名的)?[“「]?")
 _SHORT_HOST = re.compile(r"(分公司|公司|集团|分厂|厂|研究所|研究院|医院|学校|学院|项目部|车间)(?:里)?"
                          r"(?:的|以[^，。；]{0,12}命名的|成立了?|设立了?|建立了?)[“「]?$")
 

@@ -23,6 +23,8 @@ def studios(doc: Document) -> None:
     for m in _STUDIO_HEAD.finditer(flat):
         s = m.start()
         owner = None
+        field = next((f for f in _FIELDS if flat.endswith(f, 0, s) and m.group(0) != "工作室"), "")
+        s -= len(field)  # 沈丽娟护理创新工作室: a field of work between the owner and the head
         for k in (4, 3, 2):
             prefix = flat[max(0, s - k):s]
             before = flat[max(0, s - k - 1):s - k]
@@ -47,10 +49,14 @@ def studios(doc: Document) -> None:
             title = _title_before(doc, s - len(owner))
             if title and m.group(0) in STUDIO_TITLE_HEADS:  # 青川市罗志诚劳模创新工作室: a studio title
                 props["title"] = title + m.group(0)
-            doc.candidates.append(Mention("Studio", owner + m.group(0), s - len(owner), m.end(), props))
+            doc.candidates.append(Mention("Studio", owner + field + m.group(0), s - len(owner), m.end(), props))
             if owner not in person_names:
                 doc.candidates.append(Mention("Person", owner, s - len(owner), s))
                 person_names.add(owner)
+
+
+_FIELDS = ("护理", "技术", "技艺", "教学", "科研", "电力", "焊接", "非遗", "巾帼", "青年")
+"""Fields of work a studio's name may put between its owner and its head (沈丽娟护理创新工作室)."""
 
 
 def _title_before(doc: Document, pos: int) -> str | None:

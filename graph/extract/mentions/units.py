@@ -204,7 +204,10 @@ def _extend_right(doc: Document, end: int, limit: int) -> int:
     flat = doc.flat
     best = end
     text = ""
-    for tok in _tokens_from(doc, end):
+    toks = _tokens_from(doc, end)
+    for i, tok in enumerate(toks):
+        if tok.tag == "v" and i + 1 < len(toks) and toks[i + 1].tag in ("ORG", "LOC"):
+            break  # …保障厅|依托|潮州市工艺美术研究所: a verb between two organisations
         numeral = tok.tag == "m" and re.fullmatch(r"[\d一二三四五六七八九十第]+\S*", tok.word)
         if tok.start >= limit or not (_word_ok(tok) or numeral or tok.tag == "q" and len(tok.word) == 1
                                       or tok.word == "和" and text):
