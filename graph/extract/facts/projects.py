@@ -32,7 +32,7 @@ _SERVICE = re.compile(r"(?:" + alternation(VILLAGE_SERVICE_VERBS) + ")")
 _OUTCOME = re.compile(r"(\d+(?:\.\d+)?)(多)?(" + alternation(OUTCOME_UNITS) + ")")
 
 
-_LED_BY = re.compile(r"带领的|领衔的|牵头的|负责的|所在的|的$|们[“「]?$|^[“「]?$")
+_LED_BY = re.compile(r"带领的|领衔的|牵头的|负责的|所在的|的$|们[“「]?$|^[“「]?$|^(?:带领|率领|带着)(?:着)?$")
 """What stands between a person and the studio or team that acts: 她带领的测量队, 我们“X工作室”, X的工作室."""
 _UNDER_LEAD = re.compile(r"在([^，。；]{0,12}?)的?(?:牵头|主持|带领|推动|指导|倡议|组织)下")
 """在P牵头下，…共建的“X”: P takes part in what the clause carries out."""

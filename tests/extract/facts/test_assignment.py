@@ -51,3 +51,10 @@ def test_village_offices_serve_the_village() -> None:
     ex = extract("2017年，齐保民当选宁渠村村民委员会主任。")
     assert facts(ex, "SERVES") == {("齐保民", "宁渠村")}
     assert facts(ex, "WORKS_AT") == {("齐保民", "宁渠村村民委员会")}
+
+
+def test_a_first_secretary_glued_after_the_village() -> None:
+    # V驻村第一书记、U干部P: posted to the village (ASSIGNED_TO), not serving it as its own secretary
+    ex = extract("十一村驻村第一书记、州教育局干部多杰才旦说：“变化很大。”")
+    assert facts(ex, "ASSIGNED_TO") == {("多杰才旦", "十一村")}
+    assert facts(ex, "SERVES") == set()

@@ -102,3 +102,9 @@ def test_villages_listed_after_a_serving_verb() -> None:
     assert facts(ex, "SERVES") == {("肉羊良种繁育", "巴音乌拉嘎查"), ("肉羊良种繁育", "宝力根嘎查")}
     ex = extract("近三年，他牵头实施了“酿酒葡萄节水滴灌”项目，在昊苑村、园林村推广节水滴灌5000余亩。")
     assert facts(ex, "SERVES") == {("酿酒葡萄节水滴灌", "昊苑村"), ("酿酒葡萄节水滴灌", "园林村")}
+
+
+def test_a_team_led_into_the_work_takes_part() -> None:
+    # P带领U参与了X工程: the team is the agent
+    ex = extract("王玉成带领青川武当文化旅游发展有限公司古建维修队参与了武当山南岩宫修缮工程。")
+    assert facts(ex, "PARTICIPATES_IN") == {("青川武当文化旅游发展有限公司古建维修队", "武当山南岩宫修缮工程")}
