@@ -90,6 +90,10 @@ def unit_ok(name: str) -> bool:
     return len(name) >= 3 and name.endswith(_ANY_HEAD + _BODY_ENDS) and not re.search(r"[+、，,\s]", name)
 
 
+_AFFILIATED = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3})?附属|第[一二三四五六七八九十\d]{1,3}(?:临床)?医院")
+"""附属…, 吉林大学第一医院: a university's teaching hospital is named as one unit."""
+
+
 def _level_ends(name: str) -> list[int]:
     """Where organisation levels end inside a name: 温州市公安局|鹿城区分局|五马派出所. A head
     followed by a legal suffix (…集团有限公司) or by another head (…中心医院) continues the
@@ -110,6 +114,8 @@ def _level_ends(name: str) -> list[int]:
         rest = name[end:]
         if rest.startswith(_LEGAL_CONTINUATIONS) or _LEVEL_HEAD.match(rest) or len(head) == 1 and rest.startswith("长"):
             continue
+        if _AFFILIATED.match(rest):
+            continue  # 南昌大学第四附属医院, 重庆医科大学附属第一医院: an affiliated unit is one level
         if rest and not re.match(r"[" + CJK + r"\d]", rest):
             continue
         if end not in ends:

@@ -199,3 +199,12 @@ def test_the_last_section_of_a_team_named_alone_is_that_team() -> None:
                  "2021年，焊接二班获评“全国工人先锋号”。")
     assert ("青川船舶制造有限公司船体车间焊接二班", "全国工人先锋号") in facts(ex, "RECEIVED")
     assert "青川船舶制造有限公司焊接二班" not in names(ex, "Unit")
+
+
+def test_a_universitys_teaching_hospital_is_one_level() -> None:
+    # 西岭大学第四附属医院儿科 / 西岭医科大学附属第一医院 / 西岭大学第一医院: no university above them
+    ex = extract("2024年青川市劳动模范名单\n喻芳　西岭大学第四附属医院儿科护士长\n吴静华　西岭医科大学附属第一医院护理部主任")
+    assert names(ex, "Unit") == {"西岭大学第四附属医院儿科", "西岭大学第四附属医院", "西岭医科大学附属第一医院护理部",
+                                 "西岭医科大学附属第一医院"}
+    assert facts(ex, "PART_OF") == {("西岭大学第四附属医院儿科", "西岭大学第四附属医院"),
+                                    ("西岭医科大学附属第一医院护理部", "西岭医科大学附属第一医院")}
