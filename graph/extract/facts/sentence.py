@@ -44,6 +44,11 @@ def clause_subject(flat: str, cms: list[Mention], cs: int, ce: int | None = None
             return after
         return first
     opener = next((m for m in cms if m.type in ("Person", "Unit", "Studio") and flat[cs:m.start] in ("", "该")), None)
+    if opener is None and ce is not None:
+        # 设在研发部的S，2023年被评为…: a clause that is only a noun phrase ending with a studio is the topic
+        last = next((m for m in reversed(cms) if m.type == "Studio" and not m.anaphor), None)
+        if last is not None and flat[last.end:ce].strip("”」 ") == "" and re.search(r"的[“「]?$", flat[cs:last.start]):
+            return last
     if opener is not None and opener.type == "Unit" and ce is not None:
         role = flat[opener.end:ce]
         if role and len(role) <= 10 and role.endswith(ROLE_WORDS):

@@ -135,3 +135,11 @@ def test_named_among_the_recipients_just_announced() -> None:
             "“青川工匠”评选由市总工会开展，今年已是第六届。今年获评的15人中，有青川重型锻压有限公司锻造车间主任罗志诚、青川市中心医院护士长宋一帆等。")
     ex = extract_article(text, date="2023-09-22")
     assert years(ex, "RECEIVED") == {("罗志诚", "青川工匠"): 2023, ("宋一帆", "青川工匠"): 2023}
+
+
+def test_more_ways_to_come_to_a_title() -> None:
+    # 后来成了H; 评上了“H”; a clause that is only a noun phrase ending with a studio is the topic
+    assert facts(extract("1978年，19岁的常德福进队当钻工，后来成了西岭省劳动模范。"), "RECEIVED") == {("常德福", "西岭省劳动模范")}
+    assert facts(extract("刘冬梅去年评上了“青川工匠”。"), "RECEIVED") == {("刘冬梅", "青川工匠")}
+    ex = extract("设在镜片研发部的曹文斌技能大师工作室，2023年被评为青川市技能大师工作室。")
+    assert years(ex, "RECEIVED") == {("曹文斌技能大师工作室", "青川市技能大师工作室"): 2023}
