@@ -20,6 +20,7 @@ from typing import Callable
 
 from graph.extract.document import Document, Mention, Token
 from graph.extract.lexicons import (
+    surnames,
     BARE_TEAM_HEADS,
     BODY_OFFICE_AFTER,
     BODY_WORDS,
@@ -215,7 +216,9 @@ def _extend_right(doc: Document, end: int, limit: int) -> int:
         if tok.tag == "v" and i + 1 < len(toks) and toks[i + 1].tag in ("ORG", "LOC"):
             break  # …保障厅|依托|潮州市工艺美术研究所: a verb between two organisations
         numeral = tok.tag == "m" and re.fullmatch(r"[\d一二三四五六七八九十第]+\S*", tok.word)
-        if tok.start >= limit or not (_word_ok(tok) or numeral or tok.tag == "q" and len(tok.word) == 1
+        # 钳工|组: a trade word the team is named by, when a team head follows it
+        trade = tok.tag == "n" and i + 1 < len(toks) and toks[i + 1].word in ("组", "班", "班组", "小组", "队")
+        if tok.start >= limit or not (_word_ok(tok) or numeral or trade or tok.tag == "q" and len(tok.word) == 1
                                       or tok.word == "和" and text):
             break
         if len(text) + len(tok.word) > 14:
@@ -224,7 +227,22 @@ def _extend_right(doc: Document, end: int, limit: int) -> int:
         if _is_tail(text):
             best = tok.end
     # a section the tagger glued to the next word: 车间和集团… is cut at the head
-    return best if best > end else _glued_section(flat, end)
+    best = best if best > end else _glued_section(flat, end)
+    return _named_team(flat, best)
+
+
+_NAMED_TEAM = re.compile(r"([" + CJK + r"]{2,3}?)(?:班组|班|小组)(?![" + CJK + r"]{0,1}(?:长|的))")
+
+
+def _named_team(flat: str, end: int) -> int:
+    """…焊接车间陈立强班: a team named after a person, glued after a section, is part of the
+    same team Unit (the person is no Person there, bench/gold/README.md)."""
+    if not re.search(r"(?:车间|工段|分厂|作业区|中心|队|科|部)$", flat[max(0, end - 3):end]):
+        return end
+    m = _NAMED_TEAM.match(flat, end)
+    if m and m.group(1)[0] in surnames()[0] and not _FUNCTION_CHARS & set(m.group(1)):
+        return m.end()
+    return end
 
 
 def _glued_section(flat: str, end: int) -> int:

@@ -208,3 +208,12 @@ def test_a_universitys_teaching_hospital_is_one_level() -> None:
                                  "西岭医科大学附属第一医院"}
     assert facts(ex, "PART_OF") == {("西岭大学第四附属医院儿科", "西岭大学第四附属医院"),
                                     ("西岭医科大学附属第一医院护理部", "西岭医科大学附属第一医院")}
+
+
+def test_teams_named_after_a_person_or_a_trade_are_one_team() -> None:
+    # …焊接车间陈立强班, …装配车间钳工组组长P: consecutive sections form one team Unit
+    ex = extract("青川华岳车桥有限公司桥壳分厂焊接车间陈立强班榜上有名。")
+    assert facts(ex, "PART_OF") == {("青川华岳车桥有限公司桥壳分厂焊接车间陈立强班", "青川华岳车桥有限公司桥壳分厂"),
+                                    ("青川华岳车桥有限公司桥壳分厂", "青川华岳车桥有限公司")}
+    ex = extract("青川市第二纺织机械厂装配车间钳工组组长石宝林格外引人注目。")
+    assert facts(ex, "WORKS_AT") == {("石宝林", "青川市第二纺织机械厂装配车间钳工组")}
