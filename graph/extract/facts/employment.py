@@ -15,6 +15,8 @@ _JOINS = re.compile(r"(?:" + alternation(EMPLOYMENT_VERBS) + r"|(?<![走引推])
 _IS_AT = re.compile(r"(?:如今|现在|现|曾|后)?(?:是|任|担任|现任|在|成了|成为|当选为?)(?:原)?$")
 _HOLDS = re.compile(r"(?:如今|现在|现|曾|后|又|还|同时|也)?(?:是|任|担任|现任|曾任|原任|兼任|当选为?|成了|成为)$")
 _VILLAGE_OFFICE = re.compile(r"(?:党总支|党支部|党委|村委会|村民委员会|居委会|居民委员会)?副?(?:书记|主任)")
+_KIND_OF_UNIT = ("乡镇", "基层", "各级", "各", "全国", "全省", "全市", "当地")
+"""来自乡镇卫生院: a kind of unit, not one named."""
 _ROLE_AFTER = re.compile(r"的?([" + CJK + r"]{0,8})")
 
 
@@ -23,7 +25,7 @@ def works_at(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
     cs, ce = clause
     if subject is None or subject.type != "Person":
         return
-    for u in [m for m in cms if m.type == "Unit"]:
+    for u in [m for m in cms if m.type == "Unit" and not m.name.startswith(_KIND_OF_UNIT)]:
         before = flat[max(cs, subject.end if subject.end <= u.start else cs):u.start]
         if _JOINS.search(before):
             b.add("WORKS_AT", ref(subject), ref(u), sent, year=year_between(flat, cs, u.start) or lead_year)

@@ -466,8 +466,8 @@ def last_place(mentions: list[Mention], pos: int, kind_char: str, places: list[t
     anywhere in the text by its full name (张家港市委常委、市总工会主席 → 张家港市)."""
     best: tuple[int, str] | None = None
     for m in mentions:
-        if m.end > pos or m.type not in ("Region", "Unit"):
-            continue
+        if m.end > pos or m.type not in ("Region", "Unit") or m.props.get("village"):
+            continue  # 常州村村民委员会 names a village, not the city 常州
         place = m.name if m.type == "Region" else place_of(m.name)
         if place and place.endswith(kind_char) and (best is None or m.end > best[0]):
             best = (m.end, place)
@@ -719,6 +719,8 @@ def _line_item_units(doc: Document) -> None:
         rest = flat[us:le].rstrip(" \u3000")
         for k in range(len(rest) - 1, 3, -1):
             name, role = rest[:k], rest[k:]
+            if name[0] in "一二三四五六七八九十第":
+                break  # 一分公司制剂车间: a short form under a group, expanded where the group is named
             if unit_ok(name) and len(role) >= 2 and _ROLE_TAIL.fullmatch(role) \
                     and role.endswith(ROLE_WORDS + ("员", "工", "长", "师", "医")) and not _FUNCTION_CHARS & set(name):
                 if not any(c.type == "Unit" and c.start <= us < c.end and c.end >= us + k
