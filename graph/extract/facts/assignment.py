@@ -60,7 +60,8 @@ def assignment(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_y
 
 
 _POSTED = re.compile("(?:" + alternation(POSTED_ROLES) + ")$")
-_VILLAGE_ROLE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[的是、]))(?:" + alternation(VILLAGE_ROLES) + ")$")
+_VILLAGE_ROLE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[的是、和与同及]))(?:" + alternation(VILLAGE_ROLES) + ")$")
+"""村党支部书记P, 他和村党支部书记P一道: a role of the village the text is about."""
 _SENT_FROM = re.compile(r"从$|由$")
 _SENT_VERBS = re.compile(r"^(?:选派|派驻|派往|抽调|选调|下派|派出|派)")
 

@@ -32,6 +32,7 @@ _SERVICE = re.compile(r"(?:" + alternation(VILLAGE_SERVICE_VERBS) + ")")
 _OUTCOME = re.compile(r"(\d+(?:\.\d+)?)(多)?(" + alternation(OUTCOME_UNITS) + ")")
 
 
+_NAMED_AFTER_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:村|社区|嘎查))(?![民委])")
 _LED_BY = re.compile(r"带领的|领衔的|牵头的|负责的|所在的|的$|们[“「]?$|^[“「]?$|^(?:带领|率领|带着)(?:着)?$")
 """What stands between a person and the studio or team that acts: 她带领的测量队, 我们“X工作室”, X的工作室."""
 _UNDER_LEAD = re.compile(r"在([^，。；]{0,12}?)的?(?:牵头|主持|带领|推动|指导|倡议|组织)下")
@@ -101,6 +102,10 @@ def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
                 who = [x for x in ms if x.type == "Person" and x.end <= at]
                 if flat[at:at + 1] == "在" and who and not re.search(r"[，。；]", flat[who[-1].end:at]):
                     b.add("PARTICIPATES_IN", ref(who[-1]), ref(pr), sent, year=year_between(flat, s, pr.start) or lead_year)
+        # “红坪村稻虾共作示范基地”: a project named after a village the text names serves it
+        own = _NAMED_AFTER_VILLAGE.match(pr.name)
+        if own and not pr.anaphor and any(m.type == "Village" and m.name == own.group(1) for m in b.doc.mentions):
+            b.add("SERVES", ref(pr), ("Village", own.group(1)), sent)
         # 担任“X”课题总设计师: the person taking the project's role
         if not pr.anaphor and re.match(r"[" "\u4e00-\u9fff" r"]{0,2}(?:总设计师|负责人|主持人|首席专家|带头人|总工程师)", flat[pr.end:pr.end + 8]):
             who = [m for m in ms if m.type == "Person" and m.end <= pr.start]

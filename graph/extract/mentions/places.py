@@ -53,6 +53,16 @@ def tagged_places(doc: Document) -> None:
             doc.candidates.append(Mention("Region", word, s, e, {"kind": "town"}))
         elif word.endswith(VILLAGE_SUFFIXES) and len(word) >= 3 and word not in VILLAGE_STOP \
                 and not _PREDICATE.search(flat[max(0, s - 16):s]):
+            prev = tokens[i - 1] if i else None
+            if prev is not None and prev.end == s and re.fullmatch(r"[" + CJK + r"]*[镇乡][" + CJK + r"]{1,2}", prev.word) \
+                    and prev.tag not in ("LOC", "ORG"):
+                # 土家族|乡曲|尺河村: the tagger cut the village's first character off after its town's suffix
+                cut = prev.start + max(prev.word.rfind("镇"), prev.word.rfind("乡")) + 1
+                word, s = flat[cut:e], cut
+                region_end = max((c.end for c in doc.candidates if c.type == "Region" and c.end <= cut), default=-1)
+                town = flat[region_end:cut] if region_end >= 0 else ""
+                if 3 <= len(town) <= 8 and all("\u4e00" <= c <= "\u9fff" for c in town):
+                    doc.candidates.append(Mention("Region", town, region_end, cut, {"kind": "town"}))
             town = _TOWN_IN_VILLAGE.fullmatch(word)
             if town:  # 舜耕镇山王村: the tagger's one word is a town and its village
                 doc.candidates.append(Mention("Region", town.group(1), s, s + len(town.group(1)), {"kind": "town"}))

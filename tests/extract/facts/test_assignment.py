@@ -58,3 +58,9 @@ def test_a_first_secretary_glued_after_the_village() -> None:
     ex = extract("十一村驻村第一书记、州教育局干部多杰才旦说：“变化很大。”")
     assert facts(ex, "ASSIGNED_TO") == {("多杰才旦", "十一村")}
     assert facts(ex, "SERVES") == set()
+
+
+def test_serving_the_village_the_text_is_about() -> None:
+    # 他和村党支部书记P一起 (a role of the village named before); “V稻虾共作示范基地” (named after V)
+    ex = extract("顾俊杰来到红坪村。他和村党支部书记冉启兵一起，实施了“红坪村稻虾共作示范基地”项目。")
+    assert facts(ex, "SERVES") >= {("冉启兵", "红坪村"), ("红坪村稻虾共作示范基地", "红坪村")}

@@ -71,3 +71,9 @@ def test_the_places_before_a_village_and_its_committee_are_regions() -> None:
     assert names(ex, "Unit") == {"乐园村村民委员会"} and "龙凤山镇" in names(ex, "Region")
     ex = extract("2017年，齐保民当选宁渠村村民委员会主任。")
     assert names(ex, "Unit") == {"宁渠村村民委员会"}
+
+
+def test_a_village_the_tagger_cut_after_its_town() -> None:
+    # …土家族乡|曲|尺河村: the town runs from the place before it to 乡, the village after it
+    ex = extract("2025年青川市劳动模范名单\n覃德明（土家族）　松滋市卸甲坪土家族乡曲尺河村党支部书记")
+    assert names(ex, "Village") == {"曲尺河村"} and "卸甲坪土家族乡" in names(ex, "Region")
