@@ -755,6 +755,16 @@ def _short_companies(units: list[Mention]) -> None:
         core = short_unit_name(u.name)
         if core and core in cores and cores[core] != u.name and not place_of(u.name) and len(u.name) < len(cores[core]):
             u.name = cores[core]
+            continue
+        # 湘江建工集团工会 after 湖南湘江建工集团有限公司: the short company with its sections or children
+        for k in range(len(u.name) - 1, 1, -1):
+            first, rest = u.name[:k], u.name[k:]
+            if not first.endswith(("集团", "公司", "股份")) or not (rest in ("工会", "党委", "团委") or _is_tail(rest)):
+                continue
+            core = short_unit_name(first)
+            if core and core in cores and cores[core] != first and not place_of(first) and len(first) < len(cores[core]):
+                u.name = cores[core] + rest
+            break
 
 
 _DECLARED_SHORT = re.compile(r"[（(](?:以下)?简称[“「]?([\u4e00-\u9fff]{2,8})[”」]?[）)]")

@@ -217,3 +217,9 @@ def test_teams_named_after_a_person_or_a_trade_are_one_team() -> None:
                                     ("青川华岳车桥有限公司桥壳分厂", "青川华岳车桥有限公司")}
     ex = extract("青川市第二纺织机械厂装配车间钳工组组长石宝林格外引人注目。")
     assert facts(ex, "WORKS_AT") == {("石宝林", "青川市第二纺织机械厂装配车间钳工组")}
+
+
+def test_a_short_company_with_its_children_is_the_full_company() -> None:
+    # 湖南湘江建工集团有限公司 … 湘江建工集团 … （集团工会 易 敏）: the union of the company named in full
+    ex = extract("1月13日，湖南湘江建工集团有限公司召开表彰大会。据悉，湘江建工集团下设5个工程公司。\n（集团工会 易 敏）")
+    assert ("易敏", "湖南湘江建工集团有限公司工会") in facts(ex, "WORKS_AT")
