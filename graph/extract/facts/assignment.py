@@ -74,6 +74,11 @@ def village_roles(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
     s, e = sent
     for p in [m for m in ms if m.type == "Person" and not m.anaphor]:
         before = flat[max(s, p.start - 10):p.start]
+        named = [v for v in ms if v.type == "Village" and not v.anaphor and v.end <= p.start]
+        here = named[-1].name if named else state.village  # 在柳树村，村党支部书记赵刚…
+        if here and not _POSTED.search(before) and _VILLAGE_ROLE.search(before):
+            b.add("SERVES", ref(p), ("Village", here), sent)
+            continue
         if state.village and _POSTED.search(before) and not any(
                 v.type == "Village" and v.end <= p.start and p.start - v.end <= 8 for v in ms):
             year = year_between(flat, s, p.start) or lead_year or state.relative_year

@@ -87,3 +87,19 @@ def scene_workers(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, sce
                                                for m in ms)):
             continue
         b.add("WORKS_AT", ref(p), ref(unit), sent)
+
+
+_AS_ROLE = re.compile(r"作为[^，。；]{0,4}?$")
+
+
+def as_a_role(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> None:
+    """作为U的首席技师，P…: the person the sentence goes on with holds that role at U."""
+    s, e = sent
+    for u in [m for m in ms if m.type == "Unit" and _AS_ROLE.search(flat[max(s, m.start - 6):m.start])]:
+        role = re.match(r"的?([" + CJK + r"]{1,10}?)[，,]", flat[u.end:e])
+        if not role or not role.group(1).endswith(ROLE_WORDS):
+            continue
+        after = u.end + role.end()
+        p = next((m for m in ms if m.type == "Person" and m.start >= after), None)
+        if p is not None and not re.search(r"[，。；]", flat[after:p.start]):
+            b.add("WORKS_AT", ref(p), ref(u), sent, role=role.group(1))

@@ -59,8 +59,18 @@ def named_before_count(flat: str, b: FactRecorder, cms: list[Mention], sent: Spa
     if count is None:
         return
     kind_unit = bool(re.search(r"集体|单位|班组|工作室|家", count.group(0)))
+    items = listed_before(flat, cms, cs, count.start(), kind_unit)
+    year = year_between(flat, cs, h.start) or lead_year or state.relative_year
+    for item in items:
+        holder = _recipient(item)
+        if holder:
+            b.add("RECEIVED", holder, ref(h), sent, year=year)
+
+
+def listed_before(flat: str, cms: list[Mention], cs: int, end: int, kind_unit: bool = False) -> list[Mention]:
+    """The items of a 、-list ending at `end` (U1 role A、U2 role B), last first: each item's
+    person (its unit or team when units are listed), up to the clause's start."""
     items: list[Mention] = []
-    end = count.start()
     while True:
         start = max(flat.rfind("、", cs, end), flat.rfind("，", cs, end), flat.rfind("；", cs, end), cs - 1) + 1
         inside = [m for m in cms if start <= m.start and m.end <= end and _can_receive(m) and not m.anaphor]
@@ -74,11 +84,7 @@ def named_before_count(flat: str, b: FactRecorder, cms: list[Mention], sent: Spa
         if start <= cs or flat[start - 1] != "、":
             break
         end = start - 1
-    year = year_between(flat, cs, h.start) or lead_year or state.relative_year
-    for item in items:
-        holder = _recipient(item)
-        if holder:
-            b.add("RECEIVED", holder, ref(h), sent, year=year)
+    return items
 
 
 def _can_receive(m: Mention) -> bool:
@@ -147,6 +153,9 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
         if holder[0] == "Unit" and subj.type == "Village":
             b.add("LOCATED_IN", holder, ref(subj), sent)
         b.add("RECEIVED", holder, ref(h), sent, year=year)
+        if verb and subj.type == "Person" and "、" in flat[cs:subj.start]:
+            # U1 role A、U2 role B获得H: every item of the list before the verb
+            group = [*listed_before(flat, cms, cs, subj.end)[1:], *group]
         for other in group[:-1]:  # 宋一帆、刘佳去年获评青川工匠: every one of them
             if other is not subj and _recipient(other):
                 b.add("RECEIVED", _recipient(other), ref(h), sent, year=year)

@@ -75,6 +75,7 @@ def sentence_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, le
     aggregates.group_counts(flat, b, ms, sent, state)
     awards.recipient_groups(flat, b, ms, sent, state)
     employment.scene_workers(flat, b, ms, sent, state.scene)
+    employment.as_a_role(flat, b, ms, sent)
     mentorship.mentorship(flat, b, ms, sent, lead_year, state)
     studios.studio_facts(flat, b, ms, sent, state)
     projects.project_facts(flat, b, ms, sent, lead_year, state.speaker, state.village)

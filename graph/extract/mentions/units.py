@@ -213,8 +213,9 @@ def _extend_right(doc: Document, end: int, limit: int) -> int:
     text = ""
     toks = _tokens_from(doc, end)
     for i, tok in enumerate(toks):
-        if tok.tag == "v" and i + 1 < len(toks) and toks[i + 1].tag in ("ORG", "LOC"):
-            break  # …保障厅|依托|潮州市工艺美术研究所: a verb between two organisations
+        if tok.tag == "v" and i + 1 < len(toks) and (toks[i + 1].tag in ("ORG", "LOC")
+                                                      or toks[i + 1].tag == "m" and _COUNTED.match(toks[i + 1].word)):
+            break  # …保障厅|依托|潮州市工艺美术研究所, …总工会|命名|10个班组: a verb, not a section
         numeral = tok.tag == "m" and re.fullmatch(r"[\d一二三四五六七八九十第]+\S*", tok.word)
         # 钳工|组: a trade word the team is named by, when a team head follows it
         trade = tok.tag == "n" and i + 1 < len(toks) and toks[i + 1].word in ("组", "班", "班组", "小组", "队")
@@ -231,6 +232,7 @@ def _extend_right(doc: Document, end: int, limit: int) -> int:
     return _named_team(flat, best)
 
 
+_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|名|项|家|位|支)")
 _NAMED_TEAM = re.compile(r"([" + CJK + r"]{2,3}?)(?:班组|班|小组)(?![" + CJK + r"]{0,1}(?:长|的))")
 
 
@@ -247,6 +249,8 @@ def _named_team(flat: str, end: int) -> int:
 
 def _glued_section(flat: str, end: int) -> int:
     m = _SECTION.match(flat, end)
+    if m and _COUNTED.search(m.group(0)):
+        return end  # …总工会命名10个班组: a count of teams, no section of the unit
     after = flat[m.end():m.end() + 1] if m else ""
     if m and _is_tail(m.group(0)) and (not re.match(r"[" + CJK + r"]", after or "。") or after in _FUNCTION_CHARS
                                               or flat.startswith(ROLE_WORDS, m.end())):
@@ -751,6 +755,8 @@ def _short_companies(units: list[Mention]) -> None:
         core = short_unit_name(u.name)
         if core and (place_of(u.name) or u.name.endswith(("有限公司", "股份公司"))):
             cores.setdefault(core, u.name)
+            if len(core) == 4 and u.name.endswith(("股份有限公司", "集团有限公司")):
+                cores.setdefault(core[0] + core[2], u.name)  # 宝山钢铁股份有限公司 → 宝钢(股份)
     for u in units:
         core = short_unit_name(u.name)
         if core and core in cores and cores[core] != u.name and not place_of(u.name) and len(u.name) < len(cores[core]):

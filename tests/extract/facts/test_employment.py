@@ -48,3 +48,9 @@ def test_former_and_scene_and_origin() -> None:
     assert facts(ex, "WORKS_AT") == {("陆文斌", "青川市儿童医院新生儿科")}
     ex = extract("1996年，刚从技校毕业的陈国栋被分到青川集团股份有限公司闪速炉车间，拜闫宝山为师。")
     assert years(ex, "WORKS_AT") == {("陈国栋", "青川集团股份有限公司闪速炉车间"): 1996}
+
+
+def test_as_a_role_of_a_unit() -> None:
+    # 作为U的首席技师，P…
+    ex = extract("作为青川重型锻压有限公司的首席技师，李建强带领团队攻克了“大型锻件开裂”技术难题。")
+    assert facts(ex, "WORKS_AT") == {("李建强", "青川重型锻压有限公司")}

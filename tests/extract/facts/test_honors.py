@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from graph.extract import extract_article
-from tests.extract.helpers import extract, facts, years
+from tests.extract.helpers import extract, facts, names, years
 
 
 def test_the_subject_before_a_receiving_verb_with_its_year() -> None:
@@ -143,3 +143,13 @@ def test_more_ways_to_come_to_a_title() -> None:
     assert facts(extract("刘冬梅去年评上了“青川工匠”。"), "RECEIVED") == {("刘冬梅", "青川工匠")}
     ex = extract("设在镜片研发部的曹文斌技能大师工作室，2023年被评为青川市技能大师工作室。")
     assert years(ex, "RECEIVED") == {("曹文斌技能大师工作室", "青川市技能大师工作室"): 2023}
+
+
+def test_every_item_of_a_list_before_the_verb() -> None:
+    # U1 role A、U2 role B获得H; a count of teams is no section (总工会命名10个班组); 在V，村党支部书记P
+    ex = extract("青川重型锻压有限公司高级技师罗志诚、青川市中心医院护士长潘慧敏获得2024年青川市五一劳动奖章。")
+    assert facts(ex, "RECEIVED") == {("罗志诚", "青川市五一劳动奖章"), ("潘慧敏", "青川市五一劳动奖章")}
+    ex = extract("近日，青川市总工会命名10个班组为“青川市工人先锋号”。")
+    assert names(ex, "Unit") == {"青川市总工会"}
+    ex = extract("在柳树村，村党支部书记赵刚介绍了村里的变化。赵刚说，村里变了。")
+    assert facts(ex, "SERVES") == {("赵刚", "柳树村")}
