@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 
 from graph.extract.document import Mention, Span
 from graph.extract.facts.recorder import FactRecorder, ref
-from graph.extract.lexicons import ASSIGNMENT_CUES, ASSIGNMENT_MOVES, POSTED_ROLES, VILLAGE_ROLES, alternation
+from graph.extract.lexicons import (
+    ASSIGNMENT_CUES,
+    ASSIGNMENT_MOVES,
+    POSTED_ROLES,
+    VILLAGE_ROLES,
+    alternation,
+    place_of,
+)
 from graph.extract.years import SAME_YEAR_RE, relative_year, year_between
 
 if TYPE_CHECKING:
@@ -30,6 +37,11 @@ def destination(ms: list[Mention], pos: int) -> Mention | None:
         if not chain and x.start - pos > 0:
             break
         chain.append(x)
+    if not chain:  # 到白岩县人民医院挂职: a unit named with its county
+        unit = next((x for x in ms if x.type == "Unit" and x.start == pos), None)
+        place = place_of(unit.name) if unit is not None else None
+        if unit is not None and place and place.endswith(("县", "旗", "区", "市", "州")):
+            return Mention("Unit", unit.name, unit.start, unit.end, {"place": place})
     return chain[-1] if chain else None
 
 
@@ -52,6 +64,9 @@ def assignment(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_y
         if not subj:
             continue
         year = year_between(flat, s, dest.start) or lead_year
+        if dest.type == "Unit":  # 到白岩县人民医院挂职副院长: the county of the unit, and a post at the unit
+            b.add("WORKS_AT", ref(subj[-1]), ref(dest), sent, year=year)
+            dest = Mention("Region", dest.props["place"], dest.start, dest.start)
         if year is None and SAME_YEAR_RE.search(text) and state.last_year:
             year = state.last_year
         if year is None:  # 3年前 / 去年 counted from the publication date

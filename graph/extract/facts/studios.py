@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from graph.extract.discourse import Discourse
 
 _MEMBER_JOINERS = ("", *JOINERS)
-_MEMBER_CUE = re.compile(r"(?:团队成员|成员|骨干|学员)(?:代表)?(?:包括|有|为|是)?[、：:]?")
+_MEMBER_CUE = re.compile(r"(?:团队成员|成员|骨干|学员)(?:代表)?(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:人|名)[，,])?"
+                         r"(?:包括|有|为|是|中有)?[、：:]?")
+"""成员包括A、B; 成员12人，包括A、B等技术骨干."""
 _BECOME_MEMBERS = re.compile(r"(?:成为|是|为|系)(?:该|这个)?(?:工作室)?(?:的)?(?:首批|第一批|核心|主要)?(?:成员|骨干|学员)")
 _HOST_CUE = re.compile(r"依托|设在|落户|建在|位于|所在单位[：:]?|挂靠")
 
@@ -113,8 +115,10 @@ def studio_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, stat
                 group.append(p)
             else:
                 break
+        heads = {leader, current.props.get("leader")} - {None}
         for p in group:
-            b.add("MEMBER_OF", ref(p), ref(current), sent)
+            if p.name not in heads and not re.match(r"(?:任|是|为|担任)(?:领衔人|带头人|负责人)", flat[p.end:p.end + 6]):
+                b.add("MEMBER_OF", ref(p), ref(current), sent)  # 成员18人，刘春生任领衔人: the leader is no member
     for m in _BECOME_MEMBERS.finditer(text):
         pos = s + m.start()
         before = [p for p in persons if p.end <= pos and not re.search(r"[，。；]", flat[p.end:pos])]

@@ -64,3 +64,10 @@ def test_serving_the_village_the_text_is_about() -> None:
     # 他和村党支部书记P一起 (a role of the village named before); “V稻虾共作示范基地” (named after V)
     ex = extract("顾俊杰来到红坪村。他和村党支部书记冉启兵一起，实施了“红坪村稻虾共作示范基地”项目。")
     assert facts(ex, "SERVES") >= {("冉启兵", "红坪村"), ("红坪村稻虾共作示范基地", "红坪村")}
+
+
+def test_posted_to_a_unit_named_with_its_county() -> None:
+    # 到白岩县人民医院挂职副院长: ASSIGNED_TO the county, WORKS_AT the unit, both with the year
+    ex = extract("2021年，青川市第一人民医院医生宋一帆到白岩县人民医院挂职副院长。宋一帆说，收获很大。")
+    assert years(ex, "ASSIGNED_TO") == {("宋一帆", "白岩县"): 2021}
+    assert ("宋一帆", "白岩县人民医院") in facts(ex, "WORKS_AT")

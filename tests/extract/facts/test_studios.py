@@ -131,3 +131,9 @@ def test_studio_names_with_a_field_or_a_place_like_given_name() -> None:
     ex = extract("其中，青川滇中化工有限公司“杨金华劳模创新工作室”被命名为西岭省劳模创新工作室，成员罗兴、毕阿英等开展攻关。")
     assert facts(ex, "LEADS") == {("杨金华", "杨金华劳模创新工作室")}
     assert facts(ex, "MEMBER_OF") == {("罗兴", "杨金华劳模创新工作室"), ("毕阿英", "杨金华劳模创新工作室")}
+
+
+def test_members_after_a_count() -> None:
+    # 成员12人，包括A、B等技术骨干
+    ex = extract("罗志诚劳模创新工作室现有成员12人，包括宋一帆、刘佳等技术骨干。")
+    assert facts(ex, "MEMBER_OF") == {("宋一帆", "罗志诚劳模创新工作室"), ("刘佳", "罗志诚劳模创新工作室")}
