@@ -158,8 +158,9 @@ def apprentice_of_master(flat: str, b: FactRecorder, persons: list[Mention], sen
         mentor = None
         owner = [p for p in persons if p.end <= pos - 2 and p is not mentee]
         if owner and (flat[owner[-1].end:pos - 2] in ("的", "") or owner[-1].anaphor and owner[-1].end == pos - 2
-                      or _OWNER_GAP.fullmatch(flat[owner[-1].end:pos - 2])):
-            mentor = owner[-1].name
+                      or _OWNER_GAP.fullmatch(flat[owner[-1].end:pos - 2])
+                      or _WITH_APPRENTICES.fullmatch(flat[owner[-1].end:pos - 2])):
+            mentor = owner[-1].name  # X的徒弟Y, X带出的徒弟Y, X与徒弟Y…, X把绝活传给了徒弟Y
         together = re.search(r"(?:和|与|同)(?:他|她)" + _OWNER_GAP.pattern + "$", flat[s:pos - 2])
         if together:  # X和他带的徒弟A、B: 他 is X
             named = [p for p in persons if p.end == s + together.start() and not p.anaphor]
@@ -176,6 +177,9 @@ def apprentice_of_master(flat: str, b: FactRecorder, persons: list[Mention], sen
             state.master = mentor
 
 
+_WITH_APPRENTICES = re.compile(r"(?:与|和|同|带着|带领|领着)(?:他的|她的|自己的)?"
+                               r"|[^，。；]{0,12}?(?:传授|传|教|交)给了?(?:他的|她的|自己的)?")
+"""X与徒弟Y一起…, X把绝活传授给了徒弟Y: X is the master of the apprentice named."""
 _OWNER_GAP = re.compile(r"(?:\d{4}年)?(?:亲手|亲自|一手)?(?:带出来|带出|带过|带|收|培养出?|教出)的"
                         r"(?:第[一二三四五六七八九十]个|最早的|首批|得意|最得意的|[两二三四五六七八九十几\d]+(?:名|个|位))?"
                         r"(?:女|男)?")
@@ -208,7 +212,8 @@ def is_apprentice_of(flat: str, b: FactRecorder, persons: list[Mention], sent: S
                      state: Discourse) -> None:
     """P1、P2均是他的徒弟 / P是X的徒弟: X mentors every listed P."""
     s, e = sent
-    for m in re.finditer(r"(?:均|都|也|还)?是([" + CJK + r"·]{0,4}?)(带出|带|培养|教出|收)?的(?:徒弟|学徒|弟子)", flat[s:e]):
+    for m in re.finditer(r"(?:均|都|也|还)?是([" + CJK + r"·]{0,4}?)(带出|带|培养|教出|收)?的(?:得意|最得意的)?"
+                         r"(?:徒弟|学徒|弟子|门生|高徒|爱徒)", flat[s:e]):
         pos = s + m.start()
         owner = next((p for p in persons if p.start >= pos and p.end == s + m.end(1)), None)
         before = [p for p in persons if p.end <= pos and not p.anaphor]

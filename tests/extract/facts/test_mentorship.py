@@ -221,3 +221,10 @@ def test_the_interviewees_masters_and_apprentices() -> None:
             "问：您现在带徒弟吗？\n答：我自己的徒弟有吴晓燕、钱立新和周小红。")
     ex = extract(text)
     assert facts(ex, "MENTORS") >= {("沈国华", "陆建平"), ("陆建平", "吴晓燕"), ("陆建平", "钱立新"), ("陆建平", "周小红")}
+
+
+def test_favourite_pupils_and_apprentices_alongside() -> None:
+    # A是X的得意门生; X与徒弟A、B一起…; X把绝活传授给了徒弟A
+    assert facts(extract("宋一帆是罗志诚的得意门生。宋一帆说。"), "MENTORS") == {("罗志诚", "宋一帆")}
+    assert facts(extract("罗志诚与徒弟宋一帆、刘佳一起攻关。罗志诚说。"), "MENTORS") == {("罗志诚", "宋一帆"), ("罗志诚", "刘佳")}
+    assert facts(extract("罗志诚把自己的绝活传授给了徒弟宋一帆。罗志诚说。"), "MENTORS") == {("罗志诚", "宋一帆")}
