@@ -12,7 +12,7 @@ from graph.extract.years import year_between
 
 CJK = r"\u4e00-\u9fff"
 _JOINS = re.compile(r"(?:" + alternation(EMPLOYMENT_VERBS) + r"|(?<![走引推])进)$")
-_IS_AT = re.compile(r"(?:如今|现在|现|曾|后)?(?:是|任|担任|现任|在|成了|成为|当选为?)(?:原)?$")
+_IS_AT = re.compile(r"(?:(?:如今|现在|现|曾|后)?(?:是|任|担任|现任|在|成了|成为|当选为?)|(?:现|现在|如今|目前|曾|原)为|系)(?:原)?$")
 _HOLDS = re.compile(r"(?:如今|现在|现|曾|后|又|还|同时|也)?(?:是|任|担任|现任|曾任|原任|兼任|当选为?|成了|成为)$")
 _VILLAGE_OFFICE = re.compile(r"(?:党总支|党支部|党委|村委会|村民委员会|居委会|居民委员会)?副?(?:书记|主任)")
 _KIND_OF_UNIT = ("乡镇", "基层", "各级", "各", "全国", "全省", "全市", "当地")
@@ -103,3 +103,19 @@ def as_a_role(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> None
         p = next((m for m in ms if m.type == "Person" and m.start >= after), None)
         if p is not None and not re.search(r"[，。；]", flat[after:p.start]):
             b.add("WORKS_AT", ref(p), ref(u), sent, role=role.group(1))
+
+
+def own_unit(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> None:
+    """P所在的U / P，U高级技师。: the unit the person belongs to, said right after the name."""
+    for p in [m for m in ms if m.type == "Person" and not m.anaphor and not m.props.get("byline")]:
+        u = next((m for m in ms if m.type in ("Unit", "Village") and m.start > p.end), None)
+        if u is None:
+            continue
+        gap = flat[p.end:u.start]
+        if gap == "所在的" and u.type == "Unit":
+            b.add("WORKS_AT", ref(p), ref(u), sent)
+        elif gap in ("，", ","):
+            end = next((i for i in range(u.end, sent[1]) if flat[i] in "，。；"), sent[1])
+            role = flat[u.end:end]
+            if role and len(role) <= 10 and role.endswith(ROLE_WORDS) and re.fullmatch(r"[" + CJK + r"]+", role):
+                b.add("WORKS_AT" if u.type == "Unit" else "SERVES", ref(p), ref(u), sent, role=role)

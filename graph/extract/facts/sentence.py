@@ -76,6 +76,7 @@ def sentence_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, le
     awards.recipient_groups(flat, b, ms, sent, state)
     employment.scene_workers(flat, b, ms, sent, state.scene)
     employment.as_a_role(flat, b, ms, sent)
+    employment.own_unit(flat, b, ms, sent)
     mentorship.mentorship(flat, b, ms, sent, lead_year, state)
     studios.studio_facts(flat, b, ms, sent, state)
     projects.project_facts(flat, b, ms, sent, lead_year, state.speaker, state.village)

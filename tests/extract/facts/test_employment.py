@@ -54,3 +54,12 @@ def test_as_a_role_of_a_unit() -> None:
     # 作为U的首席技师，P…
     ex = extract("作为青川重型锻压有限公司的首席技师，李建强带领团队攻克了“大型锻件开裂”技术难题。")
     assert facts(ex, "WORKS_AT") == {("李建强", "青川重型锻压有限公司")}
+
+
+def test_the_unit_said_right_after_the_name() -> None:
+    # P现为U主任; P，U高级技师。; P所在的U…
+    assert facts(extract("罗志诚现为青川重型锻压有限公司锻造车间主任。罗志诚说。"), "WORKS_AT") == {
+        ("罗志诚", "青川重型锻压有限公司锻造车间")}
+    assert facts(extract("罗志诚，青川重型锻压有限公司高级技师。罗志诚说。"), "WORKS_AT") == {("罗志诚", "青川重型锻压有限公司")}
+    ex = extract("罗志诚所在的青川重型锻压有限公司锻造车间被授予“全国工人先锋号”称号。罗志诚说。")
+    assert facts(ex, "WORKS_AT") == {("罗志诚", "青川重型锻压有限公司锻造车间")}
