@@ -138,8 +138,8 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
         if not verb and not copula:
             continue
         holder = _recipient(subj)
-        if holder is None:
-            continue
+        if holder is None or holder[0] == "Person" and h.name.endswith("工作室"):
+            continue  # 罗志诚领衔的创新工作室被命名为…工作室: a studio title is the studio's, never a person's
         # the clause's own year (2021年获得B，今年又获得C), else the one between subject and title,
         # else the sentence's opener, else a relative word of the clause
         year = year_between(flat, cs, h.start)

@@ -153,3 +153,9 @@ def test_every_item_of_a_list_before_the_verb() -> None:
     assert names(ex, "Unit") == {"青川市总工会"}
     ex = extract("在柳树村，村党支部书记赵刚介绍了村里的变化。赵刚说，村里变了。")
     assert facts(ex, "SERVES") == {("赵刚", "柳树村")}
+
+
+def test_a_studio_title_is_no_persons() -> None:
+    # 罗志诚领衔的创新工作室被命名为省级劳模创新工作室: a generic studio, and no RECEIVED for the person
+    ex = extract("罗志诚领衔的创新工作室被命名为省级劳模创新工作室。罗志诚说。")
+    assert facts(ex, "RECEIVED") == set()
