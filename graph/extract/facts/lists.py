@@ -218,6 +218,23 @@ def list_facts(doc: Document, b: FactRecorder) -> None:
         _items(doc, b, lead, segs, lines=True)
     for lead, segs in _counted_lists(doc):
         _items(doc, b, lead, segs)
+    unit_header_lines(doc, b)
+
+
+def unit_header_lines(doc: Document, b: FactRecorder) -> None:
+    """青川市中心医院：潘慧敏、宋 帆 — a line headed by a unit and a colon lists its people, with
+    or without a lead naming a title: each WORKS_AT the unit."""
+    flat = doc.flat
+    for ls, le in _lines(flat):
+        unit = next((m for m in doc.mentions if m.type == "Unit" and m.start == ls + len(flat[ls:le]) - len(flat[ls:le].lstrip(" \u3000"))
+                     and flat[m.end:m.end + 1] in ("：", ":")), None)
+        if unit is None:
+            continue
+        people = [m for m in doc.mentions if m.type == "Person" and unit.end < m.start < le and not m.anaphor]
+        rest = flat[unit.end + 1:le]
+        if people and not re.search(r"[。，；]", rest) and len(rest) <= 40:
+            for p in people:
+                b.add("WORKS_AT", ref(p), ref(unit), (ls, le))
 
 
 _COUNTED_TAIL = re.compile(r"等(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|位)?(?:人|名?职工|名?同志)"

@@ -191,3 +191,10 @@ def test_a_lead_naming_the_items_that_follow() -> None:
     text = "市总工会决定，命名以下2个集体为2024年度“青川市工人先锋号”。\n1\n青川燃气股份有限公司客户服务中心\n2\n青川市第一医院急诊科"
     assert facts(extract(text), "RECEIVED") == {("青川燃气股份有限公司客户服务中心", "青川市工人先锋号"),
                                                 ("青川市第一医院急诊科", "青川市工人先锋号")}
+
+
+def test_unit_header_lines_without_a_lead() -> None:
+    # U：A、B on a line of its own: each works at U, whatever title (if any) the text gives
+    ex = extract("青川市第一人民医院：罗志诚、潘慧敏\n青川重型锻压有限公司：宋一帆")
+    assert facts(ex, "WORKS_AT") == {("罗志诚", "青川市第一人民医院"), ("潘慧敏", "青川市第一人民医院"),
+                                     ("宋一帆", "青川重型锻压有限公司")}
