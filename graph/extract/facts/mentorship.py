@@ -229,7 +229,9 @@ def is_apprentice_of(flat: str, b: FactRecorder, persons: list[Mention], sent: S
         else:
             owner = next((p for p in persons if p.start == after), None)
             owner_name, owner_end = (owner.name, owner.end) if owner else (None, after)
-        gap = re.match(r"(?:" + _OWNER_GAP.pattern + r"|的)(?:徒弟|学徒|弟子)", flat[owner_end:e])
+        gap = re.match(r"(?:" + _OWNER_GAP.pattern + r"|的)(?:徒弟|学徒|弟子)", flat[owner_end:e]) \
+            or re.match(r"(?:亲手|亲自|一手)?(?:带出来|带出|教出来|培养出来)的(?=[。，；！”])", flat[owner_end:e])
+        # A、B都是我带出来的: no 徒弟 needed after a verb of training
         plain = gap is not None and flat[owner_end:owner_end + 1] == "的"
         if not owner_name or not gap or plain and m.group(0).endswith("是") and flat[after - 1] != "我":
             continue  # X是Y的徒弟 is the rule above

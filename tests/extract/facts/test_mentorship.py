@@ -228,3 +228,10 @@ def test_favourite_pupils_and_apprentices_alongside() -> None:
     assert facts(extract("宋一帆是罗志诚的得意门生。宋一帆说。"), "MENTORS") == {("罗志诚", "宋一帆")}
     assert facts(extract("罗志诚与徒弟宋一帆、刘佳一起攻关。罗志诚说。"), "MENTORS") == {("罗志诚", "宋一帆"), ("罗志诚", "刘佳")}
     assert facts(extract("罗志诚把自己的绝活传授给了徒弟宋一帆。罗志诚说。"), "MENTORS") == {("罗志诚", "宋一帆")}
+
+
+def test_trained_by_without_the_word_apprentice() -> None:
+    # A、B都是X带出来的; 答：…都是我带出来的 (the interviewee)
+    assert facts(extract("宋一帆、刘佳都是罗志诚带出来的。罗志诚说。"), "MENTORS") == {("罗志诚", "宋一帆"), ("罗志诚", "刘佳")}
+    text = "问：您带了多少徒弟？\n答：二十多个吧，宋一帆、刘佳都是我带出来的。\n罗志诚说，罗志诚是劳模。"
+    assert facts(extract(text), "MENTORS") == {("罗志诚", "宋一帆"), ("罗志诚", "刘佳")}
