@@ -191,3 +191,9 @@ def test_every_name_of_a_byline_run() -> None:
     assert facts(ex, "WORKS_AT") == {("李倩", "青川日报"), ("刀敏", "青川日报")}
     ex = extract_article("新华社青川7月13日电（记者 阿依努尔·买买提 王 骁）走进医院。")
     assert facts(ex, "WORKS_AT") == {("阿依努尔·买买提", "新华社"), ("王骁", "新华社")}
+
+
+def test_a_surname_and_an_office_names_nobody() -> None:
+    # 韩校长, 缪院长, 刘队长: like 杨师傅, no Person (the annotation rules)
+    ex = extract("韩立群是援青干部。多杰才旦说：“韩校长带来的不只是课。”缪院长也说，刘队长很辛苦。")
+    assert not {"韩校长", "缪院长", "刘队长"} & names(ex, "Person")
