@@ -197,3 +197,9 @@ def test_a_surname_and_an_office_names_nobody() -> None:
     # 韩校长, 缪院长, 刘队长: like 杨师傅, no Person (the annotation rules)
     ex = extract("韩立群是援青干部。多杰才旦说：“韩校长带来的不只是课。”缪院长也说，刘队长很辛苦。")
     assert not {"韩校长", "缪院长", "刘队长"} & names(ex, "Person")
+
+
+def test_dai_names() -> None:
+    # 岩 (men) and 玉 (women) open Dai names: 工作室成员玉香、岩温都是他带出来的徒弟
+    ex = extract("岩罕是普洱茶厂的制茶师。工作室成员玉香、岩温都是岩罕带出来的徒弟。")
+    assert {"岩罕", "玉香", "岩温"} <= names(ex, "Person")
