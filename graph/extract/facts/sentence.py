@@ -56,13 +56,30 @@ def clause_subject(flat: str, cms: list[Mention], cs: int, ce: int | None = None
     return opener
 
 
+_ZERO_SUBJECT = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|今年|去年|前年|后来|此后|随后|同年|当年)?[，,]?"
+                           r"(?:又|还|先后|再次|曾|也|便|就)?"
+                           r"(?:获评|荣获|获得|被评为|被授予|当选|进入|加入|调入|入职|就职于|担任|出任|任职于|调任|升任)")
+"""2019年获评全国劳动模范。 / 1990年进入…工作。: a sentence that opens with its verb goes on about
+the person the text has just named (Chinese drops a subject it carries over)."""
+
+
+def _carried_subject(flat: str, ms: list[Mention], sent: Span, state: Discourse) -> Mention | None:
+    s, e = sent
+    if state.last_person is None or any(m.type in ("Person", "Studio") for m in ms
+                                        if m.start < s + 12 and not m.props.get("byline")):
+        return None
+    if not _ZERO_SUBJECT.match(flat, s) or not state.recent_persons or state.last_person not in state.recent_persons[-1]:
+        return None
+    return Mention("Person", state.last_person, s, s, anaphor=True)
+
+
 def sentence_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_year: int | None,
                    state: Discourse) -> None:
     s, e = sent
     appositives.appositive_facts(flat, b, ms, sent)
     appositives.profile_card(flat, b, ms, sent)
     places.place_facts(flat, b, ms, sent)
-    subject: Mention | None = None
+    subject: Mention | None = _carried_subject(flat, ms, sent, state)
     for cs, ce in clauses(flat, s, e):
         cms = [m for m in ms if cs <= m.start and m.end <= ce]
         first = clause_subject(flat, cms, cs, ce)

@@ -159,3 +159,13 @@ def test_a_studio_title_is_no_persons() -> None:
     # 罗志诚领衔的创新工作室被命名为省级劳模创新工作室: a generic studio, and no RECEIVED for the person
     ex = extract("罗志诚领衔的创新工作室被命名为省级劳模创新工作室。罗志诚说。")
     assert facts(ex, "RECEIVED") == set()
+
+
+def test_a_sentence_that_opens_with_its_verb_goes_on_about_the_last_person() -> None:
+    # 罗志诚是…焊工。2019年获评全国劳动模范。 / …。1990年进入U工作。 (a dropped subject)
+    ex = extract("罗志诚是青川重型锻压有限公司的焊工。2019年获评全国劳动模范。")
+    assert years(ex, "RECEIVED") == {("罗志诚", "全国劳动模范"): 2019}
+    ex = extract("罗志诚出生于1970年。1990年进入青川重型锻压有限公司工作。")
+    assert facts(ex, "WORKS_AT") == {("罗志诚", "青川重型锻压有限公司")}
+    ex = extract("罗志诚是青川重型锻压有限公司的焊工。2019年获评全国工人先锋号。")
+    assert ("罗志诚", "全国工人先锋号") not in facts(ex, "RECEIVED")
