@@ -53,7 +53,8 @@ _THIS_VILLAGE = re.compile(r"全村|村里|村民|村集体|村干部|到村|进
 
 
 def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_year: int | None,
-                  speaker: str | None = None, village: str | None = None) -> None:
+                  speaker: str | None = None, village: str | None = None, carried: str | None = None) -> None:
+    """`carried`: the person a sentence that opens with its verb goes on about (2018年，牵头实施了…)."""
     s, e = sent
     for pr in [m for m in ms if m.type == "Project"]:
         named = [m for m in ms if m.type == "Village" and m.end <= pr.start]
@@ -88,6 +89,8 @@ def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
                 year = year_between(flat, s, pr.start) or lead_year
                 for m in coordinated(flat, chosen):
                     b.add("PARTICIPATES_IN", ref(m), ref(pr), sent, year=year)
+            elif carried and not villages:
+                b.add("PARTICIPATES_IN", ("Person", carried), ref(pr), sent, year=year_between(flat, s, pr.start) or lead_year)
         # 在P牵头下，…“X”: P takes part; P在“X”工程中…: P works in it
         if not pr.anaphor:
             lead = None

@@ -58,7 +58,8 @@ def clause_subject(flat: str, cms: list[Mention], cs: int, ce: int | None = None
 
 _ZERO_SUBJECT = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|今年|去年|前年|后来|此后|随后|同年|当年)?[，,]?"
                            r"(?:又|还|先后|再次|曾|也|便|就)?"
-                           r"(?:获评|荣获|获得|被评为|被授予|当选|进入|加入|调入|入职|就职于|担任|出任|任职于|调任|升任)")
+                           r"(?:获评|荣获|获得|被评为|被授予|当选|进入|加入|调入|入职|就职于|担任|出任|任职于|调任|升任"
+                           r"|牵头|主持|参与|承担|负责|带领团队|研发|完成了)")
 """2019年获评全国劳动模范。 / 1990年进入…工作。: a sentence that opens with its verb goes on about
 the person the text has just named (Chinese drops a subject it carries over)."""
 
@@ -96,6 +97,7 @@ def sentence_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, le
     employment.own_unit(flat, b, ms, sent)
     mentorship.mentorship(flat, b, ms, sent, lead_year, state)
     studios.studio_facts(flat, b, ms, sent, state)
-    projects.project_facts(flat, b, ms, sent, lead_year, state.speaker, state.village)
+    carried = _carried_subject(flat, ms, sent, state)
+    projects.project_facts(flat, b, ms, sent, lead_year, state.speaker, state.village, carried.name if carried else None)
     assignment.assignment(flat, b, ms, sent, lead_year, state)
     assignment.village_roles(flat, b, ms, sent, lead_year, state)

@@ -108,3 +108,9 @@ def test_a_team_led_into_the_work_takes_part() -> None:
     # P带领U参与了X工程: the team is the agent
     ex = extract("王玉成带领青川武当文化旅游发展有限公司古建维修队参与了武当山南岩宫修缮工程。")
     assert facts(ex, "PARTICIPATES_IN") == {("青川武当文化旅游发展有限公司古建维修队", "武当山南岩宫修缮工程")}
+
+
+def test_a_dropped_subject_takes_part() -> None:
+    # 罗志诚是…焊工。2018年，牵头实施了“…”项目。
+    ex = extract("罗志诚是青川重型锻压有限公司的焊工。2018年，牵头实施了“大型锻件探伤”项目。")
+    assert years(ex, "PARTICIPATES_IN") == {("罗志诚", "大型锻件探伤"): 2018}
