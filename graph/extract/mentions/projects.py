@@ -26,6 +26,11 @@ _NAMED_WORK = re.compile(r"(?:" + alternation(PROJECT_WORK_VERBS) + r"|参与了
 _AROUND = re.compile(r"^[”」](?:[^，。；]{0,6})?(?:开展|进行|展开)(?:技术)?(?:攻关|研究|试验)")
 
 
+_CARRIED_OUT = re.compile(r"(?:牵头|主持|承担|负责|建设|建成|研发|研制|开设|创建|编写|编制|开通|上线)(?:了|的|起)?$")
+"""建成了“X”, 开设“X”, 牵头编写的“X”: a quoted name right after a verb of carrying out is a named work."""
+_NOT_A_WORK = re.compile(r"[”」]?(?:称号|荣誉|品牌|精神|理念|口号|模式|工作法|活动|服务队|志愿)")
+
+
 def find_projects(flat: str) -> list[Mention]:
     out = []
     taken: set[int] = set()
@@ -51,7 +56,8 @@ def find_projects(flat: str) -> list[Mention]:
         before = flat[clause_start:m.start()]
         verb = _WORK_VERB.search(before)
         around = before.endswith(("围绕", "针对", "聚焦")) and _AROUND.match(flat[m.end(1):m.end(1) + 14])
-        if (verb and (m.group(2) or m.group(1).endswith(PROJECT_WORK_NOUNS))) or around:
+        carried_out = _CARRIED_OUT.search(before) and not _NOT_A_WORK.match(flat, m.end())
+        if (verb and (m.group(2) or m.group(1).endswith(PROJECT_WORK_NOUNS))) or around or carried_out:
             out.append(Mention("Project", re.sub(r"[‘’]", "", m.group(1)), m.start(), m.end()))
     return out
 
