@@ -117,7 +117,9 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
                 cands = [m for m in cands if m.end <= passive]
             subj = cands[-1] if cands else subject
             group = coordinated(flat, cands) if cands else []
-            passive_verb = flat[max(cs, vpos - 1):vpos] == "被" and verb[0] in ("授予", "颁发", "命名", "表彰")
+            passive_verb = (flat[max(cs, vpos - 1):vpos] == "被" or passive != -1 and vpos - passive <= 16
+                            and not re.search(r"[，。；]", flat[passive:vpos])) and verb[0] in ("授予", "颁发", "命名", "表彰")
+            # 罗志诚被中华全国总工会授予…: 被, the giver, then the verb; the one before 被 receives it
             if passive_verb:
                 pass  # 罗志诚被授予全国劳动模范称号: the one before 被 receives it
             elif verb[0] in ("授予", "颁发", "命名", "表彰") or verb[0] == "为" and "命名" in before:

@@ -641,6 +641,7 @@ def unit_forms(doc: Document) -> None:
     _bare_sections(doc, chains)
     _short_companies(units)
     _line_item_units(doc)
+    _parenthesised_units(doc)
 
 
 def _bare_sections(doc: Document, chains: list[tuple[int, list[str]]]) -> None:
@@ -704,6 +705,36 @@ _AFTER_NAME = re.compile(r"[（(][^（）()\n]{0,12}[）)][ \u3000，,]*|[ \u300
 _ROLE_TAIL = re.compile(r"[" + CJK + r"]{1,8}")
 
 
+def _split_unit_role(doc: Document, us: int, rest: str) -> None:
+    """UNIT ROLE with no unit found in it: the longest run ending with a head before a role."""
+    for k in range(len(rest) - 1, 3, -1):
+        name, role = rest[:k], rest[k:]
+        if name[0] in "一二三四五六七八九十第":
+            break  # 一分公司制剂车间: a short form under a group, expanded where the group is named
+        if unit_ok(name) and len(role) >= 2 and _ROLE_TAIL.fullmatch(role) \
+                and role.endswith(ROLE_WORDS + ("员", "工", "长", "师", "医")) and not _FUNCTION_CHARS & set(name):
+            if not any(c.type == "Unit" and c.start <= us < c.end and c.end >= us + k
+                       or c.type in ("Unit", "Village") and us < c.start < us + k for c in doc.candidates):
+                doc.candidates.append(Mention("Unit", name, us, us + k, {"line_item": True}))
+            break
+
+
+def _parenthesised_units(doc: Document) -> None:
+    """罗志诚（青川重锻锻造车间主任）: the unit inside the parenthesis after a name, by its head."""
+    flat = doc.flat
+    for p in [c for c in doc.candidates if c.type == "Person"]:
+        if flat[p.end:p.end + 1] not in ("（", "("):
+            continue
+        close = next((i for i in range(p.end + 1, min(len(flat), p.end + 40)) if flat[i] in "）)"), None)
+        if close is None:
+            continue
+        inner = re.match(r"(?:[男女][，,])?(?:[" + CJK + r"]{1,4}族[，,])?", flat[p.end + 1:close])
+        us = p.end + 1 + inner.end()
+        rest = flat[us:close]
+        if rest and re.fullmatch(r"[" + CJK + r"]+", rest):
+            _split_unit_role(doc, us, rest)
+
+
 def _line_item_units(doc: Document) -> None:
     """A list row: name, then the unit and a role (田光明　…消防救援站站长, 黄德旺，…国有林场房道工区
     护林员): where the tagger found no unit there, the run before the role is the unit when
@@ -719,18 +750,7 @@ def _line_item_units(doc: Document) -> None:
         gap = _AFTER_NAME.match(flat, p.end) if p else None
         if gap is None or "。" in line or le - gap.end() > 40:
             continue
-        us = gap.end()
-        rest = flat[us:le].rstrip(" \u3000")
-        for k in range(len(rest) - 1, 3, -1):
-            name, role = rest[:k], rest[k:]
-            if name[0] in "一二三四五六七八九十第":
-                break  # 一分公司制剂车间: a short form under a group, expanded where the group is named
-            if unit_ok(name) and len(role) >= 2 and _ROLE_TAIL.fullmatch(role) \
-                    and role.endswith(ROLE_WORDS + ("员", "工", "长", "师", "医")) and not _FUNCTION_CHARS & set(name):
-                if not any(c.type == "Unit" and c.start <= us < c.end and c.end >= us + k
-                           or c.type in ("Unit", "Village") and us < c.start < us + k for c in doc.candidates):
-                    doc.candidates.append(Mention("Unit", name, us, us + k, {"line_item": True}))
-                break
+        _split_unit_role(doc, gap.end(), flat[gap.end():le].rstrip(" \u3000"))
 
 
 def _only_parent(chains: list[tuple[int, list[str]]], pos: int, text: str, later: bool = False,

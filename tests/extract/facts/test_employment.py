@@ -63,3 +63,9 @@ def test_the_unit_said_right_after_the_name() -> None:
     assert facts(extract("罗志诚，青川重型锻压有限公司高级技师。罗志诚说。"), "WORKS_AT") == {("罗志诚", "青川重型锻压有限公司")}
     ex = extract("罗志诚所在的青川重型锻压有限公司锻造车间被授予“全国工人先锋号”称号。罗志诚说。")
     assert facts(ex, "WORKS_AT") == {("罗志诚", "青川重型锻压有限公司锻造车间")}
+
+
+def test_the_unit_in_a_parenthesis_the_tagger_missed() -> None:
+    # P（U+section role）: the run before the role, ending with a section head, is the unit
+    ex = extract("南湖区有：罗志诚（青川重锻锻造车间主任）、潘慧敏（青川市中心医院护士长）。")
+    assert facts(ex, "WORKS_AT") == {("罗志诚", "青川重锻锻造车间"), ("潘慧敏", "青川市中心医院")}

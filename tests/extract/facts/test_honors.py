@@ -169,3 +169,9 @@ def test_a_sentence_that_opens_with_its_verb_goes_on_about_the_last_person() -> 
     assert facts(ex, "WORKS_AT") == {("罗志诚", "青川重型锻压有限公司")}
     ex = extract("罗志诚是青川重型锻压有限公司的焊工。2019年获评全国工人先锋号。")
     assert ("罗志诚", "全国工人先锋号") not in facts(ex, "RECEIVED")
+
+
+def test_passive_with_the_giver_between() -> None:
+    # P被中华全国总工会授予H: the one before 被 receives it
+    ex = extract("2023年，罗志诚被中华全国总工会授予全国五一劳动奖章。罗志诚说。")
+    assert years(ex, "RECEIVED") == {("罗志诚", "全国五一劳动奖章"): 2023}
