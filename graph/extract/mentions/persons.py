@@ -40,6 +40,8 @@ from graph.extract.segment import inside
 
 CJK = r"\u4e00-\u9fff"
 _SURNAME_SLIPS = "有是和与及为由向给让、"
+_VERB_GLUED = set("拜跟向与和给让被把对从为由找请叫同随派经受带教")
+"""One-character verbs and prepositions the tagger glues before a name: 拜|罗志诚为师, 跟|王师傅."""
 """Words the tagger glues a surname to: 有许|文斌."""
 _BOOK_ABOUT = re.compile(r"《([" + CJK + r"·]{2,6})[:：]")
 _NAME = r"[" + CJK + r"](?: ?[" + CJK + r"]){1,3}"
@@ -146,6 +148,8 @@ def tagged_persons(doc: Document) -> list[Mention]:
         if tag != "PER":
             continue
         name, start, end = _plain(word), s, e
+        if len(name) >= 3 and name[0] in _VERB_GLUED and not person_ok(name) and person_ok(name[1:]):
+            name, start = name[1:], s + 1  # 拜罗志诚|为师: a verb the tagger glued before the name
         if len(name) == 2 and i > 0:
             pw, pt, ps, pe = tokens[i - 1]
             if len(pw) == 2 and pw[1] in single and pw[0] in _SURNAME_SLIPS and pt != "PER":

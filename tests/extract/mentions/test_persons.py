@@ -203,3 +203,10 @@ def test_dai_names() -> None:
     # 岩 (men) and 玉 (women) open Dai names: 工作室成员玉香、岩温都是他带出来的徒弟
     ex = extract("岩罕是普洱茶厂的制茶师。工作室成员玉香、岩温都是岩罕带出来的徒弟。")
     assert {"岩罕", "玉香", "岩温"} <= names(ex, "Person")
+
+
+def test_a_verb_glued_before_a_name() -> None:
+    # the tagger reads 拜罗志诚 as one name: 拜 is the verb; 向前进 keeps its surname
+    ex = extract("2019年，宋一帆拜罗志诚为师。罗志诚说，要把手艺传下去。")
+    assert names(ex, "Person") == {"宋一帆", "罗志诚"}
+    assert facts(ex, "MENTORS") == {("罗志诚", "宋一帆")}
