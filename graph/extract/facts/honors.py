@@ -143,8 +143,8 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
         holder = _recipient(subj)
         if holder is None or holder[0] == "Person" and h.name.endswith("工作室"):
             continue  # 罗志诚领衔的创新工作室被命名为…工作室: a studio title is the studio's, never a person's
-        if subj.anaphor and subj.start == subj.end and recipient_kind(h.name) != "person":
-            continue  # a subject carried over from the last sentence is a person: no collective title
+        if holder[0] == "Person" and recipient_kind(h.name) in ("team", "unit"):
+            continue  # 他所在的车间被评为…工人先锋号: a collective title is no person's
         # the clause's own year (2021年获得B，今年又获得C), else the one between subject and title,
         # else the sentence's opener, else a relative word of the clause
         year = year_between(flat, cs, h.start)

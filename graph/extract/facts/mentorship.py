@@ -212,7 +212,8 @@ def is_apprentice_of(flat: str, b: FactRecorder, persons: list[Mention], sent: S
                      state: Discourse) -> None:
     """P1、P2均是他的徒弟 / P是X的徒弟: X mentors every listed P."""
     s, e = sent
-    for m in re.finditer(r"(?:均|都|也|还)?是([" + CJK + r"·]{0,4}?)(带出|带|培养|教出|收)?的(?:得意|最得意的)?"
+    for m in re.finditer(r"(?:均|都|也|还)?是([" + CJK + r"·]{0,4}?)(带出|带|培养|教出|收)?的"
+                         r"(?:第[一二三四五六七八九十]{1,3}(?:个|位|批)|首批|最小的|最早的|最后一个)?(?:女|男)?(?:得意|最得意的)?"
                          r"(?:徒弟|学徒|弟子|门生|高徒|爱徒)", flat[s:e]):
         pos = s + m.start()
         owner = next((p for p in persons if p.start >= pos and p.end == s + m.end(1)), None)

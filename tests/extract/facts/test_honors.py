@@ -175,3 +175,9 @@ def test_passive_with_the_giver_between() -> None:
     # P被中华全国总工会授予H: the one before 被 receives it
     ex = extract("2023年，罗志诚被中华全国总工会授予全国五一劳动奖章。罗志诚说。")
     assert years(ex, "RECEIVED") == {("罗志诚", "全国五一劳动奖章"): 2023}
+
+
+def test_a_collective_title_is_no_persons() -> None:
+    # 他所在的锻造车间被评为…工人先锋号: not RECEIVED by him
+    ex = extract("罗志诚说。他所在的锻造车间被评为青川市工人先锋号。")
+    assert ("罗志诚", "青川市工人先锋号") not in facts(ex, "RECEIVED")

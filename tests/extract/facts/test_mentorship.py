@@ -235,3 +235,8 @@ def test_trained_by_without_the_word_apprentice() -> None:
     assert facts(extract("宋一帆、刘佳都是罗志诚带出来的。罗志诚说。"), "MENTORS") == {("罗志诚", "宋一帆"), ("罗志诚", "刘佳")}
     text = "问：您带了多少徒弟？\n答：二十多个吧，宋一帆、刘佳都是我带出来的。\n罗志诚说，罗志诚是劳模。"
     assert facts(extract(text), "MENTORS") == {("罗志诚", "宋一帆"), ("罗志诚", "刘佳")}
+
+
+def test_the_nth_apprentice() -> None:
+    # A是X的第三个徒弟
+    assert facts(extract("刘佳是罗志诚的第三个徒弟，2020年进厂。罗志诚说。刘佳说。"), "MENTORS") == {("罗志诚", "刘佳")}
