@@ -22,7 +22,7 @@ from graph.extract.document import Document, Mention, Span
 from graph.extract.facts.awards import recipient_kind
 from graph.extract.facts.recorder import FactRecorder, ref
 from graph.extract.mentions.persons import person_ok
-from graph.extract.lexicons import CANDIDATE_WORDS, LIST_HEADINGS, LIST_LEADS, TEAM_HEADS, alternation
+from graph.extract.lexicons import CANDIDATE_WORDS, LIST_HEADINGS, LIST_LEADS, ROLE_WORDS, TEAM_HEADS, alternation
 from graph.extract.years import date_year, relative_year, years
 
 CJK = r"\u4e00-\u9fff"
@@ -143,7 +143,8 @@ def find_leads(doc: Document) -> list[Lead]:
                 hs = [Mention("Honor", known.name, ls, le)]
         if not hs or any(ld.honor is hs[0] for ld in leads):
             continue
-        if any(w in line for w in LIST_HEADINGS) or _SECTION_NUMBER.match(line) and len(line) <= 20 \
+        bare_line = re.sub(r"[（(][^（）()]*[）)]", "", line)  # 一、…人选（12名，以下列出部分）
+        if any(w in line for w in LIST_HEADINGS) or _SECTION_NUMBER.match(line) and len(bare_line) <= 20 \
                 or _TITLE_LINE_HEAD.fullmatch(flat[ls:hs[0].start]) and _TITLE_LINE_TAIL.fullmatch(flat[hs[-1].end:le]):
             leads.append(Lead(hs[0], _honor_year(doc, hs[0], ls), le, None, _candidates(doc, ls, le)))
     return sorted(leads, key=lambda ld: ld.items_start)
@@ -235,6 +236,20 @@ def unit_header_lines(doc: Document, b: FactRecorder) -> None:
         if people and not re.search(r"[。，；]", rest) and len(rest) <= 40:
             for p in people:
                 b.add("WORKS_AT", ref(p), ref(unit), (ls, le))
+    for ls, le in _lines(flat):  # a row: 包国强　荆州市中心医院心血管内科主任医师, with or without a lead
+        lead = _ITEM_NUMBER.match(flat, ls)
+        start = lead.end() if lead else ls
+        person = next((m for m in doc.mentions if m.type == "Person" and m.start == start and not m.anaphor), None)
+        if person is None:
+            continue
+        gap = re.match(r"(?:[（(][^（）()\n]{0,12}[）)])?[ \u3000，,]*", flat[person.end:le])
+        unit = next((m for m in doc.mentions if m.type == "Unit" and m.start == person.end + gap.end()), None)
+        if unit is None or not gap.group(0):
+            continue
+        unit = max((m for m in doc.mentions if m.type == "Unit" and m.start == unit.start), key=lambda m: m.end)
+        role = flat[unit.end:le].strip(" \u3000。；;")
+        if role and len(role) <= 12 and role.endswith(ROLE_WORDS) and re.fullmatch(r"[\u4e00-\u9fff、]+", role):
+            b.add("WORKS_AT", ref(person), ref(unit), (ls, le))
 
 
 _COUNTED_TAIL = re.compile(r"等(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|位)?(?:人|名?职工|名?同志)"

@@ -198,3 +198,12 @@ def test_unit_header_lines_without_a_lead() -> None:
     ex = extract("青川市第一人民医院：罗志诚、潘慧敏\n青川重型锻压有限公司：宋一帆")
     assert facts(ex, "WORKS_AT") == {("罗志诚", "青川市第一人民医院"), ("潘慧敏", "青川市第一人民医院"),
                                      ("宋一帆", "青川重型锻压有限公司")}
+
+
+def test_rows_under_a_long_section_heading_and_without_a_lead() -> None:
+    # 一、拟推荐…人选（12名，以下列出部分） heads its rows; a row name　unit role works there anyway
+    text = ("青川市2025年劳动模范拟推荐人选公示\n一、拟推荐青川市劳动模范人选（12名，以下列出部分）\n"
+            "雷秀芬（女）　青川荆楚纺织股份有限公司细纱车间挡车工\n包国强　青川市中心医院心血管内科主任医师")
+    ex = extract(text)
+    assert facts(ex, "WORKS_AT") == {("雷秀芬", "青川荆楚纺织股份有限公司细纱车间"), ("包国强", "青川市中心医院心血管内科")}
+    assert facts(ex, "RECEIVED") == set()  # candidates receive nothing
