@@ -232,6 +232,7 @@ def _extend_right(doc: Document, end: int, limit: int) -> int:
     return _named_team(flat, best)
 
 
+_BUREAU_AND = re.compile(r"[" + CJK + r"]{2,4}和[" + CJK + r"]{2,6}?(?:局|厅|委员会|办公室)")
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|名|项|家|位|支)")
 _NAMED_TEAM = re.compile(r"([" + CJK + r"]{2,3}?)(?:班组|班|小组)(?![" + CJK + r"]{0,1}(?:长|的))")
 
@@ -508,6 +509,11 @@ def cut_units(doc: Document) -> None:
         if m and not re.search(r"[的在和与及了是、将为把被对向]", m.group(1)) and not _VILLAGE_COMMITTEE.search(m.group(0)):
             # (眉县|金渠镇宁渠村村民委员会: a village committee is its village's, the places are Regions)
             cands.append(Mention("Unit", r.name + m.group(0), r.start, r.end + m.end()))
+    # 松阳县文化和旅游局, 青川市人力资源和社会保障局: a government body named "X和Y局" after its place
+    for end, place in doc.places:
+        m = _BUREAU_AND.match(flat, end)
+        if m and not any(c.type == "Unit" and c.start <= end and c.end >= m.end() for c in cands):
+            cands.append(Mention("Unit", place + m.group(0), end - len(place), m.end()))
     # 该公司仪表班, 公司焊接车间: the child of the last company (or hospital, factory) named
     for m in _THIS_COMPANY_CHILD.finditer(flat):
         which, child = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))

@@ -223,3 +223,9 @@ def test_a_short_company_with_its_children_is_the_full_company() -> None:
     # 湖南湘江建工集团有限公司 … 湘江建工集团 … （集团工会 易 敏）: the union of the company named in full
     ex = extract("1月13日，湖南湘江建工集团有限公司召开表彰大会。据悉，湘江建工集团下设5个工程公司。\n（集团工会 易 敏）")
     assert ("易敏", "湖南湘江建工集团有限公司工会") in facts(ex, "WORKS_AT")
+
+
+def test_a_bureau_named_x_and_y() -> None:
+    # 松阳县文化和旅游局干部P: one government body, 和 inside its name
+    ex = extract("松阳县文化和旅游局干部程立军作为驻村指导员，在村里一住就是三年。程立军说。")
+    assert facts(ex, "WORKS_AT") == {("程立军", "松阳县文化和旅游局")}
