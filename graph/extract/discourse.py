@@ -74,8 +74,10 @@ def read_facts(doc: Document) -> None:
         ms = resolve_sentence(flat, sent, [m for m in everything if s <= m.start and m.end <= e], state)
         lead_year = leading_year(flat, sent, ms, state)
         state.last_scene, state.scene = state.scene, next(
-            (m.name for m in ms if m.type == "Unit" and re.fullmatch(r"[—\s]*(?:在|走进|来到)(?:[^，。；]{0,10}的)?", flat[s:m.start])),
-            None)  # 走进（苏州工业园区的）U
+            (m.name for m in ms if m.type == "Unit" and (re.fullmatch(r"[—\s]*(?:在|走进|来到)(?:[^，。；]{0,10}的)?", flat[s:m.start])
+                                                  or re.fullmatch(r"[—\s]*", flat[s:m.start])
+                                                  and re.match(r"的[^，。；]{0,10}(?:上|里|中|内|旁|前)[，,]", flat[m.end:e]))),
+            None)  # 走进（苏州工业园区的）U; U的采卤船上，…
         state.relative_year = leading_relative_year(flat, sent, ms, state)
         before = len(recorder.aggregates)
         note_award_years(flat, ms, sent, lead_year, state)

@@ -69,3 +69,9 @@ def test_the_unit_in_a_parenthesis_the_tagger_missed() -> None:
     # P（U+section role）: the run before the role, ending with a section head, is the unit
     ex = extract("南湖区有：罗志诚（青川重锻锻造车间主任）、潘慧敏（青川市中心医院护士长）。")
     assert facts(ex, "WORKS_AT") == {("罗志诚", "青川重锻锻造车间"), ("潘慧敏", "青川市中心医院")}
+
+
+def test_a_sentence_opening_inside_a_unit() -> None:
+    # U的采卤船上，船长P正…: the sentence opens in U, P's bare role is there
+    ex = extract("青川盐湖工业股份有限公司钾肥分公司采矿车间的采卤船上，船长马德林正和徒弟们检查采卤泵。马德林说。")
+    assert facts(ex, "WORKS_AT") == {("马德林", "青川盐湖工业股份有限公司钾肥分公司采矿车间")}
