@@ -85,8 +85,8 @@ def becomes_apprentice(flat: str, b: FactRecorder, persons: list[Mention], sent:
             master = after[0].name
             if after[0].anaphor and master == apprentice[1]:
                 master = _someone_else(state, master)  # A来到车间，拜他为师: 他 is not A
-            if master:
-                b.add("MENTORS", ("Person", master), apprentice, sent, year=lead_year)
+            if master:  # 2009年，A拜X为师 / A2016年拜X为师: the year before 拜
+                b.add("MENTORS", ("Person", master), apprentice, sent, year=lead_year or year_between(flat, s, pos))
 
 
 def takes_as_apprentice(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,

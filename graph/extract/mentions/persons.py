@@ -372,6 +372,20 @@ _SECTION_HEADER = re.compile(r"(?m)^[ \u3000]*([" + CJK + r"]{1,10}(?:" + altern
                              + ("科", "室")) + r"))[：:]")
 
 
+_MENTOR_FRAME = re.compile(r"(?:拜|收)([" + CJK + r"]{2,3}?)(?:为师|为徒|做徒弟|当徒弟)")
+
+
+def _mentor_frames(doc: Document) -> list[Mention]:
+    """拜白云华为师, 收李强为徒: the words inside the frame are a name when they have its shape
+    (the tagger may read 白云华 as a cloud)."""
+    out = []
+    for m in _MENTOR_FRAME.finditer(doc.flat):
+        name = m.group(1)
+        if shaped_name(name) and name not in ("他", "她"):
+            out.append(Mention("Person", name, m.start(1), m.end(1), {"shape": True}))
+    return out
+
+
 def _under_unit_headers(doc: Document) -> list[Mention]:
     """A unit header and its names: 青川市中心医院：潘慧敏、宋 帆 (every name of the line); a
     line headed by a section alone in a unit's own notice too (重症医学科：熊 莉)."""
@@ -530,7 +544,7 @@ def persons(doc: Document) -> None:
             p.props.update({k: v for k, v in b.props.items() if v})
         if not known:
             extra.append(b)
-    extra += _after_roles(doc) + _after_honors(doc) + _under_unit_headers(doc)
+    extra += _after_roles(doc) + _after_honors(doc) + _under_unit_headers(doc) + _mentor_frames(doc)
     for m in extra:
         if not covered(m):
             fixed.append(m)

@@ -240,3 +240,9 @@ def test_trained_by_without_the_word_apprentice() -> None:
 def test_the_nth_apprentice() -> None:
     # A是X的第三个徒弟
     assert facts(extract("刘佳是罗志诚的第三个徒弟，2020年进厂。罗志诚说。刘佳说。"), "MENTORS") == {("罗志诚", "刘佳")}
+
+
+def test_a_name_inside_the_frame_and_its_year() -> None:
+    # 拜白云华为师 (a name the tagger reads as words), A2016年拜X为师 (the year before 拜)
+    ex = extract("“做茶先做人。”岩温香2016年拜白云华为师，去年获得第一名。白云华说。岩温香说。")
+    assert years(ex, "MENTORS") == {("白云华", "岩温香"): 2016}
