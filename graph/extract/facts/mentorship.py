@@ -168,7 +168,7 @@ def apprentice_of_master(flat: str, b: FactRecorder, persons: list[Mention], sen
         if mentor is None and state.speaker and (re.search(r"我(?:带的|的|带出的|带过的)?$", flat[max(s, pos - 6):pos - 2])
                                                   or not state.master):
             mentor = state.speaker  # 我带的徒弟 / 徒弟应丽娜…, said by the speaker
-        mentor = mentor or state.master
+        mentor = mentor or state.master or _studio_leader(b, state, text)
         if mentor and mentor != mentee.name:
             since = lead_year if re.search(r"带徒|收徒|拜师|结对|结成师徒", text) else None
             for one in listed_after(flat, persons, mentee):  # 徒弟——黄海和梁小宁: every one of them
@@ -180,6 +180,14 @@ def apprentice_of_master(flat: str, b: FactRecorder, persons: list[Mention], sen
 _WITH_APPRENTICES = re.compile(r"(?:与|和|同|带着|带领|领着)(?:他的|她的|自己的)?"
                                r"|[^，。；]{0,12}?(?:传授|传|教|交)给了?(?:他的|她的|自己的)?")
 """X与徒弟Y一起…, X把绝活传授给了徒弟Y: X is the master of the apprentice named."""
+def _studio_leader(b: FactRecorder, state: Discourse, text: str) -> str | None:
+    """工作室现有学员二十余人，其中大徒弟A…: the apprentices of a studio are its leader's."""
+    if not state.studio or not re.search(r"工作室|学员", text):
+        return None
+    return next((m.props.get("leader") for m in b.doc.mentions if m.type == "Studio" and m.name == state.studio
+                 and m.props.get("leader")), None)
+
+
 _OWNER_GAP = re.compile(r"(?:\d{4}年)?(?:亲手|亲自|一手)?(?:带出来|带出|带过|带|收|培养出?|教出)的"
                         r"(?:第[一二三四五六七八九十]个|最早的|首批|得意|最得意的|[两二三四五六七八九十几\d]+(?:名|个|位))?"
                         r"(?:女|男)?")

@@ -246,3 +246,10 @@ def test_a_name_inside_the_frame_and_its_year() -> None:
     # 拜白云华为师 (a name the tagger reads as words), A2016年拜X为师 (the year before 拜)
     ex = extract("“做茶先做人。”岩温香2016年拜白云华为师，去年获得第一名。白云华说。岩温香说。")
     assert years(ex, "MENTORS") == {("白云华", "岩温香"): 2016}
+
+
+def test_a_studios_apprentices_are_its_leaders() -> None:
+    # 工作室现有学员…，其中大徒弟A…，小徒弟B…: the studio's leader is their master
+    text = ("2012年，青川市设立“陈锦堂技能大师工作室”。工作室现有学员二十余人，其中大徒弟林伟鸿已是西岭省工艺美术大师，"
+            "小徒弟郑晓纯前年获评“青川工匠”。林伟鸿说。郑晓纯说。")
+    assert facts(extract(text), "MENTORS") == {("陈锦堂", "林伟鸿"), ("陈锦堂", "郑晓纯")}
