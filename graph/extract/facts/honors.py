@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from graph.extract.discourse import Discourse
 
 CJK = r"\u4e00-\u9fff"
-_COPULA = re.compile(r"(?:是|为|系|成了|成为)(?:(?:19|20)\d{2}年(?:度)?)?(?:[" + CJK + r"]{0,2})$|(?:是|为|系)[^，。；]*、$")
+_COPULA = re.compile(r"(?:是|为|系|成了|成为)(?:(?:19|20)\d{2}年(?:度)?)?(?:[" + CJK + r"]{0,2})$"
+                     r"|(?:是|为|系)[^，。；]*、(?:(?:19|20)\d{2}年(?:度)?)?$")
 _STATUS = re.compile(r"曾获|曾经获|先后获|曾被|曾荣获|多次获")
 """曾获, 先后获得: status titles, no year unless one is written (README, Year rule 4)."""
 _LISTED_AFTER = re.compile(r"[”」]?(?:称号)?的(?:有|是|包括)")

@@ -181,3 +181,9 @@ def test_a_collective_title_is_no_persons() -> None:
     # 他所在的锻造车间被评为…工人先锋号: not RECEIVED by him
     ex = extract("罗志诚说。他所在的锻造车间被评为青川市工人先锋号。")
     assert ("罗志诚", "青川市工人先锋号") not in facts(ex, "RECEIVED")
+
+
+def test_titles_listed_after_a_copula_each_with_its_year() -> None:
+    # P是2019年全国劳动模范、2021年全国五一劳动奖章获得者
+    ex = extract("罗志诚是2019年全国劳动模范、2021年全国五一劳动奖章获得者。罗志诚说。")
+    assert years(ex, "RECEIVED") == {("罗志诚", "全国劳动模范"): 2019, ("罗志诚", "全国五一劳动奖章"): 2021}
