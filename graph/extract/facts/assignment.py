@@ -78,6 +78,7 @@ _POSTED = re.compile("(?:" + alternation(POSTED_ROLES) + ")$")
 _VILLAGE_ROLE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[的是、和与同及]))(?:" + alternation(VILLAGE_ROLES) + ")$")
 """村党支部书记P, 他和村党支部书记P一道: a role of the village the text is about."""
 _SENT_FROM = re.compile(r"从$|由$")
+_ASSIGNMENT_AFTER = re.compile(r"(?:到|赴|前往|去|为|担任|任|挂职|驻)")
 _SENT_VERBS = re.compile(r"^(?:选派|派驻|派往|抽调|选调|下派|派出|派)")
 
 
@@ -100,6 +101,13 @@ def village_roles(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
             b.add("ASSIGNED_TO", ref(p), ("Village", state.village), sent, year=year)
         elif state.village and _VILLAGE_ROLE.search(before):
             b.add("SERVES", ref(p), ("Village", state.village), sent)
+        # U选派P到…: the unit that sends the person employs them
+        sender = next((u for u in ms if u.type == "Unit" and u.end <= p.start
+                       and re.fullmatch(r"(?:先后|再次|又|还)?(?:选派|派出|派驻|抽调|选调|下派|派)(?:了)?(?:[" "\u4e00-\u9fff" r"]{0,6}?)?",
+                                        flat[u.end:p.start])
+                       and _ASSIGNMENT_AFTER.match(flat, p.end)), None)
+        if sender is not None:
+            b.add("WORKS_AT", ref(p), ref(sender), sent)
         # 从U选派来的…P / 由U派驻的P
         for u in [m for m in ms if m.type == "Unit" and m.end <= p.start]:
             if _SENT_FROM.search(flat[max(s, u.start - 1):u.start]) and _SENT_VERBS.match(flat[u.end:u.end + 3]) \

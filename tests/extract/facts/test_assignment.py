@@ -71,3 +71,10 @@ def test_posted_to_a_unit_named_with_its_county() -> None:
     ex = extract("2021年，青川市第一人民医院医生宋一帆到白岩县人民医院挂职副院长。宋一帆说，收获很大。")
     assert years(ex, "ASSIGNED_TO") == {("宋一帆", "白岩县"): 2021}
     assert ("宋一帆", "白岩县人民医院") in facts(ex, "WORKS_AT")
+
+
+def test_the_unit_that_sends_someone_employs_them() -> None:
+    # U选派P到V任驻村第一书记: WORKS_AT U, ASSIGNED_TO V
+    ex = extract("2021年，青川市供电公司选派罗志诚到柳树村任驻村第一书记。罗志诚说。")
+    assert facts(ex, "WORKS_AT") == {("罗志诚", "青川市供电公司")}
+    assert years(ex, "ASSIGNED_TO") == {("罗志诚", "柳树村"): 2021}
