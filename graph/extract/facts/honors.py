@@ -159,9 +159,14 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
         if holder[0] == "Unit" and subj.type == "Village":
             b.add("LOCATED_IN", holder, ref(subj), sent)
         b.add("RECEIVED", holder, ref(h), sent, year=year)
-        if verb and subj.type == "Person" and "、" in flat[cs:subj.start]:
-            # U1 role A、U2 role B获得H: every item of the list before the verb
-            group = [*listed_before(flat, cms, cs, subj.end)[1:], *group]
+        if verb and "、" in flat[cs:subj.start] and subj.end <= cs + verb[1]:
+            # U1 role A、U2 role B获得H / U1 S1、U2 S2入选…: every item of the list before the verb
+            group = [*listed_before(flat, cms, cs, subj.end, subj.type != "Person")[1:], *(group or [subj])]
+        elif verb and (list_start := (cs + before.rfind("命名") + 2 if verb[0] == "为" and "命名" in before
+                                      else cs + verb[1] + len(verb[0]))) <= subj.start \
+                and "、" in flat[list_start:subj.start]:
+            # 命名S1、S2等12个工作室为H / 授予A、B“H”称号: every item of the list after the verb
+            group = [*listed_before(flat, cms, list_start, subj.end, subj.type != "Person")[1:], *(group or [subj])]
         for other in group[:-1]:  # 宋一帆、刘佳去年获评青川工匠: every one of them
             if other is not subj and _recipient(other):
                 b.add("RECEIVED", _recipient(other), ref(h), sent, year=year)

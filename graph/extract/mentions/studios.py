@@ -11,6 +11,8 @@ from graph.extract.lexicons import STUDIO_HEADS, STUDIO_TITLE_HEADS, alternation
 from graph.extract.mentions.persons import person_ok
 
 _STUDIO_HEAD = re.compile("(?:" + alternation(STUDIO_HEADS) + ")")
+_VERBS_BEFORE = ("命名", "授予", "成立", "设立", "组建", "挂牌", "创建", "建立", "表彰", "依托", "推荐", "包括")
+"""命名罗志诚劳模创新工作室…: a verb right before a new owner's name."""
 _PHRASE_START = ("", "的", "「", "“", "—", "、", "，", "\n", "是", "了", " ", "\u3000", "：", "；", "（")
 """What may stand before a new owner's name: 是王芳劳模创新工作室."""
 
@@ -30,6 +32,7 @@ def studios(doc: Document) -> None:
             before = flat[max(0, s - k - 1):s - k]
             if len(prefix) == k and (prefix in person_names or (
                     k == 3 and person_ok(prefix) and (before in _PHRASE_START or before.isdigit()
+                                                      or flat[max(0, s - k - 2):s - k] in _VERBS_BEFORE
                                                       or any(u.end == s - 3 or u.start < s - 3 and u.end >= m.end()
                                                              for u in units)
                                                       or _title_before(doc, s - 3) is not None)

@@ -137,3 +137,12 @@ def test_members_after_a_count() -> None:
     # 成员12人，包括A、B等技术骨干
     ex = extract("罗志诚劳模创新工作室现有成员12人，包括宋一帆、刘佳等技术骨干。")
     assert facts(ex, "MEMBER_OF") == {("宋一帆", "罗志诚劳模创新工作室"), ("刘佳", "罗志诚劳模创新工作室")}
+
+
+def test_studios_listed_before_or_after_the_verb() -> None:
+    # 命名S1、S2等12个工作室为H; U1 S1、U2 S2入选…名单: every studio of the list holds the title
+    ex = extract("西岭省总工会命名罗志诚劳模创新工作室、潘慧敏技能大师工作室等12个工作室为“西岭省劳模创新工作室”。")
+    assert facts(ex, "RECEIVED") == {("罗志诚劳模创新工作室", "西岭省劳模创新工作室"), ("潘慧敏技能大师工作室", "西岭省劳模创新工作室")}
+    assert facts(ex, "LEADS") == {("罗志诚", "罗志诚劳模创新工作室"), ("潘慧敏", "潘慧敏技能大师工作室")}
+    ex = extract("青川重型锻压有限公司罗志诚劳模创新工作室、青川市中心医院潘慧敏创新工作室入选2024年青川市劳模创新工作室名单。")
+    assert facts(ex, "RECEIVED") == {("罗志诚劳模创新工作室", "青川市劳模创新工作室"), ("潘慧敏创新工作室", "青川市劳模创新工作室")}
