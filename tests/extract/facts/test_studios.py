@@ -146,3 +146,9 @@ def test_studios_listed_before_or_after_the_verb() -> None:
     assert facts(ex, "LEADS") == {("罗志诚", "罗志诚劳模创新工作室"), ("潘慧敏", "潘慧敏技能大师工作室")}
     ex = extract("青川重型锻压有限公司罗志诚劳模创新工作室、青川市中心医院潘慧敏创新工作室入选2024年青川市劳模创新工作室名单。")
     assert facts(ex, "RECEIVED") == {("罗志诚劳模创新工作室", "青川市劳模创新工作室"), ("潘慧敏创新工作室", "青川市劳模创新工作室")}
+
+
+def test_becoming_members_of_a_named_studio() -> None:
+    # A、B成为S的首批成员 (the studio's owner right after 成为)
+    ex = extract("宋一帆、刘佳成为罗志诚劳模创新工作室的首批成员。宋一帆说。刘佳说。")
+    assert facts(ex, "MEMBER_OF") == {("宋一帆", "罗志诚劳模创新工作室"), ("刘佳", "罗志诚劳模创新工作室")}
