@@ -11,8 +11,7 @@ from graph.extract.lexicons import STUDIO_HEADS, STUDIO_TITLE_HEADS, alternation
 from graph.extract.mentions.persons import person_ok
 
 _STUDIO_HEAD = re.compile("(?:" + alternation(STUDIO_HEADS) + ")")
-_VERBS_BEFORE = ("命名", "授予", "成立", "设立", "组建", "挂牌", "创建", "建立", "表彰", "依托", "推荐", "包括", "成为", "加入", "进入",
-                 "走进", "来到")
+_VERBS_BEFORE = ("命名", "授予", "成立", "设立", "组建", "挂牌", "创建", "建立", "表彰", "依托", "推荐", "包括", "成为")
 """命名罗志诚劳模创新工作室…: a verb right before a new owner's name."""
 _PHRASE_START = ("", "的", "「", "“", "—", "、", "，", "\n", "是", "了", " ", "\u3000", "：", "；", "（")
 """What may stand before a new owner's name: 是王芳劳模创新工作室."""
