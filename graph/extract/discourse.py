@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from graph.extract.document import Document
 from graph.extract.facts.aggregates import one_count_each
+from graph.extract.facts.assignment import committee_members_serve
 from graph.extract.facts.awards import note_award, note_award_years
 from graph.extract.facts.bylines import byline_facts
 from graph.extract.facts.lists import list_facts
@@ -73,7 +74,10 @@ def read_facts(doc: Document) -> None:
         ms = resolve_sentence(flat, sent, [m for m in everything if s <= m.start and m.end <= e], state)
         lead_year = leading_year(flat, sent, ms, state)
         state.last_scene, state.scene = state.scene, next(
-            (m.name for m in ms if m.type == "Unit" and re.fullmatch(r"[—\s]*(?:在|走进|来到)", flat[s:m.start])), None)
+            (m.name for m in ms if m.type == "Unit" and (re.fullmatch(r"[—\s]*(?:在|走进|来到)(?:[^，。；]{0,10}的)?", flat[s:m.start])
+                                                  or re.fullmatch(r"[—\s]*", flat[s:m.start])
+                                                  and re.match(r"的[^，。；]{0,10}(?:上|里|中|内|旁|前)[，,]", flat[m.end:e]))),
+            None)  # 走进（苏州工业园区的）U; U的采卤船上，…
         state.relative_year = leading_relative_year(flat, sent, ms, state)
         before = len(recorder.aggregates)
         note_award_years(flat, ms, sent, lead_year, state)
@@ -100,6 +104,7 @@ def read_facts(doc: Document) -> None:
             state.last_year = relative_year(flat, s, e, state.publication_year, state.publication_month) or state.last_year
     list_facts(doc, recorder)
     byline_facts(doc, recorder)
+    committee_members_serve(recorder)
     doc.facts, doc.aggregates = recorder.facts, one_count_each(recorder.aggregates)
 
 

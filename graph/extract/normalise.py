@@ -51,7 +51,8 @@ def flatten(text: str) -> tuple[str, list[int]]:
             stripped = last_line.strip()
             if stripped:
                 finished = stripped[-1] in SENTENCE_END + CLOSE_QUOTES + ")）：；"  # a list's lead and items
-                if finished or len(stripped) < 30 or _new_paragraph(stripped, lines, k) or _byline_next(lines, k):
+                if finished or len(stripped) < 30 or _new_paragraph(stripped, lines, k) or _byline_next(lines, k) \
+                        or _numbered_next(stripped, lines, k):
                     flat_chars.append("\n")
                     to_orig.append(pos)
             pos += 1
@@ -61,6 +62,8 @@ def flatten(text: str) -> tuple[str, list[int]]:
         for i, c in enumerate(piece):
             if c in _SPACES and not _space_between_words(piece, i):
                 continue
+            if c == "\u3000" and _padded_name(piece, i):
+                c = " "  # 包　丽: a two-character name padded with a full-width space reads as 包 丽
             flat_chars.append(c)
             to_orig.append(pos + i)
         pos += len(piece)
@@ -86,6 +89,18 @@ def _new_paragraph(line: str, lines: list[str], k: int) -> bool:
                       or bool(re.search(r"名单(?:[（(][^（）()]{0,12}[）)])?$", line)))  # a list's heading
 
 
+_ITEM_NO = re.compile(r"^(?:(\d{1,3})[.．、]|[（(](\d{1,3})[）)])")
+
+
+def _numbered_next(line: str, lines: list[str], k: int) -> bool:
+    """A numbered list's row, however long, ends where the next number starts (1.… / 2.…):
+    a page break does not land on the next item's number."""
+    cur = _ITEM_NO.match(line)
+    nxt = next((x.strip() for x in lines[k + 1:k + 4] if x != "\n" and x.strip()), "")
+    after = _ITEM_NO.match(nxt)
+    return bool(cur and after) and int(after.group(1) or after.group(2)) == int(cur.group(1) or cur.group(2)) + 1
+
+
 _BYLINE_LINE = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:记者|通讯员|实习生)[ \u3000]*[\u4e00-\u9fff]")
 
 
@@ -93,6 +108,15 @@ def _byline_next(lines: list[str], k: int) -> bool:
     """A long title with no final mark before a byline line (河北工人报记者 霍志强) ends there."""
     nxt = next((x.strip() for x in lines[k + 1:k + 4] if x != "\n" and x.strip()), "")
     return bool(_BYLINE_LINE.match(nxt)) and len(nxt) <= 40
+
+
+def _padded_name(piece: str, i: int) -> bool:
+    """One character on each side of the space, each standing alone (a line's start, a
+    number or punctuation before; punctuation, a space or the end after): 4.包　丽（女）."""
+    before = piece[i - 2:i - 1] if i >= 2 else ""
+    after = piece[i + 2:i + 3]
+    return 0 < i < len(piece) - 1 and is_cjk(piece[i - 1]) and is_cjk(piece[i + 1]) \
+        and not is_cjk(before or "。") and not is_cjk(after or "。")
 
 
 def _space_between_words(piece: str, i: int) -> bool:

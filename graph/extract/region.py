@@ -76,7 +76,9 @@ def source_places(flat: str, publisher: str | None = None) -> tuple[str | None, 
     cities: Counter[str] = Counter()
     provinces: Counter[str] = Counter()
     counties: Counter[str] = Counter()
-    found = Counter(m.group(0) for m in province_city_regex().finditer(flat))
+    # 常州村, 中山路: a village or street named like a place is no mention of it
+    found = Counter(m.group(0) for m in province_city_regex().finditer(flat)
+                    if not re.match(r"(?:村|社区|路|街|大道)", flat[m.end():m.end() + 2]))
     for name in local_place_names():  # the text's own places the gazetteer lacks
         if flat.count(name):
             found[name] += flat.count(name)
@@ -97,6 +99,8 @@ def source_places(flat: str, publisher: str | None = None) -> tuple[str | None, 
                     provinces[province] += count
             elif place.kind == "province":
                 provinces[full] += count
+                if full.endswith("市"):
+                    cities[full] += count  # 天津市: a municipality is the city a bare 市 means too
             if place.kind in ("county", "district"):
                 counties[full] += count
     # a tie goes to a prefecture-level city before a county-level one

@@ -7,6 +7,7 @@ its speaker."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from graph.extract.document import Document, Mention, Span
@@ -162,6 +163,9 @@ def speakers(flat: str, sentences: list[Span], mentions: list[Mention]) -> dict[
     """Who says a quoted sentence: “……”周丽萍说。 or 周丽萍说：“……” (for 我的师傅/我的徒弟)."""
     out: dict[Span, str] = {}
     persons = [m for m in mentions if m.type == "Person"]
+    names = sorted({p.name for p in persons if len(p.name) >= 2}, key=len, reverse=True)
+    counts = Counter(p.name for p in persons if not p.props.get("byline"))
+    main = counts.most_common(1)[0][0] if counts else None
     for i, (s, e) in enumerate(sentences):
         for p in persons:
             if s <= p.start < e and re.match(r"(?:" + _SPEECH + r")[^“”]{0,4}[：，]?“", flat[p.end:e]):
@@ -175,8 +179,11 @@ def speakers(flat: str, sentences: list[Span], mentions: list[Mention]) -> dict[
             # an interview: 叶海波：荣誉是大家的。… (the line's speaker)
             line = flat.rfind("\n", 0, s) + 1
             p = next((p for p in persons if p.start == line and flat[p.end:p.end + 1] in ("：", ":")), None)
-            if p:
-                out[(s, e)] = p.name
+            said_by = p.name if p else next((n for n in names if flat.startswith((n + "：", n + ":"), line)), None)
+            if said_by is None and re.match(r"(?:答|A)[：:]", flat[line:line + 2]) and main:
+                said_by = main  # 问/答 interview: the answers are the interviewee's, the text's main person
+            if said_by:
+                out[(s, e)] = said_by
         if (s, e) not in out:
             # “……”周丽萍说。 inside one sentence
             m = re.search(r"[”」]([" + CJK + r"·]{2,5}?)(?:" + _SPEECH + ")", flat[s:e])

@@ -1,7 +1,7 @@
 """region.py: the source's province and city, which relative honors resolve against."""
 from __future__ import annotations
 
-from graph.extract.region import source_region
+from graph.extract.region import source_places, source_region
 
 
 def test_the_most_named_city_and_its_province() -> None:
@@ -27,3 +27,10 @@ def test_places_the_gazetteer_lacks_are_the_texts_own() -> None:
     assert "青川市总工会" in names(ex, "Unit")
     # a real city's short form is no new place
     assert names(extract("2023年“南粤工匠”发布仪式在广州举行。"), "Region") == {"广州市"}
+
+
+def test_a_municipality_is_the_city_and_a_village_named_like_a_city_is_not() -> None:
+    # 天津市…市总工会 with a 常州村 in the text: the bare 市 is 天津市
+    text = ("天津市五一劳动奖章拟表彰对象公示\n经市总工会研究，确定了2025年天津市五一劳动奖章拟表彰对象。\n"
+            "天津市蓟州区下营镇常州村村民委员会\n联系人：市总工会经济工作部 何　静")
+    assert source_places(text)[1] == "天津市"

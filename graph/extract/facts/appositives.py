@@ -8,7 +8,7 @@ import re
 
 from graph.extract.document import Mention, Span
 from graph.extract.facts.recorder import FactRecorder, ref
-from graph.extract.lexicons import RECIPIENT_WORDS, ROLE_WORDS
+from graph.extract.lexicons import POSTED_ROLES, RECIPIENT_WORDS, ROLE_WORDS
 from graph.extract.normalise import is_cjk
 from graph.extract.years import year_between
 
@@ -54,6 +54,8 @@ def appositive_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) 
                 b.add("RECEIVED", ref(p), ref(m), sent)
             elif m.type == "Unit":
                 b.add("WORKS_AT", ref(p), ref(m), sent, role=role or None)
+            elif m.type == "Village" and role.endswith(POSTED_ROLES):
+                b.add("ASSIGNED_TO", ref(p), ref(m), sent)  # 十一村驻村第一书记、…P: posted there from outside
             elif m.type == "Village":
                 b.add("SERVES", ref(p), ref(m), sent, role=role or None)
         # parenthesis after a name: 王建国（嘉兴市南湖区凤桥镇三星村党总支书记）

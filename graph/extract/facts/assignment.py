@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 
 from graph.extract.document import Mention, Span
 from graph.extract.facts.recorder import FactRecorder, ref
-from graph.extract.lexicons import ASSIGNMENT_CUES, ASSIGNMENT_MOVES, POSTED_ROLES, VILLAGE_ROLES, alternation
+from graph.extract.lexicons import (
+    ASSIGNMENT_CUES,
+    ASSIGNMENT_MOVES,
+    POSTED_ROLES,
+    VILLAGE_ROLES,
+    alternation,
+    place_of,
+)
 from graph.extract.years import SAME_YEAR_RE, relative_year, year_between
 
 if TYPE_CHECKING:
@@ -30,6 +37,11 @@ def destination(ms: list[Mention], pos: int) -> Mention | None:
         if not chain and x.start - pos > 0:
             break
         chain.append(x)
+    if not chain:  # 到白岩县人民医院挂职: a unit named with its county
+        unit = next((x for x in ms if x.type == "Unit" and x.start == pos), None)
+        place = place_of(unit.name) if unit is not None else None
+        if unit is not None and place and place.endswith(("县", "旗", "区", "市", "州")):
+            return Mention("Unit", unit.name, unit.start, unit.end, {"place": place})
     return chain[-1] if chain else None
 
 
@@ -52,6 +64,9 @@ def assignment(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_y
         if not subj:
             continue
         year = year_between(flat, s, dest.start) or lead_year
+        if dest.type == "Unit":  # 到白岩县人民医院挂职副院长: the county of the unit, and a post at the unit
+            b.add("WORKS_AT", ref(subj[-1]), ref(dest), sent, year=year)
+            dest = Mention("Region", dest.props["place"], dest.start, dest.start)
         if year is None and SAME_YEAR_RE.search(text) and state.last_year:
             year = state.last_year
         if year is None:  # 3年前 / 去年 counted from the publication date
@@ -60,8 +75,10 @@ def assignment(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_y
 
 
 _POSTED = re.compile("(?:" + alternation(POSTED_ROLES) + ")$")
-_VILLAGE_ROLE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[的是、]))(?:" + alternation(VILLAGE_ROLES) + ")$")
+_VILLAGE_ROLE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[的是、和与同及]))(?:" + alternation(VILLAGE_ROLES) + ")$")
+"""村党支部书记P, 他和村党支部书记P一道: a role of the village the text is about."""
 _SENT_FROM = re.compile(r"从$|由$")
+_ASSIGNMENT_AFTER = re.compile(r"(?:到|赴|前往|去|为|担任|任|挂职|驻)")
 _SENT_VERBS = re.compile(r"^(?:选派|派驻|派往|抽调|选调|下派|派出|派)")
 
 
@@ -73,14 +90,38 @@ def village_roles(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
     s, e = sent
     for p in [m for m in ms if m.type == "Person" and not m.anaphor]:
         before = flat[max(s, p.start - 10):p.start]
+        named = [v for v in ms if v.type == "Village" and not v.anaphor and v.end <= p.start]
+        here = named[-1].name if named else state.village  # 在柳树村，村党支部书记赵刚…
+        if here and not _POSTED.search(before) and _VILLAGE_ROLE.search(before):
+            b.add("SERVES", ref(p), ("Village", here), sent)
+            continue
         if state.village and _POSTED.search(before) and not any(
                 v.type == "Village" and v.end <= p.start and p.start - v.end <= 8 for v in ms):
             year = year_between(flat, s, p.start) or lead_year or state.relative_year
             b.add("ASSIGNED_TO", ref(p), ("Village", state.village), sent, year=year)
         elif state.village and _VILLAGE_ROLE.search(before):
             b.add("SERVES", ref(p), ("Village", state.village), sent)
+        # U选派P到…: the unit that sends the person employs them
+        sender = next((u for u in ms if u.type == "Unit" and u.end <= p.start
+                       and re.fullmatch(r"(?:先后|再次|又|还)?(?:选派|派出|派驻|抽调|选调|下派|派)(?:了)?(?:[" "\u4e00-\u9fff" r"]{0,6}?)?",
+                                        flat[u.end:p.start])
+                       and _ASSIGNMENT_AFTER.match(flat, p.end)), None)
+        if sender is not None:
+            b.add("WORKS_AT", ref(p), ref(sender), sent)
         # 从U选派来的…P / 由U派驻的P
         for u in [m for m in ms if m.type == "Unit" and m.end <= p.start]:
             if _SENT_FROM.search(flat[max(s, u.start - 1):u.start]) and _SENT_VERBS.match(flat[u.end:u.end + 3]) \
                     and not re.search(r"[，。；]", flat[u.end:p.start]):
                 b.add("WORKS_AT", ref(p), ref(u), sent)
+
+
+_COMMITTEES = ("村民委员会", "居民委员会")
+
+
+def committee_members_serve(b: FactRecorder) -> None:
+    """Whoever works at a village's committee (乐园村村民委员会主任冯立新) serves that village."""
+    for f in list(b.facts):
+        if f.type == "WORKS_AT" and f.subject.type == "Person" and f.object.name.endswith(_COMMITTEES):
+            village = f.object.name[:-5]
+            if len(village) >= 2 and village.endswith(("村", "社区")):
+                b.derive("SERVES", (f.subject.type, f.subject.name), ("Village", village), f)

@@ -35,7 +35,9 @@ def outlet_for(doc: Document, person: Mention) -> str | None:
     """The outlet a reporter or editor works for (see the module's docstring)."""
     flat = doc.flat
     line = _line_start(flat, person.start)
-    before = flat[max(line, person.start - 20):person.start]
+    # 普洱日报记者 李 倩 刀 敏: every name of the run reads the outlet before its role
+    at = min(person.props.get("role_end") or person.start, person.start)
+    before = flat[max(line, at - 20):at]
     glued = _OUTLET_BEFORE.search(before.rstrip(" \u3000：:"))
     if glued and not glued.group(1).startswith(("本报", "本刊", "本台", "本网")):
         return glued.group(1)

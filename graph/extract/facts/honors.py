@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract.document import Mention, Span
 from graph.extract.facts.aggregates import counted_recipients
+from graph.extract.facts.awards import recipient_kind
 from graph.extract.facts.recorder import FactRecorder, ref
 from graph.extract.lists import coordinated
 from graph.extract.lexicons import RECEIVE_VERBS
@@ -20,7 +21,8 @@ if TYPE_CHECKING:
     from graph.extract.discourse import Discourse
 
 CJK = r"\u4e00-\u9fff"
-_COPULA = re.compile(r"(?:是|为|系)(?:(?:19|20)\d{2}年(?:度)?)?(?:[" + CJK + r"]{0,2})$|(?:是|为|系)[^，。；]*、$")
+_COPULA = re.compile(r"(?:是|为|系|成了|成为)(?:(?:19|20)\d{2}年(?:度)?)?(?:[" + CJK + r"]{0,2})$"
+                     r"|(?:是|为|系)[^，。；]*、(?:(?:19|20)\d{2}年(?:度)?)?$")
 _STATUS = re.compile(r"曾获|曾经获|先后获|曾被|曾荣获|多次获")
 """曾获, 先后获得: status titles, no year unless one is written (README, Year rule 4)."""
 _LISTED_AFTER = re.compile(r"[”」]?(?:称号)?的(?:有|是|包括)")
@@ -46,6 +48,47 @@ def _recipient(m: Mention) -> tuple[str, str] | None:
     return None
 
 
+_NAMED_COUNT = re.compile(r"等(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:名|位|个|家)?(?:人|同志|职工|集体|单位|班组|工作室)?")
+
+
+def named_before_count(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, cs: int, h: Mention,
+                       lead_year: int | None, state: Discourse) -> None:
+    """U1 role A、U2 role B等10人获评H / A、B、C等8人被授予“H”称号: every item of the list before
+    等N receives H (its person; a unit or team item when it names none), with the clause's year."""
+    count = None
+    for m in _NAMED_COUNT.finditer(flat, cs, h.start):
+        count = m
+    if count is None:
+        return
+    kind_unit = bool(re.search(r"集体|单位|班组|工作室|家", count.group(0)))
+    items = listed_before(flat, cms, cs, count.start(), kind_unit)
+    year = year_between(flat, cs, h.start) or lead_year or state.relative_year
+    for item in items:
+        holder = _recipient(item)
+        if holder:
+            b.add("RECEIVED", holder, ref(h), sent, year=year)
+
+
+def listed_before(flat: str, cms: list[Mention], cs: int, end: int, kind_unit: bool = False) -> list[Mention]:
+    """The items of a 、-list ending at `end` (U1 role A、U2 role B), last first: each item's
+    person (its unit or team when units are listed), up to the clause's start."""
+    items: list[Mention] = []
+    while True:
+        start = max(flat.rfind("、", cs, end), flat.rfind("，", cs, end), flat.rfind("；", cs, end), cs - 1) + 1
+        inside = [m for m in cms if start <= m.start and m.end <= end and _can_receive(m) and not m.anaphor]
+        persons = [m for m in inside if m.type == "Person"]
+        pick = persons[-1] if persons and not kind_unit else (
+            max((m for m in inside if m.type in ("Unit", "Studio", "Village")), key=lambda m: m.end, default=None)
+            if kind_unit else None)
+        if pick is None or flat[pick.end:end].strip(" \u3000") not in ("", "同志") and pick.type == "Person":
+            break
+        items.append(pick)
+        if start <= cs or flat[start - 1] != "、":
+            break
+        end = start - 1
+    return items
+
+
 def _can_receive(m: Mention) -> bool:
     return m.type in ("Person", "Unit", "Studio", "Village") and not m.props.get("byline")
 
@@ -56,7 +99,11 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
     for h in [m for m in cms if m.type == "Honor"]:
         before = flat[cs:h.start]
         if counted_recipients(before):
-            continue  # counted recipients are an aggregate, not a person
+            # counted recipients are an aggregate; those named before 等N人 receive it too
+            named_before_count(flat, b, cms, sent, cs, h, lead_year, state)
+            continue
+        if before.rfind("《") > before.rfind("》"):
+            continue  # 《关于表彰…H…的决定》: the decision's name awards nothing by itself
         verb = _last_verb(before)
         copula = _COPULA.search(before)
         if h.props.get("event") and not verb:
@@ -71,7 +118,9 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
                 cands = [m for m in cands if m.end <= passive]
             subj = cands[-1] if cands else subject
             group = coordinated(flat, cands) if cands else []
-            passive_verb = flat[max(cs, vpos - 1):vpos] == "被" and verb[0] in ("授予", "颁发", "命名", "表彰")
+            passive_verb = (flat[max(cs, vpos - 1):vpos] == "被" or passive != -1 and vpos - passive <= 16
+                            and not re.search(r"[，。；]", flat[passive:vpos])) and verb[0] in ("授予", "颁发", "命名", "表彰")
+            # 罗志诚被中华全国总工会授予…: 被, the giver, then the verb; the one before 被 receives it
             if passive_verb:
                 pass  # 罗志诚被授予全国劳动模范称号: the one before 被 receives it
             elif verb[0] in ("授予", "颁发", "命名", "表彰") or verb[0] == "为" and "命名" in before:
@@ -93,8 +142,10 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
         if not verb and not copula:
             continue
         holder = _recipient(subj)
-        if holder is None:
-            continue
+        if holder is None or holder[0] == "Person" and h.name.endswith("工作室"):
+            continue  # 罗志诚领衔的创新工作室被命名为…工作室: a studio title is the studio's, never a person's
+        if holder[0] == "Person" and recipient_kind(h.name) in ("team", "unit"):
+            continue  # 他所在的车间被评为…工人先锋号: a collective title is no person's
         # the clause's own year (2021年获得B，今年又获得C), else the one between subject and title,
         # else the sentence's opener, else a relative word of the clause
         year = year_between(flat, cs, h.start)
@@ -108,6 +159,14 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
         if holder[0] == "Unit" and subj.type == "Village":
             b.add("LOCATED_IN", holder, ref(subj), sent)
         b.add("RECEIVED", holder, ref(h), sent, year=year)
+        if verb and "、" in flat[cs:subj.start] and subj.end <= cs + verb[1]:
+            # U1 role A、U2 role B获得H / U1 S1、U2 S2入选…: every item of the list before the verb
+            group = [*listed_before(flat, cms, cs, subj.end, subj.type != "Person")[1:], *(group or [subj])]
+        elif verb and (list_start := (cs + before.rfind("命名") + 2 if verb[0] == "为" and "命名" in before
+                                      else cs + verb[1] + len(verb[0]))) <= subj.start \
+                and "、" in flat[list_start:subj.start]:
+            # 命名S1、S2等12个工作室为H / 授予A、B“H”称号: every item of the list after the verb
+            group = [*listed_before(flat, cms, list_start, subj.end, subj.type != "Person")[1:], *(group or [subj])]
         for other in group[:-1]:  # 宋一帆、刘佳去年获评青川工匠: every one of them
             if other is not subj and _recipient(other):
                 b.add("RECEIVED", _recipient(other), ref(h), sent, year=year)

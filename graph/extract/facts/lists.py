@@ -22,11 +22,14 @@ from graph.extract.document import Document, Mention, Span
 from graph.extract.facts.awards import recipient_kind
 from graph.extract.facts.recorder import FactRecorder, ref
 from graph.extract.mentions.persons import person_ok
-from graph.extract.lexicons import CANDIDATE_WORDS, LIST_HEADINGS, LIST_LEADS, TEAM_HEADS, alternation
+from graph.extract.lexicons import CANDIDATE_WORDS, LIST_HEADINGS, LIST_LEADS, ROLE_WORDS, TEAM_HEADS, alternation
 from graph.extract.years import date_year, relative_year, years
 
 CJK = r"\u4e00-\u9fff"
-_LEAD_BEFORE_COLON = re.compile(r"(?:" + alternation(LIST_LEADS) + r"|名单|(?<=[”」])称号|荣誉称号)(?:[（(][^（）()\n]{0,20}[）)])?[ \u3000]*[：:]")
+_LEAD_BEFORE_COLON = re.compile(r"(?:" + alternation(LIST_LEADS) + r"|名单|(?<=[”」])称号|荣誉称号|(?<=[”」])(?=[：:]))"
+                                r"(?:[（(][^（）()\n]{0,20}[）)])?[ \u3000]*[：:]")
+_FOLLOWING = re.compile(r"以下(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})?(?:名|位|个|家)?(?:同志|职工|集体|单位|班组|工作室|人)")
+"""命名以下10个集体为“H”。 / 授予以下8名同志“H”称号: the items follow on the next lines."""
 _INLINE_LEAD = re.compile(r"(?:称号|荣誉)?(?:的|者)(?:是|有|包括|为)|的(?:部分|全体|主要|其他)?(?:单位|集体|职工|同志|人员|个人|代表)"
                           r"(?:代表)?(?:是|有|包括|为)|获得者(?:是|有|为)")
 """获评H的是…, 获评H的部分同志是：…, 获得H的集体包括：…"""
@@ -115,6 +118,12 @@ def find_leads(doc: Document) -> list[Lead]:
         if not hs:
             continue
         previous = hs
+        following = _FOLLOWING.search(flat, s, hs[0].start)
+        if following and not colon:
+            h = hs[0]
+            leads.append(Lead(h, _honor_year(doc, h, s), e, None, _candidates(doc, s, e)))
+            previous = []
+            continue
         for h in hs:
             m = _INLINE_LEAD.match(flat, h.end)
             if m:
@@ -134,9 +143,25 @@ def find_leads(doc: Document) -> list[Lead]:
                 hs = [Mention("Honor", known.name, ls, le)]
         if not hs or any(ld.honor is hs[0] for ld in leads):
             continue
-        if any(w in line for w in LIST_HEADINGS) or _SECTION_NUMBER.match(line) and len(line) <= 20:
+        bare_line = re.sub(r"[（(][^（）()]*[）)]", "", line)  # 一、…人选（12名，以下列出部分）
+        if any(w in line for w in LIST_HEADINGS) or _SECTION_NUMBER.match(line) and len(bare_line) <= 20 \
+                or _TITLE_LINE_HEAD.fullmatch(flat[ls:hs[0].start]) and _TITLE_LINE_TAIL.fullmatch(flat[hs[-1].end:le]):
             leads.append(Lead(hs[0], _honor_year(doc, hs[0], ls), le, None, _candidates(doc, ls, le)))
     return sorted(leads, key=lambda ld: ld.items_start)
+
+
+_TITLE_LINE_HEAD = re.compile(r"[ \u3000“「]*(?:(?:19|20)\d{2}年度?)?[“「]?")
+_TITLE_LINE_TAIL = re.compile(r"[”」]?(?:称号)?(?:获得者|获奖者|名单|集体|个人)?(?:[（(][^（）()]{0,12}[）)])?[ \u3000]*[：:][ \u3000]*")
+"""A section heading that is the title alone with a colon: 首都工人先锋号：, “青川工匠”（5名）："""
+_DATE_LINE = re.compile(r"[ \u3000]*(?:(?:19|20)\d{2}|[一二三四五六七八九〇零]{4})年[\d一二三四五六七八九十〇零]{1,2}月"
+                        r"[\d一二三四五六七八九十〇零]{1,3}日[ \u3000]*")
+"""The date under a notice's signature: the line before it signs, it is no item."""
+
+
+def _signature(flat: str, lines: list[Span], le: int) -> bool:
+    """The line ending at `le` is followed (past blank lines) by a date line alone."""
+    nxt = next(((a, z) for a, z in lines if a > le and flat[a:z].strip()), None)
+    return nxt is not None and bool(_DATE_LINE.fullmatch(flat[nxt[0]:nxt[1]]))
 
 
 def _fitting(lead_text: str, honors: list[Mention]) -> Mention:
@@ -186,13 +211,45 @@ def list_facts(doc: Document, b: FactRecorder) -> None:
                 # 他们是：\n U1副教授A，U2主持人B（女），…，U8教师H。: the items in one line of prose
                 segs.extend(_segments(flat, ls, le - 1 if flat[le - 1:le] == "。" else le))
                 break
-            if not _item_line(flat, ls, le) or any(flat.startswith(w, ls) for w in ("其中", "据", "希望", "联系人")):
+            if not _item_line(flat, ls, le) or any(flat.startswith(w, ls) for w in ("其中", "据", "希望", "联系人")) \
+                    or _signature(flat, lines, le):
                 break
             blank = 0
             segs.append((ls, le))
         _items(doc, b, lead, segs, lines=True)
     for lead, segs in _counted_lists(doc):
         _items(doc, b, lead, segs)
+    unit_header_lines(doc, b)
+
+
+def unit_header_lines(doc: Document, b: FactRecorder) -> None:
+    """青川市中心医院：潘慧敏、宋 帆 — a line headed by a unit and a colon lists its people, with
+    or without a lead naming a title: each WORKS_AT the unit."""
+    flat = doc.flat
+    for ls, le in _lines(flat):
+        unit = next((m for m in doc.mentions if m.type == "Unit" and m.start == ls + len(flat[ls:le]) - len(flat[ls:le].lstrip(" \u3000"))
+                     and flat[m.end:m.end + 1] in ("：", ":")), None)
+        if unit is None:
+            continue
+        people = [m for m in doc.mentions if m.type == "Person" and unit.end < m.start < le and not m.anaphor]
+        rest = flat[unit.end + 1:le]
+        if people and not re.search(r"[。，；]", rest) and len(rest) <= 40:
+            for p in people:
+                b.add("WORKS_AT", ref(p), ref(unit), (ls, le))
+    for ls, le in _lines(flat):  # a row: 包国强　荆州市中心医院心血管内科主任医师, with or without a lead
+        lead = _ITEM_NUMBER.match(flat, ls)
+        start = lead.end() if lead else ls
+        person = next((m for m in doc.mentions if m.type == "Person" and m.start == start and not m.anaphor), None)
+        if person is None:
+            continue
+        gap = re.match(r"(?:[（(][^（）()\n]{0,12}[）)])?[ \u3000，,]*", flat[person.end:le])
+        unit = next((m for m in doc.mentions if m.type == "Unit" and m.start == person.end + gap.end()), None)
+        if unit is None or not gap.group(0):
+            continue
+        unit = max((m for m in doc.mentions if m.type == "Unit" and m.start == unit.start), key=lambda m: m.end)
+        role = flat[unit.end:le].strip(" \u3000。；;")
+        if role and len(role) <= 12 and role.endswith(ROLE_WORDS) and re.fullmatch(r"[\u4e00-\u9fff、]+", role):
+            b.add("WORKS_AT", ref(person), ref(unit), (ls, le))
 
 
 _COUNTED_TAIL = re.compile(r"等(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|位)?(?:人|名?职工|名?同志)"
@@ -247,19 +304,26 @@ def _next_is_item(flat: str, lines: list[Span], after: int) -> bool:
 
 
 def _segments(flat: str, s: int, e: int) -> list[Span]:
-    """The items of an inline list: split at 、，； outside parentheses and quotes."""
+    """The items of an inline list: split at 、，； outside parentheses and quotes; only at ；
+    when the list uses it between items (…村村民、黄花梨雕刻艺人王亚福；…: 、 joins two roles)."""
     out, start, depth = [], s, 0
+    split = re.compile(r"[；;]") if _semicolon_list(flat, s, e) else _SPLIT
     for i in range(s, e):
         c = flat[i]
         if c in "（(“「":
             depth += 1
         elif c in "）)”」":
             depth = max(0, depth - 1)
-        elif depth == 0 and _SPLIT.match(c):
+        elif depth == 0 and split.match(c):
             out.append((start, i))
             start = i + 1
     out.append((start, e))
     return [(a, z) for a, z in out if z > a]
+
+
+def _semicolon_list(flat: str, s: int, e: int) -> bool:
+    """Items separated by ；, at least two of them (three pieces) and no ； inside parentheses."""
+    return len(re.findall(r"[；;]", flat[s:e])) >= 2
 
 
 def _items(doc: Document, b: FactRecorder, lead: Lead, segs: list[Span], lines: bool = False) -> None:

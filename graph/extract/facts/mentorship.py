@@ -27,8 +27,9 @@ def mentorship(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_y
     persons = [m for m in ms if m.type == "Person"]
     if not persons and not _MENTOR_CUE.search(flat[sent[0]:sent[1]]):
         return
-    for rule in (takes_apprentices, under_guidance, becomes_apprentice, apprentice_of_master, is_apprentice_of,
-                 trains, my_master_or_apprentice, master_named, learns_from, whose_master_is, named_among_apprentices):
+    for rule in (takes_apprentices, under_guidance, becomes_apprentice, takes_as_apprentice, apprentice_of_master,
+                 is_apprentice_of, described_master_of, trains, my_master_or_apprentice, master_of_the_speaker,
+                 master_named, learns_from, whose_master_is, named_among_apprentices):
         rule(flat, b, persons, sent, lead_year, state)
 
 
@@ -73,14 +74,43 @@ def becomes_apprentice(flat: str, b: FactRecorder, persons: list[Mention], sent:
         if not after or "为师" not in flat[after[0].end:after[0].end + 3]:
             # 拜老班长、全国劳动模范X为师: the name right before 为师, whatever describes it
             after = [p for p in persons if flat.startswith("为师", p.end) and p.start > pos
-                     and _described(flat[pos + 1:p.start])]
+                     and _described(flat[pos + 1:p.start], 32)]
         before = [p for p in persons if p.end <= pos]
-        if after and before and "为师" in flat[after[0].end:after[0].end + 3]:
+        if after and "为师" in flat[after[0].end:after[0].end + 3]:
+            apprentice: tuple[str, str] | None = ref(before[-1]) if before else None
+            if apprentice is None and state.speaker and "我" in flat[s:pos]:
+                apprentice = ("Person", state.speaker)  # 我第二年才正式拜他为师, said by the speaker
+            if apprentice is None:
+                continue
             master = after[0].name
-            if after[0].anaphor and master == before[-1].name:
+            if after[0].anaphor and master == apprentice[1]:
                 master = _someone_else(state, master)  # A来到车间，拜他为师: 他 is not A
-            if master:
-                b.add("MENTORS", ("Person", master), ref(before[-1]), sent, year=lead_year)
+            if master:  # 2009年，A拜X为师 / A2016年拜X为师: the year before 拜
+                b.add("MENTORS", ("Person", master), apprentice, sent, year=lead_year or year_between(flat, s, pos))
+
+
+def takes_as_apprentice(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
+                        state: Discourse) -> None:
+    """X收Y为徒 / X收下Y当徒弟 / X把Y收作徒弟: X (the nearest person before, in the sentence)
+    mentors Y, with the sentence's year."""
+    s, e = sent
+    for m in re.finditer(r"收(?:了|下)?", flat[s:e]):
+        pos = s + m.end()
+        mentee = next((p for p in persons if p.start == pos), None)
+        if mentee is None or not re.match(r"(?:为|作|做|当)(?:徒|徒弟|学徒|弟子)", flat[mentee.end:mentee.end + 3]):
+            continue
+        before = [p for p in persons if p.end <= s + m.start()]
+        master = next((p for p in reversed(before) if not p.anaphor), None)
+        if master is None and state.speaker and "我" in flat[s:s + m.start()]:
+            master = Mention("Person", state.speaker, s, s)
+        if master is None:
+            continue
+        apprentice: str | None = mentee.name
+        if mentee.anaphor and apprentice == master.name:  # A进队，X看他肯吃苦，就收他为徒: 他 is A
+            apprentice = next((p.name for p in reversed(before) if p.name != master.name), None) \
+                or _someone_else(state, master.name)
+        if apprentice and apprentice != master.name:
+            b.add("MENTORS", ref(master), ("Person", apprentice), sent, year=lead_year)
 
 
 def _someone_else(state: Discourse, name: str) -> str | None:
@@ -93,11 +123,14 @@ def _someone_else(state: Discourse, name: str) -> str | None:
 
 
 _DESCRIPTION_BREAK = re.compile(r"[，。；：:“”「」\n]")
+_QUOTED_TITLE = re.compile(r"[“「][^“”「」，。；]{1,10}[”」]")
+"""首批“椰城工匠”X, 码头上有名的“桥吊状元”X: a quoted title or nickname inside a description."""
 
 
 def _described(text: str, limit: int = 20) -> bool:
     """Only a description between a cue and a name (老焊工、湖南省劳动模范 in 拜…为师, 酿酒老把式、
     原车间主任 after 师从): a short run without a clause break."""
+    text = _QUOTED_TITLE.sub("T", text)
     return len(text) <= limit and not _DESCRIPTION_BREAK.search(text)
 
 
@@ -119,14 +152,15 @@ def apprentice_of_master(flat: str, b: FactRecorder, persons: list[Mention], sen
     for m in re.finditer(r"徒弟", text):
         pos = s + m.end()
         mentee = next((p for p in persons if p.start >= pos and p.start - pos <= 14 and not p.anaphor
-                       and not _BREAK.search(flat[pos:p.start])), None)
+                       and (not _BREAK.search(flat[pos:p.start]) or _NAMED_AS.fullmatch(flat[pos:p.start]))), None)
         if mentee is None:
             continue
         mentor = None
         owner = [p for p in persons if p.end <= pos - 2 and p is not mentee]
         if owner and (flat[owner[-1].end:pos - 2] in ("的", "") or owner[-1].anaphor and owner[-1].end == pos - 2
-                      or _OWNER_GAP.fullmatch(flat[owner[-1].end:pos - 2])):
-            mentor = owner[-1].name
+                      or _OWNER_GAP.fullmatch(flat[owner[-1].end:pos - 2])
+                      or _WITH_APPRENTICES.fullmatch(flat[owner[-1].end:pos - 2])):
+            mentor = owner[-1].name  # X的徒弟Y, X带出的徒弟Y, X与徒弟Y…, X把绝活传给了徒弟Y
         together = re.search(r"(?:和|与|同)(?:他|她)" + _OWNER_GAP.pattern + "$", flat[s:pos - 2])
         if together:  # X和他带的徒弟A、B: 他 is X
             named = [p for p in persons if p.end == s + together.start() and not p.anaphor]
@@ -134,29 +168,61 @@ def apprentice_of_master(flat: str, b: FactRecorder, persons: list[Mention], sen
         if mentor is None and state.speaker and (re.search(r"我(?:带的|的|带出的|带过的)?$", flat[max(s, pos - 6):pos - 2])
                                                   or not state.master):
             mentor = state.speaker  # 我带的徒弟 / 徒弟应丽娜…, said by the speaker
-        mentor = mentor or state.master
+        mentor = mentor or state.master or _studio_leader(b, state, text)
         if mentor and mentor != mentee.name:
             since = lead_year if re.search(r"带徒|收徒|拜师|结对|结成师徒", text) else None
-            group = [mentee]
-            for p in persons:  # 徒弟——黄海和梁小宁: every one of them
-                if p.start > group[-1].start and flat[group[-1].end:p.start] in (*JOINERS, "以及") and not p.anaphor:
-                    group.append(p)
-            for one in group:
+            for one in listed_after(flat, persons, mentee):  # 徒弟——黄海和梁小宁: every one of them
                 if one.name != mentor:
                     b.add("MENTORS", ("Person", mentor), ref(one), sent, year=since)
             state.master = mentor
 
 
+_WITH_APPRENTICES = re.compile(r"(?:与|和|同|带着|带领|领着)(?:他的|她的|自己的)?"
+                               r"|[^，。；]{0,12}?(?:传授|传|教|交)给了?(?:他的|她的|自己的)?")
+"""X与徒弟Y一起…, X把绝活传授给了徒弟Y: X is the master of the apprentice named."""
+def _studio_leader(b: FactRecorder, state: Discourse, text: str) -> str | None:
+    """工作室现有学员二十余人，其中大徒弟A…: the apprentices of a studio are its leader's."""
+    if not state.studio or not re.search(r"工作室|学员", text):
+        return None
+    return next((m.props.get("leader") for m in b.doc.mentions if m.type == "Studio" and m.name == state.studio
+                 and m.props.get("leader")), None)
+
+
 _OWNER_GAP = re.compile(r"(?:\d{4}年)?(?:亲手|亲自|一手)?(?:带出来|带出|带过|带|收|培养出?|教出)的"
-                        r"(?:第[一二三四五六七八九十]个|最早的|首批|得意|最得意的)?")
+                        r"(?:第[一二三四五六七八九十]个|最早的|首批|得意|最得意的|[两二三四五六七八九十几\d]+(?:名|个|位))?"
+                        r"(?:女|男)?")
 """What stands between a master and 徒弟: X带出的, X2012年带出的, X带的第一个 (徒弟)."""
+
+
+_NAMED_AS = re.compile(r"[，,](?:[" + CJK + r"]{0,4}?)(?:叫|名叫|叫做)")
+"""X带了徒弟，叫Y / 他带出了徒弟，小伙子叫Y: the apprentice named in the next clause."""
+_LIST_DESCRIPTION = re.compile(r"[" + CJK + r"]{0,10}")
+
+
+def listed_after(flat: str, persons: list[Mention], first: Mention) -> list[Mention]:
+    """The names listed from `first` on: joined by 、/和/与/及/以及, each maybe after a short
+    role of its own (外科医生A和麻醉科医生B, A、B和回族青年教师C)."""
+    group = [first]
+    for p in persons:
+        if p.start <= group[-1].start or p.anaphor:
+            continue
+        gap = flat[group[-1].end:p.start]
+        joiner = next((j for j in ("以及", *JOINERS) if gap.startswith(j)), None)
+        rest = gap[len(joiner):] if joiner else None
+        if rest is not None and (rest == "" or _LIST_DESCRIPTION.fullmatch(rest) and rest.endswith(ROLE_WORDS)):
+            group.append(p)
+        else:
+            break
+    return group
 
 
 def is_apprentice_of(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
                      state: Discourse) -> None:
     """P1、P2均是他的徒弟 / P是X的徒弟: X mentors every listed P."""
     s, e = sent
-    for m in re.finditer(r"(?:均|都|也|还)?是([" + CJK + r"·]{0,4}?)(带出|带|培养|教出|收)?的(?:徒弟|学徒|弟子)", flat[s:e]):
+    for m in re.finditer(r"(?:均|都|也|还)?是([" + CJK + r"·]{0,4}?)(带出|带|培养|教出|收)?的"
+                         r"(?:第[一二三四五六七八九十]{1,3}(?:个|位|批)|首批|最小的|最早的|最后一个)?(?:女|男)?(?:得意|最得意的)?"
+                         r"(?:徒弟|学徒|弟子|门生|高徒|爱徒)", flat[s:e]):
         pos = s + m.start()
         owner = next((p for p in persons if p.start >= pos and p.end == s + m.end(1)), None)
         before = [p for p in persons if p.end <= pos and not p.anaphor]
@@ -172,7 +238,9 @@ def is_apprentice_of(flat: str, b: FactRecorder, persons: list[Mention], sent: S
         else:
             owner = next((p for p in persons if p.start == after), None)
             owner_name, owner_end = (owner.name, owner.end) if owner else (None, after)
-        gap = re.match(r"(?:" + _OWNER_GAP.pattern + r"|的)(?:徒弟|学徒|弟子)", flat[owner_end:e])
+        gap = re.match(r"(?:" + _OWNER_GAP.pattern + r"|的)(?:徒弟|学徒|弟子)", flat[owner_end:e]) \
+            or re.match(r"(?:亲手|亲自|一手)?(?:带出来|带出|教出来|培养出来)的(?=[。，；！”])", flat[owner_end:e])
+        # A、B都是我带出来的: no 徒弟 needed after a verb of training
         plain = gap is not None and flat[owner_end:owner_end + 1] == "的"
         if not owner_name or not gap or plain and m.group(0).endswith("是") and flat[after - 1] != "我":
             continue  # X是Y的徒弟 is the rule above
@@ -190,6 +258,25 @@ def is_apprentice_of(flat: str, b: FactRecorder, persons: list[Mention], sent: S
         for mentee in mentees:
             if mentee.name != owner_name:
                 b.add("MENTORS", ("Person", owner_name), ref(mentee), sent, year=year)
+
+
+def described_master_of(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
+                        state: Discourse) -> None:
+    """A是全国劳动模范、某公司老工匠X的徒弟: a described X (titles, unit, role before the name)
+    mentors A and those listed with A."""
+    s, e = sent
+    for m in re.finditer(r"的(?:徒弟|学徒|弟子)", flat[s:e]):
+        pos = s + m.start()
+        owner = next((p for p in persons if p.end == pos and not p.anaphor), None)
+        if owner is None:
+            continue
+        before = [p for p in persons if p.end <= owner.start and not p.anaphor]
+        if not before:
+            continue
+        cop = re.fullmatch(r"(?:均|都|也|还|同样|就)?是(.*)", flat[before[-1].end:owner.start])
+        if cop and cop.group(1) and _described(cop.group(1), 30):
+            for mentee in coordinated(flat, before):
+                b.add("MENTORS", ref(owner), ref(mentee), sent)
 
 
 def trains(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
@@ -218,15 +305,34 @@ def my_master_or_apprentice(flat: str, b: FactRecorder, persons: list[Mention], 
                             lead_year: int | None, state: Discourse) -> None:
     """“我的师傅是X” / “我的徒弟X” said by the sentence's speaker."""
     s, e = sent
-    for m in re.finditer(r"我的(师傅|师父|徒弟)", flat[s:e]):
+    for m in re.finditer(r"我(?:自己)?的(师傅|师父|徒弟)(?:有|是|里|中|当中)?[，,：:]?", flat[s:e]):
         pos = s + m.end()
         other = next((p for p in persons if p.start >= pos and p.start - pos <= 20 and not p.anaphor
                       and not re.search(r"[，。；“”]", flat[pos:p.start])), None)
         if other and state.speaker and other.name != state.speaker:
             if m.group(1) == "徒弟":
-                b.add("MENTORS", ("Person", state.speaker), ref(other), sent)
+                for one in listed_after(flat, persons, other):
+                    b.add("MENTORS", ("Person", state.speaker), ref(one), sent)
             else:
                 b.add("MENTORS", ref(other), ("Person", state.speaker), sent)
+
+
+def master_of_the_speaker(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
+                          state: Discourse) -> None:
+    """X…她是我真正的师傅 / 带我的是X老师, said by the speaker: X mentors the speaker."""
+    s, e = sent
+    if not state.speaker:
+        return
+    for m in re.finditer(r"是我(?:真正的|的|最好的|第一个|的第一个)(?:师傅|师父|老师)", flat[s:e]):
+        pos = s + m.start()
+        master = next((p for p in reversed(persons) if p.end <= pos and not _BREAK.search(flat[p.end:pos])), None)
+        if master and master.name != state.speaker:
+            b.add("MENTORS", ref(master), ("Person", state.speaker), sent)
+    for m in re.finditer(r"带(?:过)?我的(?:师傅)?是", flat[s:e]):
+        pos = s + m.end()
+        master = next((p for p in persons if p.start >= pos and _described(flat[pos:p.start], 16)), None)
+        if master and master.name != state.speaker:
+            b.add("MENTORS", ref(master), ("Person", state.speaker), sent)
 
 
 def master_named(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
@@ -252,12 +358,13 @@ def learns_from(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, 
         master = next((p for p in persons if p.start >= pos and not p.anaphor
                        and (p.start == pos or p.start - pos <= 10 and _role_only(flat[pos:p.start])
                             or m.group(0) == "师从" and _described(flat[pos:p.start])
+                            or m.group(0) != "师从" and _described(flat[pos:p.start], 12)
                             or flat[pos:p.start] in ("师傅", "师父"))), None)
         if master is None or m.group(0) in ("跟着", "跟") and not re.match(r"[^，。；]{0,10}学", flat[master.end:e]):
             continue
         year = (lead_year or year_between(flat, s, s + m.start())) if m.group(0) == "师从" else None
         before = [p for p in persons if p.end <= s + m.start() and not re.search(r"[。；]", flat[p.end:s + m.start()])]
-        mentee = before[-1].name if before else None
+        mentee = next((p.name for p in reversed(before) if p.name != master.name), None)
         if mentee is None and state.speaker and "我" in flat[s:s + m.start()]:
             mentee = state.speaker  # 后来我跟着师傅X学…, said by the speaker
         if mentee and mentee != master.name:
@@ -272,13 +379,15 @@ def whose_master_is(flat: str, b: FactRecorder, persons: list[Mention], sent: Sp
         pos = s + m.end()
         master = next((p for p in persons if p.start >= pos and not p.anaphor
                        and (p.start == pos or p.start - pos <= 10 and _role_only(flat[pos:p.start])
-                            or _described(flat[pos:p.start], 16))), None)
+                            or _described(flat[pos:p.start], 30))), None)
         if m.group(1) == "的":
             owner = next((p for p in persons if p.end == s + m.start()), None)
             if owner and flat[max(s, owner.start - 1):owner.start] == "我":
                 owner = None
         else:  # 1997年，他进厂当学徒，师傅是X: the sentence's subject
             owner = next((p for p in persons if p.end <= s + m.start()), None)
+            if owner is None and state.speaker and "我" in flat[s:s + m.start()]:
+                owner = Mention("Person", state.speaker, s, s)  # 我1995年进厂，师傅是X, said by the speaker
         if master and owner and owner.name != master.name:
             b.add("MENTORS", ref(master), ref(owner), sent,
                   year=lead_year if m.group(1) != "的" and "学徒" in flat[s:pos] else None)
@@ -290,7 +399,8 @@ def named_among_apprentices(flat: str, b: FactRecorder, persons: list[Mention], 
     s, e = sent
     for m in re.finditer(r"(?:带出了?|收了?|培养了?|带了)[^，。；]{0,8}?(?:徒弟|学徒|弟子)[^，。；]{0,8}[，,]其中"
                          r"|(?:带出来?|带|培养|收)的[^，。；]{0,8}?(?:徒弟|学徒|弟子)中[，,]?"
-                         r"|带出来?的[，,]其中", flat[s:e]):
+                         r"|带出来?的[，,]其中"
+                         r"|的(?:徒弟|学徒|弟子)(?:[，,]其中|中|里|当中)[，,]?", flat[s:e]):
         pos = s + m.end()
         master = [p for p in persons if p.end <= s + m.start()]
         mentor = master[-1] if master else None
@@ -303,6 +413,8 @@ def named_among_apprentices(flat: str, b: FactRecorder, persons: list[Mention], 
             gap = flat[(group[-1].end if group else pos):p.start]
             if gap in ("", *JOINERS, "以及") or not group and len(gap) <= 2:
                 group.append(p)
+            elif group and flat[p.start - 1] in "，；" and not re.search(r"[。！？]", gap):
+                group.append(p)  # 徒弟中，A2020年获得…，B是…: each clause opens with another of them
             else:
                 break
         for p in group:

@@ -3,9 +3,14 @@
 read from its name (巨石集团有限公司玻纤研究院 PART_OF 巨石集团有限公司)."""
 from __future__ import annotations
 
+import re
+
 from graph.extract.document import Mention, Span
 from graph.extract.facts.recorder import FactRecorder, ref
 from graph.extract.mentions.units import unit_parent
+
+
+_SITED = re.compile(r"(?:位于|坐落在|坐落于|地处|地处于|落户|落户于|扎根于)")
 
 
 def place_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> None:
@@ -17,6 +22,16 @@ def place_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> No
             b.add("LOCATED_IN", ref(c), ref(a), sent)
         elif a.type == "Region" and c.type in ("Unit", "Village") and flat[a.end:c.start] in ("的",):
             b.add("LOCATED_IN", ref(c), ref(a), sent)
+        elif a.type in ("Unit", "Village") and c.type == "Region" and _SITED.fullmatch(flat[a.end:c.start]) \
+                and not (a.type == "Unit" and unit_parent(a.name)):
+            # 巨石集团有限公司坐落在浙江省桐乡市: the last place of the chain written after the verb
+            last = c
+            for x in ms[i + 2:]:
+                if x.type != "Region" or x.start != last.end:
+                    break
+                last = x
+            if not last.name.endswith(("园区", "城区", "新区", "开发区")):
+                b.add("LOCATED_IN", ref(a), ref(last), sent)
     for m in ms:
         if m.type != "Unit" or m.anaphor:
             continue

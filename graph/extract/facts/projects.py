@@ -32,6 +32,13 @@ _SERVICE = re.compile(r"(?:" + alternation(VILLAGE_SERVICE_VERBS) + ")")
 _OUTCOME = re.compile(r"(\d+(?:\.\d+)?)(多)?(" + alternation(OUTCOME_UNITS) + ")")
 
 
+_NAMED_AFTER_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:村|社区|嘎查))(?![民委])")
+_LED_BY = re.compile(r"带领的|领衔的|牵头的|负责的|所在的|的$|们[“「]?$|^[“「]?$|^(?:带领|率领|带着)(?:着)?$")
+"""What stands between a person and the studio or team that acts: 她带领的测量队, 我们“X工作室”, X的工作室."""
+_UNDER_LEAD = re.compile(r"在([^，。；]{0,12}?)的?(?:牵头|主持|带领|推动|指导|倡议|组织)下")
+"""在P牵头下，…共建的“X”: P takes part in what the clause carries out."""
+
+
 def _last_participation_verb(window: str) -> int | None:
     verb = None
     for v in PARTICIPATE_VERBS:
@@ -46,7 +53,8 @@ _THIS_VILLAGE = re.compile(r"全村|村里|村民|村集体|村干部|到村|进
 
 
 def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_year: int | None,
-                  speaker: str | None = None, village: str | None = None) -> None:
+                  speaker: str | None = None, village: str | None = None, carried: str | None = None) -> None:
+    """`carried`: the person a sentence that opens with its verb goes on about (2018年，牵头实施了…)."""
     s, e = sent
     for pr in [m for m in ms if m.type == "Project"]:
         named = [m for m in ms if m.type == "Village" and m.end <= pr.start]
@@ -68,14 +76,39 @@ def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
                     if not re.fullmatch(r"(?:联合|携手|和|与|及|、)(?:邻近|相邻|周边|附近)?的?", flat[v.end:w.start]):
                         break
                     b.add("SERVES", ref(pr), ref(v), sent)  # V1联合邻近的V2，启动实施“…”项目
-            # persons, else a studio, else a unit or team (该工作室牵头研发…, 班组围绕…开展攻关)
+            # persons, else a studio, else a unit or team (该工作室牵头研发…, 班组围绕…开展攻关); a studio
+            # or team nearest the verb in its clause is the agent (她带领的测量队负责…, 我们“X工作室”正在承担…)
             chosen = people or [m for m in before if m.type == "Studio"] or [m for m in before if m.type == "Unit"]
+            nearest = max(before, key=lambda m: m.end) if before else None
+            if nearest is not None and nearest.type in ("Studio", "Unit") and people and nearest.start > people[-1].end \
+                    and not re.search(r"[，。；]", flat[people[-1].end:vpos]) and _LED_BY.search(flat[people[-1].end:nearest.start]):
+                chosen = [nearest]
             if villages and not people and all(villages[-1].start < m.start for m in before):
                 chosen = []  # 杨渡村依托…工作室，开展“…”项目: the village's project
             if chosen:
                 year = year_between(flat, s, pr.start) or lead_year
                 for m in coordinated(flat, chosen):
                     b.add("PARTICIPATES_IN", ref(m), ref(pr), sent, year=year)
+            elif carried and not villages:
+                b.add("PARTICIPATES_IN", ("Person", carried), ref(pr), sent, year=year_between(flat, s, pr.start) or lead_year)
+        # 在P牵头下，…“X”: P takes part; P在“X”工程中…: P works in it
+        if not pr.anaphor:
+            lead = None
+            for m in _UNDER_LEAD.finditer(flat, s, pr.start):
+                lead = m
+            if lead is not None and not re.search(r"[。；]", flat[lead.end():pr.start]):
+                inner = [x for x in ms if x.type == "Person" and lead.start(1) <= x.start and x.end <= lead.end(1)]
+                if inner:
+                    b.add("PARTICIPATES_IN", ref(inner[-1]), ref(pr), sent, year=year_between(flat, s, pr.start) or lead_year)
+            if re.match(r"[”」]?(?:项目|工程)?(?:中|上|期间|建设中)", flat[pr.end:pr.end + 5]) and flat[pr.start - 1:pr.start] in ("在", "“"):
+                at = pr.start - (2 if flat[pr.start - 1] == "“" else 1)
+                who = [x for x in ms if x.type == "Person" and x.end <= at]
+                if flat[at:at + 1] == "在" and who and not re.search(r"[，。；]", flat[who[-1].end:at]):
+                    b.add("PARTICIPATES_IN", ref(who[-1]), ref(pr), sent, year=year_between(flat, s, pr.start) or lead_year)
+        # “红坪村稻虾共作示范基地”: a project named after a village the text names serves it
+        own = _NAMED_AFTER_VILLAGE.match(pr.name)
+        if own and not pr.anaphor and any(m.type == "Village" and m.name == own.group(1) for m in b.doc.mentions):
+            b.add("SERVES", ref(pr), ("Village", own.group(1)), sent)
         # 担任“X”课题总设计师: the person taking the project's role
         if not pr.anaphor and re.match(r"[" "\u4e00-\u9fff" r"]{0,2}(?:总设计师|负责人|主持人|首席专家|带头人|总工程师)", flat[pr.end:pr.end + 8]):
             who = [m for m in ms if m.type == "Person" and m.end <= pr.start]
@@ -91,11 +124,13 @@ def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
                     b.add("PARTICIPATES_IN", ref(inner[-1]), ref(pr), sent, year=year_between(flat, s, pr.start) or lead_year)
                 break
         # “…工程”，在V改造…: the village the project is carried out in
-        at = re.match(r"[”」]?[，,]?(?:在|于)", flat[pr.end:e])
+        at = re.match(r"[”」]?(?:项目|工程)?[，,]?(?:在|于)", flat[pr.end:e])
         if at and not pr.anaphor:
             v = next((x for x in ms if x.type == "Village" and x.start == pr.end + at.end()), None)
-            if v:
+            while v is not None:  # 在昊苑村、园林村推广…: every village of the list
                 b.add("SERVES", ref(pr), ref(v), sent)
+                v = next((x for x in ms if x.type == "Village" and x.start > v.end
+                          and flat[v.end:x.start] in ("、", "和", "与", "及", "以及")), None)
         # villages served: 项目覆盖V1、V2
         mv = _SERVES_AFTER.match(flat[pr.end:e])
         if mv and not any(m.type in ("Person", "Unit", "Project") and pr.end <= m.start < pr.end + mv.end() for m in ms):

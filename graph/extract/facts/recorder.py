@@ -45,6 +45,15 @@ class FactRecorder:
         self.facts.append(Fact(type_, a, b, ev, year=year, start=os_, end=oe,
                                props={k: v for k, v in props.items() if v is not None}))
 
+    def derive(self, type_: str, subj: Key, obj: Key, source: Fact) -> None:
+        """Record a fact that follows from another one, with that one's evidence and year."""
+        a, b = Ref(*subj), Ref(*obj)
+        key = (type_, a, b)
+        if key in self.seen or not subj[1] or not obj[1] or subj == obj:
+            return
+        self.seen.add(key)
+        self.facts.append(Fact(type_, a, b, source.evidence, year=source.year, start=source.start, end=source.end))
+
     def add_aggregate(self, honor: str, count: int, recipient_kind: str, region: str | None, year: int | None,
                       sent: Span) -> None:
         ev, os_, oe = self.evidence(*sent)

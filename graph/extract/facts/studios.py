@@ -19,8 +19,12 @@ if TYPE_CHECKING:
     from graph.extract.discourse import Discourse
 
 _MEMBER_JOINERS = ("", *JOINERS)
-_MEMBER_CUE = re.compile(r"(?:团队成员|成员|骨干|学员)(?:代表)?(?:包括|有|为|是)?[、：:]?")
-_BECOME_MEMBERS = re.compile(r"(?:成为|是|为|系)(?:该|这个)?(?:工作室)?(?:的)?(?:首批|第一批|核心|主要)?(?:成员|骨干|学员)")
+_MEMBER_CUE = re.compile(r"(?:团队成员|成员|骨干|学员)(?:代表)?(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:人|名)[，,])?"
+                         r"(?:包括|有|为|是|中有)?[、：:]?")
+"""成员包括A、B; 成员12人，包括A、B等技术骨干."""
+_BECOME_MEMBERS = re.compile(r"(?:成为|是|为|系)(?:该|这个)?(?:[^，。；]{0,16}?工作室)?(?:的)?(?:首批|第一批|核心|主要|最年轻的)?"
+                             r"(?:成员|骨干|学员)")
+"""A、B成为（罗志诚劳模创新工作室的）首批成员."""
 _HOST_CUE = re.compile(r"依托|设在|落户|建在|位于|所在单位[：:]?|挂靠")
 
 
@@ -89,6 +93,17 @@ def studio_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, stat
             scene = state.scene or state.last_scene
             if scene:
                 b.add("HOSTED_BY", ref(st), ("Unit", scene), sent)
+                continue
+        # 在U挂牌成立“S” / 于U设立S: the unit it is set up in
+        set_up = [u for u in units if u.end <= st.start and re.search(r"(?:在|于)$", flat[max(s, u.start - 1):u.start])
+                  and _SET_UP.fullmatch(flat[u.end:st.start])]
+        if set_up:
+            b.add("HOSTED_BY", ref(st), ref(set_up[-1]), sent)
+            continue
+        # 走进U，三楼的“S”里…: a studio inside the unit the sentence opens in, no other unit between
+        if state is not None and state.scene and not any(u.end <= st.start and u.name != state.scene for u in units) \
+                and re.match(r"[”」]?(?:里|内|中)", flat[st.end:st.end + 2]):
+            b.add("HOSTED_BY", ref(st), ("Unit", state.scene), sent)
     # MEMBER_OF: 成员(包括)P1、P2; 学员代表、…教师P; P1和P2成为工作室首批成员
     for m in _MEMBER_CUE.finditer(text):
         pos = s + m.end()
@@ -102,8 +117,10 @@ def studio_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, stat
                 group.append(p)
             else:
                 break
+        heads = {leader, current.props.get("leader")} - {None}
         for p in group:
-            b.add("MEMBER_OF", ref(p), ref(current), sent)
+            if p.name not in heads and not re.match(r"(?:任|是|为|担任)(?:领衔人|带头人|负责人)", flat[p.end:p.end + 6]):
+                b.add("MEMBER_OF", ref(p), ref(current), sent)  # 成员18人，刘春生任领衔人: the leader is no member
     for m in _BECOME_MEMBERS.finditer(text):
         pos = s + m.start()
         before = [p for p in persons if p.end <= pos and not re.search(r"[，。；]", flat[p.end:pos])]
@@ -130,6 +147,7 @@ def studio_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, stat
                 b.add("HOSTED_BY", ref(current), ("Unit", known), sent)
 
 
+_SET_UP = re.compile(r"(?:挂牌)?(?:成立|设立|建立|组建|创建)了?(?:以[^，。；]{0,8}命名的)?[“「]?")
 _SHORT_HOST = re.compile(r"(分公司|公司|集团|分厂|厂|研究所|研究院|医院|学校|学院|项目部|车间)(?:里)?"
                          r"(?:的|以[^，。；]{0,12}命名的|成立了?|设立了?|建立了?)[“「]?$")
 

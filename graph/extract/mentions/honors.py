@@ -136,6 +136,9 @@ def _open_at(flat: str, head_start: int, studio_head: bool, province: str | None
                 text = "全国" + "".join(w for _, w in words[1:])
             if studio_head and _looks_like_a_person(mid):
                 return None
+            if studio_head and not mid and len(text) == 2 and start > 0 and flat[start - 1] in surnames()[0] \
+                    and not is_cjk(flat[start - 2:start - 1] or "“"):
+                return None  # “杨金华劳模创新工作室”: 金华 is the person's given name, not the place
             return start, text + mid, prefix
         # a level word or a bare 省/市/县 opening the title
         for word in LEVEL_WORDS:

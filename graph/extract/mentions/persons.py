@@ -27,6 +27,7 @@ from graph.extract.lexicons import (
     NAME_STOP_CHARS,
     NOT_NAME_STARTS,
     ROLE_WORDS,
+    SECTION_HEADS,
     SPEECH_VERBS,
     alternation,
     name_part_count,
@@ -39,15 +40,18 @@ from graph.extract.segment import inside
 
 CJK = r"\u4e00-\u9fff"
 _SURNAME_SLIPS = "有是和与及为由向给让、"
+_VERB_GLUED = set("拜跟向与和给让被把对从为由找请叫同随派经受带教")
+"""One-character verbs and prepositions the tagger glues before a name: 拜|罗志诚为师, 跟|王师傅."""
 """Words the tagger glues a surname to: 有许|文斌."""
 _BOOK_ABOUT = re.compile(r"《([" + CJK + r"·]{2,6})[:：]")
 _NAME = r"[" + CJK + r"](?: ?[" + CJK + r"]){1,3}"
 _GLUED_BYLINE = tuple(w for w in BYLINE_WORDS if w.endswith(("记者", "通讯员", "实习生", "责任编辑")))
 """Roles that may follow an outlet's name (彭城晚报记者); the others stand alone (工作者 is no 作者)."""
 _BYLINE = re.compile(r"(?:" + alternation(_GLUED_BYLINE) + r"|(?<![" + CJK + r"])(?:"
-                     + alternation(tuple(w for w in BYLINE_WORDS if w not in _GLUED_BYLINE)) + r"))[ \u3000：:]*("
-                     + _NAME + r")(?=[ \u3000）)\]】\n，、；/]|摄|报道|$)")
-_BYLINE_MORE = re.compile(r"[、，]\s*(" + _NAME + r")(?=[ \u3000）)\]】\n，、；/]|摄|报道|$)")
+                     + alternation(tuple(w for w in BYLINE_WORDS if w not in _GLUED_BYLINE)) + r"))[ \u3000：:]*(?=["
+                     + CJK + r"])")
+_BYLINE_PIECE = re.compile(r"[" + CJK + r"·]+")
+_BYLINE_TAILS = ("报道", "摄", "整理")
 _PHOTO = re.compile(r"(?:^|[ \u3000。（(\n])(" + _NAME + r")[ \u3000]*摄(?=[ \u3000）)\n。]|$)")
 _DATELINE_NAME = re.compile(r"\d{1,2}日(?:电|消息|讯)[ \u3000]*[（(](" + _NAME + r")[）)]")
 _CREDIT = re.compile(r"[（(]([" + CJK + r"]{2,12}?)[ \u3000]+(" + _NAME + r")[）)]")
@@ -144,6 +148,8 @@ def tagged_persons(doc: Document) -> list[Mention]:
         if tag != "PER":
             continue
         name, start, end = _plain(word), s, e
+        if len(name) >= 3 and name[0] in _VERB_GLUED and not person_ok(name) and person_ok(name[1:]):
+            name, start = name[1:], s + 1  # 拜罗志诚|为师: a verb the tagger glued before the name
         if len(name) == 2 and i > 0:
             pw, pt, ps, pe = tokens[i - 1]
             if len(pw) == 2 and pw[1] in single and pw[0] in _SURNAME_SLIPS and pt != "PER":
@@ -362,14 +368,35 @@ def _listed_with(doc: Document, people: list[Mention]) -> list[Mention]:
     return out
 
 
+_SECTION_HEADER = re.compile(r"(?m)^[ \u3000]*([" + CJK + r"]{1,10}(?:" + alternation(tuple(h for h in SECTION_HEADS if len(h) >= 2)
+                             + ("科", "室")) + r"))[：:]")
+
+
+_MENTOR_FRAME = re.compile(r"(?:拜|收)([" + CJK + r"]{2,3}?)(?:为师|为徒|做徒弟|当徒弟)")
+
+
+def _mentor_frames(doc: Document) -> list[Mention]:
+    """拜白云华为师, 收李强为徒: the words inside the frame are a name when they have its shape
+    (the tagger may read 白云华 as a cloud)."""
+    out = []
+    for m in _MENTOR_FRAME.finditer(doc.flat):
+        name = m.group(1)
+        if shaped_name(name) and name not in ("他", "她"):
+            out.append(Mention("Person", name, m.start(1), m.end(1), {"shape": True}))
+    return out
+
+
 def _under_unit_headers(doc: Document) -> list[Mention]:
-    """A unit header and its names: 青川市中心医院：潘慧敏、宋 帆 (every name of the line)."""
+    """A unit header and its names: 青川市中心医院：潘慧敏、宋 帆 (every name of the line); a
+    line headed by a section alone in a unit's own notice too (重症医学科：熊 莉)."""
     flat = doc.flat
     out = []
-    for u in doc.of_type("Unit"):
-        if flat[u.end:u.end + 1] not in ("：", ":"):
+    heads = [u.end for u in doc.of_type("Unit")]
+    heads += [m.end(1) for m in _SECTION_HEADER.finditer(flat)]
+    for end in heads:
+        if flat[end:end + 1] not in ("：", ":"):
             continue
-        pos = u.end + 1
+        pos = end + 1
         while True:
             m = re.match(r"[ \u3000]*((?:[" + CJK + r"] ?){1,2}[" + CJK + r"])(?=[、，；。\n ]|$)", flat[pos:pos + 8])
             if not m or not shaped_name(_plain(m.group(1))):
@@ -383,16 +410,53 @@ def _under_unit_headers(doc: Document) -> list[Mention]:
     return out
 
 
+def byline_names(flat: str, pos: int) -> list[tuple[str, int]]:
+    """The names after a byline role, as written (padding kept) with their offsets: 本报记者
+    祁玉梅 韩 旭, （记者 阿依努尔·买买提 王 骁）, （责编：宋一帆、刘佳）, 记者 关 宇 文/图. The run
+    stops at the next role (通讯员 …, 摄影 …: read on their own), at prose, a bracket or the line end."""
+    out: list[tuple[str, int]] = []
+    pending: tuple[str, int] | None = None  # a one-character piece waiting for its pair (韩 旭)
+    while pos < len(flat):
+        sep = re.match(r"[ \u3000、，,]*", flat[pos:])
+        gap, pos = sep.group(0), pos + sep.end()
+        piece = _BYLINE_PIECE.match(flat, pos)
+        if piece is None or any(c in "、，," for c in gap) and pending:
+            break
+        text, start = piece.group(0), pos
+        if text.startswith(BYLINE_WORDS) or text in ("文", "图") and flat.startswith("/", piece.end()):
+            break
+        tail = next((t for t in _BYLINE_TAILS if text.endswith(t) and len(text) > len(t) + 1), None)
+        stop = tail is not None
+        text = text[:len(text) - len(tail)] if tail else text
+        if len(text) == 1:
+            if pending and gap in (" ", "\u3000"):
+                out.append((pending[0] + gap + text, pending[1]))
+                pending = None
+            elif pending is None and not out or pending is None and gap in (" ", "\u3000"):
+                pending = (text, start)
+            else:
+                break
+        elif pending is None and (person_ok(text) or name_part_count(text)):
+            out.append((text, start))
+        else:
+            break
+        pos = start + len(piece.group(0))
+        if stop or flat[pos:pos + 1] in ("）", ")", "]", "】", "\n", ""):
+            break
+    return out
+
+
 def _bylines(doc: Document) -> list[Mention]:
     """（记者 陈晨 通讯员 蔡晓雯）, 本报记者 宋 帆, 责任编辑：宋一帆, 记者邹国华、通讯员曹建报道,
     宋一帆 摄, （院工会 刘晓晨）, 联系人：市总工会… 陈思远."""
     flat = doc.flat
     out = []
 
-    def add(name_raw: str, s: int, role: str, unit_text: str | None = None) -> None:
+    def add(name_raw: str, s: int, role: str, unit_text: str | None = None, role_end: int | None = None) -> None:
         name = _plain(name_raw)
         if person_ok(name) and not any(c in "的了是在说和" for c in name[1:]):
-            out.append(Mention("Person", name, s, s + len(name_raw), {"byline": role, "credit_unit": unit_text}))
+            out.append(Mention("Person", name, s, s + len(name_raw),
+                               {"byline": role, "credit_unit": unit_text, "role_end": role_end}))
             return
         # 记者 莫 凡 梁 韵 (two padded names), 谢 婷 整理, 段晓岚 文/图: the names among the pieces
         pieces = [(m.group(0), s + m.start()) for m in re.finditer(r"\S+", name_raw)]
@@ -406,15 +470,9 @@ def _bylines(doc: Document) -> list[Mention]:
                 out.append(Mention("Person", piece, ps, pe, {"byline": role, "credit_unit": unit_text}))
 
     for m in _BYLINE.finditer(flat):
-        role = flat[m.start():m.start(1)].strip(" \u3000：:")
-        add(m.group(1), m.start(1), role)
-        pos = m.end(1)
-        while True:  # （责编：宋一帆、刘佳）
-            more = _BYLINE_MORE.match(flat, pos)
-            if not more:
-                break
-            add(more.group(1), more.start(1), role)
-            pos = more.end(1)
+        role = flat[m.start():m.end()].strip(" \u3000：:")
+        for name_raw, ns in byline_names(flat, m.end()):
+            add(name_raw, ns, role, role_end=m.end())
     for m in _PHOTO.finditer(flat):
         add(m.group(1), m.start(1), "摄")
     for m in _DATELINE_NAME.finditer(flat):  # 中新网青川5月2日电（宋一帆）
@@ -477,12 +535,16 @@ def persons(doc: Document) -> None:
         extra.append(m)
     # bylines and credits: known names take the mark, new ones are added
     for b in _bylines(doc):
-        known = [p for p in fixed if p.start <= b.start < p.end]
+        known = [p for p in fixed + extra if p.start <= b.start < p.end]
+        for p in [p for p in known if p.start == b.start and p.end < b.end and p in fixed]:
+            fixed.remove(p)  # 首席记者 黄佳文: the byline's whole name, not the tagger's 黄佳|文
+            taken.discard((p.start, p.end))
+            known.remove(p)
         for p in known:
             p.props.update({k: v for k, v in b.props.items() if v})
         if not known:
             extra.append(b)
-    extra += _after_roles(doc) + _after_honors(doc) + _under_unit_headers(doc)
+    extra += _after_roles(doc) + _after_honors(doc) + _under_unit_headers(doc) + _mentor_frames(doc)
     for m in extra:
         if not covered(m):
             fixed.append(m)

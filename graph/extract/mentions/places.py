@@ -53,9 +53,27 @@ def tagged_places(doc: Document) -> None:
             doc.candidates.append(Mention("Region", word, s, e, {"kind": "town"}))
         elif word.endswith(VILLAGE_SUFFIXES) and len(word) >= 3 and word not in VILLAGE_STOP \
                 and not _PREDICATE.search(flat[max(0, s - 16):s]):
-            doc.candidates.append(Mention("Village", word, s, e))
+            prev = tokens[i - 1] if i else None
+            if prev is not None and prev.end == s and re.fullmatch(r"[" + CJK + r"]*[镇乡][" + CJK + r"]{1,2}", prev.word) \
+                    and prev.tag not in ("LOC", "ORG"):
+                # 土家族|乡曲|尺河村: the tagger cut the village's first character off after its town's suffix
+                cut = prev.start + max(prev.word.rfind("镇"), prev.word.rfind("乡")) + 1
+                word, s = flat[cut:e], cut
+                region_end = max((c.end for c in doc.candidates if c.type == "Region" and c.end <= cut), default=-1)
+                town = flat[region_end:cut] if region_end >= 0 else ""
+                if 3 <= len(town) <= 8 and all("\u4e00" <= c <= "\u9fff" for c in town):
+                    doc.candidates.append(Mention("Region", town, region_end, cut, {"kind": "town"}))
+            town = _TOWN_IN_VILLAGE.fullmatch(word)
+            if town:  # 舜耕镇山王村: the tagger's one word is a town and its village
+                doc.candidates.append(Mention("Region", town.group(1), s, s + len(town.group(1)), {"kind": "town"}))
+                doc.candidates.append(Mention("Village", town.group(2), s + len(town.group(1)), e))
+            else:
+                doc.candidates.append(Mention("Village", word, s, e))
 
 
+_TOWN_IN_VILLAGE = re.compile(r"([" + CJK + r"]{2,6}?(?:" + alternation(TOWN_SUFFIXES) + r"))([" + CJK + r"]{2,5}"
+                              + _VILLAGE + ")")
+"""A town and its village in one word of the tagger (舜耕镇山王村, 江热乡班觉伦布村)."""
 _TOWN_AFTER = re.compile(r"([" + CJK + r"]{2,4}?(?:" + alternation(TOWN_SUFFIXES) + r"))")
 
 
@@ -105,6 +123,7 @@ def glued_villages(doc: Document) -> None:
                 and not any(c.start < r.end + m.end() and r.end < c.end for c in doc.candidates if c is not r):
             doc.candidates.append(Mention("Village", m.group(1), r.end, r.end + m.end()))
     _villages_before_their_leaders(doc)
+    _villages_served(doc)
     for v in doc.of_type("Village"):
         pos = v.end
         while True:
@@ -113,6 +132,24 @@ def glued_villages(doc: Document) -> None:
                 break
             doc.candidates.append(Mention("Village", m.group(1), pos + 1, pos + m.end()))
             pos += m.end()
+
+
+_SERVED_VILLAGES = re.compile(r"(?:覆盖|惠及|辐射|带动|帮扶|结对|服务|驻点|在)(?:了|到)?((?:[" + CJK + r"]{2,5}?" + _VILLAGE
+                              + r"(?:[、和与及]|以及))*[" + CJK + r"]{2,5}?" + _VILLAGE + r")(?![" + CJK + r"])")
+"""覆盖巴音乌拉嘎查和宝力根嘎查, 在昊苑村、园林村推广: the villages a project or person serves,
+named after the serving verb (a list of them, each ending its clause or joined)."""
+
+
+def _villages_served(doc: Document) -> None:
+    flat = doc.flat
+    for m in _SERVED_VILLAGES.finditer(flat):
+        pos = m.start(1)
+        for part in re.finditer(r"([" + CJK + r"]{2,5}?" + _VILLAGE + r")(?:[、和与及]|以及|$)", m.group(1)):
+            name, start = part.group(1), pos + part.start(1)
+            if name in VILLAGE_STOP or any(c in _NOT_IN_STEM for c in name[:-1]) or inside(start, start + len(name), doc.short_quotes):
+                break
+            if not any(c.start < start + len(name) and start < c.end for c in doc.candidates if c.type in ("Village", "Region", "Unit")):
+                doc.candidates.append(Mention("Village", name, start, start + len(name)))
 
 
 _LEADER_AFTER = re.compile(r"(?:村|社区|嘎查)(?=(?:党总支|党支部|党委|党组织|村委会|村民委员会|居委会|居民委员会|支部)"
@@ -145,8 +182,10 @@ def _villages_before_their_leaders(doc: Document) -> None:
             if not all("\u4e00" <= c <= "\u9fff" for c in stem) or name in VILLAGE_STOP or any(c in _NOT_IN_STEM for c in stem):
                 continue
             if start == 0 or start in region_ends or flat[start - 1] in _VILLAGE_BOUNDARY \
-                    or n == 2 and flat[start - 1] in "区县市镇乡旗":
-                if name[0] not in "本该全各每这那其" and not inside(start, end, doc.short_quotes):
+                    or n == 2 and flat[start - 1] in "区县市镇乡旗" \
+                    or flat[start - 1] in "镇乡" and not flat[start - 2:start].startswith(("城", "家", "老")):
+                # …土家族乡曲尺河村: a village's name starts after its town's suffix
+                if name[0] not in "本该全各每这那其区县市镇乡旗州省" and not inside(start, end, doc.short_quotes):
                     doc.candidates.append(Mention("Village", name, start, end))
                     for c in [c for c in doc.candidates if c.type == "Unit" and c.start == start
                               and re.fullmatch(r"(?:党总支|党支部|党委|支部)", flat[end:c.end])]:

@@ -20,10 +20,15 @@ _HEAD_INSIDE = re.compile(r"[“「]((?:[^“”「」\n，。！？、]){2,28}?
 _WORK = re.compile(r"[“「]((?:[^“”「」\n，。！？]|‘[^’\n]*’){3,30}?)[”」](" + alternation(PROJECT_WORK_NOUNS) + ")?")
 _WORK_VERB = re.compile("(?:" + alternation(PROJECT_WORK_VERBS) + ")")
 _NAMED_WORK = re.compile(r"(?:" + alternation(PROJECT_WORK_VERBS) + r"|参与了|参建|修建|建成|服务于)(?:了)?([" + CJK
-                         + r"\d]{2,14}?(?:" + alternation(NAMED_WORK_HEADS) + r")[" + CJK + r"\d]{0,4}?)"
+                         + r"\dA-Z]{2,14}?(?:" + alternation(NAMED_WORK_HEADS) + r")[" + CJK + r"\d]{0,4}?)"
                          r"(?=建设|施工|工程|项目|的|和|与|[，。；、]|$)")
 """参与了青川地铁2号线车辆段建设 → 青川地铁2号线车辆段: a named work written as it is."""
 _AROUND = re.compile(r"^[”」](?:[^，。；]{0,6})?(?:开展|进行|展开)(?:技术)?(?:攻关|研究|试验)")
+
+
+_CARRIED_OUT = re.compile(r"(?:牵头|主持|承担|负责|建设|建成|研发|研制|开设|创建|编写|编制|开通|上线)(?:了|的|起)?$")
+"""建成了“X”, 开设“X”, 牵头编写的“X”: a quoted name right after a verb of carrying out is a named work."""
+_NOT_A_WORK = re.compile(r"[”」]?(?:称号|荣誉|品牌|精神|理念|口号|模式|工作法|活动|服务队|志愿)")
 
 
 def find_projects(flat: str) -> list[Mention]:
@@ -51,7 +56,8 @@ def find_projects(flat: str) -> list[Mention]:
         before = flat[clause_start:m.start()]
         verb = _WORK_VERB.search(before)
         around = before.endswith(("围绕", "针对", "聚焦")) and _AROUND.match(flat[m.end(1):m.end(1) + 14])
-        if (verb and (m.group(2) or m.group(1).endswith(PROJECT_WORK_NOUNS))) or around:
+        carried_out = _CARRIED_OUT.search(before) and not _NOT_A_WORK.match(flat, m.end())
+        if (verb and (m.group(2) or m.group(1).endswith(PROJECT_WORK_NOUNS))) or around or carried_out:
             out.append(Mention("Project", re.sub(r"[‘’]", "", m.group(1)), m.start(), m.end()))
     return out
 
@@ -63,23 +69,32 @@ def named_works(flat: str, taken: list[Mention]) -> list[Mention]:
             continue
         end = m.end(1) + (2 if flat.startswith("工程", m.end(1)) else 0)  # 承担了上海地铁18号线二期工程的…: 工程 names it
         out.append(Mention("Project", flat[m.start(1):end], m.start(1), end))
-    for m in _NAMED_PROJECT.finditer(flat):  # 参与了青川盐湖老卤综合利用工程: a 工程 named without quotes
-        stem = m.group(1)[:-2]
-        if any(t.start < m.end(1) and m.start(1) < t.end for t in taken + out) or re.search(r"[的了和与在是等各多项个]", stem) \
-                or stem.startswith(_GENERIC_WORK_STARTS) or stem.endswith(_GENERIC_WORK_STARTS):
+    for m in _NAMED_PROJECT.finditer(flat):  # 参与了青川盐湖老卤综合利用工程, 在青川站改扩建工程中: a 工程 named without quotes
+        g = 1 if m.group(1) else 2
+        stem = m.group(g)[:-2]
+        if any(t.start < m.end(g) and m.start(g) < t.end for t in taken + out) or re.search(r"[的了和与在是等各多项个]", stem) \
+                or stem.startswith(_GENERIC_WORK_STARTS) or _generic_kind(stem):
             continue
-        out.append(Mention("Project", m.group(1), m.start(1), m.end(1)))
+        out.append(Mention("Project", m.group(g), m.start(g), m.end(g)))
     for m in _STANDARD.finditer(flat):  # 牵头编制了《地铁车辆牵引系统检修规范》企业标准
         if not any(t.start < m.end() and m.start() < t.end for t in taken):
             out.append(Mention("Project", m.group(1), m.start(1) - 1, m.end(1) + 1))
     return out
 
 
-_NAMED_PROJECT = re.compile(r"(?:参与|承担|牵头实施|牵头|主持|负责|实施|完成)(?:了)?([" + CJK + r"\d]{4,16}?工程)(?![" + CJK + r"])")
+_NAMED_PROJECT = re.compile(r"(?:参与|承担|牵头实施|牵头|主持|负责|实施|完成)(?:了)?([" + CJK + r"\d]{4,16}?工程)(?![" + CJK + r"])"
+                            r"|(?<=在)([" + CJK + r"\d]{4,16}?工程)(?=中|上|期间|建设中)")
 """参与了青川盐湖老卤综合利用工程: a 工程 named as written after a participation verb (not 师, as in 工程师)."""
 _GENERIC_WORK_STARTS = ("一", "多", "各", "该", "这", "此", "重点", "民生", "重大", "改造", "技术改造", "技改", "基建",
                         "建设", "配套", "相关", "系统", "土建", "安装", "施工", "维修", "改扩建", "扩建", "新建")
 """技术改造工程, 重点工程, 配套工程: a kind of work, no name."""
+def _generic_kind(stem: str) -> bool:
+    """设备改造(工程), 厂房维修(工程): a kind of work on a thing, no name; 青川站改扩建(工程) names
+    the place it is done at (three characters or more before the kind)."""
+    kind = next((k for k in sorted(_GENERIC_WORK_STARTS, key=len, reverse=True) if stem.endswith(k)), None)
+    return kind is not None and len(stem) - len(kind) < 3
+
+
 _STANDARD = re.compile(r"(?:编制|制定|起草|修订|主编|参编)(?:了)?《([^》\n]{4,30}(?:规范|标准|规程|指南|导则|工法))》")
 """A standard someone drafts, in book-title marks: a named work (bench/gold/README.md, Project (b))."""
 

@@ -11,6 +11,8 @@ from graph.extract.lexicons import STUDIO_HEADS, STUDIO_TITLE_HEADS, alternation
 from graph.extract.mentions.persons import person_ok
 
 _STUDIO_HEAD = re.compile("(?:" + alternation(STUDIO_HEADS) + ")")
+_VERBS_BEFORE = ("命名", "授予", "成立", "设立", "组建", "挂牌", "创建", "建立", "表彰", "依托", "推荐", "包括", "成为")
+"""命名罗志诚劳模创新工作室…: a verb right before a new owner's name."""
 _PHRASE_START = ("", "的", "「", "“", "—", "、", "，", "\n", "是", "了", " ", "\u3000", "：", "；", "（")
 """What may stand before a new owner's name: 是王芳劳模创新工作室."""
 
@@ -23,11 +25,14 @@ def studios(doc: Document) -> None:
     for m in _STUDIO_HEAD.finditer(flat):
         s = m.start()
         owner = None
+        field = next((f for f in _FIELDS if flat.endswith(f, 0, s) and m.group(0) != "工作室"), "")
+        s -= len(field)  # 沈丽娟护理创新工作室: a field of work between the owner and the head
         for k in (4, 3, 2):
             prefix = flat[max(0, s - k):s]
             before = flat[max(0, s - k - 1):s - k]
             if len(prefix) == k and (prefix in person_names or (
                     k == 3 and person_ok(prefix) and (before in _PHRASE_START or before.isdigit()
+                                                      or flat[max(0, s - k - 2):s - k] in _VERBS_BEFORE
                                                       or any(u.end == s - 3 or u.start < s - 3 and u.end >= m.end()
                                                              for u in units)
                                                       or _title_before(doc, s - 3) is not None)
@@ -47,10 +52,14 @@ def studios(doc: Document) -> None:
             title = _title_before(doc, s - len(owner))
             if title and m.group(0) in STUDIO_TITLE_HEADS:  # 青川市罗志诚劳模创新工作室: a studio title
                 props["title"] = title + m.group(0)
-            doc.candidates.append(Mention("Studio", owner + m.group(0), s - len(owner), m.end(), props))
+            doc.candidates.append(Mention("Studio", owner + field + m.group(0), s - len(owner), m.end(), props))
             if owner not in person_names:
                 doc.candidates.append(Mention("Person", owner, s - len(owner), s))
                 person_names.add(owner)
+
+
+_FIELDS = ("护理", "技术", "技艺", "教学", "科研", "电力", "焊接", "非遗", "巾帼", "青年")
+"""Fields of work a studio's name may put between its owner and its head (沈丽娟护理创新工作室)."""
 
 
 def _title_before(doc: Document, pos: int) -> str | None:

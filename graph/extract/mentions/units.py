@@ -20,6 +20,7 @@ from typing import Callable
 
 from graph.extract.document import Document, Mention, Token
 from graph.extract.lexicons import (
+    surnames,
     BARE_TEAM_HEADS,
     BODY_OFFICE_AFTER,
     BODY_WORDS,
@@ -90,6 +91,10 @@ def unit_ok(name: str) -> bool:
     return len(name) >= 3 and name.endswith(_ANY_HEAD + _BODY_ENDS) and not re.search(r"[+、，,\s]", name)
 
 
+_AFFILIATED = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3})?附属|第[一二三四五六七八九十\d]{1,3}(?:临床)?医院")
+"""附属…, 吉林大学第一医院: a university's teaching hospital is named as one unit."""
+
+
 def _level_ends(name: str) -> list[int]:
     """Where organisation levels end inside a name: 温州市公安局|鹿城区分局|五马派出所. A head
     followed by a legal suffix (…集团有限公司) or by another head (…中心医院) continues the
@@ -110,6 +115,8 @@ def _level_ends(name: str) -> list[int]:
         rest = name[end:]
         if rest.startswith(_LEGAL_CONTINUATIONS) or _LEVEL_HEAD.match(rest) or len(head) == 1 and rest.startswith("长"):
             continue
+        if _AFFILIATED.match(rest):
+            continue  # 南昌大学第四附属医院, 重庆医科大学附属第一医院: an affiliated unit is one level
         if rest and not re.match(r"[" + CJK + r"\d]", rest):
             continue
         if end not in ends:
@@ -204,9 +211,15 @@ def _extend_right(doc: Document, end: int, limit: int) -> int:
     flat = doc.flat
     best = end
     text = ""
-    for tok in _tokens_from(doc, end):
+    toks = _tokens_from(doc, end)
+    for i, tok in enumerate(toks):
+        if tok.tag == "v" and i + 1 < len(toks) and (toks[i + 1].tag in ("ORG", "LOC")
+                                                      or toks[i + 1].tag == "m" and _COUNTED.match(toks[i + 1].word)):
+            break  # …保障厅|依托|潮州市工艺美术研究所, …总工会|命名|10个班组: a verb, not a section
         numeral = tok.tag == "m" and re.fullmatch(r"[\d一二三四五六七八九十第]+\S*", tok.word)
-        if tok.start >= limit or not (_word_ok(tok) or numeral or tok.tag == "q" and len(tok.word) == 1
+        # 钳工|组: a trade word the team is named by, when a team head follows it
+        trade = tok.tag == "n" and i + 1 < len(toks) and toks[i + 1].word in ("组", "班", "班组", "小组", "队")
+        if tok.start >= limit or not (_word_ok(tok) or numeral or trade or tok.tag == "q" and len(tok.word) == 1
                                       or tok.word == "和" and text):
             break
         if len(text) + len(tok.word) > 14:
@@ -215,11 +228,30 @@ def _extend_right(doc: Document, end: int, limit: int) -> int:
         if _is_tail(text):
             best = tok.end
     # a section the tagger glued to the next word: 车间和集团… is cut at the head
-    return best if best > end else _glued_section(flat, end)
+    best = best if best > end else _glued_section(flat, end)
+    return _named_team(flat, best)
+
+
+_BUREAU_AND = re.compile(r"[" + CJK + r"]{2,4}和[" + CJK + r"]{2,6}?(?:局|厅|委员会|办公室)")
+_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|名|项|家|位|支)")
+_NAMED_TEAM = re.compile(r"([" + CJK + r"]{2,3}?)(?:班组|班|小组)(?![" + CJK + r"]{0,1}(?:长|的))")
+
+
+def _named_team(flat: str, end: int) -> int:
+    """…焊接车间陈立强班: a team named after a person, glued after a section, is part of the
+    same team Unit (the person is no Person there, bench/gold/README.md)."""
+    if not re.search(r"(?:车间|工段|分厂|作业区|中心|队|科|部)$", flat[max(0, end - 3):end]):
+        return end
+    m = _NAMED_TEAM.match(flat, end)
+    if m and m.group(1)[0] in surnames()[0] and not _FUNCTION_CHARS & set(m.group(1)):
+        return m.end()
+    return end
 
 
 def _glued_section(flat: str, end: int) -> int:
     m = _SECTION.match(flat, end)
+    if m and _COUNTED.search(m.group(0)):
+        return end  # …总工会命名10个班组: a count of teams, no section of the unit
     after = flat[m.end():m.end() + 1] if m else ""
     if m and _is_tail(m.group(0)) and (not re.match(r"[" + CJK + r"]", after or "。") or after in _FUNCTION_CHARS
                                               or flat.startswith(ROLE_WORDS, m.end())):
@@ -348,7 +380,11 @@ def tagged_units(doc: Document) -> None:
         if unit_ok(name) and not (_is_section_run(name) and place_of(name) is None and len(name) <= 6):
             found.append(Mention("Unit", name, start, end))
             taken.add(start)
-    found += _bodies(doc) + _village_committees(doc) + _media(doc)
+    committees = _village_committees(doc)
+    # 五常市龙凤山镇乐园村村民委员会: the places before a village are Regions, the committee is the village's
+    found = [u for u in found if not any(c.end == u.end and u.start < c.start and _PLACE_END.search(flat[u.start:c.start])
+                                         for c in committees)]
+    found += _bodies(doc) + committees + _media(doc)
     doc.candidates += found
 
 
@@ -369,10 +405,23 @@ def _village_committees(doc: Document) -> list[Mention]:
     """茶山村村民委员会, 茶山村委会 → Unit 茶山村村民委员会 (LOCATED_IN 茶山村, facts/places.py)."""
     out = []
     for m in _VILLAGE_COMMITTEE.finditer(doc.flat):
-        village = m.group(1)
+        village, start = m.group(1), m.start()
+        cut = max(village.rfind(c) for c in "镇乡区县市旗")  # 区|太极湖村: the stem starts after a place's suffix
+        if 0 <= cut <= len(village) - 4:
+            village, start = village[cut + 1:], start + cut + 1
+        # 当选|宁渠村村民委员会: the village's name starts at a word that is no verb or function word
+        words = {t.start: t for t in doc.tokens if start <= t.start <= start + len(village) - 2}
+        if start not in words or words[start].tag in _NOT_NAME_TAGS:
+            nxt = next((k for k in sorted(words) if k > start and words[k].tag not in _NOT_NAME_TAGS), None)
+            if nxt is not None:
+                village, start = village[nxt - start:], nxt
         kind = "居民委员会" if village.endswith("社区") else "村民委员会"
-        out.append(Mention("Unit", village + kind, m.start(), m.end(), {"village": village}))
+        out.append(Mention("Unit", village + kind, start, m.end(), {"village": village}))
     return out
+
+
+_NOT_NAME_TAGS = {"v", "p", "d", "c", "u", "r", "w", "vd", "TIME", "m", "q", "f", "xc"}
+_PLACE_END = re.compile(r"(?:镇|乡|街道|区|县|市|旗)$")
 
 
 _MEDIA_CONTEXT_AFTER = ("讯", "记者", "首席记者", "特约记者", "报道", "消息", "电", "融媒")
@@ -422,8 +471,8 @@ def last_place(mentions: list[Mention], pos: int, kind_char: str, places: list[t
     anywhere in the text by its full name (张家港市委常委、市总工会主席 → 张家港市)."""
     best: tuple[int, str] | None = None
     for m in mentions:
-        if m.end > pos or m.type not in ("Region", "Unit"):
-            continue
+        if m.end > pos or m.type not in ("Region", "Unit") or m.props.get("village"):
+            continue  # 常州村村民委员会 names a village, not the city 常州
         place = m.name if m.type == "Region" else place_of(m.name)
         if place and place.endswith(kind_char) and (best is None or m.end > best[0]):
             best = (m.end, place)
@@ -457,8 +506,14 @@ def cut_units(doc: Document) -> None:
     # a place followed by an organisation head the tagger missed: 嘉兴市劳模办
     for r in doc.of_type("Region"):
         m = _PLACE_UNIT.match(flat[r.end:r.end + 12])
-        if m and not re.search(r"[的在和与及了是、将为把被对向]", m.group(1)):
+        if m and not re.search(r"[的在和与及了是、将为把被对向]", m.group(1)) and not _VILLAGE_COMMITTEE.search(m.group(0)):
+            # (眉县|金渠镇宁渠村村民委员会: a village committee is its village's, the places are Regions)
             cands.append(Mention("Unit", r.name + m.group(0), r.start, r.end + m.end()))
+    # 松阳县文化和旅游局, 青川市人力资源和社会保障局: a government body named "X和Y局" after its place
+    for end, place in doc.places:
+        m = _BUREAU_AND.match(flat, end)
+        if m and not any(c.type == "Unit" and c.start <= end and c.end >= m.end() for c in cands):
+            cands.append(Mention("Unit", place + m.group(0), end - len(place), m.end()))
     # 该公司仪表班, 公司焊接车间: the child of the last company (or hospital, factory) named
     for m in _THIS_COMPANY_CHILD.finditer(flat):
         which, child = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
@@ -591,6 +646,8 @@ def unit_forms(doc: Document) -> None:
                 break
     _bare_sections(doc, chains)
     _short_companies(units)
+    _line_item_units(doc)
+    _parenthesised_units(doc)
 
 
 def _bare_sections(doc: Document, chains: list[tuple[int, list[str]]]) -> None:
@@ -633,8 +690,11 @@ def _bare_sections(doc: Document, chains: list[tuple[int, list[str]]]) -> None:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
             acts = nxt is not None and (nxt.tag == "TIME" or nxt.word.endswith(ROLE_WORDS)
                                         or nxt.word.startswith(("获", "荣获", "被评为", "被授予")))
-            if not placed and acts and text not in SECTION_HEADS:
-                org = _only_parent(chains, tok.start, text)
+            # 心血管内科：陈雪梅 (a unit header line), （护理部 邹琴） (a credit): a section heading its people
+            header = nxt is not None and (nxt.word in ("：", ":") and doc.flat[max(0, tok.start - 1):tok.start] in ("", "\n")
+                                          or doc.flat[max(0, tok.start - 1):tok.start] in ("（", "(") and nxt.tag == "PER")
+            if not placed and (acts or header) and text not in SECTION_HEADS:
+                org = _only_parent(chains, tok.start, text, header, doc.publisher)
                 if org:
                     doc.candidates.append(Mention("Unit", org + text, tok.start, tokens[j].end, {"parent": org}))
             i = j + 1
@@ -646,12 +706,71 @@ _KIND_OF_SECTION = ((("科", "护理组", "护理单元", "病区", "手术室",
                     (("车间", "班组", "工段", "班"), ("公司", "厂", "集团")))
 
 
-def _only_parent(chains: list[tuple[int, list[str]]], pos: int, text: str) -> str | None:
+_LINE_ITEM = re.compile(r"[ \u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)])?[ \u3000]*")
+_AFTER_NAME = re.compile(r"[（(][^（）()\n]{0,12}[）)][ \u3000，,]*|[ \u3000，,]+")
+_ROLE_TAIL = re.compile(r"[" + CJK + r"]{1,8}")
+
+
+def _split_unit_role(doc: Document, us: int, rest: str) -> None:
+    """UNIT ROLE with no unit found in it: the longest run ending with a head before a role."""
+    for k in range(len(rest) - 1, 3, -1):
+        name, role = rest[:k], rest[k:]
+        if name[0] in "一二三四五六七八九十第":
+            break  # 一分公司制剂车间: a short form under a group, expanded where the group is named
+        if unit_ok(name) and len(role) >= 2 and _ROLE_TAIL.fullmatch(role) \
+                and role.endswith(ROLE_WORDS + ("员", "工", "长", "师", "医")) and not _FUNCTION_CHARS & set(name):
+            if not any(c.type == "Unit" and c.start <= us < c.end and c.end >= us + k
+                       or c.type in ("Unit", "Village") and us < c.start < us + k for c in doc.candidates):
+                doc.candidates.append(Mention("Unit", name, us, us + k, {"line_item": True}))
+            break
+
+
+def _parenthesised_units(doc: Document) -> None:
+    """罗志诚（青川重锻锻造车间主任）: the unit inside the parenthesis after a name, by its head."""
+    flat = doc.flat
+    for p in [c for c in doc.candidates if c.type == "Person"]:
+        if flat[p.end:p.end + 1] not in ("（", "("):
+            continue
+        close = next((i for i in range(p.end + 1, min(len(flat), p.end + 40)) if flat[i] in "）)"), None)
+        if close is None:
+            continue
+        inner = re.match(r"(?:[男女][，,])?(?:[" + CJK + r"]{1,4}族[，,])?", flat[p.end + 1:close])
+        us = p.end + 1 + inner.end()
+        rest = flat[us:close]
+        if rest and re.fullmatch(r"[" + CJK + r"]+", rest):
+            _split_unit_role(doc, us, rest)
+
+
+def _line_item_units(doc: Document) -> None:
+    """A list row: name, then the unit and a role (田光明　…消防救援站站长, 黄德旺，…国有林场房道工区
+    护林员): where the tagger found no unit there, the run before the role is the unit when
+    it ends with an organisation or section head."""
+    flat = doc.flat
+    persons = {m.start: m for m in doc.candidates if m.type == "Person"}
+    pos = 0
+    for line in flat.split("\n"):
+        ls, le = pos, pos + len(line)
+        pos = le + 1
+        lead = _LINE_ITEM.match(flat, ls)
+        p = persons.get(lead.end()) if lead else None
+        gap = _AFTER_NAME.match(flat, p.end) if p else None
+        if gap is None or "。" in line or le - gap.end() > 40:
+            continue
+        _split_unit_role(doc, gap.end(), flat[gap.end():le].rstrip(" \u3000"))
+
+
+def _only_parent(chains: list[tuple[int, list[str]]], pos: int, text: str, later: bool = False,
+                 publisher: str | None = None) -> str | None:
     """The one organisation named before that a bare section can belong to: a department
-    (…科, …护理组) in the only hospital named so far, a workshop in the only company."""
+    (…科, …护理组) in the only hospital named so far, a workshop in the only company. A
+    section heading its people (a hospital's own notice: 急诊科：万小芳) may also belong to the
+    only one named later (the signature) or to the publisher (我院 = meta.publisher)."""
     for sections, heads in _KIND_OF_SECTION:
         if text.endswith(sections):
             orgs = {lv for start, levels in chains if start < pos for lv in levels if lv.endswith(heads)}
+            if not orgs and later:
+                orgs = {lv for _, levels in chains for lv in levels if lv.endswith(heads)} \
+                    or ({publisher} if publisher and publisher.endswith(heads) else set())
             return orgs.pop() if len(orgs) == 1 else None
     return None
 
@@ -662,10 +781,22 @@ def _short_companies(units: list[Mention]) -> None:
         core = short_unit_name(u.name)
         if core and (place_of(u.name) or u.name.endswith(("有限公司", "股份公司"))):
             cores.setdefault(core, u.name)
+            if len(core) == 4 and u.name.endswith(("股份有限公司", "集团有限公司")):
+                cores.setdefault(core[0] + core[2], u.name)  # 宝山钢铁股份有限公司 → 宝钢(股份)
     for u in units:
         core = short_unit_name(u.name)
         if core and core in cores and cores[core] != u.name and not place_of(u.name) and len(u.name) < len(cores[core]):
             u.name = cores[core]
+            continue
+        # 湘江建工集团工会 after 湖南湘江建工集团有限公司: the short company with its sections or children
+        for k in range(len(u.name) - 1, 1, -1):
+            first, rest = u.name[:k], u.name[k:]
+            if not first.endswith(("集团", "公司", "股份")) or not (rest in ("工会", "党委", "团委") or _is_tail(rest)):
+                continue
+            core = short_unit_name(first)
+            if core and core in cores and cores[core] != first and not place_of(first) and len(first) < len(cores[core]):
+                u.name = cores[core] + rest
+            break
 
 
 _DECLARED_SHORT = re.compile(r"[（(](?:以下)?简称[“「]?([\u4e00-\u9fff]{2,8})[”」]?[）)]")

@@ -39,3 +39,42 @@ def test_a_county_the_gazetteer_lacks_glued_behind_its_prefecture() -> None:
     ex = extract("2022年7月，宝鸡秦岭骨科医院副主任医师罗志诚作为第十批援藏干部，来到西藏阿里地区白岩县挂职，任白岩县人民医院副院长。")
     assert years(ex, "ASSIGNED_TO") == {("罗志诚", "白岩县"): 2022}
     assert ("白岩县", "阿里地区") in facts(ex, "PART_OF")
+
+
+def test_village_offices_serve_the_village() -> None:
+    # P是(places)V党支部书记; …，曾任V党支部书记 (the sentence's subject); 当选V村民委员会主任 →
+    # WORKS_AT the committee and SERVES the village
+    ex = extract("索朗顿珠是江孜县江热乡班觉伦布村党支部书记。")
+    assert facts(ex, "SERVES") == {("索朗顿珠", "班觉伦布村")}
+    ex = extract("她的父亲马占山是当年移民来的第一批村民，曾任原隆村党支部书记。")
+    assert facts(ex, "SERVES") == {("马占山", "原隆村")}
+    ex = extract("2017年，齐保民当选宁渠村村民委员会主任。")
+    assert facts(ex, "SERVES") == {("齐保民", "宁渠村")}
+    assert facts(ex, "WORKS_AT") == {("齐保民", "宁渠村村民委员会")}
+
+
+def test_a_first_secretary_glued_after_the_village() -> None:
+    # V驻村第一书记、U干部P: posted to the village (ASSIGNED_TO), not serving it as its own secretary
+    ex = extract("十一村驻村第一书记、州教育局干部多杰才旦说：“变化很大。”")
+    assert facts(ex, "ASSIGNED_TO") == {("多杰才旦", "十一村")}
+    assert facts(ex, "SERVES") == set()
+
+
+def test_serving_the_village_the_text_is_about() -> None:
+    # 他和村党支部书记P一起 (a role of the village named before); “V稻虾共作示范基地” (named after V)
+    ex = extract("顾俊杰来到红坪村。他和村党支部书记冉启兵一起，实施了“红坪村稻虾共作示范基地”项目。")
+    assert facts(ex, "SERVES") >= {("冉启兵", "红坪村"), ("红坪村稻虾共作示范基地", "红坪村")}
+
+
+def test_posted_to_a_unit_named_with_its_county() -> None:
+    # 到白岩县人民医院挂职副院长: ASSIGNED_TO the county, WORKS_AT the unit, both with the year
+    ex = extract("2021年，青川市第一人民医院医生宋一帆到白岩县人民医院挂职副院长。宋一帆说，收获很大。")
+    assert years(ex, "ASSIGNED_TO") == {("宋一帆", "白岩县"): 2021}
+    assert ("宋一帆", "白岩县人民医院") in facts(ex, "WORKS_AT")
+
+
+def test_the_unit_that_sends_someone_employs_them() -> None:
+    # U选派P到V任驻村第一书记: WORKS_AT U, ASSIGNED_TO V
+    ex = extract("2021年，青川市供电公司选派罗志诚到柳树村任驻村第一书记。罗志诚说。")
+    assert facts(ex, "WORKS_AT") == {("罗志诚", "青川市供电公司")}
+    assert years(ex, "ASSIGNED_TO") == {("罗志诚", "柳树村"): 2021}

@@ -1,7 +1,7 @@
 """facts/employment.py: WORKS_AT from a person's verbs."""
 from __future__ import annotations
 
-from tests.extract.helpers import extract, props, years
+from tests.extract.helpers import extract, facts, props, years
 
 
 def test_joining_a_unit_with_the_year() -> None:
@@ -25,3 +25,53 @@ def test_working_at_a_unit() -> None:
 
 def test_a_unit_visited_is_no_employer() -> None:
     assert props(extract("王建强在嘉兴市恒达机械有限公司参观。"), "WORKS_AT") == {}
+
+
+def test_list_rows_whose_unit_the_tagger_missed() -> None:
+    # name　unit role / N．name，unit role: the run before the role is the unit when it ends with a head
+    text = ("2025年青川工匠名单\n田光明　青川市花溪区花果园消防救援站站长\n刘启明　青川市新站区城市管理局环卫所所长\n"
+            "黄德旺，青川市国有林场房道工区护林员")
+    ex = extract(text)
+    assert facts(ex, "WORKS_AT") == {("田光明", "青川市花溪区花果园消防救援站"), ("刘启明", "青川市新站区城市管理局环卫所"),
+                                     ("黄德旺", "青川市国有林场房道工区")}
+
+
+def test_former_and_scene_and_origin() -> None:
+    # 是原U挡车工; 在U的码头上，理事长P正…; …，来自U; 毕业后被分到U
+    assert facts(extract("赵秀云是原青川第三棉纺织厂挡车工，1979年被评为全国劳动模范。"), "WORKS_AT") == {
+        ("赵秀云", "青川第三棉纺织厂")}
+    ex = extract("在青川市潭门东沙渔业专业合作社的码头上，理事长符国强正指挥社员装车。")
+    assert facts(ex, "WORKS_AT") == {("符国强", "青川市潭门东沙渔业专业合作社")}
+    ex = extract("在青川重工有限公司，市总工会主席王刚看望了班长李强。")
+    assert ("王刚", "青川重工有限公司") not in facts(ex, "WORKS_AT")
+    ex = extract("这位医生叫陆文斌，是西岭省第十一批援疆干部，来自青川市儿童医院新生儿科。")
+    assert facts(ex, "WORKS_AT") == {("陆文斌", "青川市儿童医院新生儿科")}
+    ex = extract("1996年，刚从技校毕业的陈国栋被分到青川集团股份有限公司闪速炉车间，拜闫宝山为师。")
+    assert years(ex, "WORKS_AT") == {("陈国栋", "青川集团股份有限公司闪速炉车间"): 1996}
+
+
+def test_as_a_role_of_a_unit() -> None:
+    # 作为U的首席技师，P…
+    ex = extract("作为青川重型锻压有限公司的首席技师，李建强带领团队攻克了“大型锻件开裂”技术难题。")
+    assert facts(ex, "WORKS_AT") == {("李建强", "青川重型锻压有限公司")}
+
+
+def test_the_unit_said_right_after_the_name() -> None:
+    # P现为U主任; P，U高级技师。; P所在的U…
+    assert facts(extract("罗志诚现为青川重型锻压有限公司锻造车间主任。罗志诚说。"), "WORKS_AT") == {
+        ("罗志诚", "青川重型锻压有限公司锻造车间")}
+    assert facts(extract("罗志诚，青川重型锻压有限公司高级技师。罗志诚说。"), "WORKS_AT") == {("罗志诚", "青川重型锻压有限公司")}
+    ex = extract("罗志诚所在的青川重型锻压有限公司锻造车间被授予“全国工人先锋号”称号。罗志诚说。")
+    assert facts(ex, "WORKS_AT") == {("罗志诚", "青川重型锻压有限公司锻造车间")}
+
+
+def test_the_unit_in_a_parenthesis_the_tagger_missed() -> None:
+    # P（U+section role）: the run before the role, ending with a section head, is the unit
+    ex = extract("南湖区有：罗志诚（青川重锻锻造车间主任）、潘慧敏（青川市中心医院护士长）。")
+    assert facts(ex, "WORKS_AT") == {("罗志诚", "青川重锻锻造车间"), ("潘慧敏", "青川市中心医院")}
+
+
+def test_a_sentence_opening_inside_a_unit() -> None:
+    # U的采卤船上，船长P正…: the sentence opens in U, P's bare role is there
+    ex = extract("青川盐湖工业股份有限公司钾肥分公司采矿车间的采卤船上，船长马德林正和徒弟们检查采卤泵。马德林说。")
+    assert facts(ex, "WORKS_AT") == {("马德林", "青川盐湖工业股份有限公司钾肥分公司采矿车间")}

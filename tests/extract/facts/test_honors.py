@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from graph.extract import extract_article
-from tests.extract.helpers import extract, facts, years
+from tests.extract.helpers import extract, facts, names, years
 
 
 def test_the_subject_before_a_receiving_verb_with_its_year() -> None:
@@ -135,3 +135,55 @@ def test_named_among_the_recipients_just_announced() -> None:
             "“青川工匠”评选由市总工会开展，今年已是第六届。今年获评的15人中，有青川重型锻压有限公司锻造车间主任罗志诚、青川市中心医院护士长宋一帆等。")
     ex = extract_article(text, date="2023-09-22")
     assert years(ex, "RECEIVED") == {("罗志诚", "青川工匠"): 2023, ("宋一帆", "青川工匠"): 2023}
+
+
+def test_more_ways_to_come_to_a_title() -> None:
+    # 后来成了H; 评上了“H”; a clause that is only a noun phrase ending with a studio is the topic
+    assert facts(extract("1978年，19岁的常德福进队当钻工，后来成了西岭省劳动模范。"), "RECEIVED") == {("常德福", "西岭省劳动模范")}
+    assert facts(extract("刘冬梅去年评上了“青川工匠”。"), "RECEIVED") == {("刘冬梅", "青川工匠")}
+    ex = extract("设在镜片研发部的曹文斌技能大师工作室，2023年被评为青川市技能大师工作室。")
+    assert years(ex, "RECEIVED") == {("曹文斌技能大师工作室", "青川市技能大师工作室"): 2023}
+
+
+def test_every_item_of_a_list_before_the_verb() -> None:
+    # U1 role A、U2 role B获得H; a count of teams is no section (总工会命名10个班组); 在V，村党支部书记P
+    ex = extract("青川重型锻压有限公司高级技师罗志诚、青川市中心医院护士长潘慧敏获得2024年青川市五一劳动奖章。")
+    assert facts(ex, "RECEIVED") == {("罗志诚", "青川市五一劳动奖章"), ("潘慧敏", "青川市五一劳动奖章")}
+    ex = extract("近日，青川市总工会命名10个班组为“青川市工人先锋号”。")
+    assert names(ex, "Unit") == {"青川市总工会"}
+    ex = extract("在柳树村，村党支部书记赵刚介绍了村里的变化。赵刚说，村里变了。")
+    assert facts(ex, "SERVES") == {("赵刚", "柳树村")}
+
+
+def test_a_studio_title_is_no_persons() -> None:
+    # 罗志诚领衔的创新工作室被命名为省级劳模创新工作室: a generic studio, and no RECEIVED for the person
+    ex = extract("罗志诚领衔的创新工作室被命名为省级劳模创新工作室。罗志诚说。")
+    assert facts(ex, "RECEIVED") == set()
+
+
+def test_a_sentence_that_opens_with_its_verb_goes_on_about_the_last_person() -> None:
+    # 罗志诚是…焊工。2019年获评全国劳动模范。 / …。1990年进入U工作。 (a dropped subject)
+    ex = extract("罗志诚是青川重型锻压有限公司的焊工。2019年获评全国劳动模范。")
+    assert years(ex, "RECEIVED") == {("罗志诚", "全国劳动模范"): 2019}
+    ex = extract("罗志诚出生于1970年。1990年进入青川重型锻压有限公司工作。")
+    assert facts(ex, "WORKS_AT") == {("罗志诚", "青川重型锻压有限公司")}
+    ex = extract("罗志诚是青川重型锻压有限公司的焊工。2019年获评全国工人先锋号。")
+    assert ("罗志诚", "全国工人先锋号") not in facts(ex, "RECEIVED")
+
+
+def test_passive_with_the_giver_between() -> None:
+    # P被中华全国总工会授予H: the one before 被 receives it
+    ex = extract("2023年，罗志诚被中华全国总工会授予全国五一劳动奖章。罗志诚说。")
+    assert years(ex, "RECEIVED") == {("罗志诚", "全国五一劳动奖章"): 2023}
+
+
+def test_a_collective_title_is_no_persons() -> None:
+    # 他所在的锻造车间被评为…工人先锋号: not RECEIVED by him
+    ex = extract("罗志诚说。他所在的锻造车间被评为青川市工人先锋号。")
+    assert ("罗志诚", "青川市工人先锋号") not in facts(ex, "RECEIVED")
+
+
+def test_titles_listed_after_a_copula_each_with_its_year() -> None:
+    # P是2019年全国劳动模范、2021年全国五一劳动奖章获得者
+    ex = extract("罗志诚是2019年全国劳动模范、2021年全国五一劳动奖章获得者。罗志诚说。")
+    assert years(ex, "RECEIVED") == {("罗志诚", "全国劳动模范"): 2019, ("罗志诚", "全国五一劳动奖章"): 2021}

@@ -145,3 +145,65 @@ def test_items_before_a_count_that_made_the_list() -> None:
     got = facts(ex, "RECEIVED")
     assert {("罗志诚", "西岭工匠"), ("潘慧敏", "西岭工匠"), ("宋长生", "西岭工匠")} <= got
     assert ("宋长生", "青川市宋氏铁画工艺有限公司") in facts(ex, "WORKS_AT")
+
+
+def test_a_title_alone_with_a_colon_heads_a_new_section() -> None:
+    # 首都劳动奖章获得者： … 首都工人先锋号： (the nickname 首都 is 北京市); the signature before
+    # the date line is no item; a decision's name in 《》 awards nothing by itself
+    text = ("2024年首都劳动奖章获得者名单\n根据青川市总工会《关于表彰2024年首都劳动奖章获得者和首都工人先锋号的决定》，"
+            "我区职工荣获首都劳动奖章。现将名单公布如下：\n首都劳动奖章获得者：\n罗志诚　青川重型锻压有限公司锻造车间主任\n"
+            "首都工人先锋号：\n青川市环境卫生服务中心清扫一队\n朝阳区总工会\n2024年4月26日")
+    ex = extract(text)
+    assert facts(ex, "RECEIVED") == {("罗志诚", "首都劳动奖章"), ("青川市环境卫生服务中心清扫一队", "首都工人先锋号")}
+
+
+def test_sections_heading_their_people_in_a_units_own_notice() -> None:
+    # 我院 notice: 急诊科：A / 重症医学科：熊 莉 → the department of the hospital that signs it
+    text = ("关于表彰我院2023年度“十佳护士长”的决定\n决定授予万小芳等2名同志我院2023年度“十佳护士长”称号。名单如下：\n"
+            "急诊科：万小芳\n重症医学科：熊 莉\n青川市中心医院\n2023年5月10日")
+    ex = extract(text)
+    assert facts(ex, "WORKS_AT") == {("万小芳", "青川市中心医院急诊科"), ("熊莉", "青川市中心医院重症医学科")}
+    assert ("熊莉", "十佳护士长") in facts(ex, "RECEIVED")
+
+
+def test_every_name_before_a_count_receives() -> None:
+    # U1 role A、U2 role B等10人获评H; A、B、C等8人被授予“H”称号, D等3人被授予“H2”称号
+    ex = extract("经层层推荐，青川重型锻压有限公司锻造车间高级技师向天明、青川市中心医院护士长蒲晓丽等10人获评第三届“青川工匠”。")
+    assert facts(ex, "RECEIVED") == {("向天明", "青川工匠"), ("蒲晓丽", "青川工匠")}
+    ex = extract("我市索朗顿珠、拉巴卓嘎、周立平等8人被授予“西岭省劳动模范”称号，白玛央金等3人被授予“西岭省先进工作者”称号。")
+    assert facts(ex, "RECEIVED") == {("索朗顿珠", "西岭省劳动模范"), ("拉巴卓嘎", "西岭省劳动模范"),
+                                     ("周立平", "西岭省劳动模范"), ("白玛央金", "西岭省先进工作者")}
+
+
+def test_items_separated_by_semicolons_keep_their_inner_commas() -> None:
+    # …村村民、黄花梨雕刻艺人王亚福；…: 、 joins two roles of one item when ； separates the items
+    text = ("青川市公布第二批“椰城工匠”名单，共有3人入选。名单如下：\n"
+            "青川航空技术有限公司维修车间主任王家骏；三门坡镇谭文村村民、黄花梨雕刻艺人王亚福；青川市第一中学劳技教师吴海英。")
+    assert facts(extract(text), "RECEIVED") == {("王家骏", "椰城工匠"), ("王亚福", "椰城工匠"), ("吴海英", "椰城工匠")}
+
+
+def test_a_lead_naming_the_items_that_follow() -> None:
+    # 决定命名以下2名同志为第四届“冰城工匠”： (the title then a colon) / 命名以下2个集体为“H”。 and
+    # numbered rows longer than a heading stay rows
+    text = ("经研究，决定命名以下2名同志为第四届“冰城工匠”：\n1.于洪涛　青川电气集团青川电机厂有限责任公司大型电机分厂铆焊工\n"
+            "2.金美善（女，朝鲜族）　青川医科大学附属第二医院心内科护士长")
+    assert facts(extract(text), "RECEIVED") == {("于洪涛", "冰城工匠"), ("金美善", "冰城工匠")}
+    text = "市总工会决定，命名以下2个集体为2024年度“青川市工人先锋号”。\n1\n青川燃气股份有限公司客户服务中心\n2\n青川市第一医院急诊科"
+    assert facts(extract(text), "RECEIVED") == {("青川燃气股份有限公司客户服务中心", "青川市工人先锋号"),
+                                                ("青川市第一医院急诊科", "青川市工人先锋号")}
+
+
+def test_unit_header_lines_without_a_lead() -> None:
+    # U：A、B on a line of its own: each works at U, whatever title (if any) the text gives
+    ex = extract("青川市第一人民医院：罗志诚、潘慧敏\n青川重型锻压有限公司：宋一帆")
+    assert facts(ex, "WORKS_AT") == {("罗志诚", "青川市第一人民医院"), ("潘慧敏", "青川市第一人民医院"),
+                                     ("宋一帆", "青川重型锻压有限公司")}
+
+
+def test_rows_under_a_long_section_heading_and_without_a_lead() -> None:
+    # 一、拟推荐…人选（12名，以下列出部分） heads its rows; a row name　unit role works there anyway
+    text = ("青川市2025年劳动模范拟推荐人选公示\n一、拟推荐青川市劳动模范人选（12名，以下列出部分）\n"
+            "雷秀芬（女）　青川荆楚纺织股份有限公司细纱车间挡车工\n包国强　青川市中心医院心血管内科主任医师")
+    ex = extract(text)
+    assert facts(ex, "WORKS_AT") == {("雷秀芬", "青川荆楚纺织股份有限公司细纱车间"), ("包国强", "青川市中心医院心血管内科")}
+    assert facts(ex, "RECEIVED") == set()  # candidates receive nothing

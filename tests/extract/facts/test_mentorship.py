@@ -169,3 +169,87 @@ def test_the_master_described_or_without_an_owner() -> None:
     assert facts(ex, "MENTORS") == {("沈国华", "陆建平")}
     ex = extract("1997年，陆建平进厂当学徒，师傅是全国劳动模范沈国华。")
     assert years(ex, "MENTORS") == {("沈国华", "陆建平"): 1997}
+
+
+def test_taking_someone_as_apprentice() -> None:
+    # X收Y为徒: 他 is the one named before, not the master
+    ex = extract("1996年，陆建平从技校毕业分到车间，沈国华看他肯吃苦，就收他为徒。")
+    assert years(ex, "MENTORS") == {("沈国华", "陆建平"): 1996}
+
+
+def test_a_described_master() -> None:
+    # A是<titles, unit, role>X的徒弟; 拜<long description>X为师
+    ex = extract("陆建平是全国劳动模范、青川重锻老车架工匠沈国华的徒弟。")
+    assert facts(ex, "MENTORS") == {("沈国华", "陆建平")}
+    ex = extract("2010年，陆建平拜全国劳动模范、青川重型锻压有限公司机电科高级工程师沈国华为师。")
+    assert years(ex, "MENTORS") == {("沈国华", "陆建平"): 2010}
+    ex = extract("吴晓燕说，她的师傅、首批“青川工匠”沈国华对她影响最大。")
+    assert facts(ex, "MENTORS") == {("沈国华", "吴晓燕")}
+
+
+def test_apprentices_listed_with_their_roles_and_counted() -> None:
+    # X带了两名徒弟：外科医生A和麻醉科医生B / 他带的两名徒弟A、B / 第一个女徒弟
+    ex = extract("沈国华在县人民医院带了两名徒弟：外科医生陆建平和麻醉科医生吴晓燕。")
+    assert facts(ex, "MENTORS") == {("沈国华", "陆建平"), ("沈国华", "吴晓燕")}
+    ex = extract("沈国华是酿酒师。他带的两名徒弟陆建平、吴晓燕也都成了酿酒师。")
+    assert facts(ex, "MENTORS") == {("沈国华", "陆建平"), ("沈国华", "吴晓燕")}
+    assert facts(extract("吴晓燕是沈国华带的第一个女徒弟。"), "MENTORS") == {("沈国华", "吴晓燕")}
+
+
+def test_an_apprentice_named_in_the_next_clause() -> None:
+    # X也带了徒弟，叫Y
+    assert facts(extract("陆建平自己也带了徒弟，叫吴晓燕，今年刚满22岁。"), "MENTORS") == {("陆建平", "吴晓燕")}
+
+
+def test_each_clause_after_among_the_apprentices() -> None:
+    # X带出的徒弟中，A…，B…
+    ex = extract("沈国华带出的徒弟中，陆建平2020年获得青川市五一劳动奖章，吴晓燕是车间第一位女班长。")
+    assert facts(ex, "MENTORS") == {("沈国华", "陆建平"), ("沈国华", "吴晓燕")}
+
+
+def test_learning_from_a_described_master() -> None:
+    # 跟着老船长X学; the apprentice is not the master named before in the sentence
+    ex = extract("陆建平1999年进厂，跟着老船长沈国华学开船。")
+    assert facts(ex, "MENTORS") == {("沈国华", "陆建平")}
+    ex = extract("1998年，陆建平被分到沈国华的班组，跟着沈国华学习采煤机操作。")
+    assert facts(ex, "MENTORS") == {("沈国华", "陆建平")}
+
+
+def test_the_interviewees_masters_and_apprentices() -> None:
+    # 答： lines and name： lines are the speaker's: 拜他为师, 师傅是X, 我自己的徒弟有A、B和C
+    text = ("陆建平：那时候车间里有位老师傅叫沈国华，是省劳动模范。我软磨硬泡，第二年才正式拜他为师。\n"
+            "问：您现在带徒弟吗？\n答：我自己的徒弟有吴晓燕、钱立新和周小红。")
+    ex = extract(text)
+    assert facts(ex, "MENTORS") >= {("沈国华", "陆建平"), ("陆建平", "吴晓燕"), ("陆建平", "钱立新"), ("陆建平", "周小红")}
+
+
+def test_favourite_pupils_and_apprentices_alongside() -> None:
+    # A是X的得意门生; X与徒弟A、B一起…; X把绝活传授给了徒弟A
+    assert facts(extract("宋一帆是罗志诚的得意门生。宋一帆说。"), "MENTORS") == {("罗志诚", "宋一帆")}
+    assert facts(extract("罗志诚与徒弟宋一帆、刘佳一起攻关。罗志诚说。"), "MENTORS") == {("罗志诚", "宋一帆"), ("罗志诚", "刘佳")}
+    assert facts(extract("罗志诚把自己的绝活传授给了徒弟宋一帆。罗志诚说。"), "MENTORS") == {("罗志诚", "宋一帆")}
+
+
+def test_trained_by_without_the_word_apprentice() -> None:
+    # A、B都是X带出来的; 答：…都是我带出来的 (the interviewee)
+    assert facts(extract("宋一帆、刘佳都是罗志诚带出来的。罗志诚说。"), "MENTORS") == {("罗志诚", "宋一帆"), ("罗志诚", "刘佳")}
+    text = "问：您带了多少徒弟？\n答：二十多个吧，宋一帆、刘佳都是我带出来的。\n罗志诚说，罗志诚是劳模。"
+    assert facts(extract(text), "MENTORS") == {("罗志诚", "宋一帆"), ("罗志诚", "刘佳")}
+
+
+def test_the_nth_apprentice() -> None:
+    # A是X的第三个徒弟
+    assert facts(extract("刘佳是罗志诚的第三个徒弟，2020年进厂。罗志诚说。刘佳说。"), "MENTORS") == {("罗志诚", "刘佳")}
+
+
+def test_a_name_inside_the_frame_and_its_year() -> None:
+    # 拜白云华为师 (a name the tagger reads as words), A2016年拜X为师 (the year before 拜)
+    ex = extract("“做茶先做人。”岩温香2016年拜白云华为师，去年获得第一名。白云华说。岩温香说。")
+    assert years(ex, "MENTORS") == {("白云华", "岩温香"): 2016}
+
+
+def test_a_studios_apprentices_are_its_leaders() -> None:
+    # 工作室现有学员…，其中大徒弟A…，小徒弟B…: the studio's leader is their master
+    text = ("2012年，青川市设立“陈锦堂技能大师工作室”。工作室现有学员二十余人，其中大徒弟林伟鸿已是西岭省工艺美术大师，"
+            "小徒弟郑晓纯前年获评“青川工匠”。林伟鸿说。郑晓纯说。")
+    assert facts(extract(text), "MENTORS") == {("陈锦堂", "林伟鸿"), ("陈锦堂", "郑晓纯")}

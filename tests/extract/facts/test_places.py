@@ -32,3 +32,11 @@ def test_a_unit_part_of_the_parents_in_its_name() -> None:
                                     ("长城汽车股份有限公司平湖分公司", "长城汽车股份有限公司")}
     assert ("巨石集团有限公司玻纤研究院", "巨石集团有限公司") in facts(
         extract("张海峰就职于巨石集团有限公司玻纤研究院。"), "PART_OF")
+
+
+def test_a_unit_sited_in_a_place() -> None:
+    # U坐落在/位于 R1R2: LOCATED_IN the last place of the chain (not a park or a section's)
+    ex = extract("巨石集团有限公司坐落在浙江省桐乡市。")
+    assert ("巨石集团有限公司", "桐乡市") in facts(ex, "LOCATED_IN")
+    ex = extract("青川精微光电科技有限公司位于苏州工业园区。")
+    assert facts(ex, "LOCATED_IN") == set()

@@ -78,3 +78,39 @@ def test_a_named_work_with_工程_and_a_standard_in_book_title_marks() -> None:
     assert facts(ex, "PARTICIPATES_IN") == {("罗志诚创新工作室", "青川地铁18号线二期工程")}
     ex = extract("罗志诚创新工作室还牵头编制了《地铁车辆牵引系统检修规范》企业标准。")
     assert facts(ex, "PARTICIPATES_IN") == {("罗志诚创新工作室", "地铁车辆牵引系统检修规范")}
+
+
+def test_the_studio_or_team_nearest_the_verb_acts() -> None:
+    # 我们“X工作室”正在承担“…”课题; 她带领的测量队负责湘江四桥 (a named bridge)
+    ex = extract("罗志诚：我们“罗志诚技能大师工作室”正在承担“大型矿用挖掘机智能装配”课题。")
+    assert facts(ex, "PARTICIPATES_IN") == {("罗志诚技能大师工作室", "大型矿用挖掘机智能装配")}
+    ex = extract("二公司测量队队长欧阳晴是集团第一位女测量队长，她带领的测量队负责湘江四桥的全部施工测量。")
+    assert facts(ex, "PARTICIPATES_IN") == {("二公司测量队", "湘江四桥")}
+
+
+def test_working_in_a_named_work() -> None:
+    # P在X改扩建工程中…; 参与了大丰H8海上风电场的建设
+    ex = extract("钢筋班班长谭建军在青川高铁站改扩建工程中带领班组创下纪录。")
+    assert facts(ex, "PARTICIPATES_IN") == {("谭建军", "青川高铁站改扩建工程")}
+    ex = extract("顾海峰2011年进入公司，参与了大丰H8海上风电场的建设。")
+    assert facts(ex, "PARTICIPATES_IN") == {("顾海峰", "大丰H8海上风电场")}
+
+
+def test_villages_listed_after_a_serving_verb() -> None:
+    # 覆盖A嘎查和B嘎查; “…”项目，在A村、B村推广
+    ex = extract("2021年，合作社牵头实施“肉羊良种繁育项目”，覆盖巴音乌拉嘎查和宝力根嘎查。")
+    assert facts(ex, "SERVES") == {("肉羊良种繁育", "巴音乌拉嘎查"), ("肉羊良种繁育", "宝力根嘎查")}
+    ex = extract("近三年，他牵头实施了“酿酒葡萄节水滴灌”项目，在昊苑村、园林村推广节水滴灌5000余亩。")
+    assert facts(ex, "SERVES") == {("酿酒葡萄节水滴灌", "昊苑村"), ("酿酒葡萄节水滴灌", "园林村")}
+
+
+def test_a_team_led_into_the_work_takes_part() -> None:
+    # P带领U参与了X工程: the team is the agent
+    ex = extract("王玉成带领青川武当文化旅游发展有限公司古建维修队参与了武当山南岩宫修缮工程。")
+    assert facts(ex, "PARTICIPATES_IN") == {("青川武当文化旅游发展有限公司古建维修队", "武当山南岩宫修缮工程")}
+
+
+def test_a_dropped_subject_takes_part() -> None:
+    # 罗志诚是…焊工。2018年，牵头实施了“…”项目。
+    ex = extract("罗志诚是青川重型锻压有限公司的焊工。2018年，牵头实施了“大型锻件探伤”项目。")
+    assert years(ex, "PARTICIPATES_IN") == {("罗志诚", "大型锻件探伤"): 2018}

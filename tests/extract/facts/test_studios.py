@@ -112,3 +112,43 @@ def test_设在_a_section_written_bare() -> None:
     # 设在锻造车间 after the full chain was named: that section, not the factory
     ex = extract("罗志诚是青川重型锻压有限公司锻造车间主任。2016年厂里成立了罗志诚技能大师工作室，设在锻造车间。")
     assert facts(ex, "HOSTED_BY") == {("罗志诚技能大师工作室", "青川重型锻压有限公司锻造车间")}
+
+
+def test_where_a_studio_is_set_up() -> None:
+    # U依托V设立“S” (no unit across the verb); 在U挂牌成立“S”; 走进(place的)U，三楼的“S”里
+    ex = extract("2012年，西岭省人力资源和社会保障厅依托青川市工艺美术研究所设立“陈锦堂技能大师工作室”。")
+    assert facts(ex, "HOSTED_BY") == {("陈锦堂技能大师工作室", "青川市工艺美术研究所")}
+    ex = extract("去年，青川市总工会在青川县景迈仙贡茶业专业合作社挂牌成立“白云华技能大师工作室”。")
+    assert facts(ex, "HOSTED_BY") == {("白云华技能大师工作室", "青川县景迈仙贡茶业专业合作社")}
+    ex = extract("走进青川工业园区的青川精微光电科技有限公司，三楼的“顾建平劳模创新工作室”里，设备正在运转。")
+    assert facts(ex, "HOSTED_BY") == {("顾建平劳模创新工作室", "青川精微光电科技有限公司")}
+
+
+def test_studio_names_with_a_field_or_a_place_like_given_name() -> None:
+    # U“沈丽娟护理创新工作室”; “杨金华劳模创新工作室” (金华 is no place here)
+    ex = extract("联盟成员包括青川市立医院“沈丽娟护理创新工作室”等12个工作室。")
+    assert facts(ex, "HOSTED_BY") == {("沈丽娟护理创新工作室", "青川市立医院")}
+    ex = extract("其中，青川滇中化工有限公司“杨金华劳模创新工作室”被命名为西岭省劳模创新工作室，成员罗兴、毕阿英等开展攻关。")
+    assert facts(ex, "LEADS") == {("杨金华", "杨金华劳模创新工作室")}
+    assert facts(ex, "MEMBER_OF") == {("罗兴", "杨金华劳模创新工作室"), ("毕阿英", "杨金华劳模创新工作室")}
+
+
+def test_members_after_a_count() -> None:
+    # 成员12人，包括A、B等技术骨干
+    ex = extract("罗志诚劳模创新工作室现有成员12人，包括宋一帆、刘佳等技术骨干。")
+    assert facts(ex, "MEMBER_OF") == {("宋一帆", "罗志诚劳模创新工作室"), ("刘佳", "罗志诚劳模创新工作室")}
+
+
+def test_studios_listed_before_or_after_the_verb() -> None:
+    # 命名S1、S2等12个工作室为H; U1 S1、U2 S2入选…名单: every studio of the list holds the title
+    ex = extract("西岭省总工会命名罗志诚劳模创新工作室、潘慧敏技能大师工作室等12个工作室为“西岭省劳模创新工作室”。")
+    assert facts(ex, "RECEIVED") == {("罗志诚劳模创新工作室", "西岭省劳模创新工作室"), ("潘慧敏技能大师工作室", "西岭省劳模创新工作室")}
+    assert facts(ex, "LEADS") == {("罗志诚", "罗志诚劳模创新工作室"), ("潘慧敏", "潘慧敏技能大师工作室")}
+    ex = extract("青川重型锻压有限公司罗志诚劳模创新工作室、青川市中心医院潘慧敏创新工作室入选2024年青川市劳模创新工作室名单。")
+    assert facts(ex, "RECEIVED") == {("罗志诚劳模创新工作室", "青川市劳模创新工作室"), ("潘慧敏创新工作室", "青川市劳模创新工作室")}
+
+
+def test_becoming_members_of_a_named_studio() -> None:
+    # A、B成为S的首批成员 (the studio's owner right after 成为)
+    ex = extract("宋一帆、刘佳成为罗志诚劳模创新工作室的首批成员。宋一帆说。刘佳说。")
+    assert facts(ex, "MEMBER_OF") == {("宋一帆", "罗志诚劳模创新工作室"), ("刘佳", "罗志诚劳模创新工作室")}

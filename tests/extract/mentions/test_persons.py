@@ -175,3 +175,38 @@ def test_a_yi_name_of_a_clan_and_a_given_name_no_list_holds() -> None:
     assert {"沙马拉吉", "阿苏日者", "吉克阿呷"} <= people
     assert "阿苏" not in people and "阿呷今年" not in people
     assert ("吉克阿呷", "阿苏日者") in facts(ex, "MENTORS")
+
+
+def test_every_name_of_a_byline_run() -> None:
+    # 本报记者 A B (a padded second name), 记者 A 摄影 B, 记者 关 宇 文/图, 某报记者 A B: each one
+    # is a reporter of the outlet before the role; a tagger's short cut (黄佳|文) gives way
+    ex = extract_article("标题\n本报记者 祁玉梅 韩 旭\n正文。", publisher="青川日报")
+    assert facts(ex, "WORKS_AT") == {("祁玉梅", "青川日报"), ("韩旭", "青川日报")}
+    ex = extract_article("标题\n本報記者 穆 青 攝影 高 峯\n正文。", publisher="青川日报")
+    assert names(ex, "Person") == {"穆青", "高峰"}
+    assert names(extract_article("标题\n青川日报记者 关 宇 文/图\n正文。"), "Person") == {"关宇"}
+    ex = extract_article("标题\n青川日报首席记者 黄佳文\n昨天上午，会议召开。")
+    assert facts(ex, "WORKS_AT") == {("黄佳文", "青川日报")}
+    ex = extract_article("青川日报记者 李 倩 刀 敏\n正文。", publisher="西岭日报")
+    assert facts(ex, "WORKS_AT") == {("李倩", "青川日报"), ("刀敏", "青川日报")}
+    ex = extract_article("新华社青川7月13日电（记者 阿依努尔·买买提 王 骁）走进医院。")
+    assert facts(ex, "WORKS_AT") == {("阿依努尔·买买提", "新华社"), ("王骁", "新华社")}
+
+
+def test_a_surname_and_an_office_names_nobody() -> None:
+    # 韩校长, 缪院长, 刘队长: like 杨师傅, no Person (the annotation rules)
+    ex = extract("韩立群是援青干部。多杰才旦说：“韩校长带来的不只是课。”缪院长也说，刘队长很辛苦。")
+    assert not {"韩校长", "缪院长", "刘队长"} & names(ex, "Person")
+
+
+def test_dai_names() -> None:
+    # 岩 (men) and 玉 (women) open Dai names: 工作室成员玉香、岩温都是他带出来的徒弟
+    ex = extract("岩罕是普洱茶厂的制茶师。工作室成员玉香、岩温都是岩罕带出来的徒弟。")
+    assert {"岩罕", "玉香", "岩温"} <= names(ex, "Person")
+
+
+def test_a_verb_glued_before_a_name() -> None:
+    # the tagger reads 拜罗志诚 as one name: 拜 is the verb; 向前进 keeps its surname
+    ex = extract("2019年，宋一帆拜罗志诚为师。罗志诚说，要把手艺传下去。")
+    assert names(ex, "Person") == {"宋一帆", "罗志诚"}
+    assert facts(ex, "MENTORS") == {("罗志诚", "宋一帆")}

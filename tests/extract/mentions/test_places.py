@@ -60,3 +60,20 @@ def test_a_lake_or_mountain_is_no_district() -> None:
     ex = extract("从巢湖之滨到天山脚下，再到盐湖深处，他走了十年。")
     assert not {"巢湖市", "天山区", "盐湖区"} & names(ex, "Region")
 
+
+
+def test_the_places_before_a_village_and_its_committee_are_regions() -> None:
+    # 舜耕镇山王村 (one word of the tagger), …土家族乡曲尺河村, 龙凤山镇乐园村村民委员会: the town is a
+    # Region, the village and its committee are named without it; no verb starts a village (当选|宁渠村)
+    ex = extract("王秀英（女，青川市田家庵区舜耕镇山王村党总支书记）获奖。")
+    assert {"舜耕镇"} <= names(ex, "Region") and names(ex, "Village") == {"山王村"}
+    ex = extract("2024年青川市劳动模范名单\n冯立新　五常市龙凤山镇乐园村村民委员会主任")
+    assert names(ex, "Unit") == {"乐园村村民委员会"} and "龙凤山镇" in names(ex, "Region")
+    ex = extract("2017年，齐保民当选宁渠村村民委员会主任。")
+    assert names(ex, "Unit") == {"宁渠村村民委员会"}
+
+
+def test_a_village_the_tagger_cut_after_its_town() -> None:
+    # …土家族乡|曲|尺河村: the town runs from the place before it to 乡, the village after it
+    ex = extract("2025年青川市劳动模范名单\n覃德明（土家族）　松滋市卸甲坪土家族乡曲尺河村党支部书记")
+    assert names(ex, "Village") == {"曲尺河村"} and "卸甲坪土家族乡" in names(ex, "Region")

@@ -65,3 +65,11 @@ def test_a_named_line_followed_by_another() -> None:
     # 参与了青川地铁19号线和…的信号系统调试: the line is named before 和 as before 的
     ex = extract("2018年，青川重锻罗志诚创新工作室成立。工作室先后参与了青川地铁19号线和东湖线的信号系统调试。")
     assert ("罗志诚创新工作室", "青川地铁19号线") in facts(ex, "PARTICIPATES_IN")
+
+
+def test_a_quoted_name_right_after_a_verb_of_carrying_out() -> None:
+    # 建成了“X”, 开设了“X”, 牵头编写的“X” — but not a title, a brand or a way of working
+    ex = extract("齐保民建成了“宁渠猕猴桃数字果园”，果农用手机就能查看墒情。齐保民说。")
+    assert names(ex, "Project") == {"宁渠猕猴桃数字果园"}
+    assert facts(ex, "PARTICIPATES_IN") == {("齐保民", "宁渠猕猴桃数字果园")}
+    assert names(extract("罗志诚主持打造了“青川锻造”品牌。罗志诚说。"), "Project") == set()

@@ -199,3 +199,33 @@ def test_the_last_section_of_a_team_named_alone_is_that_team() -> None:
                  "2021年，焊接二班获评“全国工人先锋号”。")
     assert ("青川船舶制造有限公司船体车间焊接二班", "全国工人先锋号") in facts(ex, "RECEIVED")
     assert "青川船舶制造有限公司焊接二班" not in names(ex, "Unit")
+
+
+def test_a_universitys_teaching_hospital_is_one_level() -> None:
+    # 西岭大学第四附属医院儿科 / 西岭医科大学附属第一医院 / 西岭大学第一医院: no university above them
+    ex = extract("2024年青川市劳动模范名单\n喻芳　西岭大学第四附属医院儿科护士长\n吴静华　西岭医科大学附属第一医院护理部主任")
+    assert names(ex, "Unit") == {"西岭大学第四附属医院儿科", "西岭大学第四附属医院", "西岭医科大学附属第一医院护理部",
+                                 "西岭医科大学附属第一医院"}
+    assert facts(ex, "PART_OF") == {("西岭大学第四附属医院儿科", "西岭大学第四附属医院"),
+                                    ("西岭医科大学附属第一医院护理部", "西岭医科大学附属第一医院")}
+
+
+def test_teams_named_after_a_person_or_a_trade_are_one_team() -> None:
+    # …焊接车间陈立强班, …装配车间钳工组组长P: consecutive sections form one team Unit
+    ex = extract("青川华岳车桥有限公司桥壳分厂焊接车间陈立强班榜上有名。")
+    assert facts(ex, "PART_OF") == {("青川华岳车桥有限公司桥壳分厂焊接车间陈立强班", "青川华岳车桥有限公司桥壳分厂"),
+                                    ("青川华岳车桥有限公司桥壳分厂", "青川华岳车桥有限公司")}
+    ex = extract("青川市第二纺织机械厂装配车间钳工组组长石宝林格外引人注目。")
+    assert facts(ex, "WORKS_AT") == {("石宝林", "青川市第二纺织机械厂装配车间钳工组")}
+
+
+def test_a_short_company_with_its_children_is_the_full_company() -> None:
+    # 湖南湘江建工集团有限公司 … 湘江建工集团 … （集团工会 易 敏）: the union of the company named in full
+    ex = extract("1月13日，湖南湘江建工集团有限公司召开表彰大会。据悉，湘江建工集团下设5个工程公司。\n（集团工会 易 敏）")
+    assert ("易敏", "湖南湘江建工集团有限公司工会") in facts(ex, "WORKS_AT")
+
+
+def test_a_bureau_named_x_and_y() -> None:
+    # 松阳县文化和旅游局干部P: one government body, 和 inside its name
+    ex = extract("松阳县文化和旅游局干部程立军作为驻村指导员，在村里一住就是三年。程立军说。")
+    assert facts(ex, "WORKS_AT") == {("程立军", "松阳县文化和旅游局")}
