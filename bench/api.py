@@ -530,7 +530,10 @@ def _db_hits(db: Database, cypher: str, params: dict[str, Any]) -> int:
         return plan.get("dbHits", 0) + sum(total(c) for c in plan.get("children", []))
 
     with db.driver.session(database=db.database) as session:
-        return total(session.run("PROFILE " + cypher, params).consume().profile or {})
+        result = session.run("PROFILE " + cypher, params)
+        for _ in result:  # a profile is complete only once every row was read
+            pass
+        return total(result.consume().profile or {})
 
 
 # ---------------------------------------------------------------- the table
