@@ -373,7 +373,7 @@ _SECTION_HEADER = re.compile(r"(?m)^[ \u3000]*([" + CJK + r"]{1,10}(?:" + altern
 
 
 _MENTOR_FRAME = re.compile(r"(?:拜|收)([" + CJK + r"]{2,3}?)(?:为师|为徒|做徒弟|当徒弟)")
-_ROLED_FRAME = re.compile(r"(?:拜|跟着|跟随|师从)(?:老|老师傅)?(?:" + alternation(tuple(r for r in ROLE_WORDS if len(r) >= 2))
+_ROLED_FRAME = re.compile(r"(?:拜|跟着|跟随|师从)(?:老|老师傅)?[" + CJK + r"]{0,3}?(?:" + alternation(tuple(r for r in ROLE_WORDS if len(r) >= 2))
                           + r"|司机|钳工|焊工|电工|车工|师傅)([" + CJK + r"]{3})(?:为师|学)")
 """拜老司机柯水生为师, 跟着老采船司机侯建民学: a role and a three-character name inside the frame
 (the tagger cuts such names before a verb: 柯水|生为师)."""
