@@ -37,6 +37,7 @@ class Pipeline:
             ("short unit names", units.short_names),
             ("bare teams", units.bare_teams),
             ("unit forms", units.unit_forms),
+            ("role overlaps", units.role_overlaps),
             ("studios", studios.studios),
             ("studio names", studios.one_name_per_studio),
             ("overlaps", resolve.overlaps),

@@ -113,6 +113,15 @@ def village_roles(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
             if _SENT_FROM.search(flat[max(s, u.start - 1):u.start]) and _SENT_VERBS.match(flat[u.end:u.end + 3]) \
                     and not re.search(r"[，。；]", flat[u.end:p.start]):
                 b.add("WORKS_AT", ref(p), ref(u), sent)
+    # P（作为…，）从U选派到…: the unit the person is sent from employs them (no year: the
+    # year dates the posting)
+    for u in [m for m in ms if m.type == "Unit" and not m.anaphor]:
+        if flat[u.start - 1:u.start] != "从" or not _SENT_VERBS.match(flat[u.end:u.end + 3]):
+            continue
+        sent_one = next((p for p in reversed(ms) if p.type == "Person" and p.end <= u.start
+                         and not re.search(r"[。；]", flat[p.end:u.start])), None)
+        if sent_one is not None:
+            b.add("WORKS_AT", ref(sent_one), ref(u), sent)
 
 
 _COMMITTEES = ("村民委员会", "居民委员会")

@@ -864,3 +864,27 @@ def bare_teams(doc: Document) -> None:
             continue
         if parent:
             doc.candidates.append(Mention("Unit", parent + flat[start:e], start, e, {"parent": parent}))
+
+
+_ECHOED_SECTION = re.compile(r"(中队|大队|支队|工段|车间|科|队|组|班组|班)\1$")
+"""…一中队中队|长, …装配工段工段|长: a section written twice, the second time as the start of a
+role (中队长, 工段长) the next character completes."""
+
+
+def role_overlaps(doc: Document) -> None:
+    """Stage: a unit's name does not run into the role written after it. The section that
+    opens a role is given back to the role: 一中队中队长 → 一中队 + 中队长, 装配工段工段长 →
+    装配工段 + 工段长, 分拣中心班组长 → 分拣中心 + 班组长 (a 班 that only opens 班组长)."""
+    flat = doc.flat
+    for m in doc.candidates:
+        if m.type != "Unit" or m.anaphor or not m.name.endswith(flat[m.start:m.end][-1:]):
+            continue
+        after = flat[m.end:m.end + 2]
+        echo = _ECHOED_SECTION.search(m.name)
+        if echo and after[:1] == "长":
+            cut = len(echo.group(1))
+        elif m.name.endswith("班") and after == "组长" and m.name[:-1].endswith(_ANY_HEAD):
+            cut = 1
+        else:
+            continue
+        m.name, m.end = m.name[:-cut], m.end - cut

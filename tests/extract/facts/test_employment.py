@@ -75,3 +75,19 @@ def test_a_sentence_opening_inside_a_unit() -> None:
     # U的采卤船上，船长P正…: the sentence opens in U, P's bare role is there
     ex = extract("青川盐湖工业股份有限公司钾肥分公司采矿车间的采卤船上，船长马德林正和徒弟们检查采卤泵。马德林说。")
     assert facts(ex, "WORKS_AT") == {("马德林", "青川盐湖工业股份有限公司钾肥分公司采矿车间")}
+
+
+def test_a_person_sent_from_a_unit_works_there() -> None:
+    # P作为…，从U选派到…挂职: no year (the year dates the posting)
+
+    ex = extract("2022年，于庆山作为援疆专业技术人才，从山东潍河种业有限公司选派到岳普湖县挂职。")
+    assert years(ex, "WORKS_AT").get(("于庆山", "山东潍河种业有限公司"), 0) is None
+
+
+def test_a_unit_does_not_run_into_the_role_after_it() -> None:
+    # …一中队中队长, …装配工段工段长, …分拣中心班组长: the section that opens the role is the role's
+
+    ex = extract("梁振华，男，1975年出生，中共党员，现任湛江市公安局交通警察支队霞山大队一中队中队长。")
+    assert ("梁振华", "湛江市公安局交通警察支队霞山大队一中队") in facts(ex, "WORKS_AT")
+    ex = extract("李国强（昆明云岭智慧物流有限公司分拣中心班组长）")
+    assert facts(ex, "WORKS_AT") == {("李国强", "昆明云岭智慧物流有限公司分拣中心")}
