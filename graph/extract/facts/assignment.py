@@ -75,8 +75,11 @@ def assignment(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_y
 
 
 _POSTED = re.compile("(?:" + alternation(POSTED_ROLES) + ")$")
-_VILLAGE_ROLE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[的是、和与同及]))(?:" + alternation(VILLAGE_ROLES) + ")$")
-"""村党支部书记P, 他和村党支部书记P一道: a role of the village the text is about."""
+_FORMER_VILLAGE_ROLES = tuple(r.replace("村", "村原", 1).replace("社区", "社区原", 1) for r in VILLAGE_ROLES)
+_VILLAGE_ROLE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[的是、和与同及]))(?:"
+                           + alternation(VILLAGE_ROLES + _FORMER_VILLAGE_ROLES) + ")$")
+"""村党支部书记P, 他和村党支部书记P一道, 村原党支部书记P (former posts count): a role of the
+village the text is about."""
 _SENT_FROM = re.compile(r"从$|由$")
 _ASSIGNMENT_AFTER = re.compile(r"(?:到|赴|前往|去|为|担任|任|挂职|驻)")
 _SENT_VERBS = re.compile(r"^(?:选派|派驻|派往|抽调|选调|下派|派出|派)")

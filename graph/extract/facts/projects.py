@@ -24,7 +24,7 @@ from graph.extract.lists import coordinated
 from graph.extract.years import year_between
 from graph.facts import Entity
 
-_SERVES_AFTER = re.compile(r"[^。；]{0,30}?(?:" + alternation(SERVE_VERBS) + ")")
+_SERVE_VERB = re.compile(r"(?:" + alternation(SERVE_VERBS) + ")")
 _ASSIGNMENT = re.compile(alternation(ASSIGNMENT_CUES))
 _VISIT = re.compile(r"(?:" + alternation(VISIT_VERBS) + ")")
 _PURPOSE = re.compile(r"(?:" + alternation(VISIT_PURPOSES) + ")")
@@ -132,8 +132,11 @@ def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
                 v = next((x for x in ms if x.type == "Village" and x.start > v.end
                           and flat[v.end:x.start] in ("、", "和", "与", "及", "以及")), None)
         # villages served: 项目覆盖V1、V2
-        mv = _SERVES_AFTER.match(flat[pr.end:e])
-        if mv and not any(m.type in ("Person", "Unit", "Project") and pr.end <= m.start < pr.end + mv.end() for m in ms):
+        # (every serving verb of the window: 争取帮扶资金…，带动V1和V2 — the one the villages follow)
+        window = re.match(r"[^。；]{0,60}", flat[pr.end:e]).group(0)
+        for mv in _SERVE_VERB.finditer(window):
+            if any(m.type in ("Person", "Unit", "Project") and pr.end <= m.start < pr.end + mv.end() for m in ms):
+                break
             pos = pr.end + mv.end()
             for v in [m for m in ms if m.type == "Village" and m.start >= pos]:
                 if re.search(r"[，。；]", flat[pos:v.start]):
