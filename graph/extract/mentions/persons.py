@@ -413,6 +413,20 @@ def _recurrences(doc: Document, people: list[Mention]) -> list[Mention]:
     return out
 
 
+_ROW_PADDED = re.compile(r"(?m)^(?:\d{1,3}[.．、]\s*)?([" + CJK + r"] [" + CJK + r"])(?=[ （(])")
+
+
+def _padded_rows(doc: Document) -> list[Mention]:
+    """于 洋 哈尔滨地铁…司机: a row of a name list opening with a two-character name padded to
+    the width of three (its characters may read as words to the tagger)."""
+    out = []
+    for m in _ROW_PADDED.finditer(doc.flat):
+        name = _plain(m.group(1))
+        if shaped_name(name):
+            out.append(Mention("Person", name, m.start(1), m.end(1), {"shape": True}))
+    return out
+
+
 def _under_unit_headers(doc: Document) -> list[Mention]:
     """A unit header and its names: 青川市中心医院：潘慧敏、宋 帆 (every name of the line); a
     line headed by a section alone in a unit's own notice too (重症医学科：熊 莉)."""
@@ -577,7 +591,7 @@ def persons(doc: Document) -> None:
             if m.props.get("frame") and p.start == m.start and p.end < m.end:
                 fixed.remove(p)
                 taken.discard((p.start, p.end))
-    extra += _after_roles(doc) + _after_honors(doc) + _under_unit_headers(doc) + frames
+    extra += _after_roles(doc) + _after_honors(doc) + _under_unit_headers(doc) + frames + _padded_rows(doc)
     for m in extra:
         if not covered(m):
             fixed.append(m)
