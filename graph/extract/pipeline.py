@@ -38,6 +38,7 @@ class Pipeline:
             ("bare teams", units.bare_teams),
             ("unit forms", units.unit_forms),
             ("role overlaps", units.role_overlaps),
+            ("unit prefixes", units.unit_prefixes),
             ("studios", studios.studios),
             ("studio names", studios.one_name_per_studio),
             ("overlaps", resolve.overlaps),

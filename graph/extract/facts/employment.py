@@ -11,7 +11,7 @@ from graph.extract.lexicons import EMPLOYMENT_VERBS, ROLE_WORDS, alternation
 from graph.extract.years import year_between
 
 CJK = r"\u4e00-\u9fff"
-_JOINS = re.compile(r"(?:" + alternation(EMPLOYMENT_VERBS) + r"|(?<![走引推])进)$")
+_JOINS = re.compile(r"(?:" + alternation(EMPLOYMENT_VERBS) + r"|(?<![走引推])进)(?:了)?原?$")
 _IS_AT = re.compile(r"(?:(?:如今|现在|现|曾|后)?(?:是|任|担任|现任|在|成了|成为|当选为?)|(?:现|现在|如今|目前|曾|原)为|系)(?:原)?$")
 _HOLDS = re.compile(r"(?:如今|现在|现|曾|后|又|还|同时|也)?(?:是|任|担任|现任|曾任|原任|兼任|当选为?|成了|成为)$")
 _VILLAGE_OFFICE = re.compile(r"(?:党总支|党支部|党委|村委会|村民委员会|居委会|居民委员会)?副?(?:书记|主任)")

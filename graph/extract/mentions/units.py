@@ -888,3 +888,24 @@ def role_overlaps(doc: Document) -> None:
         else:
             continue
         m.name, m.end = m.name[:-cut], m.end - cut
+
+
+_FORMER = re.compile(r"原(?=[" + CJK + r"]{3})")
+_INDEFINITE = re.compile(r"(?:[从在到进入]|来到)?(?:一家|一所|一个|一座)")
+
+
+def unit_prefixes(doc: Document) -> None:
+    """Stage: words before a unit's name that are not part of it. 原 marks a former post
+    (分配到原凉州工务段 → 凉州工务段, still a WORKS_AT); 一家/一所 make an unnamed unit (从一家
+    纺织厂 → no Unit)."""
+    keep = []
+    for m in doc.candidates:
+        if m.type == "Unit" and not m.anaphor:
+            written = doc.flat[m.start:m.end]
+            if _INDEFINITE.match(written):
+                continue
+            former = _FORMER.match(written)
+            if former and m.name.startswith("原"):
+                m.name, m.start = m.name[1:], m.start + 1
+        keep.append(m)
+    doc.candidates[:] = keep

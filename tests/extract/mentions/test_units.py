@@ -229,3 +229,26 @@ def test_a_bureau_named_x_and_y() -> None:
     # 松阳县文化和旅游局干部P: one government body, 和 inside its name
     ex = extract("松阳县文化和旅游局干部程立军作为驻村指导员，在村里一住就是三年。程立军说。")
     assert facts(ex, "WORKS_AT") == {("程立军", "松阳县文化和旅游局")}
+
+
+def test_rail_sections_and_mines_are_organisation_levels() -> None:
+    # …集团有限公司金城工务段河口线路车间, …集团有限公司大梁湾煤矿综采一队
+    from tests.extract.helpers import extract, facts
+    ex = extract("西陇铁路运输集团有限公司金城工务段河口线路车间工长庞继明上了线路。")
+    assert ("西陇铁路运输集团有限公司金城工务段", "西陇铁路运输集团有限公司") in facts(ex, "PART_OF")
+    ex = extract("陕西榆阳能源集团有限公司大梁湾煤矿综采一队榜上有名。")
+    assert ("陕西榆阳能源集团有限公司大梁湾煤矿", "陕西榆阳能源集团有限公司") in facts(ex, "PART_OF")
+
+
+def test_a_former_post_marker_is_not_part_of_the_unit() -> None:
+    # 分配到原凉州工务段: the unit is 凉州工务段, a former post with its year
+    from tests.extract.helpers import extract, names, years
+    ex = extract("1995年，庞继明从铁路技校毕业，分配到原凉州工务段当巡道工。")
+    assert names(ex, "Unit") == {"凉州工务段"}
+    assert years(ex, "WORKS_AT") == {("庞继明", "凉州工务段"): 1995}
+
+
+def test_an_indefinite_unit_is_no_unit() -> None:
+    # 从一家纺织厂下岗: no name, no Unit
+    from tests.extract.helpers import extract, names
+    assert names(extract("她从一家纺织厂下岗后来到清扫队。"), "Unit") == set()
