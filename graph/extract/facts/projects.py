@@ -14,13 +14,14 @@ from graph.extract.lexicons import (
     ASSIGNMENT_CUES,
     OUTCOME_UNITS,
     PARTICIPATE_VERBS,
+    ROLE_WORDS,
     SERVE_VERBS,
     VILLAGE_SERVICE_VERBS,
     VISIT_PURPOSES,
     VISIT_VERBS,
     alternation,
 )
-from graph.extract.lists import coordinated
+from graph.extract.lists import coordinated_with_roles
 from graph.extract.years import year_between
 from graph.facts import Entity
 
@@ -33,7 +34,7 @@ _OUTCOME = re.compile(r"(\d+(?:\.\d+)?)(多)?(" + alternation(OUTCOME_UNITS) + "
 
 
 _NAMED_AFTER_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:村|社区|嘎查))(?![民委])")
-_LED_BY = re.compile(r"带领的|领衔的|牵头的|负责的|所在的|的$|们[“「]?$|^[“「]?$|^(?:带领|率领|带着)(?:着)?$")
+_LED_BY = re.compile(r"带领的|领衔的|牵头的|负责的|所在的|的$|们[“「]?$|^[“「]?$|^(?:带领|率领|带着)(?:着)?$|命名的[“「]?$")
 """What stands between a person and the studio or team that acts: 她带领的测量队, 我们“X工作室”, X的工作室."""
 _UNDER_LEAD = re.compile(r"在([^，。；]{0,12}?)的?(?:牵头|主持|带领|推动|指导|倡议|组织)下")
 """在P牵头下，…共建的“X”: P takes part in what the clause carries out."""
@@ -87,7 +88,7 @@ def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
                 chosen = []  # 杨渡村依托…工作室，开展“…”项目: the village's project
             if chosen:
                 year = year_between(flat, s, pr.start) or lead_year
-                for m in coordinated(flat, chosen):
+                for m in coordinated_with_roles(flat, chosen, ROLE_WORDS):
                     b.add("PARTICIPATES_IN", ref(m), ref(pr), sent, year=year)
             elif carried and not villages:
                 b.add("PARTICIPATES_IN", ("Person", carried), ref(pr), sent, year=year_between(flat, s, pr.start) or lead_year)
