@@ -119,3 +119,25 @@ def own_unit(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> None:
             role = flat[u.end:end]
             if role and len(role) <= 10 and role.endswith(ROLE_WORDS) and re.fullmatch(r"[" + CJK + r"]+", role):
                 b.add("WORKS_AT" if u.type == "Unit" else "SERVES", ref(p), ref(u), sent, role=role)
+
+
+_FOUNDS = re.compile(r"(?:牵头|带头|带领[^，。；]{0,8}?)?(?:创办|创立|创建|成立|组建|领办|兴办)(?:了|起)?$")
+_HEADS_IT = re.compile(r"[，,](?:并|后)?(?:出任|担任|任)([" + CJK + r"]{1,6}?)(?=至今|一职|[，。；、]|$)")
+
+
+def founds_and_heads(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_year: int | None) -> None:
+    """他牵头成立U，任理事长 / 他创办了U，任所长至今: who sets up a unit and heads it works
+    there, from the year the sentence gives."""
+    s, _ = sent
+    for u in [m for m in ms if m.type == "Unit" and not m.anaphor]:
+        clause_start = max(flat.rfind(c, s, u.start) for c in "，。；") + 1 or s
+        clause_start = max(clause_start, s)
+        if not _FOUNDS.search(flat[clause_start:u.start]):
+            continue
+        head = _HEADS_IT.match(flat, u.end)
+        if not head or not head.group(1).endswith(ROLE_WORDS + ("理事长", "社长", "所长", "董事长", "总经理", "站长", "厂长", "院长")):
+            continue
+        who = next((p for p in reversed(ms) if p.type == "Person" and p.end <= u.start and not p.props.get("byline")), None)
+        if who is not None:
+            b.add("WORKS_AT", ref(who), ref(u), sent, year=year_between(flat, s, u.start) or lead_year,
+                  role=head.group(1))

@@ -91,3 +91,11 @@ def test_a_unit_does_not_run_into_the_role_after_it() -> None:
     assert ("梁振华", "湛江市公安局交通警察支队霞山大队一中队") in facts(ex, "WORKS_AT")
     ex = extract("李国强（昆明云岭智慧物流有限公司分拣中心班组长）")
     assert facts(ex, "WORKS_AT") == {("李国强", "昆明云岭智慧物流有限公司分拣中心")}
+
+
+def test_who_sets_up_a_unit_and_heads_it_works_there() -> None:
+    # 他牵头成立U，任理事长 / 他创办了U，任所长至今
+    ex = extract("谢宝林是种粮大户。2011年，他牵头成立郸城县麦香源种植专业合作社，任理事长。")
+    assert years(ex, "WORKS_AT") == {("谢宝林", "郸城县麦香源种植专业合作社"): 2011}
+    ex = extract("冼焕文是艺人。2005年，他创办了佛山市禅城区焕文陶艺研究所，任所长至今。")
+    assert years(ex, "WORKS_AT") == {("冼焕文", "佛山市禅城区焕文陶艺研究所"): 2005}
