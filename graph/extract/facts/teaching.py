@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract.document import Mention, Span
 from graph.extract.facts.recorder import FactRecorder, ref
+from graph.extract.lexicons import ADDRESS_FORMS, alternation
 
 if TYPE_CHECKING:
     from graph.extract.discourse import Discourse
@@ -28,7 +29,7 @@ _ROLL = re.compile(r"(?:带出了?|带过|带了|带出来|培养了?|培养出�
 
 def teaching(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
              state: Discourse) -> None:
-    for rule in (credited_teacher, paired_in_scheme, apprentice_roll, learnt_from_speaker):
+    for rule in (credited_teacher, paired_in_scheme, apprentice_roll, learnt_from_speaker, who_taught_them):
         rule(flat, b, persons, sent, lead_year, state)
 
 
@@ -57,7 +58,9 @@ def _subjects(flat: str, persons: list[Mention], pos: int, s: int) -> list[Menti
         return []
     gap = flat[before[-1].end:pos]
     if not re.fullmatch(r"[，,]?(?:都|也|则|就|均|还|便|正|如今|现在|)?", gap):
-        return []
+        # P说，自己刚入职时…，是X…带出来的: 自己 is the one who speaks
+        said = re.match(r"(?:说|回忆|表示|坦言)[，,：:]自己", flat[before[-1].end:pos])
+        return [before[-1]] if said and not before[-1].anaphor else []
     group = [before[-1]]
     for p in reversed(before[:-1]):
         if _ROLE_GAP.fullmatch(flat[p.end:group[0].start]) and not p.anaphor:
@@ -67,6 +70,23 @@ def _subjects(flat: str, persons: list[Mention], pos: int, s: int) -> list[Menti
     return group
 
 
+_ADDRESS = re.compile(r"[\u4e00-\u9fff](?:" + alternation(ADDRESS_FORMS) + ")")
+
+
+def _addressed(flat: str, b: FactRecorder, pos: int) -> Mention | None:
+    """林老师, 侯书记 at `pos`: the one person of the text with that surname (no Person of
+    its own, README; but it refers back to a named one)."""
+    m = _ADDRESS.match(flat, pos)
+    if not m:
+        return None
+    named = {p.name for p in b.doc.mentions if p.type == "Person" and not p.anaphor and p.name[0] == flat[pos]
+             and not p.props.get("unnamed")
+             and len(p.name) >= 2 and not p.props.get("byline")}
+    if len(named) != 1:
+        return None
+    return Mention("Person", named.pop(), pos, m.end())
+
+
 def credited_teacher(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
                      state: Discourse) -> None:
     """A、B都是她一手带出来的 / A是他手把手带出来的“新农人” / A，则是他手把手教会…技法的: the
@@ -74,7 +94,8 @@ def credited_teacher(flat: str, b: FactRecorder, persons: list[Mention], sent: S
     s, e = sent
     for m in re.finditer(r"是", flat[s:e]):
         pos = s + m.start()
-        teacher = next((p for p in persons if p.start == pos + 1), None)
+        teacher = next((p for p in persons if p.start == pos + 1 and not p.props.get("unnamed")), None) \
+            or _addressed(flat, b, pos + 1)
         if teacher is None or not _TAUGHT.match(flat[teacher.end:e]):
             continue
         master = teacher_of(state, teacher, persons, pos)
@@ -138,3 +159,26 @@ def learnt_from_speaker(flat: str, b: FactRecorder, persons: list[Mention], sent
         for mentee in _subjects(flat, persons, pos, s):
             if mentee.name != state.speaker:
                 b.add("MENTORS", ("Person", state.speaker), ref(mentee), sent)
+
+
+_WHO_TAUGHT = re.compile(r"带(?:过)?(他|她|我)的(?:师傅|师父|老师|人)?[，,]?(?:就)?是")
+
+
+def who_taught_them(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
+                    state: Discourse) -> None:
+    """当年带他的，是公司第一代机械员、如今已退休的X / 带我的师傅是X: X (after a description)
+    mentors the one the pronoun stands for, or the speaker."""
+    s, e = sent
+    for m in _WHO_TAUGHT.finditer(flat, s, e):
+        pos = m.end()
+        master = next((p for p in persons if p.start >= pos and not p.anaphor
+                       and not re.search(r"[。；“”]", flat[pos:p.start]) and p.start - pos <= 30), None)
+        if master is None:
+            continue
+        if m.group(1) == "我":
+            mentee = state.speaker
+        else:
+            pron = next((p for p in persons if p.start == m.start(1) and p.anaphor), None)
+            mentee = pron.name if pron else None
+        if mentee and mentee != master.name:
+            b.add("MENTORS", ref(master), ("Person", mentee), sent)

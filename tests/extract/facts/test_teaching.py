@@ -53,3 +53,15 @@ def test_the_apprentice_of_so_many_years() -> None:
     # A是X带了8年的徒弟 / A是她最近带的徒弟 / A是他的关门弟子
     assert facts(extract("骨干易晓川是何啸天带了8年的徒弟。"), "MENTORS") == {("何啸天", "易晓川")}
     assert facts(extract("林婉清是护士长。杨欣然是她最近带的徒弟。"), "MENTORS") == {("林婉清", "杨欣然")}
+
+
+def test_a_surname_and_address_credited_with_teaching() -> None:
+    # P说，自己…，是林老师手把手教出来的: 林老师 is the one 林 the text names; 自己 the speaker
+    ex = extract("林婉清是护士长。年轻护士蒙丽芳说，自己刚进科时什么都不懂，是林老师一步一步手把手教出来的。")
+    assert facts(ex, "MENTORS") == {("林婉清", "蒙丽芳")}
+
+
+def test_who_taught_him_after_a_description() -> None:
+    # 当年带他的，是公司第一代机械员、如今已退休的X
+    ex = extract("欧阳明远是班长。他自己也是跟着老师傅学出来的——当年带他的，是公司第一代机械员、如今已退休的滕家富。")
+    assert facts(ex, "MENTORS") == {("滕家富", "欧阳明远")}
