@@ -167,10 +167,10 @@ def apprentice_of_master(flat: str, b: FactRecorder, persons: list[Mention], sen
         if together:  # X和他带的徒弟A、B: 他 is X
             named = [p for p in persons if p.end == s + together.start() and not p.anaphor]
             mentor = named[0].name if named else mentor
-        if mentor is None and state.speaker and (re.search(r"我(?:带的|的|带出的|带过的)?$", flat[max(s, pos - 6):pos - 2])
+        if mentor is None and state.speaker and state.speaker != mentee.name and (re.search(r"我(?:带的|的|带出的|带过的)?$", flat[max(s, pos - 6):pos - 2])
                                                   or not state.master):
             mentor = state.speaker  # 我带的徒弟 / 徒弟应丽娜…, said by the speaker
-        mentor = mentor or state.master or _studio_leader(b, state, text)
+        mentor = mentor or state.master or _studio_leader(b, state, text) or _protagonist(state, flat, pos - 2)
         if mentor and mentor != mentee.name:
             since = lead_year if re.search(r"带徒|收徒|拜师|结对|结成师徒", text) else None
             for one in listed_after(flat, persons, mentee):  # 徒弟——黄海和梁小宁: every one of them
@@ -182,6 +182,15 @@ def apprentice_of_master(flat: str, b: FactRecorder, persons: list[Mention], sen
 _WITH_APPRENTICES = re.compile(r"(?:与|和|同|带着|带领|领着)(?:他的|她的|自己的)?"
                                r"|[^，。；]{0,12}?(?:传授|传|教|交)给了?(?:他的|她的|自己的)?")
 """X与徒弟Y一起…, X把绝活传授给了徒弟Y: X is the master of the apprentice named."""
+def _protagonist(state: Discourse, flat: str, pos: int) -> str | None:
+    """徒弟高丽萍说：… in a feature about one person: a bare 徒弟 opening what someone says is
+    an apprentice of the person the text is about (the one it names most, named at least twice)."""
+    if not re.match(r"徒弟[\u4e00-\u9fff·]{2,6}(?:说|回忆|笑着说)", flat[pos:pos + 12]) or not state.person_counts:
+        return None
+    name, count = state.person_counts.most_common(1)[0]
+    return name if count >= 2 else None
+
+
 def _studio_leader(b: FactRecorder, state: Discourse, text: str) -> str | None:
     """工作室现有学员二十余人，其中大徒弟A…: the apprentices of a studio are its leader's."""
     if not state.studio or not re.search(r"工作室|学员", text):
