@@ -243,7 +243,7 @@ def unit_header_lines(doc: Document, b: FactRecorder) -> None:
                 section = _SECTION_AFTER.match(flat, p.end)
                 if section and section.group(1).endswith(SECTION_HEADS):
                     child = unit.name + section.group(1)
-                    b.add("WORKS_AT", ref(p), ("Unit", child), (ls, le))
+                    b.narrow("WORKS_AT", ref(p), ref(unit), ("Unit", child), (ls, le))
                     b.add("PART_OF", ("Unit", child), ref(unit), (ls, le))
                 else:
                     b.add("WORKS_AT", ref(p), ref(unit), (ls, le))
