@@ -632,18 +632,24 @@ def unit_forms(doc: Document) -> None:
             cands.append(Mention("Unit", own + m.group(2), m.start(), m.end(), {"parent": own}))
     units = sorted((c for c in cands if c.type == "Unit" and c.props.get("kind") != "media"), key=lambda c: c.start)
     chains = [(u.start, unit_levels(u.name)) for u in units]
+    headline_end = flat.find("\n") if "\n" in flat else -1
     for u in units:
         first = unit_levels(u.name)[0]
         if place_of(first) or u.props.get("parent"):
             continue
+        # a headline's short form (大梁湾煤矿综采一队获评… / ——记金城工务段…) is spelt out by the body below it
+        in_headline = 0 <= u.start < headline_end
         for start, levels in chains:
-            if start >= u.start:
-                break
+            if start == u.start or start > u.start and not in_headline:
+                if start > u.start:
+                    break
+                continue
             full = next((lv for lv in levels if lv.endswith(first) and len(lv) > len(first)
                          and lv[: len(lv) - len(first)] in levels), None)
             if full:
                 u.name = full[: len(full) - len(first)] + u.name
                 break
+    chains = [(u.start, unit_levels(u.name)) for u in units]  # the short forms as now spelt out
     _bare_sections(doc, chains)
     _short_companies(units)
     _line_item_units(doc)

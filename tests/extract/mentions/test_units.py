@@ -252,3 +252,11 @@ def test_an_indefinite_unit_is_no_unit() -> None:
     # 从一家纺织厂下岗: no name, no Unit
     from tests.extract.helpers import extract, names
     assert names(extract("她从一家纺织厂下岗后来到清扫队。"), "Unit") == set()
+
+
+def test_a_headline_short_form_is_spelt_out_by_the_body() -> None:
+    # 大梁湾煤矿综采一队获评… (headline) / …陕西榆阳能源集团有限公司大梁湾煤矿综采一队榜上有名 (body)
+    from tests.extract.helpers import extract, names
+    ex = extract("大梁湾煤矿综采一队获评全国工人先锋号\n\n日前，陕西榆阳能源集团有限公司大梁湾煤矿综采一队榜上有名。"
+                 "综采一队现有职工86人。")
+    assert "大梁湾煤矿综采一队" not in names(ex, "Unit") and "大梁湾煤矿" not in names(ex, "Unit")
