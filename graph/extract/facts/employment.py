@@ -141,3 +141,26 @@ def founds_and_heads(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, 
         if who is not None:
             b.add("WORKS_AT", ref(who), ref(u), sent, year=year_between(flat, s, u.start) or lead_year,
                   role=head.group(1))
+
+
+_TEAM_END = ("班", "班组", "组", "队", "车间", "工段", "中队", "大队")
+_TEAM_ROLE = re.compile(r"(?:该?(?:班组|班|队|车间)的?)?(?:班长|组长|队长|副班长|副队长|车间主任|工段长)")
+_SAME_TEAM = re.compile(r"同(?:一个?)?(?:班组|班|队|车间|科室|科)的?$")
+
+
+def team_members(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> None:
+    """U机库二班获评…，班长P同时获得… / …带电作业班班长X…；他的徒弟、同班组的P…: a team's
+    leader named by the bare role opening a later clause, and one of the same team, work in
+    the team the sentence has just named (no other unit between)."""
+    s, _ = sent
+    teams = [m for m in ms if m.type == "Unit" and not m.anaphor and m.name.endswith(_TEAM_END)]
+    for p in [m for m in ms if m.type == "Person" and not m.anaphor and not m.props.get("byline")]:
+        before = [t for t in teams if t.end <= p.start]
+        if not before or any(u.type == "Unit" and before[-1].end < u.start < p.start for u in ms):
+            continue
+        clause_start = max(flat.rfind(c, s, p.start) for c in "，；,") + 1
+        if clause_start <= before[-1].end:
+            continue  # the same clause: glued roles are read by the appositive chain
+        head = flat[clause_start:p.start]
+        if _TEAM_ROLE.fullmatch(head) or _SAME_TEAM.search(head):
+            b.add("WORKS_AT", ref(p), ref(before[-1]), sent)

@@ -99,3 +99,11 @@ def test_who_sets_up_a_unit_and_heads_it_works_there() -> None:
     assert years(ex, "WORKS_AT") == {("谢宝林", "郸城县麦香源种植专业合作社"): 2011}
     ex = extract("冼焕文是艺人。2005年，他创办了佛山市禅城区焕文陶艺研究所，任所长至今。")
     assert years(ex, "WORKS_AT") == {("冼焕文", "佛山市禅城区焕文陶艺研究所"): 2005}
+
+
+def test_the_team_leader_and_a_member_of_the_same_team() -> None:
+    # U机库二班获评…，班长P… / …班班长X…；他的徒弟、同班组的P…
+    ex = extract("四川蓉翔航空维修工程有限公司定检车间机库二班获评四川省工人先锋号，班长欧阳明远同时获得四川省五一劳动奖章。")
+    assert facts(ex, "WORKS_AT") == {("欧阳明远", "四川蓉翔航空维修工程有限公司定检车间机库二班")}
+    ex = extract("冀中太行电力有限公司输电运检中心带电作业班班长牛建国获中华技能大奖；他的徒弟、同班组的靳小虎获全国技术能手称号。")
+    assert ("靳小虎", "冀中太行电力有限公司输电运检中心带电作业班") in facts(ex, "WORKS_AT")
