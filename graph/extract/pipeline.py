@@ -39,6 +39,7 @@ class Pipeline:
             ("unit forms", units.unit_forms),
             ("role overlaps", units.role_overlaps),
             ("unit prefixes", units.unit_prefixes),
+            ("glued children", units.glued_children),
             ("studios", studios.studios),
             ("studio names", studios.one_name_per_studio),
             ("overlaps", resolve.overlaps),

@@ -915,3 +915,21 @@ def unit_prefixes(doc: Document) -> None:
                 m.name, m.start = m.name[1:], m.start + 1
         keep.append(m)
     doc.candidates[:] = keep
+
+
+_CHILD_WRITTEN = re.compile(r"[" + CJK + r"\d]{2,8}?(?:" + alternation(tuple(h for h in CHILD_LEVEL_HEADS if len(h) >= 2
+                                                                           and not h.endswith("会"))) + ")")
+"""A child level written as its own word; not a union or association (…委员会|南宁市总工会 are two bodies)."""
+
+
+def glued_children(doc: Document) -> None:
+    """Stage: a child level the tagger read as a unit of its own right after its parent
+    (成都铁路局集团公司|成都机务段: the place opens a new word) is one Unit with it, PART_OF it."""
+    flat = doc.flat
+    units = sorted((c for c in doc.candidates if c.type == "Unit" and not c.anaphor), key=lambda c: c.start)
+    for a, c in zip(units, units[1:]):
+        written = flat[c.start:c.end]
+        if a.end != c.start or not _CHILD_WRITTEN.fullmatch(written) or _ORG_WORDS.search(written[:-3]) \
+                or c.props.get("parent") or a.name.endswith(written):
+            continue
+        c.name, c.start, c.props["parent"] = a.name + written, a.start, a.name

@@ -260,3 +260,12 @@ def test_a_headline_short_form_is_spelt_out_by_the_body() -> None:
     ex = extract("大梁湾煤矿综采一队获评全国工人先锋号\n\n日前，陕西榆阳能源集团有限公司大梁湾煤矿综采一队榜上有名。"
                  "综采一队现有职工86人。")
     assert "大梁湾煤矿综采一队" not in names(ex, "Unit") and "大梁湾煤矿" not in names(ex, "Unit")
+
+
+def test_a_child_level_read_as_its_own_word_joins_its_parent() -> None:
+    # 成都铁路局集团公司成都机务段司机P: one Unit PART_OF the group; two bodies side by side stay two
+    from tests.extract.helpers import extract, facts, names
+    ex = extract("成都铁路局集团公司成都机务段电力机车司机杜鹏程获评“天府工匠”。")
+    assert facts(ex, "WORKS_AT") == {("杜鹏程", "成都铁路局集团公司成都机务段")}
+    assert ("成都铁路局集团公司成都机务段", "成都铁路局集团公司") in facts(ex, "PART_OF")
+    assert "南宁市卫生健康委员会南宁市总工会" not in names(extract("南宁市卫生健康委员会南宁市总工会联合发布名单。"), "Unit")
