@@ -52,7 +52,7 @@ def flatten(text: str) -> tuple[str, list[int]]:
             if stripped:
                 finished = stripped[-1] in SENTENCE_END + CLOSE_QUOTES + ")）：；"  # a list's lead and items
                 if finished or len(stripped) < 30 or _new_paragraph(stripped, lines, k) or _byline_next(lines, k) \
-                        or _numbered_next(stripped, lines, k):
+                        or _numbered_next(stripped, lines, k) or _row_next(stripped, lines, k):
                     flat_chars.append("\n")
                     to_orig.append(pos)
             pos += 1
@@ -60,7 +60,9 @@ def flatten(text: str) -> tuple[str, list[int]]:
         if piece.strip():
             last_line = piece
         for i, c in enumerate(piece):
-            if c in _SPACES and not _space_between_words(piece, i):
+            if c in _SPACES and _column_gap(piece, i):
+                c = " "  # 于  洋  哈尔滨…: a run of spaces between columns keeps one space
+            elif c in _SPACES and not _space_between_words(piece, i):
                 continue
             if c == "\u3000" and _padded_name(piece, i):
                 c = " "  # 包　丽: a two-character name padded with a full-width space reads as 包 丽
@@ -101,6 +103,16 @@ def _numbered_next(line: str, lines: list[str], k: int) -> bool:
     return bool(cur and after) and int(after.group(1) or after.group(2)) == int(cur.group(1) or cur.group(2)) + 1
 
 
+_NAME_ROW = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}(?:[（(][男女][）)])?(?:[ \u3000]{2,}|\t)\S")
+
+
+def _row_next(line: str, lines: list[str], k: int) -> bool:
+    """A row of a name list set in columns (邵振国  U工段长 / 于  洋  U司机), however long,
+    ends where the next row of the same shape starts: no page break lands on a padded name."""
+    nxt = next((x.strip() for x in lines[k + 1:k + 4] if x != "\n" and x.strip()), "")
+    return bool(_NAME_ROW.match(line) and _NAME_ROW.match(nxt))
+
+
 _BYLINE_LINE = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:记者|通讯员|实习生)[ \u3000]*[\u4e00-\u9fff]")
 
 
@@ -117,6 +129,23 @@ def _padded_name(piece: str, i: int) -> bool:
     after = piece[i + 2:i + 3]
     return 0 < i < len(piece) - 1 and is_cjk(piece[i - 1]) and is_cjk(piece[i + 1]) \
         and not is_cjk(before or "。") and not is_cjk(after or "。")
+
+
+def _column_gap(piece: str, i: int) -> bool:
+    """The last space of a run of two or more inside the first column of a name list's row
+    (a name, maybe padded to the width of three and followed by （女）): 于  洋  哈尔滨… keeps
+    one space after 于 and one after 洋, so the name and its unit stay apart."""
+    if not (0 < i < len(piece) - 1 and is_cjk(piece[i + 1]) and piece[i - 1] in " \t\u3000"):
+        return False
+    j = i - 1
+    while j >= 0 and piece[j] in " \t\u3000":
+        j -= 1
+    return j >= 0 and (is_cjk(piece[j]) or piece[j] in "）)") and bool(_FIRST_COLUMN.fullmatch(piece[:j + 1]))
+
+
+_FIRST_COLUMN = re.compile(r"\s*(?:\d{1,3}[.．、]\s*)?[\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,3}|[ \u3000]{1,2}[\u4e00-\u9fff])?"
+                           r"(?:[（(][男女][）)])?")
+"""A name (2–4 characters, or two padded to the width of three), maybe numbered, maybe （女）."""
 
 
 def _space_between_words(piece: str, i: int) -> bool:

@@ -56,7 +56,7 @@ def overlaps(doc: Document) -> None:
 
 
 def find_anaphors(flat: str, mentions: list[Mention]) -> list[Mention]:
-    """工作室 / 项目 / 该公司 / 其 / 他 / 她 outside any named mention: kept as positions
+    """工作室 / 项目 / 该公司 / 其 / 他 / 她 / 该同志 outside any named mention: kept as positions
     for the relation rules. Not 他们, 她人, 其中, 其他, 其实 …"""
     out = []
     spans = [(m.start, m.end) for m in mentions]
@@ -74,6 +74,9 @@ def find_anaphors(flat: str, mentions: list[Mention]) -> list[Mention]:
         if free(m.start(), m.end()):
             head = next(g for g in m.groups() if g)
             out.append(Mention("Unit", "", m.start(), m.end(), {"head": head}, anaphor=True))
+    for m in re.finditer(r"该同志", flat):  # official prose: 该同志2022年获得… is the person just named
+        if free(m.start(), m.end()):
+            out.append(Mention("Person", "", m.start(), m.end(), anaphor=True))
     for m in re.finditer(r"其|他|她", flat):
         nxt = flat[m.end():m.end() + 1]
         if m.group(0) == "其" and nxt in ("中", "间", "他", "实", "余", "次", "它", "列", "后"):
@@ -112,6 +115,8 @@ def resolve_sentence(flat: str, sent: Span, ms: list[Mention], state: Discourse)
             earlier = [p for p in resolved if p.type == "Person" and not p.anaphor and p.end <= m.start]
             if earlier and m.type == "Person" and re.search(r"[，；]", flat[earlier[-1].end:m.start]):
                 person = earlier[-1].name  # 我的师傅是周光明，他的师傅是范德厚: the last one named
+            if pronoun == "该同志" and state.person_counts:
+                person = state.person_counts.most_common(1)[0][0]  # the one whose deeds the text reports
             target = {"Studio": state.studio, "Project": state.project, "Person": person}[m.type]
             if not target:
                 continue

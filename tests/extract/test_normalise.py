@@ -46,3 +46,11 @@ def test_a_long_title_before_a_byline_line_ends_there() -> None:
     ex = extract("2024年度青川“最美职工”发布 三位一线劳动者讲述他们的平凡而感人的故事\n青川工人报记者 霍志强\n\n"
                  "12月25日，青川市总工会发布2024年度青川“最美职工”。")
     assert "青川工人报" in names(ex, "Unit") and ("霍志强", "青川工人报") in facts(ex, "WORKS_AT")
+
+
+def test_a_name_list_set_in_columns_keeps_its_names_and_rows_apart() -> None:
+    # 于  洋  U司机: the padded name and its unit stay apart; a long row ends at the next row
+    text = ("邵振国  哈尔滨松江重型电机有限公司大电机分厂装配工段工段长\n"
+            "于  洋  哈尔滨地铁集团有限公司运营分公司电客车司机\n")
+    flat, _ = flatten(text)
+    assert "工段长\n于 洋 哈尔滨" in flat

@@ -88,8 +88,9 @@ def appositive_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) 
 
 
 _CARD = re.compile(r"(?:【[^】\n]{1,10}】)?[ \u3000]*")
-_AGE = re.compile(r"(?:[（(][男女][^）)]{0,10}[）)])?[，,](?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁|\d{4}年(?:\d{1,2}月)?出?生)[，,]")
-"""罗志诚，52岁，… / 宋一帆（女），1981年生，…: the age or birth year that makes a line a card."""
+_AGE = re.compile(r"(?:[（(][男女][^）)]{0,10}[）)]|[，,][男女])?[，,](?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁|\d{4}年(?:\d{1,2}月)?出?生)[，,]")
+"""罗志诚，52岁，… / 宋一帆（女），1981年生，… / 岳素琴，女，1979年生，…: the age or birth year
+that makes a line a card."""
 
 
 def profile_card(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> None:

@@ -75,8 +75,11 @@ def assignment(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_y
 
 
 _POSTED = re.compile("(?:" + alternation(POSTED_ROLES) + ")$")
-_VILLAGE_ROLE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[的是、和与同及]))(?:" + alternation(VILLAGE_ROLES) + ")$")
-"""村党支部书记P, 他和村党支部书记P一道: a role of the village the text is about."""
+_FORMER_VILLAGE_ROLES = tuple(r.replace("村", "村原", 1).replace("社区", "社区原", 1) for r in VILLAGE_ROLES)
+_VILLAGE_ROLE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[的是、和与同及]))(?:"
+                           + alternation(VILLAGE_ROLES + _FORMER_VILLAGE_ROLES) + ")$")
+"""村党支部书记P, 他和村党支部书记P一道, 村原党支部书记P (former posts count): a role of the
+village the text is about."""
 _SENT_FROM = re.compile(r"从$|由$")
 _ASSIGNMENT_AFTER = re.compile(r"(?:到|赴|前往|去|为|担任|任|挂职|驻)")
 _SENT_VERBS = re.compile(r"^(?:选派|派驻|派往|抽调|选调|下派|派出|派)")
@@ -113,6 +116,15 @@ def village_roles(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
             if _SENT_FROM.search(flat[max(s, u.start - 1):u.start]) and _SENT_VERBS.match(flat[u.end:u.end + 3]) \
                     and not re.search(r"[，。；]", flat[u.end:p.start]):
                 b.add("WORKS_AT", ref(p), ref(u), sent)
+    # P（作为…，）从U选派到…: the unit the person is sent from employs them (no year: the
+    # year dates the posting)
+    for u in [m for m in ms if m.type == "Unit" and not m.anaphor]:
+        if flat[u.start - 1:u.start] != "从" or not _SENT_VERBS.match(flat[u.end:u.end + 3]):
+            continue
+        sent_one = next((p for p in reversed(ms) if p.type == "Person" and p.end <= u.start
+                         and not re.search(r"[。；]", flat[p.end:u.start])), None)
+        if sent_one is not None:
+            b.add("WORKS_AT", ref(sent_one), ref(u), sent)
 
 
 _COMMITTEES = ("村民委员会", "居民委员会")

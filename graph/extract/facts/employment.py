@@ -11,7 +11,7 @@ from graph.extract.lexicons import EMPLOYMENT_VERBS, ROLE_WORDS, alternation
 from graph.extract.years import year_between
 
 CJK = r"\u4e00-\u9fff"
-_JOINS = re.compile(r"(?:" + alternation(EMPLOYMENT_VERBS) + r"|(?<![走引推])进)$")
+_JOINS = re.compile(r"(?:" + alternation(EMPLOYMENT_VERBS) + r"|(?<![走引推])进)(?:了)?原?$")
 _IS_AT = re.compile(r"(?:(?:如今|现在|现|曾|后)?(?:是|任|担任|现任|在|成了|成为|当选为?)|(?:现|现在|如今|目前|曾|原)为|系)(?:原)?$")
 _HOLDS = re.compile(r"(?:如今|现在|现|曾|后|又|还|同时|也)?(?:是|任|担任|现任|曾任|原任|兼任|当选为?|成了|成为)$")
 _VILLAGE_OFFICE = re.compile(r"(?:党总支|党支部|党委|村委会|村民委员会|居委会|居民委员会)?副?(?:书记|主任)")
@@ -119,3 +119,48 @@ def own_unit(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> None:
             role = flat[u.end:end]
             if role and len(role) <= 10 and role.endswith(ROLE_WORDS) and re.fullmatch(r"[" + CJK + r"]+", role):
                 b.add("WORKS_AT" if u.type == "Unit" else "SERVES", ref(p), ref(u), sent, role=role)
+
+
+_FOUNDS = re.compile(r"(?:牵头|带头|带领[^，。；]{0,8}?)?(?:创办|创立|创建|成立|组建|领办|兴办)(?:了|起)?$")
+_HEADS_IT = re.compile(r"[，,](?:并|后)?(?:出任|担任|任)([" + CJK + r"]{1,6}?)(?=至今|一职|[，。；、]|$)")
+
+
+def founds_and_heads(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_year: int | None) -> None:
+    """他牵头成立U，任理事长 / 他创办了U，任所长至今: who sets up a unit and heads it works
+    there, from the year the sentence gives."""
+    s, _ = sent
+    for u in [m for m in ms if m.type == "Unit" and not m.anaphor]:
+        clause_start = max(flat.rfind(c, s, u.start) for c in "，。；") + 1 or s
+        clause_start = max(clause_start, s)
+        if not _FOUNDS.search(flat[clause_start:u.start]):
+            continue
+        head = _HEADS_IT.match(flat, u.end)
+        if not head or not head.group(1).endswith(ROLE_WORDS + ("理事长", "社长", "所长", "董事长", "总经理", "站长", "厂长", "院长")):
+            continue
+        who = next((p for p in reversed(ms) if p.type == "Person" and p.end <= u.start and not p.props.get("byline")), None)
+        if who is not None:
+            b.add("WORKS_AT", ref(who), ref(u), sent, year=year_between(flat, s, u.start) or lead_year,
+                  role=head.group(1))
+
+
+_TEAM_END = ("班", "班组", "组", "队", "车间", "工段", "中队", "大队")
+_TEAM_ROLE = re.compile(r"(?:该?(?:班组|班|队|车间)的?)?(?:班长|组长|队长|副班长|副队长|车间主任|工段长)")
+_SAME_TEAM = re.compile(r"同(?:一个?)?(?:班组|班|队|车间|科室|科)的?$")
+
+
+def team_members(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> None:
+    """U机库二班获评…，班长P同时获得… / …带电作业班班长X…；他的徒弟、同班组的P…: a team's
+    leader named by the bare role opening a later clause, and one of the same team, work in
+    the team the sentence has just named (no other unit between)."""
+    s, _ = sent
+    teams = [m for m in ms if m.type == "Unit" and not m.anaphor and m.name.endswith(_TEAM_END)]
+    for p in [m for m in ms if m.type == "Person" and not m.anaphor and not m.props.get("byline")]:
+        before = [t for t in teams if t.end <= p.start]
+        if not before or any(u.type == "Unit" and before[-1].end < u.start < p.start for u in ms):
+            continue
+        clause_start = max(flat.rfind(c, s, p.start) for c in "，；,") + 1
+        if clause_start <= before[-1].end:
+            continue  # the same clause: glued roles are read by the appositive chain
+        head = flat[clause_start:p.start]
+        if _TEAM_ROLE.fullmatch(head) or _SAME_TEAM.search(head):
+            b.add("WORKS_AT", ref(p), ref(before[-1]), sent)

@@ -21,8 +21,16 @@ if TYPE_CHECKING:
     from graph.extract.discourse import Discourse
 
 CJK = r"\u4e00-\u9fff"
-_COPULA = re.compile(r"(?:是|为|系|成了|成为)(?:(?:19|20)\d{2}年(?:度)?)?(?:[" + CJK + r"]{0,2})$"
+_COPULA = re.compile(r"(?:是|为|系|成了|成为)(?:(?:19|20)\d{2}年(?:度)?)?(?:第[一二三四五六七八九十\d]{1,3}届|首届)?"
+                     r"(?:[" + CJK + r"]{0,2})[“「]?$"
                      r"|(?:是|为|系)[^，。；]*、(?:(?:19|20)\d{2}年(?:度)?)?$")
+_HOLDER_OF = re.compile(r"[”」]?(?:称号)?获得者")
+
+
+def _held(flat: str, h: Mention) -> bool:
+    """The title is written as its holder's: …获得者 inside the mention or right after it."""
+    return flat[h.start:h.end].endswith("获得者") or bool(_HOLDER_OF.match(flat, h.end))
+"""我师傅是…戚振海，全国五一劳动奖章获得者: a title's holder in apposition after a comma."""
 _STATUS = re.compile(r"曾获|曾经获|先后获|曾被|曾荣获|多次获")
 """曾获, 先后获得: status titles, no year unless one is written (README, Year rule 4)."""
 _LISTED_AFTER = re.compile(r"[”」]?(?:称号)?的(?:有|是|包括)")
@@ -137,9 +145,13 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
         # "获评H的有X、Y等": recipients after the honor, a list (facts/lists.py)
         if verb and _LISTED_AFTER.match(flat[h.end:ce]):
             continue
+        if subj is None and not verb and not copula and _held(flat, h) \
+                and re.fullmatch(r"[“「]?", before) and flat[cs - 1:cs] in ("，", ","):
+            # P，H获得者: the holder named just before the comma
+            subj = next((m for m in reversed(b.doc.mentions) if m.type == "Person" and m.end == cs - 1), None)
         if subj is None or not _can_receive(subj):
             continue
-        if not verb and not copula:
+        if not verb and not copula and not _held(flat, h):
             continue
         holder = _recipient(subj)
         if holder is None or holder[0] == "Person" and h.name.endswith("工作室"):

@@ -22,7 +22,8 @@ from graph.extract.document import Document, Mention, Span
 from graph.extract.facts.awards import recipient_kind
 from graph.extract.facts.recorder import FactRecorder, ref
 from graph.extract.mentions.persons import person_ok
-from graph.extract.lexicons import CANDIDATE_WORDS, LIST_HEADINGS, LIST_LEADS, ROLE_WORDS, TEAM_HEADS, alternation
+from graph.extract.lexicons import (CANDIDATE_WORDS, LIST_HEADINGS, LIST_LEADS, ROLE_WORDS, SECTION_HEADS, TEAM_HEADS,
+                                     alternation)
 from graph.extract.years import date_year, relative_year, years
 
 CJK = r"\u4e00-\u9fff"
@@ -222,6 +223,9 @@ def list_facts(doc: Document, b: FactRecorder) -> None:
     unit_header_lines(doc, b)
 
 
+_SECTION_AFTER = re.compile(r"[（(]([\u4e00-\u9fff]{2,10})[）)]")
+
+
 def unit_header_lines(doc: Document, b: FactRecorder) -> None:
     """青川市中心医院：潘慧敏、宋 帆 — a line headed by a unit and a colon lists its people, with
     or without a lead naming a title: each WORKS_AT the unit."""
@@ -233,9 +237,16 @@ def unit_header_lines(doc: Document, b: FactRecorder) -> None:
             continue
         people = [m for m in doc.mentions if m.type == "Person" and unit.end < m.start < le and not m.anaphor]
         rest = flat[unit.end + 1:le]
-        if people and not re.search(r"[。，；]", rest) and len(rest) <= 40:
+        if people and not re.search(r"[。，；]", rest) and len(rest) <= 60:
             for p in people:
-                b.add("WORKS_AT", ref(p), ref(unit), (ls, le))
+                # 南宁市邕江人民医院：韦丽萍（心血管内科）: the section in parentheses after the name
+                section = _SECTION_AFTER.match(flat, p.end)
+                if section and section.group(1).endswith(SECTION_HEADS):
+                    child = unit.name + section.group(1)
+                    b.narrow("WORKS_AT", ref(p), ref(unit), ("Unit", child), (ls, le))
+                    b.add("PART_OF", ("Unit", child), ref(unit), (ls, le))
+                else:
+                    b.add("WORKS_AT", ref(p), ref(unit), (ls, le))
     for ls, le in _lines(flat):  # a row: 包国强　荆州市中心医院心血管内科主任医师, with or without a lead
         lead = _ITEM_NUMBER.match(flat, ls)
         start = lead.end() if lead else ls

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract.document import Mention, Span
 from graph.extract.facts.recorder import FactRecorder, ref
+from graph.extract.facts.teaching import teacher_of, teaching
 from graph.extract.lexicons import JOINERS, MENTOR_CUES, ROLE_WORDS, alternation
 from graph.extract.lists import coordinated
 from graph.extract.years import year_between
@@ -31,6 +32,7 @@ def mentorship(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_y
                  is_apprentice_of, described_master_of, trains, my_master_or_apprentice, master_of_the_speaker,
                  master_named, learns_from, whose_master_is, named_among_apprentices):
         rule(flat, b, persons, sent, lead_year, state)
+    teaching(flat, b, persons, sent, lead_year, state)
 
 
 def takes_apprentices(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
@@ -165,10 +167,10 @@ def apprentice_of_master(flat: str, b: FactRecorder, persons: list[Mention], sen
         if together:  # X和他带的徒弟A、B: 他 is X
             named = [p for p in persons if p.end == s + together.start() and not p.anaphor]
             mentor = named[0].name if named else mentor
-        if mentor is None and state.speaker and (re.search(r"我(?:带的|的|带出的|带过的)?$", flat[max(s, pos - 6):pos - 2])
+        if mentor is None and state.speaker and state.speaker != mentee.name and (re.search(r"我(?:带的|的|带出的|带过的)?$", flat[max(s, pos - 6):pos - 2])
                                                   or not state.master):
             mentor = state.speaker  # 我带的徒弟 / 徒弟应丽娜…, said by the speaker
-        mentor = mentor or state.master or _studio_leader(b, state, text)
+        mentor = mentor or state.master or _studio_leader(b, state, text) or _protagonist(state, flat, pos - 2)
         if mentor and mentor != mentee.name:
             since = lead_year if re.search(r"带徒|收徒|拜师|结对|结成师徒", text) else None
             for one in listed_after(flat, persons, mentee):  # 徒弟——黄海和梁小宁: every one of them
@@ -180,6 +182,15 @@ def apprentice_of_master(flat: str, b: FactRecorder, persons: list[Mention], sen
 _WITH_APPRENTICES = re.compile(r"(?:与|和|同|带着|带领|领着)(?:他的|她的|自己的)?"
                                r"|[^，。；]{0,12}?(?:传授|传|教|交)给了?(?:他的|她的|自己的)?")
 """X与徒弟Y一起…, X把绝活传授给了徒弟Y: X is the master of the apprentice named."""
+def _protagonist(state: Discourse, flat: str, pos: int) -> str | None:
+    """徒弟高丽萍说：… in a feature about one person: a bare 徒弟 opening what someone says is
+    an apprentice of the person the text is about (the one it names most, named at least twice)."""
+    if not re.match(r"徒弟[\u4e00-\u9fff·]{2,6}(?:说|回忆|笑着说)", flat[pos:pos + 12]) or not state.person_counts:
+        return None
+    name, count = state.person_counts.most_common(1)[0]
+    return name if count >= 2 else None
+
+
 def _studio_leader(b: FactRecorder, state: Discourse, text: str) -> str | None:
     """工作室现有学员二十余人，其中大徒弟A…: the apprentices of a studio are its leader's."""
     if not state.studio or not re.search(r"工作室|学员", text):
@@ -188,8 +199,9 @@ def _studio_leader(b: FactRecorder, state: Discourse, text: str) -> str | None:
                  and m.props.get("leader")), None)
 
 
-_OWNER_GAP = re.compile(r"(?:\d{4}年)?(?:亲手|亲自|一手)?(?:带出来|带出|带过|带|收|培养出?|教出)的"
-                        r"(?:第[一二三四五六七八九十]个|最早的|首批|得意|最得意的|[两二三四五六七八九十几\d]+(?:名|个|位))?"
+_OWNER_GAP = re.compile(r"(?:\d{4}年)?(?:最近|最早|早年|当年|后来|亲手|亲自|一手)?"
+                        r"(?:带出来|带出|带过|带|收|培养出?|教出|(?:带|教)了?[\d一二三四五六七八九十几两]+年)的"
+                        r"(?:第[一二三四五六七八九十\d]+个|最早的|首批|得意|最得意的|关门|[两二三四五六七八九十几\d]+(?:名|个|位))?"
                         r"(?:女|男)?")
 """What stands between a master and 徒弟: X带出的, X2012年带出的, X带的第一个 (徒弟)."""
 
@@ -221,7 +233,7 @@ def is_apprentice_of(flat: str, b: FactRecorder, persons: list[Mention], sent: S
     """P1、P2均是他的徒弟 / P是X的徒弟: X mentors every listed P."""
     s, e = sent
     for m in re.finditer(r"(?:均|都|也|还)?是([" + CJK + r"·]{0,4}?)(带出|带|培养|教出|收)?的"
-                         r"(?:第[一二三四五六七八九十]{1,3}(?:个|位|批)|首批|最小的|最早的|最后一个)?(?:女|男)?(?:得意|最得意的)?"
+                         r"(?:第[一二三四五六七八九十\d]{1,3}(?:个|位|批)|首批|最小的|最早的|最后一个)?(?:女|男)?(?:得意|最得意的|关门)?"
                          r"(?:徒弟|学徒|弟子|门生|高徒|爱徒)", flat[s:e]):
         pos = s + m.start()
         owner = next((p for p in persons if p.start >= pos and p.end == s + m.end(1)), None)
@@ -305,12 +317,12 @@ def my_master_or_apprentice(flat: str, b: FactRecorder, persons: list[Mention], 
                             lead_year: int | None, state: Discourse) -> None:
     """“我的师傅是X” / “我的徒弟X” said by the sentence's speaker."""
     s, e = sent
-    for m in re.finditer(r"我(?:自己)?的(师傅|师父|徒弟)(?:有|是|里|中|当中)?[，,：:]?", flat[s:e]):
+    for m in re.finditer(r"我(?:自己)?的(师傅|师父|徒弟)(?:有|是|里|中|当中)?[，,：:]?|我(师傅|师父)(?=是|叫)(?:是|叫)", flat[s:e]):
         pos = s + m.end()
         other = next((p for p in persons if p.start >= pos and p.start - pos <= 20 and not p.anaphor
                       and not re.search(r"[，。；“”]", flat[pos:p.start])), None)
         if other and state.speaker and other.name != state.speaker:
-            if m.group(1) == "徒弟":
+            if m.group(1) == "徒弟":  # (group 2 is 我师傅是X)
                 for one in listed_after(flat, persons, other):
                     b.add("MENTORS", ("Person", state.speaker), ref(one), sent)
             else:
@@ -355,13 +367,20 @@ def learns_from(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, 
     s, e = sent
     for m in re.finditer(r"师从|跟随|跟着|跟", flat[s:e]):
         pos = s + m.end()
-        master = next((p for p in persons if p.start >= pos and not p.anaphor
+        master = next((p for p in persons if p.start >= pos and (p.anaphor and p.start == pos or not p.anaphor
                        and (p.start == pos or p.start - pos <= 10 and _role_only(flat[pos:p.start])
                             or m.group(0) == "师从" and _described(flat[pos:p.start])
                             or m.group(0) != "师从" and _described(flat[pos:p.start], 12)
-                            or flat[pos:p.start] in ("师傅", "师父"))), None)
+                            or flat[pos:p.start] in ("师傅", "师父")))), None)
         if master is None or m.group(0) in ("跟着", "跟") and not re.match(r"[^，。；]{0,10}学", flat[master.end:e]):
             continue
+        if master.anaphor:  # A跟着他学了两年: 他 is the one taught from, not A or another named before
+            if not re.match(r"学", flat[master.end:e]):
+                continue
+            teacher = teacher_of(state, master, persons, s + m.start())
+            if not teacher:
+                continue
+            master = Mention("Person", teacher, master.start, master.end, anaphor=True)
         year = (lead_year or year_between(flat, s, s + m.start())) if m.group(0) == "师从" else None
         before = [p for p in persons if p.end <= s + m.start() and not re.search(r"[。；]", flat[p.end:s + m.start()])]
         mentee = next((p.name for p in reversed(before) if p.name != master.name), None)

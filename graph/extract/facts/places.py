@@ -1,5 +1,5 @@
 """Where things are: place chains written together (四川省宜宾市屏山县 → PART_OF,
-姚庄镇北鹤村 → LOCATED_IN), "R的U" (桐乡市的巨石集团 → LOCATED_IN), and a unit's parents
+姚庄镇北鹤村 → LOCATED_IN, and so each village coordinated after it: 姚庄镇北鹤村、南鹤村), "R的U" (桐乡市的巨石集团 → LOCATED_IN), and a unit's parents
 read from its name (巨石集团有限公司玻纤研究院 PART_OF 巨石集团有限公司)."""
 from __future__ import annotations
 
@@ -20,6 +20,13 @@ def place_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> No
             b.add("PART_OF", ref(c), ref(a), sent)
         elif a.type == "Region" and c.type == "Village" and a.end == c.start:
             b.add("LOCATED_IN", ref(c), ref(a), sent)
+            # 董马库乡岩科村、夯来村、排吾村: villages coordinated after one place are each in it
+            last = c
+            for x in ms[i + 2:]:
+                if x.type != "Village" or flat[last.end:x.start] not in ("、", "和", "与", "及", "以及"):
+                    break
+                b.add("LOCATED_IN", ref(x), ref(a), sent)
+                last = x
         elif a.type == "Region" and c.type in ("Unit", "Village") and flat[a.end:c.start] in ("的",):
             b.add("LOCATED_IN", ref(c), ref(a), sent)
         elif a.type in ("Unit", "Village") and c.type == "Region" and _SITED.fullmatch(flat[a.end:c.start]) \

@@ -14,17 +14,18 @@ from graph.extract.lexicons import (
     ASSIGNMENT_CUES,
     OUTCOME_UNITS,
     PARTICIPATE_VERBS,
+    ROLE_WORDS,
     SERVE_VERBS,
     VILLAGE_SERVICE_VERBS,
     VISIT_PURPOSES,
     VISIT_VERBS,
     alternation,
 )
-from graph.extract.lists import coordinated
+from graph.extract.lists import coordinated_with_roles
 from graph.extract.years import year_between
 from graph.facts import Entity
 
-_SERVES_AFTER = re.compile(r"[^。；]{0,30}?(?:" + alternation(SERVE_VERBS) + ")")
+_SERVE_VERB = re.compile(r"(?:" + alternation(SERVE_VERBS) + ")")
 _ASSIGNMENT = re.compile(alternation(ASSIGNMENT_CUES))
 _VISIT = re.compile(r"(?:" + alternation(VISIT_VERBS) + ")")
 _PURPOSE = re.compile(r"(?:" + alternation(VISIT_PURPOSES) + ")")
@@ -33,7 +34,7 @@ _OUTCOME = re.compile(r"(\d+(?:\.\d+)?)(多)?(" + alternation(OUTCOME_UNITS) + "
 
 
 _NAMED_AFTER_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:村|社区|嘎查))(?![民委])")
-_LED_BY = re.compile(r"带领的|领衔的|牵头的|负责的|所在的|的$|们[“「]?$|^[“「]?$|^(?:带领|率领|带着)(?:着)?$")
+_LED_BY = re.compile(r"带领的|领衔的|牵头的|负责的|所在的|的$|们[“「]?$|^[“「]?$|^(?:带领|率领|带着)(?:着)?$|命名的[“「]?$")
 """What stands between a person and the studio or team that acts: 她带领的测量队, 我们“X工作室”, X的工作室."""
 _UNDER_LEAD = re.compile(r"在([^，。；]{0,12}?)的?(?:牵头|主持|带领|推动|指导|倡议|组织)下")
 """在P牵头下，…共建的“X”: P takes part in what the clause carries out."""
@@ -87,7 +88,7 @@ def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
                 chosen = []  # 杨渡村依托…工作室，开展“…”项目: the village's project
             if chosen:
                 year = year_between(flat, s, pr.start) or lead_year
-                for m in coordinated(flat, chosen):
+                for m in coordinated_with_roles(flat, chosen, ROLE_WORDS):
                     b.add("PARTICIPATES_IN", ref(m), ref(pr), sent, year=year)
             elif carried and not villages:
                 b.add("PARTICIPATES_IN", ("Person", carried), ref(pr), sent, year=year_between(flat, s, pr.start) or lead_year)
@@ -132,8 +133,11 @@ def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
                 v = next((x for x in ms if x.type == "Village" and x.start > v.end
                           and flat[v.end:x.start] in ("、", "和", "与", "及", "以及")), None)
         # villages served: 项目覆盖V1、V2
-        mv = _SERVES_AFTER.match(flat[pr.end:e])
-        if mv and not any(m.type in ("Person", "Unit", "Project") and pr.end <= m.start < pr.end + mv.end() for m in ms):
+        # (every serving verb of the window: 争取帮扶资金…，带动V1和V2 — the one the villages follow)
+        window = re.match(r"[^。；]{0,60}", flat[pr.end:e]).group(0)
+        for mv in _SERVE_VERB.finditer(window):
+            if any(m.type in ("Person", "Unit", "Project") and pr.end <= m.start < pr.end + mv.end() for m in ms):
+                break
             pos = pr.end + mv.end()
             for v in [m for m in ms if m.type == "Village" and m.start >= pos]:
                 if re.search(r"[，。；]", flat[pos:v.start]):

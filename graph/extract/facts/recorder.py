@@ -45,6 +45,17 @@ class FactRecorder:
         self.facts.append(Fact(type_, a, b, ev, year=year, start=os_, end=oe,
                                props={k: v for k, v in props.items() if v is not None}))
 
+    def narrow(self, type_: str, subj: Key, broad: Key, narrow: Key, sent: Span, year: int | None = None) -> None:
+        """Replace subj → broad by subj → narrow, when a later reading finds the more specific
+        object of the same statement (an item's unit, then its section in parentheses)."""
+        key = (type_, Ref(*subj), Ref(*broad))
+        old = next((f for f in self.facts if (f.type, f.subject, f.object) == key), None)
+        if old is not None:
+            self.facts.remove(old)
+            self.seen.discard(key)
+            year = year if year is not None else old.year
+        self.add(type_, subj, narrow, sent, year=year)
+
     def derive(self, type_: str, subj: Key, obj: Key, source: Fact) -> None:
         """Record a fact that follows from another one, with that one's evidence and year."""
         a, b = Ref(*subj), Ref(*obj)

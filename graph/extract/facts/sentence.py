@@ -95,6 +95,8 @@ def sentence_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, le
     employment.scene_workers(flat, b, ms, sent, state.scene)
     employment.as_a_role(flat, b, ms, sent)
     employment.own_unit(flat, b, ms, sent)
+    employment.founds_and_heads(flat, b, ms, sent, lead_year)
+    employment.team_members(flat, b, ms, sent)
     mentorship.mentorship(flat, b, ms, sent, lead_year, state)
     studios.studio_facts(flat, b, ms, sent, state)
     carried = _carried_subject(flat, ms, sent, state)

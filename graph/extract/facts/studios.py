@@ -71,6 +71,11 @@ def studio_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, stat
         if host:
             b.add("HOSTED_BY", ref(st), ref(host[-1]), sent)
             continue
+        # S（U）: a studio with its unit in parentheses, as lists of studios write it
+        bracketed = [u for u in units if flat[st.end:u.start] in ("（", "(") and flat[u.end:u.end + 1] in ("）", ")")]
+        if bracketed:
+            b.add("HOSTED_BY", ref(st), ref(bracketed[0]), sent)
+            continue
         nxt = [u for u in units if u.start >= st.end and flat[st.end:u.start].strip(" \u3000") == ""]
         if nxt:
             row = max((u for u in nxt if u.start == nxt[0].start), key=lambda u: u.end)

@@ -373,15 +373,56 @@ _SECTION_HEADER = re.compile(r"(?m)^[ \u3000]*([" + CJK + r"]{1,10}(?:" + altern
 
 
 _MENTOR_FRAME = re.compile(r"(?:拜|收)([" + CJK + r"]{2,3}?)(?:为师|为徒|做徒弟|当徒弟)")
+_ROLED_FRAME = re.compile(r"(?:拜|跟着|跟随|师从)(?:老|老师傅)?[" + CJK + r"]{0,3}?(?:" + alternation(tuple(r for r in ROLE_WORDS if len(r) >= 2))
+                          + r"|司机|钳工|焊工|电工|车工|师傅)([" + CJK + r"]{3})(?:为师|学)")
+"""拜老司机柯水生为师, 跟着老采船司机侯建民学: a role and a three-character name inside the frame
+(the tagger cuts such names before a verb: 柯水|生为师)."""
 
 
 def _mentor_frames(doc: Document) -> list[Mention]:
-    """拜白云华为师, 收李强为徒: the words inside the frame are a name when they have its shape
-    (the tagger may read 白云华 as a cloud)."""
+    """拜白云华为师, 收李强为徒, 拜老司机柯水生为师: the words inside the frame are a name when
+    they have its shape (the tagger may read 白云华 as a cloud, or cut 柯水|生)."""
     out = []
     for m in _MENTOR_FRAME.finditer(doc.flat):
         name = m.group(1)
         if shaped_name(name) and name not in ("他", "她"):
+            out.append(Mention("Person", name, m.start(1), m.end(1), {"shape": True}))
+    for m in _ROLED_FRAME.finditer(doc.flat):
+        if shaped_name(m.group(1)):
+            out.append(Mention("Person", m.group(1), m.start(1), m.end(1), {"shape": True, "frame": True}))
+    return out
+
+
+def _recurrences(doc: Document, people: list[Mention]) -> list[Mention]:
+    """A name of three or more characters, once found, is a name wherever it is written again
+    (跟着钱卫国学仪表: the tagger may miss it in one context); not inside a quoted name or a
+    team named after the person (钱卫国班)."""
+    flat = doc.flat
+    spans = [(p.start, p.end) for p in people]
+    spans += [(c.start, c.end) for c in doc.candidates if c.type in ("Unit", "Village", "Region", "Honor", "Project")]
+    out = []
+    for name in {p.name for p in people if len(p.name) >= 3 and " " not in p.name and not p.props.get("unnamed")
+                 and not p.props.get("byline")}:
+        for m in re.finditer(re.escape(name), flat):
+            s, e = m.start(), m.end()
+            if any(a < e and s < b for a, b in spans) or inside(s, e, doc.short_quotes) \
+                    or flat.startswith(_TEAM_AFTER, e):
+                continue
+            out.append(Mention("Person", name, s, e))
+            spans.append((s, e))
+    return out
+
+
+_ROW_PADDED = re.compile(r"(?m)^(?:\d{1,3}[.．、]\s*)?([" + CJK + r"] [" + CJK + r"])(?=[ （(])")
+
+
+def _padded_rows(doc: Document) -> list[Mention]:
+    """于 洋 哈尔滨地铁…司机: a row of a name list opening with a two-character name padded to
+    the width of three (its characters may read as words to the tagger)."""
+    out = []
+    for m in _ROW_PADDED.finditer(doc.flat):
+        name = _plain(m.group(1))
+        if shaped_name(name):
             out.append(Mention("Person", name, m.start(1), m.end(1), {"shape": True}))
     return out
 
@@ -544,7 +585,13 @@ def persons(doc: Document) -> None:
             p.props.update({k: v for k, v in b.props.items() if v})
         if not known:
             extra.append(b)
-    extra += _after_roles(doc) + _after_honors(doc) + _under_unit_headers(doc) + _mentor_frames(doc)
+    frames = _mentor_frames(doc)
+    for m in frames:  # 拜老司机柯水|生为师: the frame's whole name replaces the tagger's cut
+        for p in list(fixed):
+            if m.props.get("frame") and p.start == m.start and p.end < m.end:
+                fixed.remove(p)
+                taken.discard((p.start, p.end))
+    extra += _after_roles(doc) + _after_honors(doc) + _under_unit_headers(doc) + frames + _padded_rows(doc)
     for m in extra:
         if not covered(m):
             fixed.append(m)
@@ -553,6 +600,7 @@ def persons(doc: Document) -> None:
         if not covered(m):
             fixed.append(m)
             taken.add((m.start, m.end))
+    fixed += _recurrences(doc, fixed)
     # a name only inside a team's name (杜海峰班组) is no person
     name_counts = Counter(p.name for p in fixed)
     for p in fixed:

@@ -43,6 +43,12 @@ def tagged_places(doc: Document) -> None:
         if nxt is not None and nxt.start == e and nxt.tag == "LOC" and word + nxt.word in by_name:
             word, e = word + nxt.word, nxt.end  # 延边|朝鲜族自治州: the tagger cut an autonomous prefecture's name
             skip_to = e
+        chain = _split_chain(word, by_name, aliases)
+        if chain:  # 北京市朝阳区, 果洛州久治县: the tagger's one word names two levels
+            (upper, upper_full), (lower, lower_full) = chain
+            doc.candidates.append(Mention("Region", upper_full, s, s + len(upper), {"kind": _kind(by_name, upper_full)}))
+            doc.candidates.append(Mention("Region", lower_full, s + len(upper), e, {"kind": _kind(by_name, lower_full)}))
+            continue
         full = word if word in by_name else aliases.get(word)
         if full and word not in by_name and _LAKE_SHORE.match(flat[e:e + 3]):
             continue
@@ -69,6 +75,29 @@ def tagged_places(doc: Document) -> None:
                 doc.candidates.append(Mention("Village", town.group(2), s + len(town.group(1)), e))
             else:
                 doc.candidates.append(Mention("Village", word, s, e))
+
+
+def _kind(by_name: dict, name: str) -> str:
+    return sorted({p.kind for p in by_name[name]})[0] if name in by_name else "city"
+
+
+def _split_chain(word: str, by_name: dict, aliases: dict) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """A place word that is two places written together, the upper level first: each part
+    a known place (or its short form), the upper one maybe an abbreviated prefecture
+    (果洛州, kept as written); the lower one a county, district or county-level city."""
+    if len(word) < 5:
+        return None
+    for k in range(2, len(word) - 1):
+        upper, lower = word[:k], word[k:]
+        lower_full = lower if lower in by_name else None
+        if not lower_full or not lower.endswith(("县", "区", "旗", "市")) or len(lower) < 2:
+            continue
+        upper_full = upper if upper in by_name else aliases.get(upper)
+        if upper_full is None and upper.endswith(("州", "盟")) and len(upper) >= 3:
+            upper_full = upper  # 果洛州: an abbreviated prefecture stays as written
+        if upper_full and upper.endswith(("省", "市", "州", "盟", "自治区", "地区")):
+            return (upper, upper_full), (lower, lower_full)
+    return None
 
 
 _TOWN_IN_VILLAGE = re.compile(r"([" + CJK + r"]{2,6}?(?:" + alternation(TOWN_SUFFIXES) + r"))([" + CJK + r"]{2,5}"
@@ -162,8 +191,8 @@ _VILLAGE_BOUNDARY = set("，。；、：:（()“”「」 \u3000\n是在的任�
 def _villages_before_their_leaders(doc: Document) -> None:
     """龙广村党支部书记, 巴音乌拉嘎查党支部书记, 海岸社区党委书记: a village named by the office of
     its leaders or committee after it, where nothing else was found. Its name starts after a
-    place, a punctuation mark or a function word (同时是柳树村… → 柳树村), 2 to 4 characters
-    before the suffix."""
+    place, a punctuation mark or a function word (同时是柳树村… → 柳树村), a district or county
+    suffix (包河区锦绣湾社区) or a feature title's ——记, 2 to 4 characters before the suffix."""
     flat = doc.flat
     region_ends = {c.end for c in doc.candidates if c.type == "Region"}
     for m in _LEADER_AFTER.finditer(flat):
@@ -182,7 +211,8 @@ def _villages_before_their_leaders(doc: Document) -> None:
             if not all("\u4e00" <= c <= "\u9fff" for c in stem) or name in VILLAGE_STOP or any(c in _NOT_IN_STEM for c in stem):
                 continue
             if start == 0 or start in region_ends or flat[start - 1] in _VILLAGE_BOUNDARY \
-                    or n == 2 and flat[start - 1] in "区县市镇乡旗" \
+                    or n == 2 and flat[start - 1] in "区县市镇乡旗" or flat[start - 1] in "区县旗" \
+                    or flat[max(0, start - 3):start] == "——记" \
                     or flat[start - 1] in "镇乡" and not flat[start - 2:start].startswith(("城", "家", "老")):
                 # …土家族乡曲尺河村: a village's name starts after its town's suffix
                 if name[0] not in "本该全各每这那其区县市镇乡旗州省" and not inside(start, end, doc.short_quotes):

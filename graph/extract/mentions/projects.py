@@ -26,6 +26,8 @@ _NAMED_WORK = re.compile(r"(?:" + alternation(PROJECT_WORK_VERBS) + r"|参与了
 _AROUND = re.compile(r"^[”」](?:[^，。；]{0,6})?(?:开展|进行|展开)(?:技术)?(?:攻关|研究|试验)")
 
 
+_QUOTED_BEFORE = re.compile(r"[“「]([^“”「」\n，。！？、]{2,30})[”」][、，]?$")
+"""The quoted name right before another of the same run (“A”“B”等课题)."""
 _CARRIED_OUT = re.compile(r"(?:牵头|主持|承担|负责|建设|建成|研发|研制|开设|创建|编写|编制|开通|上线)(?:了|的|起)?$")
 """建成了“X”, 开设“X”, 牵头编写的“X”: a quoted name right after a verb of carrying out is a named work."""
 _NOT_A_WORK = re.compile(r"[”」]?(?:称号|荣誉|品牌|精神|理念|口号|模式|工作法|活动|服务队|志愿)")
@@ -42,6 +44,13 @@ def find_projects(flat: str) -> list[Mention]:
         name = content if head in _NAME_ONLY or middle + head in _NAME_ONLY else content + middle + head
         out.append(Mention("Project", name, m.start(), m.end()))
         taken.add(m.start())
+        if head in _NAME_ONLY or middle + head in _NAME_ONLY:
+            # “A”“B”等课题 / “A”、“B”两个课题: every quoted name of the run before the head
+            pos = m.start()
+            while (prev := _QUOTED_BEFORE.search(flat, 0, pos)) is not None:
+                out.append(Mention("Project", re.sub(r"[‘’]", "", prev.group(1)), prev.start(), prev.end()))
+                taken.add(prev.start())
+                pos = prev.start()
     for m in _HEAD_INSIDE.finditer(flat):  # “山地苹果提质增效工程”, “肉羊良种繁育项目”: the head inside the quotes
         if m.start() in taken or flat.startswith(PROJECT_HEADS, m.end()):
             continue

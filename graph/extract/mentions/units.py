@@ -632,18 +632,24 @@ def unit_forms(doc: Document) -> None:
             cands.append(Mention("Unit", own + m.group(2), m.start(), m.end(), {"parent": own}))
     units = sorted((c for c in cands if c.type == "Unit" and c.props.get("kind") != "media"), key=lambda c: c.start)
     chains = [(u.start, unit_levels(u.name)) for u in units]
+    headline_end = flat.find("\n") if "\n" in flat else -1
     for u in units:
         first = unit_levels(u.name)[0]
         if place_of(first) or u.props.get("parent"):
             continue
+        # a headline's short form (大梁湾煤矿综采一队获评… / ——记金城工务段…) is spelt out by the body below it
+        in_headline = 0 <= u.start < headline_end
         for start, levels in chains:
-            if start >= u.start:
-                break
+            if start == u.start or start > u.start and not in_headline:
+                if start > u.start:
+                    break
+                continue
             full = next((lv for lv in levels if lv.endswith(first) and len(lv) > len(first)
                          and lv[: len(lv) - len(first)] in levels), None)
             if full:
                 u.name = full[: len(full) - len(first)] + u.name
                 break
+    chains = [(u.start, unit_levels(u.name)) for u in units]  # the short forms as now spelt out
     _bare_sections(doc, chains)
     _short_companies(units)
     _line_item_units(doc)
@@ -864,3 +870,66 @@ def bare_teams(doc: Document) -> None:
             continue
         if parent:
             doc.candidates.append(Mention("Unit", parent + flat[start:e], start, e, {"parent": parent}))
+
+
+_ECHOED_SECTION = re.compile(r"(中队|大队|支队|工段|车间|科|队|组|班组|班)\1$")
+"""…一中队中队|长, …装配工段工段|长: a section written twice, the second time as the start of a
+role (中队长, 工段长) the next character completes."""
+
+
+def role_overlaps(doc: Document) -> None:
+    """Stage: a unit's name does not run into the role written after it. The section that
+    opens a role is given back to the role: 一中队中队长 → 一中队 + 中队长, 装配工段工段长 →
+    装配工段 + 工段长, 分拣中心班组长 → 分拣中心 + 班组长 (a 班 that only opens 班组长)."""
+    flat = doc.flat
+    for m in doc.candidates:
+        if m.type != "Unit" or m.anaphor or not m.name.endswith(flat[m.start:m.end][-1:]):
+            continue
+        after = flat[m.end:m.end + 2]
+        echo = _ECHOED_SECTION.search(m.name)
+        if echo and after[:1] == "长":
+            cut = len(echo.group(1))
+        elif m.name.endswith("班") and after == "组长" and m.name[:-1].endswith(_ANY_HEAD):
+            cut = 1
+        else:
+            continue
+        m.name, m.end = m.name[:-cut], m.end - cut
+
+
+_FORMER = re.compile(r"原(?=[" + CJK + r"]{3})")
+_INDEFINITE = re.compile(r"(?:[从在到进入]|来到)?(?:一家|一所|一个|一座)")
+
+
+def unit_prefixes(doc: Document) -> None:
+    """Stage: words before a unit's name that are not part of it. 原 marks a former post
+    (分配到原凉州工务段 → 凉州工务段, still a WORKS_AT); 一家/一所 make an unnamed unit (从一家
+    纺织厂 → no Unit)."""
+    keep = []
+    for m in doc.candidates:
+        if m.type == "Unit" and not m.anaphor:
+            written = doc.flat[m.start:m.end]
+            if _INDEFINITE.match(written):
+                continue
+            former = _FORMER.match(written)
+            if former and m.name.startswith("原"):
+                m.name, m.start = m.name[1:], m.start + 1
+        keep.append(m)
+    doc.candidates[:] = keep
+
+
+_CHILD_WRITTEN = re.compile(r"[" + CJK + r"\d]{2,8}?(?:" + alternation(tuple(h for h in CHILD_LEVEL_HEADS if len(h) >= 2
+                                                                           and not h.endswith("会"))) + ")")
+"""A child level written as its own word; not a union or association (…委员会|南宁市总工会 are two bodies)."""
+
+
+def glued_children(doc: Document) -> None:
+    """Stage: a child level the tagger read as a unit of its own right after its parent
+    (成都铁路局集团公司|成都机务段: the place opens a new word) is one Unit with it, PART_OF it."""
+    flat = doc.flat
+    units = sorted((c for c in doc.candidates if c.type == "Unit" and not c.anaphor), key=lambda c: c.start)
+    for a, c in zip(units, units[1:]):
+        written = flat[c.start:c.end]
+        if a.end != c.start or not _CHILD_WRITTEN.fullmatch(written) or _ORG_WORDS.search(written[:-3]) \
+                or c.props.get("parent") or a.name.endswith(written):
+            continue
+        c.name, c.start, c.props["parent"] = a.name + written, a.start, a.name

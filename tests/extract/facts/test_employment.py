@@ -75,3 +75,35 @@ def test_a_sentence_opening_inside_a_unit() -> None:
     # U的采卤船上，船长P正…: the sentence opens in U, P's bare role is there
     ex = extract("青川盐湖工业股份有限公司钾肥分公司采矿车间的采卤船上，船长马德林正和徒弟们检查采卤泵。马德林说。")
     assert facts(ex, "WORKS_AT") == {("马德林", "青川盐湖工业股份有限公司钾肥分公司采矿车间")}
+
+
+def test_a_person_sent_from_a_unit_works_there() -> None:
+    # P作为…，从U选派到…挂职: no year (the year dates the posting)
+
+    ex = extract("2022年，于庆山作为援疆专业技术人才，从山东潍河种业有限公司选派到岳普湖县挂职。")
+    assert years(ex, "WORKS_AT").get(("于庆山", "山东潍河种业有限公司"), 0) is None
+
+
+def test_a_unit_does_not_run_into_the_role_after_it() -> None:
+    # …一中队中队长, …装配工段工段长, …分拣中心班组长: the section that opens the role is the role's
+
+    ex = extract("梁振华，男，1975年出生，中共党员，现任湛江市公安局交通警察支队霞山大队一中队中队长。")
+    assert ("梁振华", "湛江市公安局交通警察支队霞山大队一中队") in facts(ex, "WORKS_AT")
+    ex = extract("李国强（昆明云岭智慧物流有限公司分拣中心班组长）")
+    assert facts(ex, "WORKS_AT") == {("李国强", "昆明云岭智慧物流有限公司分拣中心")}
+
+
+def test_who_sets_up_a_unit_and_heads_it_works_there() -> None:
+    # 他牵头成立U，任理事长 / 他创办了U，任所长至今
+    ex = extract("谢宝林是种粮大户。2011年，他牵头成立郸城县麦香源种植专业合作社，任理事长。")
+    assert years(ex, "WORKS_AT") == {("谢宝林", "郸城县麦香源种植专业合作社"): 2011}
+    ex = extract("冼焕文是艺人。2005年，他创办了佛山市禅城区焕文陶艺研究所，任所长至今。")
+    assert years(ex, "WORKS_AT") == {("冼焕文", "佛山市禅城区焕文陶艺研究所"): 2005}
+
+
+def test_the_team_leader_and_a_member_of_the_same_team() -> None:
+    # U机库二班获评…，班长P… / …班班长X…；他的徒弟、同班组的P…
+    ex = extract("四川蓉翔航空维修工程有限公司定检车间机库二班获评四川省工人先锋号，班长欧阳明远同时获得四川省五一劳动奖章。")
+    assert facts(ex, "WORKS_AT") == {("欧阳明远", "四川蓉翔航空维修工程有限公司定检车间机库二班")}
+    ex = extract("冀中太行电力有限公司输电运检中心带电作业班班长牛建国获中华技能大奖；他的徒弟、同班组的靳小虎获全国技术能手称号。")
+    assert ("靳小虎", "冀中太行电力有限公司输电运检中心带电作业班") in facts(ex, "WORKS_AT")

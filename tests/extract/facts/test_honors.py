@@ -187,3 +187,23 @@ def test_titles_listed_after_a_copula_each_with_its_year() -> None:
     # P是2019年全国劳动模范、2021年全国五一劳动奖章获得者
     ex = extract("罗志诚是2019年全国劳动模范、2021年全国五一劳动奖章获得者。罗志诚说。")
     assert years(ex, "RECEIVED") == {("罗志诚", "全国劳动模范"): 2019, ("罗志诚", "全国五一劳动奖章"): 2021}
+
+
+def test_a_title_after_a_comma_with_its_holder_word() -> None:
+    # P，H获得者: apposition after the name
+    from tests.extract.helpers import extract, facts
+    assert facts(extract("我的老师是桥吊司机戚振华，全国五一劳动奖章获得者。"), "RECEIVED") == {("戚振华", "全国五一劳动奖章")}
+
+
+def test_also_a_title_with_its_edition() -> None:
+    # P是…，也是第四届「H」
+    from tests.extract.helpers import extract, facts
+    ex = extract("熊国强是武汉鹦鹉洲重工有限公司的高级技师，也是第四届「荆楚工匠」。")
+    assert ("熊国强", "荆楚工匠") in facts(ex, "RECEIVED")
+
+
+def test_gai_tongzhi_is_the_person_the_deeds_are_about() -> None:
+    # 该同志 in official prose: the most-named person, not the last one quoted
+    from tests.extract.helpers import extract, years
+    ex = extract("梁振华是中队长。梁振华常说要为群众办事。徒弟林浩宇说，师傅很严。该同志2022年获得广东省五一劳动奖章。")
+    assert years(ex, "RECEIVED") == {("梁振华", "广东省五一劳动奖章"): 2022}

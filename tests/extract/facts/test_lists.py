@@ -207,3 +207,11 @@ def test_rows_under_a_long_section_heading_and_without_a_lead() -> None:
     ex = extract(text)
     assert facts(ex, "WORKS_AT") == {("雷秀芬", "青川荆楚纺织股份有限公司细纱车间"), ("包国强", "青川市中心医院心血管内科")}
     assert facts(ex, "RECEIVED") == set()  # candidates receive nothing
+
+
+def test_a_unit_header_with_each_name_s_section_in_parentheses() -> None:
+    # U：A（心血管内科）、B（急诊科）: each works at the unit's section
+    from tests.extract.helpers import extract, facts
+    ex = extract("2024年度南宁市优秀护士名单\n南宁市邕江人民医院：韦丽华（心血管内科）、覃秋梅（急诊科）\n")
+    assert facts(ex, "WORKS_AT") == {("韦丽华", "南宁市邕江人民医院心血管内科"), ("覃秋梅", "南宁市邕江人民医院急诊科")}
+    assert ("南宁市邕江人民医院急诊科", "南宁市邕江人民医院") in facts(ex, "PART_OF")

@@ -253,3 +253,9 @@ def test_a_studios_apprentices_are_its_leaders() -> None:
     text = ("2012年，青川市设立“陈锦堂技能大师工作室”。工作室现有学员二十余人，其中大徒弟林伟鸿已是西岭省工艺美术大师，"
             "小徒弟郑晓纯前年获评“青川工匠”。林伟鸿说。郑晓纯说。")
     assert facts(extract(text), "MENTORS") == {("陈锦堂", "林伟鸿"), ("陈锦堂", "郑晓纯")}
+
+
+def test_a_bare_apprentice_quoted_in_a_feature_about_one_person() -> None:
+    # 徒弟P说：… with no master named: the person the text is about (named at least twice)
+    ex = extract("贺春芳是队长。贺春芳每天四点起床。徒弟高丽娜说：“刚来的时候扫帚都拿不稳，师傅一个动作一个动作地教。”")
+    assert facts(ex, "MENTORS") == {("贺春芳", "高丽娜")}

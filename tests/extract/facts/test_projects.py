@@ -114,3 +114,17 @@ def test_a_dropped_subject_takes_part() -> None:
     # 罗志诚是…焊工。2018年，牵头实施了“…”项目。
     ex = extract("罗志诚是青川重型锻压有限公司的焊工。2018年，牵头实施了“大型锻件探伤”项目。")
     assert years(ex, "PARTICIPATES_IN") == {("罗志诚", "大型锻件探伤"): 2018}
+
+
+def test_a_person_joined_with_another_and_their_role_acts_with_them() -> None:
+    # 他和村党总支书记P一起牵头建设“X”项目: both take part
+    from tests.extract.helpers import extract, facts
+    ex = extract("覃振东是第一书记。同年，他和村党总支书记韦春花一起牵头建设“弄塘村肉牛养殖”项目。")
+    assert facts(ex, "PARTICIPATES_IN") == {("覃振东", "弄塘村肉牛养殖"), ("韦春花", "弄塘村肉牛养殖")}
+
+
+def test_a_studio_named_after_a_person_acts_not_the_person_in_its_modifier() -> None:
+    # 以他名字命名的“S”研制的“X”: the studio
+    from tests.extract.helpers import extract, facts
+    ex = extract("牛建国是班长。以他名字命名的“牛建国创新工作室”研制的“多功能带电作业机器人”已推广。")
+    assert facts(ex, "PARTICIPATES_IN") == {("牛建国创新工作室", "多功能带电作业机器人")}

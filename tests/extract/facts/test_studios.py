@@ -152,3 +152,10 @@ def test_becoming_members_of_a_named_studio() -> None:
     # A、B成为S的首批成员 (the studio's owner right after 成为)
     ex = extract("宋一帆、刘佳成为罗志诚劳模创新工作室的首批成员。宋一帆说。刘佳说。")
     assert facts(ex, "MEMBER_OF") == {("宋一帆", "罗志诚劳模创新工作室"), ("刘佳", "罗志诚劳模创新工作室")}
+
+
+def test_a_studio_with_its_unit_in_parentheses_is_hosted_there() -> None:
+    # S（U）, as lists of studios write it
+    from tests.extract.helpers import extract, facts
+    ex = extract("谭建新劳模创新工作室（宁乡市沩山茶业有限公司）")
+    assert facts(ex, "HOSTED_BY") == {("谭建新劳模创新工作室", "宁乡市沩山茶业有限公司")}

@@ -210,3 +210,24 @@ def test_a_verb_glued_before_a_name() -> None:
     ex = extract("2019年，宋一帆拜罗志诚为师。罗志诚说，要把手艺传下去。")
     assert names(ex, "Person") == {"宋一帆", "罗志诚"}
     assert facts(ex, "MENTORS") == {("罗志诚", "宋一帆")}
+
+
+def test_a_found_name_is_found_where_it_is_written_again() -> None:
+    # the name is known from its first mention; 跟着X学 repeats it in a context the tagger may miss
+    from tests.extract.helpers import extract, facts
+    ex = extract("首席技师钱卫国说，仪表要靠耳朵听。邬晓燕2012年进入公司，就跟着钱卫国学仪表。")
+    assert ("钱卫国", "邬晓燕") in facts(ex, "MENTORS")
+
+
+def test_a_three_character_name_after_a_role_inside_a_mentor_frame() -> None:
+    # 拜老司机X为师, 跟着老采船司机X学: the frame holds the whole name
+    from tests.extract.helpers import extract, names
+    assert "柯水生" in names(extract("次年，他拜老司机柯水生为师，学开桥吊。"), "Person")
+
+
+def test_a_padded_name_opening_a_row_of_a_column_list() -> None:
+    # 于  洋  U司机 under a list heading
+    from tests.extract.helpers import extract, facts
+    ex = extract("一、哈尔滨市劳动模范\n\n邵振国  哈尔滨松江重型电机有限公司大电机分厂装配工段工段长\n"
+                 "于  洋  哈尔滨地铁集团有限公司运营分公司电客车司机\n")
+    assert ("于洋", "哈尔滨地铁集团有限公司运营分公司") in facts(ex, "WORKS_AT")

@@ -73,3 +73,12 @@ def test_a_quoted_name_right_after_a_verb_of_carrying_out() -> None:
     assert names(ex, "Project") == {"宁渠猕猴桃数字果园"}
     assert facts(ex, "PARTICIPATES_IN") == {("齐保民", "宁渠猕猴桃数字果园")}
     assert names(extract("罗志诚主持打造了“青川锻造”品牌。罗志诚说。"), "Project") == set()
+
+
+def test_every_quoted_name_of_a_run_before_one_head() -> None:
+    # “A”“B”等课题 / “A”、“B”两个课题
+    from tests.extract.helpers import extract, names
+    ex = extract("工作室先后完成“高墩液压爬模智能控制”“大跨钢箱梁顶推纠偏”等课题。")
+    assert names(ex, "Project") == {"高墩液压爬模智能控制", "大跨钢箱梁顶推纠偏"}
+    ex = extract("工作室完成了“高墩液压爬模智能控制”、“大跨钢箱梁顶推纠偏”两个课题。")
+    assert names(ex, "Project") == {"高墩液压爬模智能控制", "大跨钢箱梁顶推纠偏"}

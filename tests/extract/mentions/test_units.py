@@ -229,3 +229,43 @@ def test_a_bureau_named_x_and_y() -> None:
     # 松阳县文化和旅游局干部P: one government body, 和 inside its name
     ex = extract("松阳县文化和旅游局干部程立军作为驻村指导员，在村里一住就是三年。程立军说。")
     assert facts(ex, "WORKS_AT") == {("程立军", "松阳县文化和旅游局")}
+
+
+def test_rail_sections_and_mines_are_organisation_levels() -> None:
+    # …集团有限公司金城工务段河口线路车间, …集团有限公司大梁湾煤矿综采一队
+    from tests.extract.helpers import extract, facts
+    ex = extract("西陇铁路运输集团有限公司金城工务段河口线路车间工长庞继明上了线路。")
+    assert ("西陇铁路运输集团有限公司金城工务段", "西陇铁路运输集团有限公司") in facts(ex, "PART_OF")
+    ex = extract("陕西榆阳能源集团有限公司大梁湾煤矿综采一队榜上有名。")
+    assert ("陕西榆阳能源集团有限公司大梁湾煤矿", "陕西榆阳能源集团有限公司") in facts(ex, "PART_OF")
+
+
+def test_a_former_post_marker_is_not_part_of_the_unit() -> None:
+    # 分配到原凉州工务段: the unit is 凉州工务段, a former post with its year
+    from tests.extract.helpers import extract, names, years
+    ex = extract("1995年，庞继明从铁路技校毕业，分配到原凉州工务段当巡道工。")
+    assert names(ex, "Unit") == {"凉州工务段"}
+    assert years(ex, "WORKS_AT") == {("庞继明", "凉州工务段"): 1995}
+
+
+def test_an_indefinite_unit_is_no_unit() -> None:
+    # 从一家纺织厂下岗: no name, no Unit
+    from tests.extract.helpers import extract, names
+    assert names(extract("她从一家纺织厂下岗后来到清扫队。"), "Unit") == set()
+
+
+def test_a_headline_short_form_is_spelt_out_by_the_body() -> None:
+    # 大梁湾煤矿综采一队获评… (headline) / …陕西榆阳能源集团有限公司大梁湾煤矿综采一队榜上有名 (body)
+    from tests.extract.helpers import extract, names
+    ex = extract("大梁湾煤矿综采一队获评全国工人先锋号\n\n日前，陕西榆阳能源集团有限公司大梁湾煤矿综采一队榜上有名。"
+                 "综采一队现有职工86人。")
+    assert "大梁湾煤矿综采一队" not in names(ex, "Unit") and "大梁湾煤矿" not in names(ex, "Unit")
+
+
+def test_a_child_level_read_as_its_own_word_joins_its_parent() -> None:
+    # 成都铁路局集团公司成都机务段司机P: one Unit PART_OF the group; two bodies side by side stay two
+    from tests.extract.helpers import extract, facts, names
+    ex = extract("成都铁路局集团公司成都机务段电力机车司机杜鹏程获评“天府工匠”。")
+    assert facts(ex, "WORKS_AT") == {("杜鹏程", "成都铁路局集团公司成都机务段")}
+    assert ("成都铁路局集团公司成都机务段", "成都铁路局集团公司") in facts(ex, "PART_OF")
+    assert "南宁市卫生健康委员会南宁市总工会" not in names(extract("南宁市卫生健康委员会南宁市总工会联合发布名单。"), "Unit")
