@@ -164,7 +164,8 @@ def print_tables(title: str, score: Score) -> None:
             mark = "" if f >= goal or tp + fn == 0 else "  <"
             print(f"  {t:16}{tp + fn:>6}{tp + fp:>7}{p:>7.2f}{r:>7.2f}{f:>7.2f}{goal:>7.2f}{mark}")
         p, r, f = prf(*tot)
-        print(f"  {'all (micro)':16}{tot[0] + tot[2]:>6}{tot[0] + tot[1]:>7}{p:>7.2f}{r:>7.2f}{f:>7.2f}\n")
+        print(f"  {'all (micro)':16}{tot[0] + tot[2]:>6}{tot[0] + tot[1]:>7}{p:>7.2f}{r:>7.2f}{f:>7.2f}"
+              f"   ({tot[0]} right: P {p:.3f}, R {r:.3f})\n")
     p, r, f = prf(*score.agg)
     print(f"Aggregates (honor+count+year): P {p:.2f}  R {r:.2f}  F1 {f:.2f}")
     if score.year_total:
