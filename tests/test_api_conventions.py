@@ -33,7 +33,7 @@ def ok(body: dict) -> dict:
     return body["data"]
 
 
-PEOPLE = """query($first: Int, $after: String, $last: Int, $before: String, $filter: EntityFilter) {
+PEOPLE = """query($first: Int, $after: String, $last: Int, $before: String, $filter: PersonFilter) {
   people(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
     totalCount
     appliedFilters { field given value note }
