@@ -17,6 +17,7 @@ from graphql.language import FragmentSpreadNode, InlineFragmentNode, SelectionSe
 from strawberry.extensions import SchemaExtension
 
 from graph.read import SEARCH_MAX_CHARS
+from graph.vocabulary import ENTITY_KINDS
 
 MAX_DEPTH = 12
 MAX_ALIASES = 30
@@ -110,6 +111,7 @@ otherwise: ids, names, filters and cursors are all far shorter."""
 STRING_LIMITS: dict[str, int] = {
     "Query.search(q)": SEARCH_MAX_CHARS,
     "EntityFilter.name": SEARCH_MAX_CHARS,
+    **{f"{kind.label}Filter.name": SEARCH_MAX_CHARS for kind in ENTITY_KINDS},  # each list's own filter
     "ArticleInput.text": 200_000,
     "ArticleInput.title": 500,
     "ArticleInput.url": 2_000,

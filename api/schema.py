@@ -29,7 +29,7 @@ from api.types import (
 from graph import edit, read
 from graph.filters import read_filter
 from graph.stats import graph_stats
-from graph.vocabulary import ENTITY_KINDS, ENTITY_LABELS, READING, SOURCE_KINDS
+from graph.vocabulary import ENTITY_KINDS, ENTITY_LABELS, READING, SOURCE_KINDS, EntityKind
 
 @strawberry.enum(description="What honors are concentrated in.")
 class HonorGroup(Enum):
@@ -40,10 +40,12 @@ class HonorGroup(Enum):
 # ---------------------------------------------------------------- filters
 
 
-@strawberry.input(description="Filters combine with AND; region includes everything below it. Region and honor "
-                              "accept short forms and aliases (嘉兴 → 嘉兴市, 全国劳模 → 全国劳动模范, 全国 → NATIONAL); "
-                              "a value nothing knows is refused with suggestions (extensions.suggestions), never "
-                              "answered with an empty list.")
+FORGIVING = ("Region and honor accept short forms and aliases (嘉兴 → 嘉兴市, 全国劳模 → 全国劳动模范, 全国 → NATIONAL); "
+             "a value nothing knows is refused with suggestions (extensions.suggestions), never answered with an "
+             "empty list.")
+
+
+@strawberry.input(description="Filters combine with AND; region includes everything below it. " + FORGIVING)
 class EntityFilter:
     name: Optional[str] = strawberry.field(default=None, description="Part of the name (or an alias), any script.")
     region: Optional[str] = strawberry.field(
@@ -60,6 +62,32 @@ class EntityFilter:
         default=None, description="Projects: only those with (true) or without (false) measurable results.")
     level: Optional[HonorLevel] = strawberry.field(
         default=None, description="Honors and studios: their own level.")
+
+
+def _kind_filter(kind: EntityKind) -> type:
+    """`PersonFilter`, `ProjectFilter` …: the fields of EntityFilter that mean something for the
+    kind (graph/vocabulary.py's ENTITY_KINDS says which), with EntityFilter's types, defaults and
+    descriptions, so a list refuses (at validation) a filter it would otherwise ignore."""
+    given = {f.python_name: f for f in EntityFilter.__strawberry_definition__.fields}
+    unknown = set(kind.filters) - set(given)
+    assert not unknown, f"{kind.label}: no EntityFilter field {unknown}"
+    names = [n for n in given if n in kind.filters]  # EntityFilter's order
+    namespace: dict[str, Any] = {
+        "__module__": __name__,
+        "__annotations__": {n: EntityFilter.__annotations__[n] for n in names},
+        **{n: strawberry.field(default=given[n].default, description=given[n].description) for n in names},
+    }
+    cls = type(f"{kind.label}Filter", (), namespace)
+    forgiving = f" {FORGIVING}" if {"region", "honor"} & set(names) else ""
+    return strawberry.input(cls, description=f"Filters of `{kind.plural}`, only those that mean something for "
+                                             f"this type; they combine with AND.{forgiving}")
+
+
+KIND_FILTERS: dict[str, type] = {kind.label: _kind_filter(kind) for kind in ENTITY_KINDS}
+"""Each entity type's filter input (`PersonFilter` …), by label."""
+assert {n for k in ENTITY_KINDS for n in k.filters} == {f.python_name for f in
+                                                         EntityFilter.__strawberry_definition__.fields}, \
+    "every EntityFilter field means something for some type"
 
 
 @strawberry.input(description="Filters of mentorship pairs; combine with AND.")
@@ -93,7 +121,7 @@ def _wants_total(info: Ctx) -> bool:
 
 
 async def _page(info: Ctx, label: str, first: Optional[int], after: Optional[str], last: Optional[int],
-                before: Optional[str], filter: Optional[EntityFilter], order_by: "OrderBy") -> Connection[Any]:
+                before: Optional[str], filter: Any, order_by: "OrderBy") -> Connection[Any]:
     """A page of one label between two keyset cursors, forwards or backwards."""
     w = Window.of(first, after, last, before)
     f, applied = graph_filter(info, filter)
@@ -249,28 +277,29 @@ def _by_id(label: str, cls: type) -> Any:
                                                           "an id absorbed by a merge gives the survivor.")
 
 
-def _list(label: str, cls: type, description: str, filtered: bool) -> Any:
-    """`people`, `units` …: a Relay connection in pinyin order of the names, keyset-paginated."""
+def _list(label: str, cls: type, description: str, filter_type: Optional[type], plural: str = "") -> Any:
+    """`people`, `units` …: a Relay connection in pinyin order of the names, keyset-paginated,
+    filtered by the type's own filter (`PersonFilter` …; none for sources)."""
     async def resolve(info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
                       last: Optional[int] = None, before: Optional[str] = None,
-                      filter: Optional[EntityFilter] = None, order_by: OrderBy = OrderBy.NAME_ASC) -> Any:
+                      filter: Any = None, order_by: OrderBy = OrderBy.NAME_ASC) -> Any:
         return await _page(info, label, first, after, last, before, filter, order_by)
 
     async def resolve_sources(info: Ctx, first: Optional[int] = None, after: Optional[str] = None,
                               last: Optional[int] = None, before: Optional[str] = None) -> Any:
         return await _page(info, label, first, after, last, before, None, OrderBy.NAME_ASC)
 
-    fn = resolve if filtered else resolve_sources
+    fn = resolve if filter_type is not None else resolve_sources
     fn.__annotations__ = {
         "info": Ctx,
         "first": Annotated[Optional[int], strawberry.argument(description=FIRST)],
         "after": Annotated[Optional[str], strawberry.argument(description=AFTER)],
         "last": Annotated[Optional[int], strawberry.argument(description=LAST)],
         "before": Annotated[Optional[str], strawberry.argument(description=BEFORE)],
-        **({"filter": Annotated[Optional[EntityFilter], strawberry.argument(
-                description="Filters; those that mean nothing for this type are ignored.")],
+        **({"filter": Annotated[Optional[filter_type], strawberry.argument(  # type: ignore[valid-type]
+                description=f"Which {plural}: the filters of this type, combined with AND.")],
             "order_by": Annotated[OrderBy, strawberry.argument(description="Pinyin order, either way.")]}
-           if filtered else {}),
+           if filter_type is not None else {}),
         "return": Connection[cls],
     }
     return strawberry.field(resolver=fn, description=f"{description} In pinyin order of the names "
@@ -283,11 +312,11 @@ def _entity_query() -> type:
     for kind in ENTITY_KINDS:
         cls = NODE_TYPES[kind.label]
         fields[kind.label.lower()] = _by_id(kind.label, cls)
-        fields[kind.plural] = _list(kind.label, cls, kind.description, True)
+        fields[kind.plural] = _list(kind.label, cls, kind.description, KIND_FILTERS[kind.label], kind.plural)
     for label, description in SOURCE_KINDS.items():
         cls = NODE_TYPES[label]
         fields[label.lower()] = _by_id(label, cls)
-        fields[f"{label.lower()}s"] = _list(label, cls, description, False)
+        fields[f"{label.lower()}s"] = _list(label, cls, description, None)
     return strawberry.type(type("EntityQuery", (), fields))
 
 

@@ -57,7 +57,15 @@ PERSONAL_PROPERTIES: frozenset[str] = frozenset({
 @dataclass(frozen=True)
 class EntityKind:
     """One entity label: the name of its list, what it is, and which filters its lists take
-    (the fields of graph/read.py's EntityFilter that mean something for it)."""
+    (the fields of graph/read.py's EntityFilter that mean something for it). The one table of
+    which filter applies to which type: the API's `PersonFilter`, `ProjectFilter` … are
+    generated from it, so a list never accepts a filter it would silently ignore.
+
+    What each filter does per label (graph/read.py, `_conditions` and `_region_of`): `name`
+    any label; `region` everything but an honor (which lies nowhere); `sector` a person's own
+    property; `honor`, `honor_level`, `year_from`, `year_to` what the node RECEIVED (people and
+    units); `unit` WORKS_AT, HOSTED_BY or PART_OF a unit (people, studios, units); `has_outcomes`
+    a project's outcomes; `level` the node's own level (honors, studios)."""
 
     label: str
     plural: str
@@ -75,7 +83,7 @@ ENTITY_KINDS: tuple[EntityKind, ...] = (
     EntityKind("Honor", "honors", "An honor title (not an award event), with its level and issuer.",
                ("name", "level")),
     EntityKind("Studio", "studios", "An innovation studio (劳模创新工作室, 技能大师工作室).",
-               ("name", "region", "unit")),
+               ("name", "region", "unit", "level")),
     EntityKind("Project", "projects", "A programme or project, with outcomes where the source states them.",
                ("name", "region", "has_outcomes")),
     EntityKind("Village", "villages", "A village or community served.", ("name", "region")),

@@ -33,7 +33,7 @@ def ok(body: dict) -> dict:
     return body["data"]
 
 
-PEOPLE = """query($first: Int, $after: String, $last: Int, $before: String, $filter: EntityFilter) {
+PEOPLE = """query($first: Int, $after: String, $last: Int, $before: String, $filter: PersonFilter) {
   people(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
     totalCount
     appliedFilters { field given value note }
@@ -185,6 +185,77 @@ def test_a_value_nothing_knows_is_refused_with_suggestions(api, field: str, give
     assert error["extensions"]["field"] == field
     assert expected in error["extensions"]["suggestions"]
     assert given in error["message"] and expected in error["message"]
+
+
+def _filter_fields(type_name: str) -> set[str]:
+    from graphql import GraphQLInputObjectType
+
+    from api.schema import schema
+
+    t = schema._schema.type_map[type_name]
+    assert isinstance(t, GraphQLInputObjectType)
+    return set(t.fields)
+
+
+def test_each_list_takes_its_own_filter_with_only_what_means_something_for_it() -> None:
+    """A list's filter holds the fields of EntityFilter that graph/read.py gives a meaning for its
+    label (graph/vocabulary.py, ENTITY_KINDS), and nothing else; no database needed."""
+    from api.schema import schema
+    from graph.vocabulary import ENTITY_KINDS
+    from strawberry.utils.str_converters import to_camel_case
+
+    query = schema._schema.query_type
+    every = _filter_fields("EntityFilter")
+    for kind in ENTITY_KINDS:
+        arg = query.fields[kind.plural].args["filter"]
+        assert str(arg.type) == f"{kind.label}Filter"
+        fields = _filter_fields(f"{kind.label}Filter")
+        assert fields == {to_camel_case(n) for n in kind.filters} and fields <= every, kind.label
+        for name in fields:  # the same type, default and description as EntityFilter's
+            mine = schema._schema.type_map[f"{kind.label}Filter"].fields[name]
+            shared = schema._schema.type_map["EntityFilter"].fields[name]
+            assert (str(mine.type), mine.default_value, mine.description) == \
+                (str(shared.type), shared.default_value, shared.description)
+    assert "hasOutcomes" in _filter_fields("ProjectFilter") and "sector" not in _filter_fields("ProjectFilter")
+    assert "sector" in _filter_fields("PersonFilter") and "hasOutcomes" not in _filter_fields("PersonFilter")
+    assert {"honor", "honorLevel", "yearFrom", "yearTo", "unit"} <= _filter_fields("UnitFilter")
+    assert _filter_fields("HonorFilter") == {"name", "level"}  # an honor lies in no region
+    assert "level" in _filter_fields("StudioFilter") and "honor" not in _filter_fields("StudioFilter")
+    assert _filter_fields("VillageFilter") == _filter_fields("RegionFilter") == {"name", "region"}
+    # the analytics over people keep the shared filter
+    for field in ("honorStats", "honoreeRanking", "mentorshipLines"):
+        assert str(query.fields[field].args["filter"].type) == "EntityFilter"
+
+
+def test_a_lists_own_filter_works_over_http_and_a_meaningless_one_is_refused(api) -> None:
+    projects = "query($f: ProjectFilter) { projects(first: 100, filter: $f) { totalCount nodes { name outcomes } } }"
+    every = ok(api.graphql(projects, {"f": None}))["projects"]
+    with_outcomes = ok(api.graphql(projects, {"f": {"hasOutcomes": True}}))["projects"]
+    without = ok(api.graphql(projects, {"f": {"hasOutcomes": False}}))["projects"]
+    assert with_outcomes["totalCount"] > 0 and all(n["outcomes"] for n in with_outcomes["nodes"])
+    assert not any(n["outcomes"] for n in without["nodes"])
+    assert with_outcomes["totalCount"] + without["totalCount"] == every["totalCount"]
+
+    units = ("query($f: UnitFilter) { units(first: 100, filter: $f) { totalCount "
+             "appliedFilters { field given value } nodes { id } } }")
+    short = ok(api.graphql(units, {"f": {"region": "嘉兴"}}))["units"]
+    assert short["totalCount"] > 0
+    assert short["appliedFilters"] == [{"field": "region", "given": "嘉兴", "value": "嘉兴市"}]
+    assert short["nodes"] == ok(api.graphql(units, {"f": {"region": "嘉兴市"}}))["units"]["nodes"]
+
+    honors = "query($f: HonorFilter) { honors(first: 100, filter: $f) { totalCount nodes { level } } }"
+    national = ok(api.graphql(honors, {"f": {"level": "NATIONAL"}}))["honors"]
+    assert national["totalCount"] > 0 and {n["level"] for n in national["nodes"]} == {"NATIONAL"}
+
+    # what the list used to ignore is refused, literal or variable, naming the field
+    literal = api.graphql('{ projects(filter: {sector: "乡村振兴"}) { totalCount } }')
+    assert literal.get("data") is None and literal["errors"][0]["extensions"]["code"] == "BAD_INPUT"
+    assert "sector" in literal["errors"][0]["message"]
+    variable = api.graphql(projects, {"f": {"sector": "乡村振兴"}})
+    assert variable.get("data") is None and "sector" in variable["errors"][0]["message"]
+    # and a variable still declared as the shared EntityFilter no longer fits a list
+    old = api.graphql("query($f: EntityFilter) { people(filter: $f) { totalCount } }", {"f": {"region": "嘉兴"}})
+    assert old.get("data") is None and old["errors"][0]["extensions"]["code"] == "BAD_INPUT"
 
 
 # ---------------------------------------------------------------- mutations

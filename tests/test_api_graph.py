@@ -129,11 +129,11 @@ def test_keyset_pages_walk_everyone_once_in_both_orders(api) -> None:
 
 
 def test_keyset_pages_walk_backwards_in_both_orders(api) -> None:
-    query = 'query($before: String, $order: OrderBy!, $f: EntityFilter) { people(last: 2, before: $before, ' \
+    query = 'query($before: String, $order: OrderBy!, $f: PersonFilter) { people(last: 2, before: $before, ' \
             'orderBy: $order, filter: $f) { edges { node { name } } pageInfo { hasPreviousPage startCursor } } }'
     for order in ("NAME_ASC", "NAME_DESC"):
         for flt in (None, {"region": "浙江省"}, {"honor": "浙江省劳动模范"}):  # an index walk, a region, candidates
-            forward = ok(api.graphql('query($order: OrderBy!, $f: EntityFilter) { people(first: 100, orderBy: $order, '
+            forward = ok(api.graphql('query($order: OrderBy!, $f: PersonFilter) { people(first: 100, orderBy: $order, '
                                      'filter: $f) { nodes { name } } }', {"order": order, "f": flt}))["people"]
             seen, before = [], None
             while True:
@@ -175,7 +175,7 @@ def test_a_page_and_its_total_count_are_one_statement(api) -> None:
     ({"name": "孙"}, {"孙乙"}),
 ])
 def test_people_filters(api, flt: dict, expected: set) -> None:
-    query = "query($f: EntityFilter) { people(first: 100, filter: $f) { totalCount edges { node { name } } } }"
+    query = "query($f: PersonFilter) { people(first: 100, filter: $f) { totalCount edges { node { name } } } }"
     people = ok(api.graphql(query, {"f": flt}))["people"]
     assert {e["node"]["name"] for e in people["edges"]} == expected
     assert people["totalCount"] == len(expected)

@@ -31,10 +31,10 @@ def test_a_huge_search_is_refused_before_the_database(live_server) -> None:
     # the same term as a literal, and inside an input object: refused alike
     literal = live_server.graphql('{ search(q: "%s") { nodes { node { id } } } }' % ("b" * 5000))
     assert literal["errors"][0]["extensions"]["code"] == "BAD_INPUT"
-    nested = live_server.graphql("query($f: EntityFilter) { people(filter: $f) { totalCount } }",
+    nested = live_server.graphql("query($f: PersonFilter) { people(filter: $f) { totalCount } }",
                                  {"f": {"region": "嘉" * 1000}})
     assert nested["errors"][0]["extensions"]["code"] == "BAD_INPUT"
-    assert "EntityFilter.region" in nested["errors"][0]["message"]
+    assert "PersonFilter.region" in nested["errors"][0]["message"]
     # and the database still answers at once
     assert "errors" not in live_server.graphql(SEARCH, {"q": "zjd"})
 
