@@ -564,6 +564,17 @@ def _who(info: Ctx) -> str:
     return info.context.user or info.context.role or "?"
 
 
+async def _state_fact(info: Ctx, input: FactInput, change: Any) -> FactPayload:
+    """createFact and updateFact: the change (graph/edit.py), then the fact as it now stands."""
+    _, errors = await attempt(lambda: change(
+        info.context.db, input.type.value, str(input.subject), str(input.object), input.year, input.role,
+        input.evidence, _who(info)), "subject")
+    if errors:
+        return FactPayload(fact=None, subject=None, user_errors=errors)
+    fact, subject = await _fact(info, input)
+    return FactPayload(fact=fact, subject=subject, user_errors=[])
+
+
 async def _fact(info: Ctx, input: Any) -> tuple[Optional[Link], Optional[Entity]]:
     """The fact as the graph now holds it, seen from its subject (read anew after the write)."""
     info.context.forget()
@@ -645,24 +656,12 @@ class Mutation:
 
     @strawberry.mutation(description="State a fact between two entities (editor).", permission_classes=[IsEditor])
     async def create_fact(self, info: Ctx, input: Annotated[FactInput, strawberry.argument(description=INPUT)]) -> FactPayload:
-        _, errors = await attempt(lambda: edit.create_fact(
-            info.context.db, input.type.value, str(input.subject), str(input.object), input.year, input.role,
-            input.evidence, _who(info)), "subject")
-        if errors:
-            return FactPayload(fact=None, subject=None, user_errors=errors)
-        fact, subject = await _fact(info, input)
-        return FactPayload(fact=fact, subject=subject, user_errors=[])
+        return await _state_fact(info, input, edit.create_fact)
 
     @strawberry.mutation(description="Sets year or role of a fact; evidence given is added as a manual source "
                                      "(editor).", permission_classes=[IsEditor])
     async def update_fact(self, info: Ctx, input: Annotated[FactInput, strawberry.argument(description=INPUT)]) -> FactPayload:
-        _, errors = await attempt(lambda: edit.update_fact(
-            info.context.db, input.type.value, str(input.subject), str(input.object), input.year, input.role,
-            input.evidence, _who(info)), "subject")
-        if errors:
-            return FactPayload(fact=None, subject=None, user_errors=errors)
-        fact, subject = await _fact(info, input)
-        return FactPayload(fact=fact, subject=subject, user_errors=[])
+        return await _state_fact(info, input, edit.update_fact)
 
     @strawberry.mutation(description="Delete a fact (editor); the entities stay.", permission_classes=[IsEditor])
     async def delete_fact(self, info: Ctx, input: Annotated[DeleteFactInput, strawberry.argument(description=INPUT)]) -> DeleteFactPayload:
