@@ -58,6 +58,8 @@ MAX_MID = 14
 _HEAD = re.compile("(?:" + alternation(HONOR_HEADS) + ")")
 _QUOTE = re.compile(r"[“「『]((?:[^“”「」『』\n]|‘[^’\n]*’){2,24}?)[”」』]")
 _YEAR_OR_EDITION = re.compile(r"(?:(?:19|20)\d{2}年(?:度)?(?:\d{1,2}月(?:份)?)?|第[一二三四五六七八九十百\d]+(?:届|批|次)|首届|首批|本届|新一届|年度)$")
+_DATED_MID = re.compile(r"(?:19|20)\d{2}年度?(?:第[一二三四五六七八九十\d]+届)?|第[一二三四五六七八九十\d]+届")
+"""A year or an edition written between a title's place and the rest (X市2024年度劳动模范)."""
 _ISSUER = re.compile(r"(总工会|人民政府|政府)$")
 _COORDINATED = re.compile(r"(?:、|和|及|与|以及)")
 _SINGLE_PREFIXES = {"省": "province", "市": "city", "县": "county", "区": "county"}
@@ -116,7 +118,13 @@ def _open_at(flat: str, head_start: int, studio_head: bool, province: str | None
     k = head_start
     while k >= max(0, head_start - MAX_MID - 15):
         mid = flat[k:head_start]
-        if not _mid_ok(mid) and not (mid.startswith("等") and k > 0 and _mid_ok(flat[k - 1:head_start])):
+        dated = _DATED_MID.match(mid)
+        if dated and _mid_ok(mid[dated.end():]):
+            mid = mid[dated.end():]  # 六盘水市2024年度劳动模范: the year between place and title is no part of it
+        elif re.match(r"\d{1,3}年度?", mid) and _mid_ok(re.sub(r"^\d{1,3}年度?", "", mid)):
+            k -= 1  # inside the digits of such a year
+            continue
+        elif not _mid_ok(mid) and not (mid.startswith("等") and k > 0 and _mid_ok(flat[k - 1:head_start])):
             break
         if len(mid) > MAX_MID:
             break
