@@ -22,7 +22,7 @@ from graph.extract.document import Document, Mention, Span
 from graph.extract.facts.awards import recipient_kind
 from graph.extract.facts.recorder import FactRecorder, ref
 from graph.extract.mentions.persons import person_ok
-from graph.extract.lexicons import (CANDIDATE_WORDS, LIST_HEADINGS, LIST_LEADS, ROLE_WORDS, SECTION_HEADS, TEAM_HEADS,
+from graph.extract.lexicons import (CANDIDATE_WORDS, SELECTION_WORDS, LIST_HEADINGS, LIST_LEADS, ROLE_WORDS, SECTION_HEADS, TEAM_HEADS,
                                      alternation)
 from graph.extract.years import date_year, relative_year, years
 
@@ -111,7 +111,8 @@ def _continued_lines(flat: str, end: int) -> int:
 
 
 def _candidates(doc: Document, s: int, e: int) -> bool:
-    return any(w in doc.flat[s:e] for w in CANDIDATE_WORDS) or bool(doc.title and any(w in doc.title for w in CANDIDATE_WORDS))
+    """Candidates (公示, 拟表彰) or a selection into a programme (入选…建设项目名单): no recipients."""
+    return any(w in doc.flat[s:e] for w in CANDIDATE_WORDS + SELECTION_WORDS) or bool(doc.title and any(w in doc.title for w in CANDIDATE_WORDS))
 
 
 def find_leads(doc: Document) -> list[Lead]:
@@ -132,8 +133,9 @@ def find_leads(doc: Document) -> list[Lead]:
             inline = flat[colon.end():end].strip(" \u3000。\n") != ""
             if inline:
                 end = _continued_lines(flat, end)
+            said = s if own else next((a for a, z in doc.sentences if a <= h.start < z), s)  # the sentence that names it
             leads.append(Lead(h, _honor_year(doc, h, s if own else h.start - 40), colon.end(), end if inline else None,
-                              _candidates(doc, s, colon.end())))
+                              _candidates(doc, said, colon.end())))
             previous = []
             continue
         if not hs:

@@ -234,3 +234,12 @@ def test_a_heading_with_the_year_between_place_and_titles() -> None:
             "二、先进工作者\n何明辉　宜昌市第一中学教师\n")
     ex = extract(text)
     assert years(ex, "RECEIVED") == {("向德兵", "宜昌市劳动模范"): 2024, ("何明辉", "宜昌市先进工作者"): 2024}
+
+
+def test_a_list_selected_into_a_programme_receives_nothing() -> None:
+    # 公布…国家级技能大师工作室建设项目名单，…入选。分别是：… — a selection, not an award
+    text = ("近日，人力资源和社会保障部公布2023年国家级技能大师工作室建设项目名单，我市2个工作室入选。\n"
+            "分别是：青川重型锻压有限公司的罗志诚技能大师工作室、青川市中心医院的潘慧敏技能大师工作室。")
+    ex = extract(text)
+    assert facts(ex, "RECEIVED") == set()
+    assert ("罗志诚技能大师工作室", "青川重型锻压有限公司") in facts(ex, "HOSTED_BY")
