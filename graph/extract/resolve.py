@@ -11,7 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from graph.extract.document import Document, Mention, Span
-from graph.extract.lexicons import SPEECH_VERBS, alternation
+from graph.extract.lexicons import PERSON_NOUNS, SPEECH_VERBS, alternation
 from graph.extract.normalise import CLOSE_QUOTES
 
 if TYPE_CHECKING:
@@ -55,6 +55,11 @@ def overlaps(doc: Document) -> None:
     doc.mentions = resolve_overlaps(doc.candidates)
 
 
+_DESCRIBED_ONE = re.compile(r"(?:这位|这名)[^，。；！？“”「」、：\n]{0,10}?(?:" + alternation(PERSON_NOUNS) + r")(?![" + CJK + r"])"
+                            r"|(?:这位|这名)[^，。；！？“”「」、：\n]{0,10}?(?:" + alternation(PERSON_NOUNS) + r")(?=[被是又也曾还就已]|[\d一二〇]{4}年)")
+"""这位壮族汉子被授予… / 这名90后焊工: a noun phrase that points back like 他/她."""
+
+
 def find_anaphors(flat: str, mentions: list[Mention]) -> list[Mention]:
     """工作室 / 项目 / 该公司 / 其 / 他 / 她 / 该同志 outside any named mention: kept as positions
     for the relation rules. Not 他们, 她人, 其中, 其他, 其实 …"""
@@ -75,6 +80,9 @@ def find_anaphors(flat: str, mentions: list[Mention]) -> list[Mention]:
             head = next(g for g in m.groups() if g)
             out.append(Mention("Unit", "", m.start(), m.end(), {"head": head}, anaphor=True))
     for m in re.finditer(r"该同志", flat):  # official prose: 该同志2022年获得… is the person just named
+        if free(m.start(), m.end()):
+            out.append(Mention("Person", "", m.start(), m.end(), anaphor=True))
+    for m in _DESCRIBED_ONE.finditer(flat):  # 这位四十八岁的陕北汉子，是…: a described pronoun
         if free(m.start(), m.end()):
             out.append(Mention("Person", "", m.start(), m.end(), anaphor=True))
     for m in re.finditer(r"其|他|她", flat):

@@ -43,7 +43,7 @@ def clause_subject(flat: str, cms: list[Mention], cs: int, ce: int | None = None
                                               flat[first.end:after.start]):
             return after
         return first
-    opener = next((m for m in cms if m.type in ("Person", "Unit", "Studio") and flat[cs:m.start] in ("", "该")), None)
+    opener = next((m for m in cms if m.type in ("Person", "Unit", "Studio", "Village") and flat[cs:m.start] in ("", "该")), None)
     if opener is None and ce is not None:
         # 设在研发部的S，2023年被评为…: a clause that is only a noun phrase ending with a studio is the topic
         last = next((m for m in reversed(cms) if m.type == "Studio" and not m.anaphor), None)

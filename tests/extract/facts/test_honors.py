@@ -207,3 +207,9 @@ def test_gai_tongzhi_is_the_person_the_deeds_are_about() -> None:
     from tests.extract.helpers import extract, years
     ex = extract("梁振华是中队长。梁振华常说要为群众办事。徒弟林浩宇说，师傅很严。该同志2022年获得广东省五一劳动奖章。")
     assert years(ex, "RECEIVED") == {("梁振华", "广东省五一劳动奖章"): 2022}
+
+
+def test_a_village_carried_to_the_next_clause_receives_for_its_committee() -> None:
+    ex = extract("梅湾村于2017年被评为“全国文明村”，2020年又被评为“四川省乡村振兴示范村”。")
+    assert years(ex, "RECEIVED") == {("梅湾村村民委员会", "全国文明村"): 2017,
+                                     ("梅湾村村民委员会", "四川省乡村振兴示范村"): 2020}
