@@ -54,7 +54,8 @@ def village_office(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, c
             if r.end == start:
                 start = r.start  # 江孜县江热乡班觉伦布村党支部书记: the places of the village's chain
         before = flat[max(cs, subject.end if subject.end <= start else cs):start]
-        if _HOLDS.search(before):
+        apposed = start == cs and subject.end <= cs and re.fullmatch(r"(?:[（(][^（）()]{0,12}[）)])?[，,]", flat[subject.end:cs])
+        if _HOLDS.search(before) or apposed:  # P（女，彝族），巍山县马鞍山乡青云村党总支书记: an apposition
             b.add("SERVES", ref(subject), ref(v), sent)
 
 

@@ -127,7 +127,10 @@ def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
         # “…工程”，在V改造…: the village the project is carried out in
         at = re.match(r"[”」]?(?:项目|工程)?[，,]?(?:在|于)", flat[pr.end:e])
         if at and not pr.anaphor:
-            v = next((x for x in ms if x.type == "Village" and x.start == pr.end + at.end()), None)
+            place = pr.end + at.end()
+            while (r := next((x for x in ms if x.type == "Region" and x.start == place), None)) is not None:
+                place = r.end  # 在台江县施洞镇偏寨村、方寨村…: the places written before the villages
+            v = next((x for x in ms if x.type == "Village" and x.start == place), None)
             while v is not None:  # 在昊苑村、园林村推广…: every village of the list
                 b.add("SERVES", ref(pr), ref(v), sent)
                 v = next((x for x in ms if x.type == "Village" and x.start > v.end

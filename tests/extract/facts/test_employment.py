@@ -107,3 +107,9 @@ def test_the_team_leader_and_a_member_of_the_same_team() -> None:
     assert facts(ex, "WORKS_AT") == {("欧阳明远", "四川蓉翔航空维修工程有限公司定检车间机库二班")}
     ex = extract("冀中太行电力有限公司输电运检中心带电作业班班长牛建国获中华技能大奖；他的徒弟、同班组的靳小虎获全国技术能手称号。")
     assert ("靳小虎", "冀中太行电力有限公司输电运检中心带电作业班") in facts(ex, "WORKS_AT")
+
+
+def test_a_village_office_in_apposition_after_the_name() -> None:
+    # P（女，彝族），巍山县马鞍山乡青云村党总支书记。
+    ex = extract("李慧芳（女，彝族），巍山县马鞍山乡青云村党总支书记。")
+    assert facts(ex, "SERVES") == {("李慧芳", "青云村")}

@@ -128,3 +128,9 @@ def test_a_studio_named_after_a_person_acts_not_the_person_in_its_modifier() -> 
     from tests.extract.helpers import extract, facts
     ex = extract("牛建国是班长。以他名字命名的“牛建国创新工作室”研制的“多功能带电作业机器人”已推广。")
     assert facts(ex, "PARTICIPATES_IN") == {("牛建国创新工作室", "多功能带电作业机器人")}
+
+
+def test_villages_after_their_places_where_a_project_is_carried_out() -> None:
+    # “…”计划，在台江县施洞镇偏寨村、方寨村设立绣坊: the places before the villages are skipped
+    ex = extract("这几年，合作社实施“绣娘回家”计划，在台江县施洞镇偏寨村、方寨村设立绣坊。")
+    assert {("绣娘回家计划", "偏寨村"), ("绣娘回家计划", "方寨村")} <= facts(ex, "SERVES")
