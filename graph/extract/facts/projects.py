@@ -36,6 +36,9 @@ _OUTCOME = re.compile(r"(\d+(?:\.\d+)?)(多)?(" + alternation(OUTCOME_UNITS) + "
 _NAMED_AFTER_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:村|社区|嘎查))(?![民委])")
 _LED_BY = re.compile(r"带领的|领衔的|牵头的|负责的|所在的|的$|们[“「]?$|^[“「]?$|^(?:带领|率领|带着)(?:着)?$|命名的[“「]?$")
 """What stands between a person and the studio or team that acts: 她带领的测量队, 我们“X工作室”, X的工作室."""
+_ROLE_LATER = re.compile(r"[”」]?(?:项目|课题|工程|专项|计划)?[，,]([^，。；]{2,12}?)(?:任|担任|出任|是)(?:该)?(?:项目|课题|工程|专项)?"
+                         r"(?:总负责人|负责人|总设计师|主持人|首席专家|首席科学家|带头人|技术负责人)")
+"""…“X”专项，宋婉清任项目负责人: the one who holds the project's role in the next clause."""
 _UNDER_LEAD = re.compile(r"在([^，。；]{0,12}?)的?(?:牵头|主持|带领|推动|指导|倡议|组织)下")
 """在P牵头下，…共建的“X”: P takes part in what the clause carries out."""
 
@@ -115,6 +118,13 @@ def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
             who = [m for m in ms if m.type == "Person" and m.end <= pr.start]
             if who:
                 b.add("PARTICIPATES_IN", ref(who[-1]), ref(pr), sent)
+        # “X”专项，P任项目负责人: a person taking the project's role in a later clause
+        if not pr.anaphor:
+            role = _ROLE_LATER.match(flat, pr.end, e)
+            if role:
+                inner = [x for x in ms if x.type == "Person" and role.start(1) <= x.start and x.end <= role.end(1)]
+                if inner:
+                    b.add("PARTICIPATES_IN", ref(inner[-1]), ref(pr), sent, year=year_between(flat, s, pr.start) or lead_year)
         # 由P牵头 / 由P负责 after the project: P takes part
         if not pr.anaphor:
             for m in re.finditer(r"由([^，。；]{0,12}?)(?:牵头|负责|主持|领衔|具体实施)", flat[pr.end:e]):

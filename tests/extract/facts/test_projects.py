@@ -134,3 +134,8 @@ def test_villages_after_their_places_where_a_project_is_carried_out() -> None:
     # “…”计划，在台江县施洞镇偏寨村、方寨村设立绣坊: the places before the villages are skipped
     ex = extract("这几年，合作社实施“绣娘回家”计划，在台江县施洞镇偏寨村、方寨村设立绣坊。")
     assert {("绣娘回家计划", "偏寨村"), ("绣娘回家计划", "方寨村")} <= facts(ex, "SERVES")
+
+
+def test_the_project_role_taken_in_the_next_clause() -> None:
+    ex = extract("2020年起，研究所承担了国家重点研发计划“第三代半导体封装关键材料”专项，宋婉清任项目负责人。")
+    assert ("宋婉清", "第三代半导体封装关键材料") in facts(ex, "PARTICIPATES_IN")
