@@ -31,6 +31,8 @@ def chain_before(flat: str, ms: list[Mention], person: Mention) -> list[tuple[Me
         if gap_core != gap and len(gap) - len(gap_core) > 1:
             break
         # a bare role between two chain elements: 浙江省劳动模范、高级工程师张海峰
+        if not chain and gap_core.endswith("的") and m.type == "Unit" and re.search(r"(?:时任|现任|曾任|原任|任)[^，。；]*$", flat[max(0, m.start - 20):m.start]):
+            gap_core = gap_core[:-1]  # 时任秦岭农商银行商州支行副行长的贾文渊: the role's holder after 的
         bare = _BARE_ROLE.fullmatch(gap_core)
         if bare and bare.group(2).endswith(ROLE_WORDS) and (not bare.group(1) or bare.group(1).endswith(ROLE_WORDS)):
             gap_core = bare.group(1)
