@@ -50,8 +50,14 @@ def chain_before(flat: str, ms: list[Mention], person: Mention) -> list[tuple[Me
 
 def appositive_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> None:
     s, _ = sent
+    previous: tuple[Mention, list[tuple[Mention, str]]] | None = None
     for p in [m for m in ms if m.type == "Person" and not m.anaphor]:
-        for m, role in chain_before(flat, [x for x in ms if x.type != "Person"], p):
+        chain = chain_before(flat, [x for x in ms if x.type != "Person"], p)
+        if not chain and previous is not None and flat[previous[0].end:p.start] in ("、", "和", "与", "及"):
+            # 公司工艺部的年轻工程师高原、阮静: the names listed after one unit and role share it
+            chain = [(m, role) for m, role in previous[1] if m.type == "Unit"]
+        previous = (p, chain)
+        for m, role in chain:
             if m.type == "Honor":
                 b.add("RECEIVED", ref(p), ref(m), sent)
             elif m.type == "Unit":
