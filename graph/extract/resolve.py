@@ -172,6 +172,17 @@ def salient_person(state: Discourse, pronoun: str = "他") -> str | None:
     return max(dict.fromkeys(latest), key=lambda n: state.person_counts.get(n, 0))
 
 
+def _narrator(flat: str, persons: list[Mention]) -> tuple[str, int] | None:
+    """Who tells a text in the first person, and from where: 我叫P / 我是P，(a speech or a
+    self-portrait), or a lead that announces P's words (以下为…P的发言摘编)."""
+    for p in persons:
+        if flat[max(0, p.start - 2):p.start] in ("我叫", "我是") and re.match(r"[，,。]", flat[p.end:p.end + 1]):
+            return p.name, p.start
+        if re.match(r"的(?:发言|讲述|自述|口述|演讲)", flat[p.end:p.end + 3]) and re.search(r"以下(?:为|是)[^。]*$", flat[max(0, p.start - 30):p.start]):
+            return p.name, p.end
+    return None
+
+
 def speakers(flat: str, sentences: list[Span], mentions: list[Mention]) -> dict[Span, str]:
     """Who says a quoted sentence: “……”周丽萍说。 or 周丽萍说：“……” (for 我的师傅/我的徒弟)."""
     out: dict[Span, str] = {}
@@ -179,7 +190,10 @@ def speakers(flat: str, sentences: list[Span], mentions: list[Mention]) -> dict[
     names = sorted({p.name for p in persons if len(p.name) >= 2}, key=len, reverse=True)
     counts = Counter(p.name for p in persons if not p.props.get("byline"))
     main = counts.most_common(1)[0][0] if counts else None
+    narrator = _narrator(flat, persons)
     for i, (s, e) in enumerate(sentences):
+        if narrator and s >= narrator[1]:
+            out[(s, e)] = narrator[0]  # 大家好！我叫P…: a first-person speech is P's from there on
         for p in persons:
             if s <= p.start < e and re.match(r"(?:" + _SPEECH + r")[^“”]{0,4}[：，]?“", flat[p.end:e]):
                 out[(s, e)] = p.name

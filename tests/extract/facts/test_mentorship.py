@@ -297,3 +297,14 @@ def test_following_someone_for_a_span_of_time() -> None:
 def test_taking_up_ones_own_apprentice() -> None:
     ex = extract("如今，郑川也带起了自己的徒弟苏安然。")
     assert facts(ex, "MENTORS") == {("郑川", "苏安然")}
+
+
+def test_a_first_person_speech_is_the_narrators() -> None:
+    # 大家好！我叫P，…: 我 is P from there on (带我的师傅是X, 我的徒弟Y, 我被评为H)
+    text = ("以下为全国五一劳动奖章获得者钱国庆的发言摘编。\n"
+            "大家好！我叫钱国庆，是芜湖江城汽车零部件有限公司装配车间的一名普通工人。\n"
+            "1999年我进厂的时候，带我的师傅是省劳模蒋德胜。\n"
+            "2018年，我被评为安徽省劳动模范。我的徒弟汪洋，去年拿到了“芜湖工匠”称号。")
+    ex = extract(text)
+    assert {("蒋德胜", "钱国庆"), ("钱国庆", "汪洋")} <= facts(ex, "MENTORS")
+    assert ("钱国庆", "安徽省劳动模范") in facts(ex, "RECEIVED")
