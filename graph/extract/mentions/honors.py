@@ -504,12 +504,43 @@ def coordinated(flat: str, found: list[Mention], province: str | None, city: str
     return out
 
 
+_LISTED_END = re.compile(r"等(?:荣誉称号|荣誉|称号|奖项)")
+_LISTED_HEAD = re.compile(r"(?:" + alternation(STRONG_TITLE_HEADS) + r"|工作者|红旗手|共产党员|党务工作者|奖章|奖状)$")
+
+
+def listed_titles(flat: str, found: list[Mention], province: str | None, city: str | None) -> list[Mention]:
+    """先后获得山东省劳动模范、全国优秀党务工作者等荣誉: in a 、-list of titles closed by 等荣誉
+    with one title already known, every item with a title's head is a title too (as written)."""
+    out = []
+    for end in _LISTED_END.finditer(flat):
+        stop = max(flat.rfind(c, 0, end.start()) for c in "，。；：\n")
+        items, pos = [], end.start()
+        while pos > stop + 1:
+            cut = max(flat.rfind("、", stop + 1, pos), flat.rfind("和", stop + 1, pos), stop)
+            items.append((cut + 1, pos))
+            if cut == stop:
+                break
+            pos = cut
+        spans = [(m.start, m.end) for m in found]
+        if len(items) < 2 or not any(s <= a and b == e for s, e in items for a, b in spans):
+            continue  # no item ends with a title already known
+        for s, e in items:
+            word = flat[s:e].strip("“”「」")
+            if any(a < e and s < b for a, b in spans) or not _LISTED_HEAD.search(word) or not 3 <= len(word) <= 12 \
+                    or not all(is_cjk(c) for c in word):
+                continue
+            name, props = named(word, None, province, city)
+            out.append(_mention(flat, name, s, e, props))
+    return out
+
+
 def find_honors(flat: str, province: str | None, city: str | None, county: str | None = None) -> list[Mention]:
     found = taxonomy_honors(flat, province, city)
     found += shaped_honors(flat, province, city, county)
     found += quoted_honors(flat, province, city, county)
     found += awarded_titles(flat, province, city, found)
     found += coordinated(flat, found, province, city)
+    found += listed_titles(flat, found, province, city)
     # one mention per span and name
     seen: set[tuple[int, int, str]] = set()
     out = []

@@ -127,3 +127,8 @@ def test_an_activity_named_after_a_title_is_no_honor() -> None:
     ex = extract("据介绍，我市已有33人获评“青川工匠”。市总工会将组织新当选的工匠开展“工匠进校园”活动。")
     assert names(ex, "Honor") == {"青川工匠"}
     assert not any(h == "工匠进校园" for _, h in facts(ex, "RECEIVED"))
+
+
+def test_titles_listed_with_a_known_one_before_等荣誉() -> None:
+    ex = extract("张玉堂先后获得山东省劳动模范、全国优秀党务工作者等荣誉。")
+    assert facts(ex, "RECEIVED") == {("张玉堂", "山东省劳动模范"), ("张玉堂", "全国优秀党务工作者")}
