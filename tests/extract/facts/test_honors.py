@@ -213,3 +213,8 @@ def test_a_village_carried_to_the_next_clause_receives_for_its_committee() -> No
     ex = extract("梅湾村于2017年被评为“全国文明村”，2020年又被评为“四川省乡村振兴示范村”。")
     assert years(ex, "RECEIVED") == {("梅湾村村民委员会", "全国文明村"): 2017,
                                      ("梅湾村村民委员会", "四川省乡村振兴示范村"): 2020}
+
+
+def test_得了_a_title_is_receiving_it() -> None:
+    ex = extract("谢雅琴前年还得了“泉州市技术能手”。")
+    assert facts(ex, "RECEIVED") == {("谢雅琴", "泉州市技术能手")}
