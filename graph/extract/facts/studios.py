@@ -140,6 +140,18 @@ def studio_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, stat
                     break
             for p in group:
                 b.add("MEMBER_OF", ref(p), ref(current), sent)
+    # HOSTED_BY: “S”在U揭牌 / S在研究所挂牌成立: the unit (or a bare head for one named before) it opens in
+    if not current.anaphor and not re.search(r"工作室[^。]{0,6}(?:依托|设在)", b.doc.flat):  # a host said outright wins
+        unveiled = re.match(r"[”」]?(?:于|在)([\u4e00-\u9fff]{2,24}?)(?:正式)?(?:揭牌|挂牌|落户|成立)", flat[current.end:e])
+        if unveiled:
+            a, z = current.end + unveiled.start(1), current.end + unveiled.end(1)
+            inside = [u for u in units if a <= u.start and u.end <= z]
+            if inside:
+                b.add("HOSTED_BY", ref(current), ref(inside[-1]), sent)
+            elif state is not None and flat[a:z].endswith(("研究所", "研究院", "公司", "厂", "医院", "学校", "学院", "合作社", "车间")):
+                known = _known_unit(state, flat[a:z], a, units)
+                if known:
+                    b.add("HOSTED_BY", ref(current), ("Unit", known), sent)
     # HOSTED_BY: 依托U / 设在U / 位于U / 所在单位：U
     for m in _HOST_CUE.finditer(text):
         pos = s + m.end()
