@@ -160,24 +160,35 @@ def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
     if not _ASSIGNMENT.search(flat[s:e]):
         for m in _VISIT.finditer(flat[s:e]):
             pos = s + m.end()
-            chain: list[Mention] = []
-            for x in ms:
-                if x.start < pos or x.type not in ("Region", "Village"):
-                    continue
-                if (chain and x.start != chain[-1].end) or (not chain and x.start != pos):
-                    break
-                chain.append(x)
+            chain = _place_chain(flat, ms, pos)
             if chain and chain[-1].type == "Village" and _PURPOSE.match(flat[chain[-1].end:e]):
                 p = [x for x in ms if x.type == "Person" and x.end <= s + m.start()]
                 if p:
-                    b.add("SERVES", ref(p[-1]), ref(chain[-1]), sent)
-    # persons serving a village: P常年驻点V / P结对V
+                    for v in (x for x in chain if x.type == "Village"):
+                        b.add("SERVES", ref(p[-1]), ref(v), sent)
+    # persons serving a village: P常年驻点V / P结对V / P包村联系V / 他联系七百弄乡V (places between)
     for m in _SERVICE.finditer(flat[s:e]):
         pos = s + m.end()
-        v = next((x for x in ms if x.type == "Village" and x.start >= pos and x.start - pos <= 2), None)
+        chain = _place_chain(flat, ms, pos + (1 if flat[pos:pos + 1] == "了" else 0))
         p = [x for x in ms if x.type == "Person" and x.end <= s + m.start()]
-        if v and p:
-            b.add("SERVES", ref(p[-1]), ref(v), sent)
+        if chain and chain[-1].type == "Village" and p:
+            for v in (x for x in chain if x.type == "Village"):
+                b.add("SERVES", ref(p[-1]), ref(v), sent)
+
+
+def _place_chain(flat: str, ms: list[Mention], pos: int) -> list[Mention]:
+    """The places and villages written from pos on, glued or joined by 、/和 (康保镇红旗村、张纪镇前进村)."""
+    chain: list[Mention] = []
+    for x in ms:
+        if x.start < pos or x.type not in ("Region", "Village"):
+            continue
+        if chain and not (x.start == chain[-1].end or chain[-1].type == "Village" and flat[chain[-1].end:x.start] in ("、", "和")) \
+                or not chain and x.start != pos:
+            break
+        chain.append(x)
+    while chain and chain[-1].type != "Village":
+        chain.pop()
+    return chain
 
 
 def add_outcomes(doc: Document, entities: dict[tuple[str, str], Entity]) -> None:

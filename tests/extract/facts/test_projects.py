@@ -139,3 +139,13 @@ def test_villages_after_their_places_where_a_project_is_carried_out() -> None:
 def test_the_project_role_taken_in_the_next_clause() -> None:
     ex = extract("2020年起，研究所承担了国家重点研发计划“第三代半导体封装关键材料”专项，宋婉清任项目负责人。")
     assert ("宋婉清", "第三代半导体封装关键材料") in facts(ex, "PARTICIPATES_IN")
+
+
+def test_a_cadre_assigned_to_keep_contact_with_a_village_serves_it() -> None:
+    ex = extract("前年春天，镇党委安排刘兆祥包村联系刘圩村。")
+    assert facts(ex, "SERVES") == {("刘兆祥", "刘圩村")}
+
+
+def test_villages_listed_after_their_towns_are_each_served() -> None:
+    ex = extract("刘振国还每月到康保镇红旗村、张纪镇柳树村义诊。")
+    assert facts(ex, "SERVES") == {("刘振国", "红旗村"), ("刘振国", "柳树村")}
