@@ -185,6 +185,10 @@ def named(form: str, level: str | None, province: str | None, city: str | None) 
     the text names it by a short form (全国劳模 → 全国劳动模范), the text's own form when it
     differs from the taxonomy's only in how the region is written (辽宁工人先锋号 stays), else
     the form itself, marked uncurated."""
+    bare = next((w for w in ("自治区", "省") if form.startswith(w) and not form.startswith(("省级", "省委", "省直"))
+                 and province and province.endswith(w) and len(form) > len(w) + 2), None)
+    if bare:  # “自治区农民合作社示范社” in a Xinjiang text: a bare level word is the source's province
+        form = province + form[len(bare):].removeprefix("级")  # 自治区级X: the level word's place, as 省级
     title = canonical_honor(form, province=province, city=city)
     if title is None:
         expanded = _expand(form)
