@@ -218,3 +218,10 @@ def test_a_village_carried_to_the_next_clause_receives_for_its_committee() -> No
 def test_得了_a_title_is_receiving_it() -> None:
     ex = extract("谢雅琴前年还得了“泉州市技术能手”。")
     assert facts(ex, "RECEIVED") == {("谢雅琴", "泉州市技术能手")}
+
+
+def test_recipients_named_among_a_group_of_the_award() -> None:
+    # 授予赵长青等30名职工“宝鸡工匠”称号。在受表彰的工匠中，既有…A、B，也有…C
+    text = ("日前，宝鸡市总工会授予赵长青等30名职工“宝鸡工匠”称号。"
+            "在受表彰的工匠中，既有从业四十年的老钳工赵长青、李满仓，也有“95后”数控操作工蒲晓艺。")
+    assert {("李满仓", "宝鸡工匠"), ("蒲晓艺", "宝鸡工匠")} <= facts(extract(text), "RECEIVED")
