@@ -120,6 +120,8 @@ JOINERS = cue_words("joiners")
 LIST_LEADS = cue_words("list_leads")
 LIST_HEADINGS = cue_words("list_headings")
 CANDIDATE_WORDS = cue_words("candidate_words")
+SELECTION_WORDS = cue_words("selection_words")
+PERSON_NOUNS = cue_words("person_nouns")
 RECIPIENT_GROUPS = cue_words("recipient_groups")
 
 

@@ -153,5 +153,8 @@ def _space_between_words(piece: str, i: int) -> bool:
 
 
 def normalise(doc: Document) -> None:
-    """Stage: the flat, normalised view of the original text."""
+    """Stage: the flat, normalised view of the original text; the metadata the stages read
+    (publisher, title) in simplified characters too, as the text they are compared with."""
     doc.flat, doc.to_orig = flatten(doc.original)
+    doc.publisher = to_simplified(doc.publisher) if doc.publisher else doc.publisher
+    doc.title = to_simplified(doc.title) if doc.title else doc.title

@@ -11,7 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from graph.extract.document import Document, Mention, Span
-from graph.extract.lexicons import SPEECH_VERBS, alternation
+from graph.extract.lexicons import PERSON_NOUNS, SPEECH_VERBS, alternation
 from graph.extract.normalise import CLOSE_QUOTES
 
 if TYPE_CHECKING:
@@ -55,6 +55,11 @@ def overlaps(doc: Document) -> None:
     doc.mentions = resolve_overlaps(doc.candidates)
 
 
+_DESCRIBED_ONE = re.compile(r"(?:这位|这名)[^，。；！？“”「」、：\n]{0,10}?(?:" + alternation(PERSON_NOUNS) + r")(?![" + CJK + r"])"
+                            r"|(?:这位|这名)[^，。；！？“”「」、：\n]{0,10}?(?:" + alternation(PERSON_NOUNS) + r")(?=[被是又也曾还就已]|[\d一二〇]{4}年)")
+"""这位壮族汉子被授予… / 这名90后焊工: a noun phrase that points back like 他/她."""
+
+
 def find_anaphors(flat: str, mentions: list[Mention]) -> list[Mention]:
     """工作室 / 项目 / 该公司 / 其 / 他 / 她 / 该同志 outside any named mention: kept as positions
     for the relation rules. Not 他们, 她人, 其中, 其他, 其实 …"""
@@ -75,6 +80,9 @@ def find_anaphors(flat: str, mentions: list[Mention]) -> list[Mention]:
             head = next(g for g in m.groups() if g)
             out.append(Mention("Unit", "", m.start(), m.end(), {"head": head}, anaphor=True))
     for m in re.finditer(r"该同志", flat):  # official prose: 该同志2022年获得… is the person just named
+        if free(m.start(), m.end()):
+            out.append(Mention("Person", "", m.start(), m.end(), anaphor=True))
+    for m in _DESCRIBED_ONE.finditer(flat):  # 这位四十八岁的陕北汉子，是…: a described pronoun
         if free(m.start(), m.end()):
             out.append(Mention("Person", "", m.start(), m.end(), anaphor=True))
     for m in re.finditer(r"其|他|她", flat):
@@ -164,6 +172,17 @@ def salient_person(state: Discourse, pronoun: str = "他") -> str | None:
     return max(dict.fromkeys(latest), key=lambda n: state.person_counts.get(n, 0))
 
 
+def _narrator(flat: str, persons: list[Mention]) -> tuple[str, int] | None:
+    """Who tells a text in the first person, and from where: 我叫P / 我是P，(a speech or a
+    self-portrait), or a lead that announces P's words (以下为…P的发言摘编)."""
+    for p in persons:
+        if flat[max(0, p.start - 2):p.start] in ("我叫", "我是") and re.match(r"[，,。]", flat[p.end:p.end + 1]):
+            return p.name, p.start
+        if re.match(r"的(?:发言|讲述|自述|口述|演讲)", flat[p.end:p.end + 3]) and re.search(r"以下(?:为|是)[^。]*$", flat[max(0, p.start - 30):p.start]):
+            return p.name, p.end
+    return None
+
+
 def speakers(flat: str, sentences: list[Span], mentions: list[Mention]) -> dict[Span, str]:
     """Who says a quoted sentence: “……”周丽萍说。 or 周丽萍说：“……” (for 我的师傅/我的徒弟)."""
     out: dict[Span, str] = {}
@@ -171,7 +190,10 @@ def speakers(flat: str, sentences: list[Span], mentions: list[Mention]) -> dict[
     names = sorted({p.name for p in persons if len(p.name) >= 2}, key=len, reverse=True)
     counts = Counter(p.name for p in persons if not p.props.get("byline"))
     main = counts.most_common(1)[0][0] if counts else None
+    narrator = _narrator(flat, persons)
     for i, (s, e) in enumerate(sentences):
+        if narrator and s >= narrator[1]:
+            out[(s, e)] = narrator[0]  # 大家好！我叫P…: a first-person speech is P's from there on
         for p in persons:
             if s <= p.start < e and re.match(r"(?:" + _SPEECH + r")[^“”]{0,4}[：，]?“", flat[p.end:e]):
                 out[(s, e)] = p.name

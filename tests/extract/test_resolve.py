@@ -4,6 +4,7 @@ from __future__ import annotations
 from graph.extract.document import Mention
 from graph.extract.resolve import find_anaphors, resolve_overlaps, speakers
 from graph.extract.segment import sentences
+from tests.extract.helpers import extract, facts
 from tests.extract.helpers import extract, facts, names, years
 
 
@@ -76,3 +77,11 @@ def test_a_bare_head_for_the_company_inside_a_team_chain_and_a_research_institut
     assert years(ex, "WORKS_AT")[("许振东", "青川智慧码头有限公司")] == 1997
     ex = extract("青川镇湖刺绣研究所是一家老所。研究所所长沈月华坐在最里面的位置。")
     assert facts(ex, "WORKS_AT") == {("沈月华", "青川镇湖刺绣研究所")}
+
+
+def test_a_described_one_points_back_like_a_pronoun() -> None:
+    # 这位四十八岁的陕北汉子，是…劳动模范 / 这位壮族汉子被授予…
+    ex = extract("高建华是综采队队长。这位四十八岁的陕北汉子，是陕西省劳动模范，2021年又获得全国五一劳动奖章。")
+    assert {("高建华", "陕西省劳动模范"), ("高建华", "全国五一劳动奖章")} <= facts(ex, "RECEIVED")
+    ex = extract("农建勋是车间主任。今年4月，这位壮族汉子被授予“广西壮族自治区劳动模范”称号。")
+    assert facts(ex, "RECEIVED") == {("农建勋", "广西壮族自治区劳动模范")}

@@ -31,6 +31,8 @@ def chain_before(flat: str, ms: list[Mention], person: Mention) -> list[tuple[Me
         if gap_core != gap and len(gap) - len(gap_core) > 1:
             break
         # a bare role between two chain elements: 浙江省劳动模范、高级工程师张海峰
+        if not chain and gap_core.endswith("的") and m.type == "Unit" and re.search(r"(?:时任|现任|曾任|原任|任)[^，。；]*$", flat[max(0, m.start - 20):m.start]):
+            gap_core = gap_core[:-1]  # 时任秦岭农商银行商州支行副行长的贾文渊: the role's holder after 的
         bare = _BARE_ROLE.fullmatch(gap_core)
         if bare and bare.group(2).endswith(ROLE_WORDS) and (not bare.group(1) or bare.group(1).endswith(ROLE_WORDS)):
             gap_core = bare.group(1)
@@ -48,8 +50,14 @@ def chain_before(flat: str, ms: list[Mention], person: Mention) -> list[tuple[Me
 
 def appositive_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span) -> None:
     s, _ = sent
+    previous: tuple[Mention, list[tuple[Mention, str]]] | None = None
     for p in [m for m in ms if m.type == "Person" and not m.anaphor]:
-        for m, role in chain_before(flat, [x for x in ms if x.type != "Person"], p):
+        chain = chain_before(flat, [x for x in ms if x.type != "Person"], p)
+        if not chain and previous is not None and flat[previous[0].end:p.start] in ("、", "和", "与", "及"):
+            # 公司工艺部的年轻工程师高原、阮静: the names listed after one unit and role share it
+            chain = [(m, role) for m, role in previous[1] if m.type == "Unit"]
+        previous = (p, chain)
+        for m, role in chain:
             if m.type == "Honor":
                 b.add("RECEIVED", ref(p), ref(m), sent)
             elif m.type == "Unit":

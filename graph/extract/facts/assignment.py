@@ -65,7 +65,10 @@ def assignment(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_y
             continue
         year = year_between(flat, s, dest.start) or lead_year
         if dest.type == "Unit":  # 到白岩县人民医院挂职副院长: the county of the unit, and a post at the unit
-            b.add("WORKS_AT", ref(subj[-1]), ref(dest), sent, year=year)
+            narrower = any(f.type == "WORKS_AT" and f.subject.name == subj[-1].name and f.object.name != dest.name
+                           and f.object.name.startswith(dest.name) for f in b.facts)
+            if not narrower:  # …担任护理部副主任: the post's section was read already
+                b.add("WORKS_AT", ref(subj[-1]), ref(dest), sent, year=year)
             dest = Mention("Region", dest.props["place"], dest.start, dest.start)
         if year is None and SAME_YEAR_RE.search(text) and state.last_year:
             year = state.last_year

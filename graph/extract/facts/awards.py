@@ -28,8 +28,10 @@ _AWARD_LIFE = 3
 """Sentences an announced award stays open for its recipients to be named."""
 
 
-_AMONG_THEM = re.compile(r"[^，。；]{0,12}?(?:获评|获奖|受表彰|受到表彰|入选|当选|获此殊荣)的[^，。；]{0,8}?(?:人|名|位|同志)中[，,]?(?:有|包括)")
-"""今年获评的15人中，有A、B…: like 其中, the named are recipients of the award just announced."""
+_AMONG_THEM = re.compile(r"[^，。；]{0,12}?(?:获评|获奖|受表彰|受到表彰|入选|当选|获此殊荣)的(?:[^，。；]{0,8}?(?:人|名|位|同志)|[\u4e00-\u9fff]{1,6}?)中"
+                         r"[，,]?(?:既|也|还)?(?:有|包括)")
+"""今年获评的15人中，有A、B… / 在受表彰的工匠中，既有…A、B，也有…C: like 其中, the named are
+recipients of the award just announced."""
 
 
 def recipient_kind(honor: str) -> str:

@@ -7,7 +7,7 @@ import re
 
 from graph.extract.document import Mention, Span
 from graph.extract.facts.recorder import FactRecorder, ref
-from graph.extract.lexicons import EMPLOYMENT_VERBS, ROLE_WORDS, alternation
+from graph.extract.lexicons import EMPLOYMENT_VERBS, ROLE_WORDS, SECTION_HEADS, alternation
 from graph.extract.years import year_between
 
 CJK = r"\u4e00-\u9fff"
@@ -17,6 +17,8 @@ _HOLDS = re.compile(r"(?:如今|现在|现|曾|后|又|还|同时|也)?(?:是|�
 _VILLAGE_OFFICE = re.compile(r"(?:党总支|党支部|党委|村委会|村民委员会|居委会|居民委员会)?副?(?:书记|主任)")
 _KIND_OF_UNIT = ("乡镇", "基层", "各级", "各", "全国", "全省", "全市", "当地")
 """来自乡镇卫生院: a kind of unit, not one named."""
+_SECTION_ROLE = re.compile(r"(?:担任|任)([" + CJK + r"]{1,6}?(?:" + alternation(SECTION_HEADS) + r"))(副?[" + CJK + r"]{1,5})(?=[，。；、]|$)")
+"""在U担任护理部副主任: a section and a role after the unit's post verb."""
 _ROLE_AFTER = re.compile(r"的?([" + CJK + r"]{0,8})")
 
 
@@ -37,6 +39,12 @@ def works_at(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
             if flat[u.end:].startswith(("工作", "任", "担任")) or (role and role.endswith(ROLE_WORDS)) or described:
                 b.add("WORKS_AT", ref(subject), ref(u), sent, year=year_between(flat, cs, u.start) or lead_year,
                       role=role or None)
+                section = _SECTION_ROLE.match(flat, u.end, ce)
+                if section and section.group(2).endswith(ROLE_WORDS):
+                    # 在县人民医院担任护理部副主任: the post is in a section of the unit
+                    child = ("Unit", u.name + section.group(1))
+                    b.narrow("WORKS_AT", ref(subject), ref(u), child, sent, year=year_between(flat, cs, u.start) or lead_year)
+                    b.add("PART_OF", child, ref(u), sent)
 
 
 def village_office(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause: Span,
@@ -54,7 +62,8 @@ def village_office(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, c
             if r.end == start:
                 start = r.start  # 江孜县江热乡班觉伦布村党支部书记: the places of the village's chain
         before = flat[max(cs, subject.end if subject.end <= start else cs):start]
-        if _HOLDS.search(before):
+        apposed = start == cs and subject.end <= cs and re.fullmatch(r"(?:[（(][^（）()]{0,12}[）)])?[，,]", flat[subject.end:cs])
+        if _HOLDS.search(before) or apposed:  # P（女，彝族），巍山县马鞍山乡青云村党总支书记: an apposition
             b.add("SERVES", ref(subject), ref(v), sent)
 
 

@@ -125,6 +125,8 @@ def received(flat: str, b: FactRecorder, cms: list[Mention], sent: Span, clause:
             if passive != -1:  # 被江苏省总工会命名为…: the agent after 被 is no recipient
                 cands = [m for m in cands if m.end <= passive]
             subj = cands[-1] if cands else subject
+            if subj is None and state.speaker and re.search(r"我(?!们|国|省|市|县|区|院|校|厂)", before[:verb[1]]):
+                subj = Mention("Person", state.speaker, cs, cs)  # 2018年，我被评为…, said by the speaker
             group = coordinated(flat, cands) if cands else []
             passive_verb = (flat[max(cs, vpos - 1):vpos] == "被" or passive != -1 and vpos - passive <= 16
                             and not re.search(r"[，。；]", flat[passive:vpos])) and verb[0] in ("授予", "颁发", "命名", "表彰")

@@ -22,7 +22,7 @@ from graph.extract.document import Document, Mention, Span
 from graph.extract.facts.awards import recipient_kind
 from graph.extract.facts.recorder import FactRecorder, ref
 from graph.extract.mentions.persons import person_ok
-from graph.extract.lexicons import (CANDIDATE_WORDS, LIST_HEADINGS, LIST_LEADS, ROLE_WORDS, SECTION_HEADS, TEAM_HEADS,
+from graph.extract.lexicons import (CANDIDATE_WORDS, SELECTION_WORDS, LIST_HEADINGS, LIST_LEADS, ROLE_WORDS, SECTION_HEADS, TEAM_HEADS,
                                      alternation)
 from graph.extract.years import date_year, relative_year, years
 
@@ -66,13 +66,16 @@ def _honor_year(doc: Document, honor: Mention, s: int) -> int | None:
     """The year of a lead: written in the lead, else glued before the title elsewhere in
     the text (决定授予…2023年度盐城市“十佳护士”称号 for the section 一、盐城市“十佳护士”), else
     the title's."""
-    ys = years(doc.flat, s, honor.start)
+    ys = years(doc.flat, s, honor.end)  # also a year inside the title's span (X市2024年度劳动模范)
     if ys:
         return ys[-1][1]
     for m in doc.mentions:
         if m.type == "Honor" and m.name == honor.name:
             before = doc.flat[max(0, m.start - 8):m.start]
-            y = re.search(r"((?:19|20)\d{2})年(?:度)?(?:第[一二三四五六七八九十\d]+届)?$", before)
+            y = re.search(r"((?:19|20)\d{2})年(?:度)?(?:第[一二三四五六七八九十\d]+届)?$", before) \
+                or re.search(r"((?:19|20)\d{2})年", doc.flat[m.start:m.end]) \
+                or re.search(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff“”「」]{2,12}(?:和|、|及)$", doc.flat[max(0, m.start - 24):m.start])
+            # 宜昌市2024年度劳动模范 (a year inside the title), …劳动模范和先进工作者 (shared by the one coordinated)
             if y:
                 return int(y.group(1))
     for m in doc.mentions:  # 命名…2024年度“青川工匠”和“青川青年工匠”: the year of the sentence that awards it
@@ -92,8 +95,24 @@ def _honor_year(doc: Document, honor: Mention, s: int) -> int | None:
         if sent else None
 
 
+def _continued_lines(flat: str, end: int) -> int:
+    """湛江入选者为：U1 role A；⏎U2 role B；⏎…U8 role H。: an inline list whose line ends with
+    ；(or ，) goes on over the next lines, one item a line, to the line that ends with 。."""
+    while flat[end - 1:end] in ("；", ";", "，") and flat[end:end + 1] == "\n":
+        nxt = flat.find("\n", end + 1)
+        nxt = len(flat) if nxt == -1 else nxt
+        line = flat[end + 1:nxt].strip(" \u3000")
+        if not line or len(line) > 60 or "。" in line[:-1] or line.count("，") >= 2:
+            break
+        end = nxt if not line.endswith("。") else nxt - 1
+        if line.endswith("。"):
+            break
+    return end
+
+
 def _candidates(doc: Document, s: int, e: int) -> bool:
-    return any(w in doc.flat[s:e] for w in CANDIDATE_WORDS) or bool(doc.title and any(w in doc.title for w in CANDIDATE_WORDS))
+    """Candidates (公示, 拟表彰) or a selection into a programme (入选…建设项目名单): no recipients."""
+    return any(w in doc.flat[s:e] for w in CANDIDATE_WORDS + SELECTION_WORDS) or bool(doc.title and any(w in doc.title for w in CANDIDATE_WORDS))
 
 
 def find_leads(doc: Document) -> list[Lead]:
@@ -112,8 +131,11 @@ def find_leads(doc: Document) -> list[Lead]:
             h = own[-1] if own else _fitting(flat[s:colon.start()], previous)
             end = min([i for i in (flat.find("\n", colon.end(), e), flat.find("。", colon.end(), e)) if i != -1] + [e])
             inline = flat[colon.end():end].strip(" \u3000。\n") != ""
+            if inline:
+                end = _continued_lines(flat, end)
+            said = s if own else next((a for a, z in doc.sentences if a <= h.start < z), s)  # the sentence that names it
             leads.append(Lead(h, _honor_year(doc, h, s if own else h.start - 40), colon.end(), end if inline else None,
-                              _candidates(doc, s, colon.end())))
+                              _candidates(doc, said, colon.end())))
             previous = []
             continue
         if not hs:

@@ -21,6 +21,8 @@ _MENTOR_CUE = re.compile(alternation(MENTOR_CUES))
 _PAIRING = ("师徒结对", "结成师徒", "结对", "签订师徒协议", "签订了师徒协议", "签订师徒合同", "签订了师徒合同", "签下师徒协议",
             "举行了拜师仪式", "举行拜师仪式", "举办了拜师仪式", "举办拜师仪式")
 _BREAK = re.compile(r"[，。；]")
+_PAIRING_FORM = re.compile(r"结成了?师徒|签订了?(?:师徒|师带徒)(?:协议|合同)|签下(?:师徒|师带徒)协议")
+"""X和刚入职的护士Y结成了师徒 / X和A、B签订了师带徒协议: the forms of pairing with 了 and 师带徒."""
 
 
 def mentorship(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lead_year: int | None,
@@ -40,17 +42,29 @@ def takes_apprentices(flat: str, b: FactRecorder, persons: list[Mention], sent: 
     """X开始带徒 / X带出…徒弟 / X收徒: X, the sentence's first person, becomes the master of
     the discourse. X与Y结成师徒 / 师徒结对: also MENTORS X → Y, with the sentence's year."""
     s, e = sent
-    for m in re.finditer(r"举[行办]了?拜师仪式|带徒|带出|收徒|收了|带了|师徒结对|结成师徒|结对|签订了?师徒(?:协议|合同)|签下师徒协议", flat[s:e]):
+    for m in re.finditer(r"举[行办]了?拜师仪式|带徒|带出|收徒|收了|带了|师徒结对|结成了?师徒|结对|签订了?(?:师徒|师带徒)(?:协议|合同)"
+                         r"|签下(?:师徒|师带徒)协议", flat[s:e]):
         pos = s + m.start()
         before = [p for p in persons if p.end <= pos]
-        if before and m.group(0) not in _PAIRING:
+        pairing = m.group(0) in _PAIRING or _PAIRING_FORM.fullmatch(m.group(0))
+        if before and not pairing:
             state.master = before[0].name
-        elif before and m.group(0) in _PAIRING:
+        elif before and pairing:
             subj = before[0]
-            for other in before[1:]:
-                if "与" in flat[subj.end:other.start] or "和" in flat[subj.end:other.start]:
-                    b.add("MENTORS", ref(subj), ref(other), sent, year=lead_year)
+            partners = [o for o in before[1:] if "与" in flat[subj.end:o.start] or "和" in flat[subj.end:o.start]]
+            if len(partners) == 1 and _prominence(b, partners[0].name) > _prominence(b, subj.name):
+                # 彭思远…第一天就和沈雨桐结成了师徒, in a feature about 沈雨桐: the one the text is about is the master
+                b.add("MENTORS", ref(partners[0]), ref(subj), sent, year=lead_year)
+                continue
+            for other in partners:
+                b.add("MENTORS", ref(subj), ref(other), sent, year=lead_year)
             state.master = subj.name
+
+
+def _prominence(b: FactRecorder, name: str) -> int:
+    """How much the text is about a person: their mentions and the studios named after them."""
+    return sum(1 for m in b.doc.mentions if m.type == "Person" and m.name == name
+               or m.type == "Studio" and m.name.startswith(name))
 
 
 def under_guidance(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
@@ -179,7 +193,7 @@ def apprentice_of_master(flat: str, b: FactRecorder, persons: list[Mention], sen
             state.master = mentor
 
 
-_WITH_APPRENTICES = re.compile(r"(?:与|和|同|带着|带领|领着)(?:他的|她的|自己的)?"
+_WITH_APPRENTICES = re.compile(r"(?:也|又|还|已|开始)?(?:与|和|同|带着|带领|领着|带起了?|带上了?|收下了?)(?:他的|她的|自己的)?"
                                r"|[^，。；]{0,12}?(?:传授|传|教|交)给了?(?:他的|她的|自己的)?")
 """X与徒弟Y一起…, X把绝活传授给了徒弟Y: X is the master of the apprentice named."""
 def _protagonist(state: Discourse, flat: str, pos: int) -> str | None:
@@ -199,8 +213,8 @@ def _studio_leader(b: FactRecorder, state: Discourse, text: str) -> str | None:
                  and m.props.get("leader")), None)
 
 
-_OWNER_GAP = re.compile(r"(?:\d{4}年)?(?:最近|最早|早年|当年|后来|亲手|亲自|一手)?"
-                        r"(?:带出来|带出|带过|带|收|培养出?|教出|(?:带|教)了?[\d一二三四五六七八九十几两]+年)的"
+_OWNER_GAP = re.compile(r"(?:\d{4}年)?(?:在[\u4e00-\u9fff]{1,8}?)?(?:最近|最早|早年|当年|后来|亲手|亲自|一手|手把手|结对)?"
+                        r"(?:带出来|带出|带过|带教|带|收|培养出?|教出来|教出|(?:带|教)了?[\d一二三四五六七八九十几两]+年)的"
                         r"(?:第[一二三四五六七八九十\d]+个|最早的|首批|得意|最得意的|关门|[两二三四五六七八九十几\d]+(?:名|个|位))?"
                         r"(?:女|男)?")
 """What stands between a master and 徒弟: X带出的, X2012年带出的, X带的第一个 (徒弟)."""
@@ -250,7 +264,7 @@ def is_apprentice_of(flat: str, b: FactRecorder, persons: list[Mention], sent: S
         else:
             owner = next((p for p in persons if p.start == after), None)
             owner_name, owner_end = (owner.name, owner.end) if owner else (None, after)
-        gap = re.match(r"(?:" + _OWNER_GAP.pattern + r"|的)(?:徒弟|学徒|弟子)", flat[owner_end:e]) \
+        gap = re.match(r"(?:" + _OWNER_GAP.pattern + r"(?:徒弟|学徒|弟子|学生|接班人)|的(?:徒弟|学徒|弟子))", flat[owner_end:e]) \
             or re.match(r"(?:亲手|亲自|一手)?(?:带出来|带出|教出来|培养出来)的(?=[。，；！”])", flat[owner_end:e])
         # A、B都是我带出来的: no 徒弟 needed after a verb of training
         plain = gap is not None and flat[owner_end:owner_end + 1] == "的"
@@ -260,13 +274,17 @@ def is_apprentice_of(flat: str, b: FactRecorder, persons: list[Mention], sent: S
         if not before:
             continue
         gap_before = flat[before[-1].end:pos]
-        if len(gap_before) <= 2 and not _DESCRIPTION_BREAK.search(gap_before):
-            mentees = coordinated(flat, before)  # A、B都是…, 黄丽则是…
+        if len(gap_before) <= 2 and not _DESCRIPTION_BREAK.search(gap_before.lstrip("，,")):
+            mentees = coordinated(flat, before)  # A、B都是…, 黄丽则是…, 大学生A，就是她带的第一个徒弟
         elif m.group(0).endswith(("成了", "成为")):
             mentees = [before[0]]  # 刚入职的A被分到X手下，成了他的徒弟: the sentence's subject
         else:
             continue
         year = year_between(flat, owner_end, owner_end + gap.end()) or (None if m.group(0).endswith("是") else lead_year)
+        if owner_name in {p.name for p in mentees} and flat[after - 1] != "我":
+            # 大学生A，就是她带的第一个徒弟: 她 read back to A is not A's teacher
+            pron = next((p for p in persons if p.start == after and p.anaphor), None)
+            owner_name = teacher_of(state, pron, persons, pos) if pron else owner_name
         for mentee in mentees:
             if mentee.name != owner_name:
                 b.add("MENTORS", ("Person", owner_name), ref(mentee), sent, year=year)
@@ -360,6 +378,10 @@ def master_named(flat: str, b: FactRecorder, persons: list[Mention], sent: Span,
                 b.add("MENTORS", ref(master), ref(apprentice[-1]), sent)
 
 
+_SPAN = r"(?:[\d一二两三四五六七八九十几半]+(?:年|个月))"
+"""A、B跟着他一年，已经能独立…: following someone for a span of time is learning from them."""
+
+
 def learns_from(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
                 state: Discourse) -> None:
     """Y师从X / 跟着X学 / 跟随X: X (titles before the name allowed) mentors Y, the person before
@@ -372,10 +394,10 @@ def learns_from(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, 
                             or m.group(0) == "师从" and _described(flat[pos:p.start])
                             or m.group(0) != "师从" and _described(flat[pos:p.start], 12)
                             or flat[pos:p.start] in ("师傅", "师父")))), None)
-        if master is None or m.group(0) in ("跟着", "跟") and not re.match(r"[^，。；]{0,10}学", flat[master.end:e]):
+        if master is None or m.group(0) in ("跟着", "跟") and not re.match(r"[^，。；]{0,10}学|" + _SPAN, flat[master.end:e]):
             continue
         if master.anaphor:  # A跟着他学了两年: 他 is the one taught from, not A or another named before
-            if not re.match(r"学", flat[master.end:e]):
+            if not re.match(r"学|" + _SPAN, flat[master.end:e]):
                 continue
             teacher = teacher_of(state, master, persons, s + m.start())
             if not teacher:
@@ -388,6 +410,10 @@ def learns_from(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, 
             mentee = state.speaker  # 后来我跟着师傅X学…, said by the speaker
         if mentee and mentee != master.name:
             b.add("MENTORS", ref(master), ("Person", mentee), sent, year=year)
+        if before and before[-1].name == mentee and re.fullmatch(r"(?:都|也|均|一直)?", flat[before[-1].end:s + m.start()]):
+            for other in coordinated(flat, before)[:-1]:  # A、B跟着他一年: each of the listed
+                if other.name != master.name and not other.anaphor:
+                    b.add("MENTORS", ref(master), ref(other), sent, year=year)
 
 
 def whose_master_is(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
@@ -419,6 +445,7 @@ def named_among_apprentices(flat: str, b: FactRecorder, persons: list[Mention], 
     for m in re.finditer(r"(?:带出了?|收了?|培养了?|带了)[^，。；]{0,8}?(?:徒弟|学徒|弟子)[^，。；]{0,8}[，,]其中"
                          r"|(?:带出来?|带|培养|收)的[^，。；]{0,8}?(?:徒弟|学徒|弟子)中[，,]?"
                          r"|带出来?的[，,]其中"
+                         r"|(?:一手|亲手|手把手)?(?:带出来|带出|带教|教出来|培养出来)的[\u4e00-\u9fff]{1,6}?(?:中|里|当中)[，,]?(?:还有|也有|有)?"
                          r"|的(?:徒弟|学徒|弟子)(?:[，,]其中|中|里|当中)[，,]?", flat[s:e]):
         pos = s + m.end()
         master = [p for p in persons if p.end <= s + m.start()]

@@ -36,6 +36,9 @@ _OUTCOME = re.compile(r"(\d+(?:\.\d+)?)(多)?(" + alternation(OUTCOME_UNITS) + "
 _NAMED_AFTER_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:村|社区|嘎查))(?![民委])")
 _LED_BY = re.compile(r"带领的|领衔的|牵头的|负责的|所在的|的$|们[“「]?$|^[“「]?$|^(?:带领|率领|带着)(?:着)?$|命名的[“「]?$")
 """What stands between a person and the studio or team that acts: 她带领的测量队, 我们“X工作室”, X的工作室."""
+_ROLE_LATER = re.compile(r"[”」]?(?:项目|课题|工程|专项|计划)?[，,]([^，。；]{2,12}?)(?:任|担任|出任|是)(?:该)?(?:项目|课题|工程|专项)?"
+                         r"(?:总负责人|负责人|总设计师|主持人|首席专家|首席科学家|带头人|技术负责人)")
+"""…“X”专项，宋婉清任项目负责人: the one who holds the project's role in the next clause."""
 _UNDER_LEAD = re.compile(r"在([^，。；]{0,12}?)的?(?:牵头|主持|带领|推动|指导|倡议|组织)下")
 """在P牵头下，…共建的“X”: P takes part in what the clause carries out."""
 
@@ -115,6 +118,13 @@ def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
             who = [m for m in ms if m.type == "Person" and m.end <= pr.start]
             if who:
                 b.add("PARTICIPATES_IN", ref(who[-1]), ref(pr), sent)
+        # “X”专项，P任项目负责人: a person taking the project's role in a later clause
+        if not pr.anaphor:
+            role = _ROLE_LATER.match(flat, pr.end, e)
+            if role:
+                inner = [x for x in ms if x.type == "Person" and role.start(1) <= x.start and x.end <= role.end(1)]
+                if inner:
+                    b.add("PARTICIPATES_IN", ref(inner[-1]), ref(pr), sent, year=year_between(flat, s, pr.start) or lead_year)
         # 由P牵头 / 由P负责 after the project: P takes part
         if not pr.anaphor:
             for m in re.finditer(r"由([^，。；]{0,12}?)(?:牵头|负责|主持|领衔|具体实施)", flat[pr.end:e]):
@@ -127,7 +137,10 @@ def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
         # “…工程”，在V改造…: the village the project is carried out in
         at = re.match(r"[”」]?(?:项目|工程)?[，,]?(?:在|于)", flat[pr.end:e])
         if at and not pr.anaphor:
-            v = next((x for x in ms if x.type == "Village" and x.start == pr.end + at.end()), None)
+            place = pr.end + at.end()
+            while (r := next((x for x in ms if x.type == "Region" and x.start == place), None)) is not None:
+                place = r.end  # 在台江县施洞镇偏寨村、方寨村…: the places written before the villages
+            v = next((x for x in ms if x.type == "Village" and x.start == place), None)
             while v is not None:  # 在昊苑村、园林村推广…: every village of the list
                 b.add("SERVES", ref(pr), ref(v), sent)
                 v = next((x for x in ms if x.type == "Village" and x.start > v.end
@@ -147,24 +160,35 @@ def project_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, lea
     if not _ASSIGNMENT.search(flat[s:e]):
         for m in _VISIT.finditer(flat[s:e]):
             pos = s + m.end()
-            chain: list[Mention] = []
-            for x in ms:
-                if x.start < pos or x.type not in ("Region", "Village"):
-                    continue
-                if (chain and x.start != chain[-1].end) or (not chain and x.start != pos):
-                    break
-                chain.append(x)
+            chain = _place_chain(flat, ms, pos)
             if chain and chain[-1].type == "Village" and _PURPOSE.match(flat[chain[-1].end:e]):
                 p = [x for x in ms if x.type == "Person" and x.end <= s + m.start()]
                 if p:
-                    b.add("SERVES", ref(p[-1]), ref(chain[-1]), sent)
-    # persons serving a village: P常年驻点V / P结对V
+                    for v in (x for x in chain if x.type == "Village"):
+                        b.add("SERVES", ref(p[-1]), ref(v), sent)
+    # persons serving a village: P常年驻点V / P结对V / P包村联系V / 他联系七百弄乡V (places between)
     for m in _SERVICE.finditer(flat[s:e]):
         pos = s + m.end()
-        v = next((x for x in ms if x.type == "Village" and x.start >= pos and x.start - pos <= 2), None)
+        chain = _place_chain(flat, ms, pos + (1 if flat[pos:pos + 1] == "了" else 0))
         p = [x for x in ms if x.type == "Person" and x.end <= s + m.start()]
-        if v and p:
-            b.add("SERVES", ref(p[-1]), ref(v), sent)
+        if chain and chain[-1].type == "Village" and p:
+            for v in (x for x in chain if x.type == "Village"):
+                b.add("SERVES", ref(p[-1]), ref(v), sent)
+
+
+def _place_chain(flat: str, ms: list[Mention], pos: int) -> list[Mention]:
+    """The places and villages written from pos on, glued or joined by 、/和 (康保镇红旗村、张纪镇前进村)."""
+    chain: list[Mention] = []
+    for x in ms:
+        if x.start < pos or x.type not in ("Region", "Village"):
+            continue
+        if chain and not (x.start == chain[-1].end or chain[-1].type == "Village" and flat[chain[-1].end:x.start] in ("、", "和")) \
+                or not chain and x.start != pos:
+            break
+        chain.append(x)
+    while chain and chain[-1].type != "Village":
+        chain.pop()
+    return chain
 
 
 def add_outcomes(doc: Document, entities: dict[tuple[str, str], Entity]) -> None:

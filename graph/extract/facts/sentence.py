@@ -31,6 +31,10 @@ _NOT_A_SUBJECT_AFTER = tuple("拜与和向跟给为对把被让带从")
 """A name right after these is an object (拜X为师, 与X结对), not the clause's subject."""
 
 
+_OFFICE_AFTER = re.compile(r"党|村委|村民委员会|居委会|居民委员会|书记|主任|支书")
+"""青云村党总支书记: a village opening an office title is no topic of the clause."""
+
+
 def clause_subject(flat: str, cms: list[Mention], cs: int, ce: int | None = None) -> Mention | None:
     """The clause's subject: its first named person (within 40 characters, not an object
     after 拜/与/向 …), else a person, unit or studio that opens it (该公司…)."""
@@ -43,7 +47,8 @@ def clause_subject(flat: str, cms: list[Mention], cs: int, ce: int | None = None
                                               flat[first.end:after.start]):
             return after
         return first
-    opener = next((m for m in cms if m.type in ("Person", "Unit", "Studio") and flat[cs:m.start] in ("", "该")), None)
+    opener = next((m for m in cms if m.type in ("Person", "Unit", "Studio", "Village") and flat[cs:m.start] in ("", "该")
+                   and not (m.type == "Village" and _OFFICE_AFTER.match(flat, m.end))), None)
     if opener is None and ce is not None:
         # 设在研发部的S，2023年被评为…: a clause that is only a noun phrase ending with a studio is the topic
         last = next((m for m in reversed(cms) if m.type == "Studio" and not m.anaphor), None)

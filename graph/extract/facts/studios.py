@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 
 _MEMBER_JOINERS = ("", *JOINERS)
 _MEMBER_CUE = re.compile(r"(?:团队成员|成员|骨干|学员)(?:代表)?(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:人|名)[，,])?"
-                         r"(?:包括|有|为|是|中有)?[、：:]?")
-"""成员包括A、B; 成员12人，包括A、B等技术骨干."""
+                         r"(?:包括|有|为|是|中有)?[、：:]?"
+                         r"|(?:先后|陆续|已)?(?:吸纳|吸收|招收|招募|纳入)了?")
+"""成员包括A、B; 成员12人，包括A、B等技术骨干; (工作室成立，)先后吸纳了A、B等18名青年骨干."""
 _BECOME_MEMBERS = re.compile(r"(?:成为|是|为|系)(?:该|这个)?(?:[^，。；]{0,16}?工作室)?(?:的)?(?:首批|第一批|核心|主要|最年轻的)?"
                              r"(?:成员|骨干|学员)")
 """A、B成为（罗志诚劳模创新工作室的）首批成员."""
@@ -139,6 +140,18 @@ def studio_facts(flat: str, b: FactRecorder, ms: list[Mention], sent: Span, stat
                     break
             for p in group:
                 b.add("MEMBER_OF", ref(p), ref(current), sent)
+    # HOSTED_BY: “S”在U揭牌 / S在研究所挂牌成立: the unit (or a bare head for one named before) it opens in
+    if not current.anaphor and not re.search(r"工作室[^。]{0,6}(?:依托|设在)", b.doc.flat):  # a host said outright wins
+        unveiled = re.match(r"[”」]?(?:于|在)([\u4e00-\u9fff]{2,24}?)(?:正式)?(?:揭牌|挂牌|落户|成立)", flat[current.end:e])
+        if unveiled:
+            a, z = current.end + unveiled.start(1), current.end + unveiled.end(1)
+            inside = [u for u in units if a <= u.start and u.end <= z]
+            if inside:
+                b.add("HOSTED_BY", ref(current), ref(inside[-1]), sent)
+            elif state is not None and flat[a:z].endswith(("研究所", "研究院", "公司", "厂", "医院", "学校", "学院", "合作社", "车间")):
+                known = _known_unit(state, flat[a:z], a, units)
+                if known:
+                    b.add("HOSTED_BY", ref(current), ("Unit", known), sent)
     # HOSTED_BY: 依托U / 设在U / 位于U / 所在单位：U
     for m in _HOST_CUE.finditer(text):
         pos = s + m.end()

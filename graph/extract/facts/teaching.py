@@ -131,9 +131,12 @@ def apprentice_roll(flat: str, b: FactRecorder, persons: list[Mention], sent: Sp
         return
     pos = s + m.start()
     owners = [p for p in persons if p.end <= pos and not re.search(r"[。；]", flat[p.end:pos])]
-    if not owners:
+    if owners:
+        master = owners[-1].name if not re.search(r"[，,]", flat[owners[-1].end:pos]) else owners[0].name
+    elif state.speaker:
+        master = state.speaker  # 林德旺：…这些年前后带了四十多个徒弟，像A、B…: the one answering
+    else:
         return
-    master = owners[-1].name if not re.search(r"[，,]", flat[owners[-1].end:pos]) else owners[0].name
     for p in persons:
         if p.start < s + m.end() or p.anaphor or p.name == master:
             continue

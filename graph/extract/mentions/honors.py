@@ -58,6 +58,8 @@ MAX_MID = 14
 _HEAD = re.compile("(?:" + alternation(HONOR_HEADS) + ")")
 _QUOTE = re.compile(r"[“「『]((?:[^“”「」『』\n]|‘[^’\n]*’){2,24}?)[”」』]")
 _YEAR_OR_EDITION = re.compile(r"(?:(?:19|20)\d{2}年(?:度)?(?:\d{1,2}月(?:份)?)?|第[一二三四五六七八九十百\d]+(?:届|批|次)|首届|首批|本届|新一届|年度)$")
+_DATED_MID = re.compile(r"(?:19|20)\d{2}年度?(?:第[一二三四五六七八九十\d]+届)?|第[一二三四五六七八九十\d]+届")
+"""A year or an edition written between a title's place and the rest (X市2024年度劳动模范)."""
 _ISSUER = re.compile(r"(总工会|人民政府|政府)$")
 _COORDINATED = re.compile(r"(?:、|和|及|与|以及)")
 _SINGLE_PREFIXES = {"省": "province", "市": "city", "县": "county", "区": "county"}
@@ -116,7 +118,13 @@ def _open_at(flat: str, head_start: int, studio_head: bool, province: str | None
     k = head_start
     while k >= max(0, head_start - MAX_MID - 15):
         mid = flat[k:head_start]
-        if not _mid_ok(mid) and not (mid.startswith("等") and k > 0 and _mid_ok(flat[k - 1:head_start])):
+        dated = _DATED_MID.match(mid)
+        if dated and _mid_ok(mid[dated.end():]):
+            mid = mid[dated.end():]  # 六盘水市2024年度劳动模范: the year between place and title is no part of it
+        elif re.match(r"\d{1,3}年度?", mid) and _mid_ok(re.sub(r"^\d{1,3}年度?", "", mid)):
+            k -= 1  # inside the digits of such a year
+            continue
+        elif not _mid_ok(mid) and not (mid.startswith("等") and k > 0 and _mid_ok(flat[k - 1:head_start])):
             break
         if len(mid) > MAX_MID:
             break
@@ -177,6 +185,10 @@ def named(form: str, level: str | None, province: str | None, city: str | None) 
     the text names it by a short form (全国劳模 → 全国劳动模范), the text's own form when it
     differs from the taxonomy's only in how the region is written (辽宁工人先锋号 stays), else
     the form itself, marked uncurated."""
+    bare = next((w for w in ("自治区", "省") if form.startswith(w) and not form.startswith(("省级", "省委", "省直"))
+                 and province and province.endswith(w) and len(form) > len(w) + 2), None)
+    if bare:  # “自治区农民合作社示范社” in a Xinjiang text: a bare level word is the source's province
+        form = province + form[len(bare):].removeprefix("级")  # 自治区级X: the level word's place, as 省级
     title = canonical_honor(form, province=province, city=city)
     if title is None:
         expanded = _expand(form)
@@ -496,12 +508,43 @@ def coordinated(flat: str, found: list[Mention], province: str | None, city: str
     return out
 
 
+_LISTED_END = re.compile(r"等(?:荣誉称号|荣誉|称号|奖项)")
+_LISTED_HEAD = re.compile(r"(?:" + alternation(STRONG_TITLE_HEADS) + r"|工作者|红旗手|共产党员|党务工作者|奖章|奖状)$")
+
+
+def listed_titles(flat: str, found: list[Mention], province: str | None, city: str | None) -> list[Mention]:
+    """先后获得山东省劳动模范、全国优秀党务工作者等荣誉: in a 、-list of titles closed by 等荣誉
+    with one title already known, every item with a title's head is a title too (as written)."""
+    out = []
+    for end in _LISTED_END.finditer(flat):
+        stop = max(flat.rfind(c, 0, end.start()) for c in "，。；：\n")
+        items, pos = [], end.start()
+        while pos > stop + 1:
+            cut = max(flat.rfind("、", stop + 1, pos), flat.rfind("和", stop + 1, pos), stop)
+            items.append((cut + 1, pos))
+            if cut == stop:
+                break
+            pos = cut
+        spans = [(m.start, m.end) for m in found]
+        if len(items) < 2 or not any(s <= a and b == e for s, e in items for a, b in spans):
+            continue  # no item ends with a title already known
+        for s, e in items:
+            word = flat[s:e].strip("“”「」")
+            if any(a < e and s < b for a, b in spans) or not _LISTED_HEAD.search(word) or not 3 <= len(word) <= 12 \
+                    or not all(is_cjk(c) for c in word):
+                continue
+            name, props = named(word, None, province, city)
+            out.append(_mention(flat, name, s, e, props))
+    return out
+
+
 def find_honors(flat: str, province: str | None, city: str | None, county: str | None = None) -> list[Mention]:
     found = taxonomy_honors(flat, province, city)
     found += shaped_honors(flat, province, city, county)
     found += quoted_honors(flat, province, city, county)
     found += awarded_titles(flat, province, city, found)
     found += coordinated(flat, found, province, city)
+    found += listed_titles(flat, found, province, city)
     # one mention per span and name
     seen: set[tuple[int, int, str]] = set()
     out = []

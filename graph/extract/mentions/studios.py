@@ -23,21 +23,15 @@ def studios(doc: Document) -> None:
     person_names = {p.name for p in doc.of_type("Person")}
     units = doc.of_type("Unit")
     for m in _STUDIO_HEAD.finditer(flat):
-        s = m.start()
         owner = None
-        field = next((f for f in _FIELDS if flat.endswith(f, 0, s) and m.group(0) != "工作室"), "")
-        s -= len(field)  # 沈丽娟护理创新工作室: a field of work between the owner and the head
-        for k in (4, 3, 2):
-            prefix = flat[max(0, s - k):s]
-            before = flat[max(0, s - k - 1):s - k]
-            if len(prefix) == k and (prefix in person_names or (
-                    k == 3 and person_ok(prefix) and (before in _PHRASE_START or before.isdigit()
-                                                      or flat[max(0, s - k - 2):s - k] in _VERBS_BEFORE
-                                                      or any(u.end == s - 3 or u.start < s - 3 and u.end >= m.end()
-                                                             for u in units)
-                                                      or _title_before(doc, s - 3) is not None)
-                    or k == 2 and person_ok(prefix) and (before.isdigit() or before in ("\n", "、")))):
-                owner = prefix  # 2周玉兰技能大师工作室, 6李娜创新工作室: a numbered row of a table
+        known = next((f for f in _FIELDS if flat.endswith(f, 0, m.start()) and m.group(0) != "工作室"), "")
+        # 沈丽娟护理创新工作室: a field of work between the owner and the head — one of the known
+        # fields, else any one to three characters after a name (林德旺制茶…, 张秀英苗绣技能大师工作室)
+        tries = [known] + ([flat[m.start() - n:m.start()] for n in (2, 1, 3)] if m.group(0) != "工作室" else [])
+        for field in tries:
+            s = m.start() - len(field)
+            owner = _owner(doc, flat, s, m, person_names, units, strict=field != known)
+            if owner:
                 break
         if owner:
             start = s - len(owner)
@@ -60,6 +54,32 @@ def studios(doc: Document) -> None:
 
 _FIELDS = ("护理", "技术", "技艺", "教学", "科研", "电力", "焊接", "非遗", "巾帼", "青年")
 """Fields of work a studio's name may put between its owner and its head (沈丽娟护理创新工作室)."""
+
+
+def _owner(doc: Document, flat: str, s: int, m: re.Match, person_names: set[str], units: list[Mention],
+           strict: bool) -> str | None:
+    """The person whose name ends at s, before a studio head: a name already found, or one
+    that looks like a name and starts a phrase. `strict` (an unknown field word between):
+    only a name the text names elsewhere as a person."""
+    field = flat[s:m.start()]
+    if strict and (not all("\u4e00" <= c <= "\u9fff" for c in field) or re.search(r"[的其了和与是在为等之领带办]", field)):
+        return None  # 罗志诚领衔的创新工作室: a clause, not a field of work
+    for k in (4, 3, 2):
+        prefix = flat[max(0, s - k):s]
+        before = flat[max(0, s - k - 1):s - k]
+        if strict and len(prefix) == k and prefix in person_names and len(prefix) >= 2:
+            return prefix
+        if strict:
+            continue
+        if len(prefix) == k and (prefix in person_names or (
+                k == 3 and person_ok(prefix) and (before in _PHRASE_START or before.isdigit()
+                                                  or flat[max(0, s - k - 2):s - k] in _VERBS_BEFORE
+                                                  or any(u.end == s - 3 or u.start < s - 3 and u.end >= m.end()
+                                                         for u in units)
+                                                  or _title_before(doc, s - 3) is not None)
+                or k == 2 and person_ok(prefix) and (before.isdigit() or before in ("\n", "、")))):
+            return prefix  # 2周玉兰技能大师工作室, 6李娜创新工作室: a numbered row of a table
+    return None
 
 
 def _title_before(doc: Document, pos: int) -> str | None:

@@ -821,6 +821,9 @@ def short_names(doc: Document) -> None:
         if unit is not None:
             declared.append((unit.name, m.group(1)))
     for name, short in declared:
+        for c in doc.candidates:  # the tagger read the short name as a unit of its own: it is the declared one
+            if c.type == "Unit" and c.name.startswith(short) and doc.flat.startswith(short, c.start):
+                c.name = name + c.name[len(short):]
         for m in re.finditer(re.escape(short), doc.flat):
             if m.start() not in covered and m.end() - 1 not in covered and doc.flat[m.end():m.end() + 1] not in ("”", "」"):
                 doc.candidates.append(Mention("Unit", name, m.start(), m.end(), {"short": short}))

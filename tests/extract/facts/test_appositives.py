@@ -91,3 +91,8 @@ def test_a_village_office_after_a_copula() -> None:
     # P同时是V党支部书记
     ex = extract("合作社成立于2016年，理事长罗志诚同时是柳树村党支部书记。")
     assert facts(ex, "SERVES") == {("罗志诚", "柳树村")}
+
+
+def test_names_listed_after_one_unit_and_role_share_it() -> None:
+    ex = extract("长春北方汽车变速器有限公司工艺部的年轻工程师高原、阮静，都是他一手带出来的。")
+    assert {("高原", "长春北方汽车变速器有限公司工艺部"), ("阮静", "长春北方汽车变速器有限公司工艺部")} <= facts(ex, "WORKS_AT")

@@ -107,3 +107,21 @@ def test_the_team_leader_and_a_member_of_the_same_team() -> None:
     assert facts(ex, "WORKS_AT") == {("欧阳明远", "四川蓉翔航空维修工程有限公司定检车间机库二班")}
     ex = extract("冀中太行电力有限公司输电运检中心带电作业班班长牛建国获中华技能大奖；他的徒弟、同班组的靳小虎获全国技术能手称号。")
     assert ("靳小虎", "冀中太行电力有限公司输电运检中心带电作业班") in facts(ex, "WORKS_AT")
+
+
+def test_a_village_office_in_apposition_after_the_name() -> None:
+    # P（女，彝族），巍山县马鞍山乡青云村党总支书记。
+    ex = extract("李慧芳（女，彝族），巍山县马鞍山乡青云村党总支书记。")
+    assert facts(ex, "SERVES") == {("李慧芳", "青云村")}
+
+
+def test_a_post_in_a_section_of_the_unit() -> None:
+    # 在U担任护理部副主任: the post is in the section; one WORKS_AT to the most specific unit
+    ex = extract("2019年，侯佳琪到云南省普洱市澜沧县支医一年，在县人民医院担任护理部副主任。")
+    assert facts(ex, "WORKS_AT") == {("侯佳琪", "澜沧县人民医院护理部")}
+    assert ("澜沧县人民医院护理部", "澜沧县人民医院") in facts(ex, "PART_OF")
+
+
+def test_the_holder_of_a_role_after_的() -> None:
+    ex = extract("2021年4月，时任秦岭农商银行商州支行副行长的贾文渊，被选派到桃花岭村担任驻村第一书记。")
+    assert ("贾文渊", "秦岭农商银行商州支行") in facts(ex, "WORKS_AT")

@@ -207,3 +207,21 @@ def test_gai_tongzhi_is_the_person_the_deeds_are_about() -> None:
     from tests.extract.helpers import extract, years
     ex = extract("梁振华是中队长。梁振华常说要为群众办事。徒弟林浩宇说，师傅很严。该同志2022年获得广东省五一劳动奖章。")
     assert years(ex, "RECEIVED") == {("梁振华", "广东省五一劳动奖章"): 2022}
+
+
+def test_a_village_carried_to_the_next_clause_receives_for_its_committee() -> None:
+    ex = extract("梅湾村于2017年被评为“全国文明村”，2020年又被评为“四川省乡村振兴示范村”。")
+    assert years(ex, "RECEIVED") == {("梅湾村村民委员会", "全国文明村"): 2017,
+                                     ("梅湾村村民委员会", "四川省乡村振兴示范村"): 2020}
+
+
+def test_得了_a_title_is_receiving_it() -> None:
+    ex = extract("谢雅琴前年还得了“泉州市技术能手”。")
+    assert facts(ex, "RECEIVED") == {("谢雅琴", "泉州市技术能手")}
+
+
+def test_recipients_named_among_a_group_of_the_award() -> None:
+    # 授予赵长青等30名职工“宝鸡工匠”称号。在受表彰的工匠中，既有…A、B，也有…C
+    text = ("日前，宝鸡市总工会授予赵长青等30名职工“宝鸡工匠”称号。"
+            "在受表彰的工匠中，既有从业四十年的老钳工赵长青、李满仓，也有“95后”数控操作工蒲晓艺。")
+    assert {("李满仓", "宝鸡工匠"), ("蒲晓艺", "宝鸡工匠")} <= facts(extract(text), "RECEIVED")

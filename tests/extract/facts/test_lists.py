@@ -215,3 +215,31 @@ def test_a_unit_header_with_each_name_s_section_in_parentheses() -> None:
     ex = extract("2024年度南宁市优秀护士名单\n南宁市邕江人民医院：韦丽华（心血管内科）、覃秋梅（急诊科）\n")
     assert facts(ex, "WORKS_AT") == {("韦丽华", "南宁市邕江人民医院心血管内科"), ("覃秋梅", "南宁市邕江人民医院急诊科")}
     assert ("南宁市邕江人民医院急诊科", "南宁市邕江人民医院") in facts(ex, "PART_OF")
+
+
+def test_an_inline_list_that_goes_on_over_lines_ending_with_semicolons() -> None:
+    # 入选者为：U1 role A；⏎U2 role B；⏎U3 role C。 — one item a line after the lead's own line
+    text = ("日前，湖北省总工会公布第三届“荆楚工匠”名单。\n"
+            "宜昌入选者为：宜昌鑫达化工有限公司合成车间主任 罗志诚；\n"
+            "三峡电力装备有限公司高级技师 覃志远；\n"
+            "宜昌市第一中学教师 何明辉。\n")
+    ex = extract(text)
+    assert {("罗志诚", "荆楚工匠"), ("覃志远", "荆楚工匠"), ("何明辉", "荆楚工匠")} <= facts(ex, "RECEIVED")
+    assert {("覃志远", "三峡电力装备有限公司"), ("何明辉", "宜昌市第一中学")} <= facts(ex, "WORKS_AT")
+
+
+def test_a_heading_with_the_year_between_place_and_titles() -> None:
+    # 六盘水市2024年度劳动模范和先进工作者名单, then sections 一、劳动模范 / 二、先进工作者
+    text = ("宜昌市2024年度劳动模范和先进工作者名单\n一、劳动模范\n向德兵　宜昌鑫达化工有限公司合成车间主任\n"
+            "二、先进工作者\n何明辉　宜昌市第一中学教师\n")
+    ex = extract(text)
+    assert years(ex, "RECEIVED") == {("向德兵", "宜昌市劳动模范"): 2024, ("何明辉", "宜昌市先进工作者"): 2024}
+
+
+def test_a_list_selected_into_a_programme_receives_nothing() -> None:
+    # 公布…国家级技能大师工作室建设项目名单，…入选。分别是：… — a selection, not an award
+    text = ("近日，人力资源和社会保障部公布2023年国家级技能大师工作室建设项目名单，我市2个工作室入选。\n"
+            "分别是：青川重型锻压有限公司的罗志诚技能大师工作室、青川市中心医院的潘慧敏技能大师工作室。")
+    ex = extract(text)
+    assert facts(ex, "RECEIVED") == set()
+    assert ("罗志诚技能大师工作室", "青川重型锻压有限公司") in facts(ex, "HOSTED_BY")

@@ -259,3 +259,52 @@ def test_a_bare_apprentice_quoted_in_a_feature_about_one_person() -> None:
     # 徒弟P说：… with no master named: the person the text is about (named at least twice)
     ex = extract("贺春芳是队长。贺春芳每天四点起床。徒弟高丽娜说：“刚来的时候扫帚都拿不稳，师傅一个动作一个动作地教。”")
     assert facts(ex, "MENTORS") == {("贺春芳", "高丽娜")}
+
+
+def test_a_comma_before_the_credit_and_a_pronoun_read_back_to_the_apprentice() -> None:
+    # 大学生A，就是她带的第一个徒弟: 她 is the teacher of the sentence before, not A
+    ex = extract("邵佳是车工。如今，邵佳也带起了徒弟。去年进厂的大学生钱昊，就是她带的第一个徒弟。")
+    assert ("邵佳", "钱昊") in facts(ex, "MENTORS")
+    ex = extract("金美善是理事长。村里的年轻人朴成哲，是她在合作社带出来的第一个徒弟。")
+    assert facts(ex, "MENTORS") == {("金美善", "朴成哲")}
+    ex = extract("宋婉清是研究员。博士后章一凡就是她亲自带的学生。")
+    assert facts(ex, "MENTORS") == {("宋婉清", "章一凡")}
+
+
+def test_the_ones_taught_listed_after_中() -> None:
+    ex = extract("殷秀兰是护士长。殷秀兰一手带出来的护士中，还有侯佳琪、卢晓。")
+    assert facts(ex, "MENTORS") == {("殷秀兰", "侯佳琪"), ("殷秀兰", "卢晓")}
+
+
+def test_pairing_with_a_description_and_a_list() -> None:
+    ex = extract("到山南的第一个月，顾建平就和科里的藏族医生次仁卓玛、扎西平措签订了师带徒协议。")
+    assert facts(ex, "MENTORS") == {("顾建平", "次仁卓玛"), ("顾建平", "扎西平措")}
+    ex = extract("2006年，医院推行师徒结对，殷秀兰和刚入职的护士葛敏结成了师徒。")
+    assert facts(ex, "MENTORS") == {("殷秀兰", "葛敏")}
+
+
+def test_pairing_told_by_the_apprentice_keeps_the_protagonist_as_master() -> None:
+    text = ("沈雨桐是上海市劳动模范，沈雨桐劳模创新工作室以她命名。沈雨桐现任首席技术专家。"
+            "彭思远负责建模。他2020年加入公司，第一天就和沈雨桐结成了师徒。")
+    assert ("沈雨桐", "彭思远") in facts(extract(text), "MENTORS")
+
+
+def test_following_someone_for_a_span_of_time() -> None:
+    ex = extract("刘振国是医生。骨科医生李建华、王晓婷跟着他一年，已经能独立完成手术。")
+    assert facts(ex, "MENTORS") == {("刘振国", "李建华"), ("刘振国", "王晓婷")}
+
+
+def test_taking_up_ones_own_apprentice() -> None:
+    ex = extract("如今，郑川也带起了自己的徒弟苏安然。")
+    assert facts(ex, "MENTORS") == {("郑川", "苏安然")}
+
+
+def test_a_first_person_speech_is_the_narrators() -> None:
+    # 大家好！我叫P，…: 我 is P from there on (带我的师傅是X, 我的徒弟Y, 我被评为H)
+    text = ("以下为全国五一劳动奖章获得者钱国庆的发言摘编。\n"
+            "大家好！我叫钱国庆，是芜湖江城汽车零部件有限公司装配车间的一名普通工人。\n"
+            "1999年我进厂的时候，带我的师傅是省劳模蒋德胜。\n"
+            "2018年，我被评为安徽省劳动模范。我的徒弟汪洋，去年拿到了“芜湖工匠”称号。")
+    ex = extract(text)
+    assert {("蒋德胜", "钱国庆"), ("钱国庆", "汪洋")} <= facts(ex, "MENTORS")
+    assert ("钱国庆", "安徽省劳动模范") in facts(ex, "RECEIVED")

@@ -128,3 +128,24 @@ def test_a_studio_named_after_a_person_acts_not_the_person_in_its_modifier() -> 
     from tests.extract.helpers import extract, facts
     ex = extract("牛建国是班长。以他名字命名的“牛建国创新工作室”研制的“多功能带电作业机器人”已推广。")
     assert facts(ex, "PARTICIPATES_IN") == {("牛建国创新工作室", "多功能带电作业机器人")}
+
+
+def test_villages_after_their_places_where_a_project_is_carried_out() -> None:
+    # “…”计划，在台江县施洞镇偏寨村、方寨村设立绣坊: the places before the villages are skipped
+    ex = extract("这几年，合作社实施“绣娘回家”计划，在台江县施洞镇偏寨村、方寨村设立绣坊。")
+    assert {("绣娘回家计划", "偏寨村"), ("绣娘回家计划", "方寨村")} <= facts(ex, "SERVES")
+
+
+def test_the_project_role_taken_in_the_next_clause() -> None:
+    ex = extract("2020年起，研究所承担了国家重点研发计划“第三代半导体封装关键材料”专项，宋婉清任项目负责人。")
+    assert ("宋婉清", "第三代半导体封装关键材料") in facts(ex, "PARTICIPATES_IN")
+
+
+def test_a_cadre_assigned_to_keep_contact_with_a_village_serves_it() -> None:
+    ex = extract("前年春天，镇党委安排刘兆祥包村联系刘圩村。")
+    assert facts(ex, "SERVES") == {("刘兆祥", "刘圩村")}
+
+
+def test_villages_listed_after_their_towns_are_each_served() -> None:
+    ex = extract("刘振国还每月到康保镇红旗村、张纪镇柳树村义诊。")
+    assert facts(ex, "SERVES") == {("刘振国", "红旗村"), ("刘振国", "柳树村")}

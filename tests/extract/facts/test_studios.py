@@ -159,3 +159,15 @@ def test_a_studio_with_its_unit_in_parentheses_is_hosted_there() -> None:
     from tests.extract.helpers import extract, facts
     ex = extract("谭建新劳模创新工作室（宁乡市沩山茶业有限公司）")
     assert facts(ex, "HOSTED_BY") == {("谭建新劳模创新工作室", "宁乡市沩山茶业有限公司")}
+
+
+def test_members_taken_in_by_a_studio() -> None:
+    # 工作室成立，先后吸纳了A、B等18名青年骨干
+    ex = extract("2022年，以他名字命名的马福元创新工作室成立，先后吸纳了韩文斌、冶春燕等18名青年骨干。")
+    assert {("韩文斌", "马福元创新工作室"), ("冶春燕", "马福元创新工作室")} <= facts(ex, "MEMBER_OF")
+
+
+def test_a_studio_unveiled_at_a_unit_sits_there() -> None:
+    # “S”在研究所揭牌: the bare head stands for the unit named before
+    ex = extract("1992年，连秋禾调入德化县云窑陶瓷研究所。2021年，“连秋禾技能大师工作室”在研究所揭牌。")
+    assert facts(ex, "HOSTED_BY") == {("连秋禾技能大师工作室", "德化县云窑陶瓷研究所")}

@@ -65,3 +65,9 @@ def test_who_taught_him_after_a_description() -> None:
     # 当年带他的，是公司第一代机械员、如今已退休的X
     ex = extract("欧阳明远是班长。他自己也是跟着老师傅学出来的——当年带他的，是公司第一代机械员、如今已退休的滕家富。")
     assert facts(ex, "MENTORS") == {("滕家富", "欧阳明远")}
+
+
+def test_an_answer_that_drops_its_subject_counts_the_speakers_apprentices() -> None:
+    # 林德旺：…这些年前后带了四十多个徒弟，像A、B，现在都能独立制茶了。
+    text = "记者：您带了多少徒弟？\n林德旺：这些年前后带了四十多个徒弟，像谢雅琴、陈志鸿，现在都能独立制茶了。"
+    assert facts(extract(text), "MENTORS") == {("林德旺", "谢雅琴"), ("林德旺", "陈志鸿")}

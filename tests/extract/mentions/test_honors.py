@@ -127,3 +127,18 @@ def test_an_activity_named_after_a_title_is_no_honor() -> None:
     ex = extract("据介绍，我市已有33人获评“青川工匠”。市总工会将组织新当选的工匠开展“工匠进校园”活动。")
     assert names(ex, "Honor") == {"青川工匠"}
     assert not any(h == "工匠进校园" for _, h in facts(ex, "RECEIVED"))
+
+
+def test_titles_listed_with_a_known_one_before_等荣誉() -> None:
+    ex = extract("张玉堂先后获得山东省劳动模范、全国优秀党务工作者等荣誉。")
+    assert facts(ex, "RECEIVED") == {("张玉堂", "山东省劳动模范"), ("张玉堂", "全国优秀党务工作者")}
+
+
+def test_a_bare_province_level_word_opening_an_open_title_is_the_source_province() -> None:
+    # “自治区农民合作社示范社” in a Xinjiang text; 自治区级X as 省级X
+    found = [m.name for m in find_honors("合作社被评为“自治区农民合作社示范社”。", "新疆维吾尔自治区", "阿克苏地区", "阿瓦提县")]
+    assert found == ["新疆维吾尔自治区农民合作社示范社"]
+    found = [m.name for m in find_honors("该村被评为“自治区级民族团结进步示范村”。", "新疆维吾尔自治区", "哈密市", None)]
+    assert found == ["新疆维吾尔自治区民族团结进步示范村"]
+    found = [m.name for m in find_honors("合作社被评为“省农民合作社示范社”。", "福建省", "泉州市", "德化县")]
+    assert found == ["福建省农民合作社示范社"]

@@ -26,3 +26,12 @@ def test_the_longest_studio_head_is_taken() -> None:
 def test_a_generic_studio_is_no_mention() -> None:
     assert names(extract("创新工作室成立于2015年。"), "Studio") == set()
     assert names(extract("这里是她的工作室。"), "Studio") == set()
+
+
+def test_a_craft_word_between_a_named_owner_and_the_head() -> None:
+    # 林德旺制茶技能大师工作室 / 张秀英苗绣技能大师工作室: the owner is a person the text names
+    ex = extract("林德旺是全国劳动模范。二〇一二年成立了林德旺制茶技能大师工作室，设在安溪铁观音茶业有限公司。")
+    assert facts(ex, "LEADS") == {("林德旺", "林德旺制茶技能大师工作室")}
+    assert facts(ex, "HOSTED_BY") == {("林德旺制茶技能大师工作室", "安溪铁观音茶业有限公司")}
+    ex = extract("镇里支持其领办创新工作室。")
+    assert facts(ex, "LEADS") == set()

@@ -269,3 +269,10 @@ def test_a_child_level_read_as_its_own_word_joins_its_parent() -> None:
     assert facts(ex, "WORKS_AT") == {("杜鹏程", "成都铁路局集团公司成都机务段")}
     assert ("成都铁路局集团公司成都机务段", "成都铁路局集团公司") in facts(ex, "PART_OF")
     assert "南宁市卫生健康委员会南宁市总工会" not in names(extract("南宁市卫生健康委员会南宁市总工会联合发布名单。"), "Unit")
+
+
+def test_a_declared_short_name_the_tagger_read_as_a_unit_is_the_declared_unit() -> None:
+    # U（以下简称“南糖公司”）… 进入南糖公司: the short name ends in 公司 and looks like a unit of its own
+    text = "广西崇左南糖制糖有限公司（以下简称“南糖公司”）压榨车间里，检修声此起彼伏。1995年，农建勋进入南糖公司。"
+    ex = extract(text)
+    assert facts(ex, "WORKS_AT") == {("农建勋", "广西崇左南糖制糖有限公司")}
