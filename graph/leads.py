@@ -355,7 +355,10 @@ def _lineage(ctx: _Context) -> list[Lead]:
 
 MEASURE = re.compile(r"(\d+(?:\.\d+)?)(多|余)?(亿元|万元|元|万户|户|人次|名|人|万亩|亩|项|个|件|场|公里)")
 CJK = re.compile(r"[\u4e00-\u9fff]")
-PHRASE_CHARS = 4
+PHRASE_CHARS = 8
+LEAD_VERBS = ("完成", "获得", "取得", "带动", "帮助", "培训", "培养", "带出", "惠及", "创造", "解决", "攻克", "累计",
+              "发动", "动员", "吸纳", "覆盖", "增加", "增收", "节约", "节省", "服务", "申请", "授权", "开展", "实现",
+              "辐射", "推广", "种植", "建成", "修建", "新增", "挽回", "减少")
 AWARDED = ("获评", "获得", "荣获", "被评", "被授予", "入选", "当选")
 """A count followed by these (before the next comma) is a number of people or teams awarded
 or selected (graph AwardCount), not an effect."""
@@ -370,9 +373,27 @@ class Measure:
     key: str  # the number and unit alone (9.3亿元), to tell repeats apart
 
 
+def _lead_in(sentence: str, start: int) -> str:
+    """The words before a number that say what it counts: from the last verb of the window
+    (获得专利, 带动农户) or, without one, the whole clause when it is short; otherwise nothing,
+    rather than half a word (员农户数)."""
+    begin = start
+    while begin > 0 and start - begin < PHRASE_CHARS and CJK.match(sentence[begin - 1]):
+        begin -= 1
+    window = sentence[begin:start]
+    whole = begin == 0 or not (CJK.match(sentence[begin - 1]) or sentence[begin - 1].isdigit())
+    if "的" in window:
+        window, whole = window[window.rindex("的") + 1:], True
+    at = max((window.rfind(v) for v in LEAD_VERBS), default=-1)
+    if at >= 0:
+        return window[at:]
+    return window if whole else ""
+
+
 def measures(sentence: str) -> list[Measure]:
-    """Every number with a unit in a sentence, with up to four Chinese characters before it
-    (and a short noun after a count): 获得专利239个 is patents, 惠及全市2164户企业 households.
+    """Every number with a unit in a sentence, with the words before it from the verb that
+    leads to it (完成创新项目225项) or from the start of its clause, never a cut word, and a
+    short noun after a count: 获得专利239个 is patents, 惠及全市2164户企业 households.
     Ordinals (第3) and counts of award winners (7人获评…) are not effects."""
     out = []
     for m in MEASURE.finditer(sentence):
@@ -382,12 +403,7 @@ def measures(sentence: str) -> list[Measure]:
         after = re.split(r"[、，,。；;：:！!？?]", sentence[end:end + 16], maxsplit=1)[0]
         if any(w in after for w in AWARDED) or after.startswith("选"):  # 5个班组获评…, 40人入选…
             continue
-        begin = start
-        while begin > 0 and start - begin < PHRASE_CHARS and CJK.match(sentence[begin - 1]):
-            begin -= 1
-        lead_in = sentence[begin:start]
-        if "的" in lead_in:
-            lead_in = lead_in[lead_in.rindex("的") + 1:]
+        lead_in = _lead_in(sentence, start)
         unit = m.group(3)
         tail = ""
         if unit.endswith(COUNTABLE):

@@ -328,7 +328,9 @@ def test_kg_leads_prints_markdown_with_evidence(graph) -> None:
 def test_measures_read_numbers_as_a_journalist_would() -> None:
     found = leads.measures("市级及以上创新工作室年度完成创新项目225项,获得专利239个,取得经济效益19770万元。")
     assert [(m.phrase, m.category) for m in found] == [
-        ("创新项目225项", "other"), ("获得专利239个", "patents"), ("经济效益19770万元", "yuan")]
+        ("完成创新项目225项", "other"), ("获得专利239个", "patents"), ("取得经济效益19770万元", "yuan")]
+    assert [m.phrase for m in leads.measures("开发了3个系列26个子项目")] == ["开发了3个系列", "26个子项目"]
+    assert [m.phrase for m in leads.measures("今年以来该合作社社员农户数525户")] == ["525户"]  # never half a word
     assert leads.measures("2022年以来,嘉兴共有7人获评全国五一劳动奖章,5个班组获评全国工人先锋号,"
                           "40人入选“浙江工匠”培育工程,300人选“嘉兴良匠”培育工程。") == []  # awards, not effects
     assert [m.key for m in leads.measures("帮助种植茵红李的4000多户贫困户全部脱贫")] == ["4000户"]
