@@ -407,11 +407,11 @@ def measures(sentence: str) -> list[Measure]:
         unit = m.group(3)
         tail = ""
         if unit.endswith(COUNTABLE):
-            while (end + len(tail) < len(sentence) and len(tail) < 3 and CJK.match(sentence[end + len(tail)])
+            while (end + len(tail) < len(sentence) and len(tail) < 4 and CJK.match(sentence[end + len(tail)])
                    and sentence[end + len(tail)] not in TAIL_STOPS):
                 tail += sentence[end + len(tail)]
-            if tail.startswith(("左右", "以上", "全部", "主动", "共")) or len(tail) < 2:
-                tail = ""
+            if tail.startswith(("左右", "以上", "全部", "主动", "共")) or not 2 <= len(tail) <= 3:
+                tail = ""  # a short noun whole (贫困户, 子项目), or none rather than half of a longer one
         before = sentence[max(0, start - 8):start]
         if "专利" in before:
             category = "patents"
