@@ -52,6 +52,11 @@ class Loaders:
         return Loader(self.db, read.links, list)
 
     @cached_property
+    def colleagues(self) -> Loader[str, list[Row]]:
+        """The people of each person's units (nodes, without the facts between them)."""
+        return Loader(self.db, read.colleagues, list)
+
+    @cached_property
     def sources(self) -> Loader[str, Row | None]:
         """Articles and rosters by id (a fact's `sourceIds`)."""
         return Loader(self.db, read.sources)

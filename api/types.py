@@ -338,15 +338,7 @@ class Person(Entity):
 
     @strawberry.field(description="People of the same unit.", metadata=cost(20))
     async def colleagues(self, info: Ctx) -> list["Person"]:
-        units = await _links(self, info, "WORKS_AT", out=True)
-        per_unit = await info.context.loaders.links.load_many([u["other"]["id"] for u in units])
-        seen, out = {str(self.id)}, []
-        for rows in per_unit:
-            for r in rows:
-                if r["type"] == "WORKS_AT" and not r["out"] and r["other"]["id"] not in seen:
-                    seen.add(r["other"]["id"])
-                    out.append(to_entity(r["other"]))
-        return out
+        return [to_entity(r) for r in await info.context.loaders.colleagues.load(str(self.id))]
 
     @strawberry.field(description="Studios this person leads or belongs to.")
     async def studios(self, info: Ctx) -> list[StudioRole]:

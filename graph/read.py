@@ -340,6 +340,24 @@ def _match_ids(ids: list[str], labels: tuple[str, ...]) -> tuple[str, dict[str, 
     return f"UNWIND $ids AS id MATCH (n:{label} {{id: id}})", {"ids": wanted}
 
 
+def colleagues(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The people of each person's units, as nodes: without the facts that link them (what
+    `links` reads for a unit: hundreds of rows, each with its sources)."""
+    match, params = _match_ids(ids, ["Person"])
+    out: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+    if not params:
+        return out
+    rows = db.read(
+        f"{match} CALL (n) {{ MATCH (n)-[:WORKS_AT]->(:Unit)<-[:WORKS_AT]-(c:Person) WHERE c <> n "
+        f"  RETURN DISTINCT c LIMIT {LINKS_PER_NODE} }} "
+        f"RETURN id, {_node_props('c')} AS colleague",
+        **params,
+    )
+    for r in rows:
+        out[r["id"]].append(r["colleague"])
+    return out
+
+
 def links(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     """Every fact touching each node, both directions, with the other end: one statement
     for a whole batch, so a nested request costs one query per level."""
