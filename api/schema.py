@@ -348,10 +348,15 @@ class Query:
         if not q.strip():
             raise BadInput("q must not be empty", field="q")
         db, labels = info.context.db, _labels(types)
+        counted: dict[str, int] = {}
+
+        def fetch(offset: int, size: int) -> list[Any]:
+            rows, counted["total"] = read.search(db, q, labels, size, offset)
+            return rows
+
         return await ranked(
-            Window.of(first, after, last, before),
-            lambda offset, size: read.search(db, q, labels, size, offset),
-            lambda: read.search_count(db, q, labels),
+            Window.of(first, after, last, before), fetch,
+            lambda: counted["total"] if "total" in counted else read.search_count(db, q, labels),
             lambda r: SearchHit(node=to_entity(r["node"]), score=r["best"], matched_on=r["matched"]))
 
     @strawberry.field(description="Who mentors whom, as pairs with their sources, in pinyin order of mentor "

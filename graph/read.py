@@ -668,17 +668,23 @@ SEARCH_MAX_CHARS = 80
 (and memory in Neo4j) grow with the term, so it is refused before any Cypher runs."""
 
 
-def search(db: Database, q: str, labels: list[str], first: int, offset: int = 0) -> list[dict[str, Any]]:
+def search(db: Database, q: str, labels: list[str], first: int, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """One box across all types: exact name key, pinyin (full, spaced, initials — so a
     homophone typo finds the name), then the cjk full-text index with a fuzzy pinyin term.
     Each hit says what it matched on; every branch is an index lookup, never a scan. Hits are
-    ranked by score (then name, id); `offset` of them skipped."""
+    ranked by score (then name, id); `offset` of them skipped. With the page comes how many
+    hits there are in all, from the same statement (a count would run the search again)."""
     hits, params = _search_hits(q, labels)
-    return db.read(
-        f"{hits}RETURN {_node_props('n')} AS node, matched, best "
-        "ORDER BY best DESC, n.name, n.id SKIP $offset LIMIT $first",
+    rows = db.read(
+        f"{hits}WITH n, matched, best ORDER BY best DESC, n.name, n.id "
+        "WITH collect({n: n, matched: matched, best: best}) AS ranked "
+        "UNWIND CASE WHEN size(ranked) > $offset THEN ranked[$offset..$offset + $first] ELSE [null] END AS hit "
+        "WITH size(ranked) AS total, hit.n AS n, hit.matched AS matched, hit.best AS best "
+        f"RETURN total, {_node_props('n')} AS node, matched, best",
         first=first, offset=offset, **params,
     )
+    total = rows[0]["total"] if rows else 0
+    return [r for r in rows if r["node"] is not None], total
 
 
 def search_count(db: Database, q: str, labels: list[str]) -> int:
