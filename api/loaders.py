@@ -8,9 +8,36 @@ from functools import cached_property
 from typing import Any, Generic, TypeVar
 
 from strawberry.dataloader import DataLoader
+from strawberry.types.nodes import Selection, SelectedField
 
 from graph import read
 from graph.db import Database
+
+# Which parts of a node's page (graph/read.py PAGE_PARTS) each GraphQL field of an entity reads;
+# a field not named here reads only the node itself. Used to ask a looked-up node for exactly
+# what the document wants of it, in one statement (`Loaders.page`).
+FIELD_PARTS: dict[str, tuple[str, ...]] = {
+    **{name: ("links",) for name in (
+        "links", "mentors", "mentees", "honors", "units", "studios", "projects", "villages", "assignments",
+        "people", "parents", "parts", "recipients", "leaders", "members", "participants", "regions",
+        "children", "located", "assigned")},
+    "colleagues": ("colleagues",),
+    "mentions": ("mentions",),
+    "externalIds": ("externalIds",),
+    "timeline": ("links", "mentions"),
+}
+
+
+def parts_asked(selections: list[Selection]) -> frozenset[str]:
+    """The page parts a node's selection set reads (fragments included)."""
+    parts: set[str] = set()
+    for s in selections:
+        if isinstance(s, SelectedField):
+            parts.update(FIELD_PARTS.get(s.name, ()))
+        else:  # a fragment: its selections are fields of the same node
+            parts |= parts_asked(s.selections)
+    return frozenset(parts)
+
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -40,6 +67,20 @@ class Loaders:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    def page(self, node_id: str, parts: frozenset[str]) -> Row | None:
+        """One entity with the parts of its page the request asks, in one statement; the parts
+        are put in their loaders, so the fields that read them run no statement of their own."""
+        found = read.pages(self.db, node_id, parts)
+        if found is None:
+            return None
+        node = found["node"]
+        self.nodes.prime(node_id, node)
+        for part, loader in (("links", self.links), ("colleagues", self.colleagues),
+                             ("mentions", self.mentions), ("externalIds", self.external_ids)):
+            if part in found:
+                loader.prime(node["id"], found[part])
+        return node
 
     @cached_property
     def nodes(self) -> Loader[str, Row | None]:

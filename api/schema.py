@@ -19,6 +19,7 @@ from api.enums import ErrorCode
 from api.payloads import INPUT, USER_ERRORS, UserError, attempt, user_error
 from api.permissions import IsEditor
 from api.introspection import IntrospectionGate
+from api.loaders import parts_asked
 from api.errors import BadInput, ErrorCodes, NotFound
 from api.enums import EntityType, FactType, HonorLevel, OrderBy
 from api.relay import AFTER, BEFORE, FIRST, LAST, AppliedFilter, Connection, Window, keyset, ranked
@@ -133,8 +134,13 @@ async def _page(info: Ctx, label: str, first: Optional[int], after: Optional[str
                   filters=applied)
 
 
-async def _one(info: Ctx, node_id: str, cls: type | tuple[type, ...]) -> Any:
-    node = await info.context.loaders.nodes.load(node_id)
+async def _one(info: Ctx, node_id: str, cls: type | tuple[type, ...], looked_up: bool = False) -> Any:
+    """The node of an id as its GraphQL type (None when unknown or of another type). With
+    `looked_up` (the field returns the node itself), what the document asks of it is read in
+    the same statement (api/loaders.py `Loaders.page`)."""
+    parts = parts_asked(info.selected_fields[0].selections) if looked_up else frozenset()
+    loaders = info.context.loaders
+    node = loaders.page(node_id, parts) if parts else await loaders.nodes.load(node_id)
     if node is None:
         return None
     value = to_node(node)
@@ -269,7 +275,7 @@ NODE_TYPES: dict[str, type] = {"Person": Person, "Unit": Unit, "Honor": Honor, "
 def _by_id(label: str, cls: type) -> Any:
     """`person(id)`, `unit(id)` …: one node of the type, merges followed (null for another type)."""
     async def resolve(info: Ctx, id: strawberry.ID) -> Any:
-        return await _one(info, str(id), cls)
+        return await _one(info, str(id), cls, looked_up=True)
 
     resolve.__annotations__ = {"info": Ctx, "id": Annotated[strawberry.ID, strawberry.argument(
         description=f"The {label}'s id.")], "return": Optional[cls]}
@@ -328,7 +334,7 @@ class Query:
     @strawberry.field(description="Any node by id; an id absorbed by a merge gives the survivor.")
     async def node(self, info: Ctx, id: Annotated[strawberry.ID, strawberry.argument(
             description="Any entity's or source's id.")]) -> Optional[Node]:
-        return await _one(info, str(id), object)
+        return await _one(info, str(id), object, looked_up=True)
 
     @strawberry.field(description="Nodes by id, in the order asked (null where unknown); merges followed.")
     async def nodes(self, info: Ctx, ids: Annotated[list[strawberry.ID], strawberry.argument(

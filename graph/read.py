@@ -340,42 +340,88 @@ def _match_ids(ids: list[str], labels: tuple[str, ...]) -> tuple[str, dict[str, 
     return f"UNWIND $ids AS id MATCH (n:{label} {{id: id}})", {"ids": wanted}
 
 
-def colleagues(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-    """The people of each person's units, as nodes: without the facts that link them (what
-    `links` reads for a unit: hundreds of rows, each with its sources)."""
-    match, params = _match_ids(ids, ["Person"])
-    out: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+SENTENCE_ENDS = "。！？!?\n；;"
+WINDOW = 200  # characters of text on each side of a mention, enough for its sentence
+
+# What a node's page may ask besides the node itself, each a CALL subquery over `n` giving one
+# row (a collect, empty when there is nothing): a batch reader runs one of them over many ids, and
+# `pages` runs the ones a request asks over one node, so a person's page is one statement.
+PAGE_PARTS: dict[str, str] = {
+    # every fact touching the node, both directions, with the other end and the fact's sources
+    "links": ("CALL (n) { MATCH (n)-[r]-(o) WHERE type(r) IN $factTypes "
+              f"WITH r, o LIMIT {LINKS_PER_NODE} "
+              "RETURN collect({type: type(r), out: startNode(r) = n, "
+              f"props: {_rel_props('r')}, other: {_node_props('o')}}}) AS links }}"),
+    # the people of a person's units, as nodes: without the facts that link them (what `links`
+    # reads for a unit: hundreds of rows, each with its sources)
+    "colleagues": ("CALL (n) { MATCH (n:Person)-[:WORKS_AT]->(:Unit)<-[:WORKS_AT]-(c:Person) "
+                   f"WHERE c <> n WITH DISTINCT c LIMIT {LINKS_PER_NODE} "
+                   f"RETURN collect({_node_props('c')}) AS colleagues }}"),
+    # the sources mentioning the node (the source node itself too), with a window of text around
+    # each span, cut in Cypher so that whole articles never travel
+    "mentions": ("CALL (n) { MATCH (s:Source)-[m:MENTIONS]->(n) "
+                 "WITH s, m, [span IN coalesce(m.spans, []) | "
+                 "  [toInteger(split(span, '-')[0]), toInteger(split(span, '-')[1])]] AS spans "
+                 "ORDER BY s.date, s.id "
+                 f"RETURN collect({{source: s.id, sourceNode: {_node_props('s')}, spans: m.spans, "
+                 "windows: CASE WHEN s.text IS NULL THEN [] ELSE [x IN spans | {start: x[0], end: x[1], "
+                 "  from: CASE WHEN x[0] < $window THEN 0 ELSE x[0] - $window END, "
+                 "  text: substring(s.text, CASE WHEN x[0] < $window THEN 0 ELSE x[0] - $window END, "
+                 "                  x[1] - x[0] + 2 * $window)}] END}) AS mentions }"),
+    # the record ids sources gave for a person
+    "externalIds": ("CALL (n) { MATCH (e:ExternalId)-[:IDENTIFIES]->(n) "
+                    "RETURN collect(e.key) AS externalIds }"),
+}
+PART_PARAMS: dict[str, dict[str, Any]] = {"links": {"factTypes": list(FACT_TYPES)}, "mentions": {"window": WINDOW}}
+
+
+def _shaped(part: str, value: list[Any]) -> list[Any]:
+    """A part as the API reads it: mentions with their words and sentences, record ids sorted."""
+    if part == "mentions":
+        return [_mention(m) for m in value]
+    if part == "externalIds":
+        return sorted(value)
+    return value
+
+
+def _part(db: Database, ids: list[str], labels: tuple[str, ...], part: str) -> dict[str, list[Any]]:
+    """One part of the nodes' pages, for a batch of ids (a nested level of a request)."""
+    match, params = _match_ids(ids, labels)
+    out: dict[str, list[Any]] = {i: [] for i in ids}
     if not params:
         return out
-    rows = db.read(
-        f"{match} CALL (n) {{ MATCH (n)-[:WORKS_AT]->(:Unit)<-[:WORKS_AT]-(c:Person) WHERE c <> n "
-        f"  RETURN DISTINCT c LIMIT {LINKS_PER_NODE} }} "
-        f"RETURN id, {_node_props('c')} AS colleague",
-        **params,
-    )
-    for r in rows:
-        out[r["id"]].append(r["colleague"])
+    for r in db.read(f"{match} {PAGE_PARTS[part]} RETURN id, {part}", **params, **PART_PARAMS.get(part, {})):
+        out[r["id"]] = _shaped(part, r[part])
     return out
+
+
+def pages(db: Database, node_id: str, parts: frozenset[str]) -> dict[str, Any] | None:
+    """One entity with the parts of its page a request asks (PAGE_PARTS), in one statement,
+    merges followed; None when the id is unknown."""
+    if label_of(node_id) not in ENTITY_LABELS:
+        return None
+    asked = [p for p in PAGE_PARTS if p in parts]
+    rows = db.read(
+        "CALL () { MATCH (n:Entity {id: $id}) RETURN n "
+        "UNION ALL MATCH (a:Absorbed {id: $id}) MATCH (n:Entity {id: a.mergedInto}) RETURN n } "
+        f"WITH n LIMIT 1 {' '.join(PAGE_PARTS[p] for p in asked)} "
+        f"RETURN {', '.join([_node_props('n') + ' AS node', *asked])}",
+        id=node_id, **{k: v for p in asked for k, v in PART_PARAMS.get(p, {}).items()},
+    )
+    if not rows:
+        return None
+    return {"node": rows[0]["node"], **{p: _shaped(p, rows[0][p]) for p in asked}}
+
+
+def colleagues(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The people of each person's units (PAGE_PARTS["colleagues"])."""
+    return _part(db, ids, ("Person",), "colleagues")
 
 
 def links(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-    """Every fact touching each node, both directions, with the other end: one statement
-    for a whole batch, so a nested request costs one query per level."""
-    match, params = _match_ids(ids, ENTITY_LABELS)
-    out: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
-    if not params:
-        return out
-    rows = db.read(
-        f"{match} "
-        "CALL (n) { MATCH (n)-[r]-(o) WHERE type(r) IN $types "
-        f"  RETURN r, o, startNode(r) = n AS out LIMIT {LINKS_PER_NODE} }} "
-        f"RETURN id, type(r) AS type, out, {_rel_props('r')} AS props, "
-        f"{_node_props('o')} AS other",
-        types=list(FACT_TYPES), **params,
-    )
-    for r in rows:
-        out.setdefault(r["id"], []).append(r)
-    return out
+    """Every fact touching each node (PAGE_PARTS["links"]): one statement for a whole batch,
+    so a nested request costs one query per level."""
+    return _part(db, ids, ENTITY_LABELS, "links")
 
 
 def links_page(db: Database, node_id: str, types: list[str], out: bool | None, other: list[str] | None,
@@ -417,10 +463,6 @@ def sources(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
     return {r["id"]: r for r in rows}
 
 
-SENTENCE_ENDS = "。！？!?\n；;"
-WINDOW = 200
-
-
 def sentence_at(window: str, start: int, end: int) -> str:
     """The sentence of `window` holding the characters start..end."""
     left = max((window.rfind(c, 0, start) for c in SENTENCE_ENDS), default=-1)
@@ -430,36 +472,21 @@ def sentence_at(window: str, start: int, end: int) -> str:
 
 
 def mentions(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-    """Sources mentioning each entity (the source node itself too, so no second lookup),
-    with the words used and the sentence around them (cut in Cypher to a window around each
-    span, so whole articles never travel)."""
-    match, params = _match_ids(ids, ENTITY_LABELS)
-    out: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
-    if not params:
-        return out
-    rows = db.read(
-        f"{match} MATCH (s)-[m:MENTIONS]->(n) "
-        "WITH id, s, m, [span IN coalesce(m.spans, []) | "
-        "  [toInteger(split(span, '-')[0]), toInteger(split(span, '-')[1])]] AS spans "
-        f"RETURN id, s.id AS source, {_node_props('s')} AS sourceNode, m.spans AS spans, "
-        "CASE WHEN s.text IS NULL THEN [] ELSE [x IN spans | {start: x[0], end: x[1], "
-        "  from: CASE WHEN x[0] < $window THEN 0 ELSE x[0] - $window END, "
-        "  text: substring(s.text, CASE WHEN x[0] < $window THEN 0 ELSE x[0] - $window END, "
-        "                  x[1] - x[0] + 2 * $window)}] END AS windows "
-        "ORDER BY s.date, s.id",
-        window=WINDOW, **params,
-    )
-    for r in rows:
-        words, sentences = [], []
-        for w in r.pop("windows"):
-            a, b = w["start"] - w["from"], w["end"] - w["from"]
-            words.append(w["text"][a:b])
-            sentence = sentence_at(w["text"], a, b)
-            if sentence not in sentences:
-                sentences.append(sentence)
-        r["names"], r["sentences"] = words, sentences
-        out.setdefault(r["id"], []).append(r)
-    return out
+    """Sources mentioning each entity, with the words used and the sentences (PAGE_PARTS["mentions"])."""
+    return _part(db, ids, ENTITY_LABELS, "mentions")
+
+
+def _mention(row: dict[str, Any]) -> dict[str, Any]:
+    """A mention with the words the source used and the sentence around each, from its windows."""
+    words, sentences = [], []
+    for w in row.pop("windows"):
+        a, b = w["start"] - w["from"], w["end"] - w["from"]
+        words.append(w["text"][a:b])
+        sentence = sentence_at(w["text"], a, b)
+        if sentence not in sentences:
+            sentences.append(sentence)
+    row["names"], row["sentences"] = words, sentences
+    return row
 
 
 MentionedKey = tuple[str, "tuple[str, ...] | None", int]
@@ -502,12 +529,8 @@ def mentioned_count(db: Database, source_id: str, labels: "tuple[str, ...] | Non
 
 
 def external_ids(db: Database, ids: list[str]) -> dict[str, list[str]]:
-    match, params = _match_ids(ids, ("Person",))
-    if not params:
-        return {}
-    rows = db.read(f"{match} MATCH (e:ExternalId)-[:IDENTIFIES]->(n) "
-                   "RETURN id, collect(e.key) AS keys", **params)
-    return {r["id"]: sorted(r["keys"]) for r in rows}
+    """Record ids the sources gave for each person (PAGE_PARTS["externalIds"])."""
+    return _part(db, ids, ("Person",), "externalIds")
 
 
 LINEAGE_CAP = 2000

@@ -111,6 +111,29 @@ def test_node_follows_merges_and_typed_lookups(api) -> None:
     assert many == [{"id": "honor_zj"}, None, {"id": "person_a"}]
 
 
+PAGE = """ id name externalIds colleagues { name } honors { honor { name } year sources { title locator } }
+  mentors { mentor { name } evidence } mentees { mentee { name } } units { unit { name } role }
+  studios { type studio { name } } projects { node { name } } mentions { names evidence article { title } }
+  ...dated """
+DATED = "fragment dated on Person { timeline { year description } }"
+
+
+@pytest.mark.parametrize("pid", ["person_b", "person_c", "person_a_old", "person_e"])
+def test_a_looked_up_person_page_is_one_statement(api, pid: str) -> None:
+    """`person(id)` reads the person with every part its fields ask (facts, colleagues,
+    mentions, record ids) in one statement, and says what the per-level readers say."""
+    server_db = api.app.state.service.db
+    counter = server_db.start_counting()
+    try:
+        page = ok(api.graphql(f'{{ person(id: "{pid}") {{ {PAGE} }} }} {DATED}'))["person"]
+    finally:
+        server_db.stop_counting()
+    assert counter.count == 1, counter.statements
+    batched = ok(api.graphql(f'{{ nodes(ids: ["{pid}"]) {{ ... on Person {{ {PAGE} }} }} }} {DATED}'))["nodes"][0]
+    assert page == batched
+    assert page["id"] != "person_a_old" and (pid != "person_c" or page["externalIds"] == ["r.csv:R3"])
+
+
 def test_keyset_pages_walk_everyone_once_in_both_orders(api) -> None:
     query = 'query($after: String, $order: OrderBy!) { people(first: 2, after: $after, orderBy: $order) ' \
             '{ edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }'
