@@ -201,30 +201,55 @@ def _filter_params(f: EntityFilter) -> dict[str, Any]:
     return {k: v for k, v in given.items() if v is not None}
 
 
-def _candidates(label: str, f: EntityFilter) -> tuple[str, frozenset[str]] | None:
-    """Clauses yielding the distinct n that pass the filter's most selective dimension,
-    starting from that side of the graph (a unit's people, an honor's recipients, an indexed
-    sector, the people of a region subtree), and the dimensions they already decided.
-    None when nothing narrows the label (then only a walk or the count store will do)."""
-    if label == "Person" and f.unit is not None:
-        return (f"MATCH (u:Unit) WHERE {UNIT_MATCH} MATCH (n:Person)-[:WORKS_AT|HOSTED_BY|PART_OF]->(u) "
-                "WITH DISTINCT n", frozenset({"unit"}))
-    if label == "Person" and _honored(f):
+@dataclass(frozen=True)
+class Candidates:
+    """Clauses yielding the distinct n that pass the filter's most selective dimension, starting
+    from that side of the graph; the dimensions they already decided; and whether they are
+    few enough to sort (a unit's people, a named honor's recipients, a county's people) rather
+    than walk the sort-key index and stop at the page's end (an honor level, a span of years,
+    a sector, a province)."""
+
+    clauses: str
+    decided: frozenset[str]
+    few: bool
+
+
+def _candidates(label: str, f: EntityFilter) -> Candidates | None:
+    """The filter's candidates (`Candidates`); None when nothing narrows the label (then only a
+    walk or the count store will do)."""
+    if label != "Person":
+        return None
+    if f.unit is not None:
+        return Candidates(f"MATCH (u:Unit) WHERE {UNIT_MATCH} MATCH (n:Person)-[:WORKS_AT|HOSTED_BY|PART_OF]->(u) "
+                          "WITH DISTINCT n", frozenset({"unit"}), True)
+    local = f.region is not None and _local(f.region)
+    if _honored(f) and not (local and f.honor is None and f.honor_level is None):
         honor = [c for c in _honor_where(f) if c.startswith(("h.", "(h."))]
         rel = [c for c in _honor_where(f) if c.startswith("rh.")]
         start = (f"MATCH (h:Honor) WHERE {' AND '.join(honor)} MATCH (n:Person)-[rh:RECEIVED]->(h)" if honor
                  else "MATCH (n:Person)-[rh:RECEIVED]->(h:Honor)")
-        return (f"{start}{' WHERE ' + ' AND '.join(rel) if rel else ''} WITH DISTINCT n", frozenset({"honor"}))
-    if label == "Person" and f.sector is not None:
-        return "MATCH (n:Person) WHERE n.sector = $sector", frozenset({"sector"})
-    if label == "Person" and f.region is not None:
-        return (f"CALL ({REGION_SCOPE}) {{ "
-                "  UNWIND regionNames AS place MATCH (n:Person {region: place}) RETURN n "
-                "  UNION UNWIND regionUnits AS u MATCH (u)<-[:WORKS_AT]-(n:Person) RETURN n "
-                "  UNION UNWIND regionIds AS rid MATCH (:Region {id: rid})<-[:LOCATED_IN*0..1]-(x)"
-                "<-[:ASSIGNED_TO|SERVES]-(n:Person) RETURN n } WITH n",
-                frozenset({"region"}))
+        return Candidates(f"{start}{' WHERE ' + ' AND '.join(rel) if rel else ''} WITH DISTINCT n",
+                          frozenset({"honor"}), f.honor is not None)
+    if f.region is not None and (local or f.sector is None):
+        return Candidates(f"CALL ({REGION_SCOPE}) {{ "
+                          "  UNWIND regionNames AS place MATCH (n:Person {region: place}) RETURN n "
+                          "  UNION UNWIND regionUnits AS u MATCH (u)<-[:WORKS_AT]-(n:Person) RETURN n "
+                          "  UNION UNWIND regionIds AS rid MATCH (:Region {id: rid})<-[:LOCATED_IN*0..1]-(x)"
+                          "<-[:ASSIGNED_TO|SERVES]-(n:Person) RETURN n } WITH n", frozenset({"region"}), local)
+    if f.sector is not None:
+        return Candidates("MATCH (n:Person) WHERE n.sector = $sector", frozenset({"sector"}), False)
     return None
+
+
+def _local(region: str) -> bool:
+    """Whether a region is a county, district or smaller (or not in the gazetteer): its people
+    are few, so a span of years starts from them rather than from every award of those years
+    (checking where each of 30,000 honorees lives cost 440 ms at 100k people; reading a
+    county's people first and checking their honors, 75 ms)."""
+    from graph.places import find
+
+    found = find(region)
+    return found is None or found.kind not in ("province", "city")
 
 
 def page(db: Database, label: str, first: int, after: str | None, f: EntityFilter,
@@ -236,12 +261,11 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
     returned says whether more lie beyond the page in the direction walked.
 
     The page walks the label's sortKey index in order and checks the filter on each node
-    until it has `first + 1`: no sort, and a walk that stops early. A unit or honor title
-    (a few people among many) starts from that side instead. The total starts from the
-    filter's most selective side (`_candidates`), or is the label's count-store figure when
-    nothing is filtered: it never reads every node of the label to count some of them. When
-    the total starts from an honor or a unit, the page is taken from the same candidates
-    (sorted), since a walk would check many people to find a few."""
+    until it has `first + 1`: no sort, and a walk that stops early. A unit, an honor title or
+    a county (a few people among many, `_few`) starts from that side instead, sorting the few.
+    The total starts from the filter's most selective side (`_candidates`), or is the label's
+    count-store figure when nothing is filtered: it never reads every node of the label to
+    count some of them."""
     assert label in (*ENTITY_LABELS, *SOURCE_LABELS)
     walk_desc = descending != backward  # the order the index is walked in
     order = "DESC" if walk_desc else "ASC"
@@ -259,9 +283,9 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
     # the bound the walk starts from narrows the index seek
     start = next(((b, op) for b, op in bounds if (op == "<") == walk_desc), None)
     preamble = REGIONS_BELOW if f.region is not None else ""
-    narrow = _candidates(label, f) if (f.unit is not None or f.honor is not None) else None
-    if narrow is not None:
-        source, decided = narrow
+    narrow = _candidates(label, f)
+    if narrow is not None and narrow.few:
+        source, decided = narrow.clauses, narrow.decided
         conditions = _conditions(label, f, decided)
     else:
         source = (f"MATCH (n:{label}) WHERE n.sortKey {start[1]}= ${start[0]}Key" if start is not None
@@ -269,10 +293,10 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
         conditions = _conditions(label, f)
     conditions = [*cursors, *conditions]
     scope = REGION_SCOPE if preamble else ""
-    counted = _candidates(label, f) if with_total else None
-    if counted is not None and counted[1] & {"honor", "unit"}:
-        # the total reads the honor's or unit's people anyway: the page is the first of them in order
-        c_source, decided = counted
+    counted = narrow if with_total else None
+    if counted is not None and counted.few:
+        # the total reads the few candidates anyway: the page is the first of them in order
+        c_source, decided = counted.clauses, counted.decided
         rows = db.read(
             f"{preamble}CALL ({scope}) {{ {c_source} WITH n WHERE {_where(_conditions(label, f, decided))} "
             "  WITH collect(n) AS found "
@@ -290,7 +314,7 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
         if counted is None and not _conditions(label, f):
             total_part, total = f"CALL () {{ RETURN COUNT {{ (:{label}) }} AS total }} ", "total"
         else:
-            c_source, decided = counted or (f"MATCH (n:{label})", frozenset())
+            c_source, decided = _counted_from(label, counted)
             total_part = (f"CALL ({scope}) {{ {c_source} "
                           f"WITH n WHERE {_where(_conditions(label, f, decided))} RETURN count(n) AS total }} ")
             total = "total"
@@ -307,10 +331,15 @@ def count(db: Database, label: str, f: EntityFilter) -> int:
     counted = _candidates(label, f)
     if counted is None and not _conditions(label, f):
         return db.read(f"RETURN COUNT {{ (:{label}) }} AS total")[0]["total"]
-    c_source, decided = counted or (f"MATCH (n:{label})", frozenset())
+    c_source, decided = _counted_from(label, counted)
     rows = db.read(f"{preamble}CALL ({scope}) {{ {c_source} WITH n WHERE {_where(_conditions(label, f, decided))} "
                    "RETURN count(n) AS total } RETURN total", **_filter_params(f))
     return rows[0]["total"] if rows else 0
+
+
+def _counted_from(label: str, counted: Candidates | None) -> tuple[str, frozenset[str]]:
+    """Where a count starts: the filter's candidates, or every node of the label."""
+    return (counted.clauses, counted.decided) if counted else (f"MATCH (n:{label})", frozenset())
 
 
 def _in_order(rows: list[Any], first: int, backward: bool) -> list[Any]:

@@ -155,7 +155,7 @@ def test_keyset_pages_walk_backwards_in_both_orders(api) -> None:
     query = 'query($before: String, $order: OrderBy!, $f: PersonFilter) { people(last: 2, before: $before, ' \
             'orderBy: $order, filter: $f) { edges { node { name } } pageInfo { hasPreviousPage startCursor } } }'
     for order in ("NAME_ASC", "NAME_DESC"):
-        for flt in (None, {"region": "浙江省"}, {"honor": "浙江省劳动模范"}):  # an index walk, a region, candidates
+        for flt in (None, {"region": "浙江省"}, {"honor": "浙江省劳动模范"}, {"region": "桐乡市"}):  # a walk, a region, candidates, a county
             forward = ok(api.graphql('query($order: OrderBy!, $f: PersonFilter) { people(first: 100, orderBy: $order, '
                                      'filter: $f) { nodes { name } } }', {"order": order, "f": flt}))["people"]
             seen, before = [], None
@@ -196,6 +196,12 @@ def test_a_page_and_its_total_count_are_one_statement(api) -> None:
     ({"unit": "桐乡机械厂焊接班"}, {"孙乙", "李丙"}),
     ({"unit": "unit_factory"}, {"钱师傅"}),
     ({"name": "孙"}, {"孙乙"}),
+    # a county starts from its people (graph/read.py _local), a province from the honors
+    ({"region": "桐乡市", "yearFrom": 2010}, {"孙乙", "李丙"}),
+    ({"region": "桐乡市", "yearTo": 2010}, {"钱师傅"}),
+    ({"region": "桐乡市", "honorLevel": "PROVINCIAL", "sector": "乡村振兴"}, {"李丙"}),
+    ({"region": "浙江省", "yearFrom": 2010}, {"孙乙", "李丙"}),
+    ({"region": "四川省", "sector": "社会治理"}, {"吴戊"}),
 ])
 def test_people_filters(api, flt: dict, expected: set) -> None:
     query = "query($f: PersonFilter) { people(first: 100, filter: $f) { totalCount edges { node { name } } } }"
