@@ -377,10 +377,16 @@ WINDOW = 200  # characters of text on each side of a mention, enough for its sen
 # `pages` runs the ones a request asks over one node, so a person's page is one statement.
 PAGE_PARTS: dict[str, str] = {
     # every fact touching the node, both directions, with the other end and the fact's sources
+    # (each source read once for all the facts citing it: a project's 400 participants usually
+    # come from one roster)
     "links": ("CALL (n) { MATCH (n)-[r]-(o) WHERE type(r) IN $factTypes "
               f"WITH r, o LIMIT {LINKS_PER_NODE} "
-              "RETURN collect({type: type(r), out: startNode(r) = n, "
-              f"props: {_rel_props('r')}, other: {_node_props('o')}}}) AS links }}"),
+              "WITH collect({type: type(r), out: startNode(r) = n, "
+              f"props: r {{.*, createdAt: null, updatedAt: null}}, other: {_node_props('o')}}}) AS facts, "
+              "  collect(r.sourceIds) AS cited "
+              "CALL (cited) { UNWIND cited AS ids UNWIND ids AS sid WITH DISTINCT sid "
+              f"  MATCH (s:Source {{id: sid}}) RETURN collect({SOURCE_FIELDS}) AS sources }} "
+              "RETURN {facts: facts, sources: sources} AS links }"),
     # the people of a person's units, as nodes: without the facts that link them (what `links`
     # reads for a unit: hundreds of rows, each with its sources)
     "colleagues": ("CALL (n) { MATCH (n:Person)-[:WORKS_AT]->(:Unit)<-[:WORKS_AT]-(c:Person) "
@@ -410,7 +416,18 @@ def _shaped(part: str, value: list[Any]) -> list[Any]:
         return [_mention(m) for m in value]
     if part == "externalIds":
         return sorted(value)
+    if part == "links":
+        return _with_sources(value["facts"], value["sources"])
     return value
+
+
+def _with_sources(facts: list[dict[str, Any]], sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each fact with the source of each of its `sourceIds` (`_sources`, as `_rel_props` gives)."""
+    by_id = {s["id"]: s for s in sources}
+    for fact in facts:
+        props = fact["props"]
+        props["_sources"] = [by_id[i] for i in props.get("sourceIds") or [] if i in by_id]
+    return facts
 
 
 def _part(db: Database, ids: list[str], labels: tuple[str, ...], part: str) -> dict[str, list[Any]]:
