@@ -225,14 +225,19 @@ class DedupeQuery:
         db = info.context.db
         kind, state = (type.value if type else None), (status.value if status else None)
 
+        counted: list[int] = []  # the page's statement counts the items too
+
         def fetch(offset: int, size: int) -> list[Any]:
             page = list_candidates(db, type=kind, status=state, min_score=min_score, first=size,
                                    after=_cursor(offset - 1) if offset else None)
+            counted.append(page.total)
             return page.items
 
-        return await ranked(Window.of(first, after, last, before), fetch,
-                            lambda: list_candidates(db, type=kind, status=state, min_score=min_score, first=0).total,
-                            _candidate)
+        def count() -> int:
+            return counted[-1] if counted else list_candidates(db, type=kind, status=state, min_score=min_score,
+                                                               first=0).total
+
+        return await ranked(Window.of(first, after, last, before), fetch, count, _candidate)
 
     @strawberry.field(description="Merges, newest first, undone ones too (marked): to list and undo them. "
                                   "`first`/`after` page to older merges, `last`/`before` to newer ones.")

@@ -289,20 +289,22 @@ def list_candidates(db: Database, type: str | None = None, status: Status | str 
             raise InvalidRequest(f"status must be one of {', '.join(s.value for s in Status)}") from None
     first = max(0, min(int(first), 200))
     offset = offset_of(after)
-    where = ("WHERE ($type IS NULL OR i.type = $type) AND ($status IS NULL OR i.status = $status) "
-             "AND ($min IS NULL OR i.score >= $min) ")
-    params = {"type": type, "status": status, "min": min_score}
-    total = db.read("MATCH (i:ReviewItem) " + where + "RETURN count(i) AS n", **params)[0]["n"]
-    rows = db.read(
-        "MATCH (i:ReviewItem) " + where +
-        "WITH i ORDER BY i.score DESC, i.id SKIP $offset LIMIT $first "
-        "CALL (i) { MATCH (i)-[:CANDIDATE]->(n) RETURN n ORDER BY n.id } "
-        "WITH i, collect({id: n.id, name: n.name}) AS sides "
-        "RETURN i.id AS id, i.type AS type, i.score AS score, i.reasons AS reasons, "
-        "       i.kind AS kind, i.decision AS decision, i.status AS status, sides "
-        "ORDER BY score DESC, id",
-        offset=offset, first=first, **params,
-    )
+    given = {"type": type, "status": status, "min": min_score}
+    where = " AND ".join(c for c, key in (("i.type = $type", "type"), ("i.status = $status", "status"),
+                                          ("i.score >= $min", "min")) if given[key] is not None)
+    # the page and the number of items in one reading of the matching items (only what is given filters)
+    found = db.read(
+        f"MATCH (i:ReviewItem) {'WHERE ' + where if where else ''} "
+        "WITH i ORDER BY i.score DESC, i.id WITH collect(i) AS found "
+        "CALL (found) { UNWIND found[$offset..$offset + $first] AS i "
+        "  CALL (i) { MATCH (i)-[:CANDIDATE]->(n) RETURN n ORDER BY n.id } "
+        "  WITH i, collect({id: n.id, name: n.name}) AS sides "
+        "  RETURN collect({id: i.id, type: i.type, score: i.score, reasons: i.reasons, kind: i.kind, "
+        "                  decision: i.decision, status: i.status, sides: sides}) AS rows } "
+        "RETURN size(found) AS total, rows",
+        offset=offset, first=first, **{k: v for k, v in given.items() if v is not None},
+    )[0]
+    total, rows = found["total"], found["rows"]
     if not rows:
         return CandidatePage([], [], total, False)
     items = []
