@@ -12,6 +12,7 @@ from strawberry.types.nodes import Selection, SelectedField
 
 from graph import read
 from graph.db import Database
+from graph.vocabulary import ENTITY_LABELS
 
 # Which parts of a node's page (graph/read.py PAGE_PARTS) each GraphQL field of an entity reads;
 # a field not named here reads only the node itself. Used to ask a looked-up node for exactly
@@ -68,9 +69,11 @@ class Loaders:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def page(self, node_id: str, parts: frozenset[str]) -> Row | None:
-        """One entity with the parts of its page the request asks, in one statement; the parts
-        are put in their loaders, so the fields that read them run no statement of their own."""
+    async def page(self, node_id: str, parts: frozenset[str]) -> Row | None:
+        """A node by id; an entity with the parts of its page the request asks, in one
+        statement, put in their loaders, so the fields that read them run no statement of their own."""
+        if not parts or read.label_of(node_id) not in ENTITY_LABELS:
+            return await self.nodes.load(node_id)
         found = read.pages(self.db, node_id, parts)
         if found is None:
             return None

@@ -139,8 +139,7 @@ async def _one(info: Ctx, node_id: str, cls: type | tuple[type, ...], looked_up:
     `looked_up` (the field returns the node itself), what the document asks of it is read in
     the same statement (api/loaders.py `Loaders.page`)."""
     parts = parts_asked(info.selected_fields[0].selections) if looked_up else frozenset()
-    loaders = info.context.loaders
-    node = loaders.page(node_id, parts) if parts else await loaders.nodes.load(node_id)
+    node = await info.context.loaders.page(node_id, parts)
     if node is None:
         return None
     value = to_node(node)

@@ -444,8 +444,7 @@ def _part(db: Database, ids: list[str], labels: tuple[str, ...], part: str) -> d
 def pages(db: Database, node_id: str, parts: frozenset[str]) -> dict[str, Any] | None:
     """One entity with the parts of its page a request asks (PAGE_PARTS), in one statement,
     merges followed; None when the id is unknown."""
-    if label_of(node_id) not in ENTITY_LABELS:
-        return None
+    assert label_of(node_id) in ENTITY_LABELS, node_id
     asked = [p for p in PAGE_PARTS if p in parts]
     rows = db.read(
         "CALL () { MATCH (n:Entity {id: $id}) RETURN n "

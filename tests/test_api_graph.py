@@ -134,6 +134,12 @@ def test_a_looked_up_person_page_is_one_statement(api, pid: str) -> None:
     assert page["id"] != "person_a_old" and (pid != "person_c" or page["externalIds"] == ["r.csv:R3"])
 
 
+def test_a_node_looked_up_with_person_fields_can_be_a_source(api) -> None:
+    data = ok(api.graphql(f'{{ node(id: "{ART}") {{ id ... on Article {{ title }} ... on Person {{ honors {{ year }} }} }} '
+                          '  unit(id: "person_b") { people { totalCount } } }'))
+    assert data == {"node": {"id": ART, "title": "劳模报道"}, "unit": None}
+
+
 def test_keyset_pages_walk_everyone_once_in_both_orders(api) -> None:
     query = 'query($after: String, $order: OrderBy!) { people(first: 2, after: $after, orderBy: $order) ' \
             '{ edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }'
