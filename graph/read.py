@@ -358,24 +358,30 @@ def colleagues(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+def _rows_by_id(db: Database, ids: list[str], labels: tuple[str, ...], statement: str,
+                **params: Any) -> dict[str, list[dict[str, Any]]]:
+    """The rows of one statement for a whole batch of nodes, by the id each row is for (an
+    empty list for an id with none): `statement` follows the clauses binding `id, n`."""
+    match, found = _match_ids(ids, labels)
+    out: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+    if not found:
+        return out
+    for r in db.read(f"{match} {statement}", **found, **params):
+        out.setdefault(r["id"], []).append(r)
+    return out
+
+
 def links(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     """Every fact touching each node, both directions, with the other end: one statement
     for a whole batch, so a nested request costs one query per level."""
-    match, params = _match_ids(ids, ENTITY_LABELS)
-    out: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
-    if not params:
-        return out
-    rows = db.read(
-        f"{match} "
+    return _rows_by_id(
+        db, ids, ENTITY_LABELS,
         "CALL (n) { MATCH (n)-[r]-(o) WHERE type(r) IN $types "
         f"  RETURN r, o, startNode(r) = n AS out LIMIT {LINKS_PER_NODE} }} "
         f"RETURN id, type(r) AS type, out, {_rel_props('r')} AS props, "
         f"{_node_props('o')} AS other",
-        types=list(FACT_TYPES), **params,
+        types=list(FACT_TYPES),
     )
-    for r in rows:
-        out.setdefault(r["id"], []).append(r)
-    return out
 
 
 def links_page(db: Database, node_id: str, types: list[str], out: bool | None, other: list[str] | None,
@@ -433,12 +439,9 @@ def mentions(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     """Sources mentioning each entity (the source node itself too, so no second lookup),
     with the words used and the sentence around them (cut in Cypher to a window around each
     span, so whole articles never travel)."""
-    match, params = _match_ids(ids, ENTITY_LABELS)
-    out: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
-    if not params:
-        return out
-    rows = db.read(
-        f"{match} MATCH (s)-[m:MENTIONS]->(n) "
+    out = _rows_by_id(
+        db, ids, ENTITY_LABELS,
+        "MATCH (s)-[m:MENTIONS]->(n) "
         "WITH id, s, m, [span IN coalesce(m.spans, []) | "
         "  [toInteger(split(span, '-')[0]), toInteger(split(span, '-')[1])]] AS spans "
         f"RETURN id, s.id AS source, {_node_props('s')} AS sourceNode, m.spans AS spans, "
@@ -447,9 +450,9 @@ def mentions(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
         "  text: substring(s.text, CASE WHEN x[0] < $window THEN 0 ELSE x[0] - $window END, "
         "                  x[1] - x[0] + 2 * $window)}] END AS windows "
         "ORDER BY s.date, s.id",
-        window=WINDOW, **params,
+        window=WINDOW,
     )
-    for r in rows:
+    for r in (row for rows in out.values() for row in rows):
         words, sentences = [], []
         for w in r.pop("windows"):
             a, b = w["start"] - w["from"], w["end"] - w["from"]
@@ -458,7 +461,6 @@ def mentions(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
             if sentence not in sentences:
                 sentences.append(sentence)
         r["names"], r["sentences"] = words, sentences
-        out.setdefault(r["id"], []).append(r)
     return out
 
 
