@@ -58,29 +58,21 @@ def cmd_list(args: argparse.Namespace, db: Database) -> int:
 
 
 @database_command(writes=True)
-def cmd_confirm(args: argparse.Namespace, db: Database) -> int:
-    from graph.vocab import confirm
+def cmd_curate(args: argparse.Namespace, db: Database) -> int:
+    """`confirm`, `rename` or `reject` one term: the same edit by the same person, each with
+    its own line saying what later loads will do."""
+    from graph import vocab
 
-    term = confirm(db, args.id, _who(args))
-    print(f"confirmed {term.label} {term.name} ({term.id}); later loads keep it curated")
-    return 0
-
-
-@database_command(writes=True)
-def cmd_rename(args: argparse.Namespace, db: Database) -> int:
-    from graph.vocab import rename
-
-    term = rename(db, args.id, args.name, _who(args))
-    print(f"renamed {term.label} {term.id} to {term.name}; the old name stays an alias")
-    return 0
-
-
-@database_command(writes=True)
-def cmd_reject(args: argparse.Namespace, db: Database) -> int:
-    from graph.vocab import reject
-
-    facts = reject(db, args.id, _who(args))
-    print(f"rejected {args.id}: removed with {facts} fact(s); later loads leave the name out")
+    who = _who(args)
+    if args.vocab_command == "confirm":
+        term = vocab.confirm(db, args.id, who)
+        print(f"confirmed {term.label} {term.name} ({term.id}); later loads keep it curated")
+    elif args.vocab_command == "rename":
+        term = vocab.rename(db, args.id, args.name, who)
+        print(f"renamed {term.label} {term.id} to {term.name}; the old name stays an alias")
+    else:
+        facts = vocab.reject(db, args.id, who)
+        print(f"rejected {args.id}: removed with {facts} fact(s); later loads leave the name out")
     return 0
 
 
@@ -94,14 +86,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     listing.add_argument("--after")
     listing.add_argument("--format", choices=["text", "json"], default="text")
     listing.set_defaults(func=cmd_list)
-    for name, func, help_ in (("confirm", cmd_confirm, "make it curated (remembered by later loads)"),
-                              ("reject", cmd_reject, "remove it and its facts (later loads leave it out)")):
+    for name, help_ in (("confirm", "make it curated (remembered by later loads)"),
+                        ("reject", "remove it and its facts (later loads leave it out)"),
+                        ("rename", "give it another name (the old one stays an alias; curated)")):
         p = vs.add_parser(name, help=help_)
         p.add_argument("id")
+        if name == "rename":
+            p.add_argument("name")
         p.add_argument("--who", help="name for the edit log (default $KG_USER or the login name)")
-        p.set_defaults(func=func)
-    ren = vs.add_parser("rename", help="give it another name (the old one stays an alias; curated)")
-    ren.add_argument("id")
-    ren.add_argument("name")
-    ren.add_argument("--who", help="name for the edit log (default $KG_USER or the login name)")
-    ren.set_defaults(func=cmd_rename)
+        p.set_defaults(func=cmd_curate)

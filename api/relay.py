@@ -143,6 +143,11 @@ def _info(has_next: bool, has_previous: bool, start: list[str], end: list[str]) 
                     start_cursor=start[0] if start else None, end_cursor=end[0] if end else None)
 
 
+def page_info(has_next: bool, has_previous: bool, cursors: Sequence[str]) -> PageInfo:
+    """Where a page lies, for a list that pages by its own cursors (the core's keysets)."""
+    return _info(has_next, has_previous, list(cursors[:1]), list(cursors[-1:]))
+
+
 def encode_offset(index: int) -> str:
     return base64.urlsafe_b64encode(f"offset:{index}".encode()).decode()
 

@@ -25,7 +25,7 @@ from api.enums import EntityType, FactType, HonorLevel, OrderBy
 from api.relay import AFTER, BEFORE, FIRST, LAST, AppliedFilter, Connection, Window, keyset, ranked
 from api.types import (
     AfterArg, BeforeArg, FirstArg, LastArg, ALL_TYPES, Article, Ctx, Entity, Source, Honor, Mentorship, Node, Person, Project, Region, Roster, Studio,
-    Link, Unit, Village, fact_fields, sources_of, to_entity, to_link, to_node,
+    Link, Unit, Village, evidence_sources, fact_fields, to_entity, to_link, to_node,
 )
 from graph import edit, read
 from graph.filters import read_filter
@@ -164,10 +164,8 @@ class GraphEdge:
     year: Optional[int] = strawberry.field(description="The year it holds from.")
     evidence: list[str] = strawberry.field(description="The sentences and rows stating it.")
     props: strawberry.Private[dict[str, Any]]
-
-    @strawberry.field(description="Article or roster of each evidence entry, in the same order.")
-    def sources(self, info: Ctx) -> list[Source]:
-        return sources_of(info, self.props)  # type: ignore[return-value]  # a list, or awaited by graphql-core
+    sources: list[Source] = strawberry.field(resolver=evidence_sources,
+                                             description="Article or roster of each evidence entry, in the same order.")
 
 
 @strawberry.type(description="A shortest path between two entities.")

@@ -20,7 +20,7 @@ from api.enums import CandidateStatus, DuplicateType, MatchDecision, Verdict, st
 from api.errors import BadInput
 from api.payloads import INPUT, USER_ERRORS, UserError, attempt
 from api.permissions import IsEditor
-from api.relay import AFTER, BEFORE, FIRST, LAST, Connection, PageInfo, Window, ranked
+from api.relay import AFTER, BEFORE, FIRST, LAST, Connection, Window, page_info, ranked
 from api.types import Entity, to_entity
 from graph.dedupe.audit import AuditEvent as CoreAuditEvent
 from graph.dedupe.audit import MergeEntry
@@ -191,9 +191,7 @@ def _candidate(c: Any) -> DuplicateCandidate:
 def _keyset(page: Any, make: Any) -> Connection[Any]:
     """A page the core read by its own keyset cursors (merges, the log)."""
     return Connection(items=[make(x) for x in page.items], keys=list(page.cursors), encode=str, total=page.total,
-                      page_info=PageInfo(has_next_page=page.has_next, has_previous_page=page.has_previous,
-                                         start_cursor=page.cursors[0] if page.cursors else None,
-                                         end_cursor=page.cursors[-1] if page.cursors else None))
+                      page_info=page_info(page.has_next, page.has_previous, page.cursors))
 
 
 def _bounds(first: Optional[int], after: Optional[str], last: Optional[int], before: Optional[str]) -> Any:

@@ -24,7 +24,7 @@ from api.errors import BadInput, NotFound
 from api.payloads import INPUT, USER_ERRORS, UserError, attempt
 from api.permissions import IsEditor
 from api.schema_admin import AdminOnly
-from api.relay import AFTER, BEFORE, FIRST, LAST, Connection, PageInfo, Window, ranked, sliced
+from api.relay import AFTER, BEFORE, FIRST, LAST, Connection, PageInfo, Window, page_info, ranked, sliced
 from api.types import Entity, Person, Source, Unit, to_entity
 from graph import leads as leads_module
 from graph import research
@@ -367,9 +367,7 @@ class LeadsQuery:
             raise BadInput(str(exc)) from exc
         edges = [StoryLeadEdge(cursor=c, node=_lead(lead)) for lead, c in zip(page.leads, page.cursors)]
         return StoryLeadConnection(
-            edges=edges, page_info=PageInfo(has_next_page=page.has_next, has_previous_page=page.has_previous,
-                                            start_cursor=edges[0].cursor if edges else None,
-                                            end_cursor=edges[-1].cursor if edges else None),
+            edges=edges, page_info=page_info(page.has_next, page.has_previous, page.cursors),
             total_count=page.total, hidden_count=page.hidden)
 
     @strawberry.field(description="Marks on story leads, newest first: who marked what, when (kept after a reopen).")

@@ -72,6 +72,12 @@ def _sources(props: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> list[So
     return out
 
 
+def evidence_sources(root: Any, info: Ctx) -> list[Source]:
+    """The `sources` of a fact or a drawn edge (anything holding a fact's `props`): one resolver
+    for both, so they read their sources alike."""
+    return sources_of(info, root.props)  # type: ignore[return-value]  # a list, or awaited by graphql-core
+
+
 @strawberry.interface(description="A relationship between two entities, with its provenance.")
 class Fact:
     type: FactType = strawberry.field(description="The relationship type.")
@@ -79,10 +85,8 @@ class Fact:
     role: Optional[str] = strawberry.field(description="The role stated with it (职务, studio role …).")
     evidence: list[str] = strawberry.field(description="The sentences and rows stating it, one per source.")
     props: strawberry.Private[dict[str, Any]]
-
-    @strawberry.field(description="Article or roster of each evidence entry, in the same order.")
-    def sources(self, info: Ctx) -> list[Source]:
-        return sources_of(info, self.props)  # type: ignore[return-value]  # a list, or awaited by graphql-core
+    sources: list[Source] = strawberry.field(resolver=evidence_sources,
+                                             description="Article or roster of each evidence entry, in the same order.")
 
 
 def fact_fields(link: dict[str, Any]) -> dict[str, Any]:

@@ -537,17 +537,25 @@ def _outcome_sentences(db: Database, timeout: float | None) -> dict[str, list[tu
 # ---------------------------------------------------------------- ANNIVERSARY
 
 
-def _anniversaries(ctx: _Context) -> list[Lead]:
+def _awarded(ctx: _Context, when: str,
+             **params: Any) -> list[tuple[dict[str, Any], list[dict[str, Any]], list[Award]]]:
+    """The people with an award of the years `when` picks (a condition on `r.year`), each with
+    their units and all their awards: what ANNIVERSARY and NEW_HONOR start from."""
     rows = ctx.db.read(
-        "MATCH (p:Person)-[r:RECEIVED]->(:Honor) WHERE r.year IS NOT NULL AND r.year < $year "
-        "  AND ($year - r.year = 5 OR ($year - r.year) % 10 = 0) "
-        "WITH DISTINCT p "
+        f"MATCH (p:Person)-[r:RECEIVED]->(:Honor) WHERE {when} WITH DISTINCT p "
         f"RETURN {PERSON}, {UNITS}, {_honors()}",
-        year=ctx.year, timeout=ctx.timeout,
+        timeout=ctx.timeout, **params,
     )
+    return [(r["person"], r["units"], _awards(r["honors"])) for r in rows]
+
+
+ROUND_YEAR = "r.year IS NOT NULL AND r.year < $year AND ($year - r.year = 5 OR ($year - r.year) % 10 = 0)"
+"""An award whose anniversary in $year is round (5th, 10th, 20th …), in Cypher (_anniversary in Python)."""
+
+
+def _anniversaries(ctx: _Context) -> list[Lead]:
     leads = []
-    for r in rows:
-        person, units, awards = r["person"], r["units"], _awards(r["honors"])
+    for person, units, awards in _awarded(ctx, ROUND_YEAR, year=ctx.year):
         due = [a for a in awards if a.year and _anniversary(ctx.year - a.year)]
         if not due:
             continue
@@ -576,14 +584,8 @@ def _anniversaries(ctx: _Context) -> list[Lead]:
 def _new_honors(ctx: _Context) -> list[Lead]:
     if ctx.latest is None:
         return []
-    rows = ctx.db.read(
-        "MATCH (p:Person)-[r:RECEIVED]->(:Honor) WHERE r.year = $latest WITH DISTINCT p "
-        f"RETURN {PERSON}, {UNITS}, {_honors()}",
-        latest=ctx.latest, timeout=ctx.timeout,
-    )
     leads = []
-    for r in rows:
-        person, units, awards = r["person"], r["units"], _awards(r["honors"])
+    for person, units, awards in _awarded(ctx, "r.year = $latest", latest=ctx.latest):
         new = [a for a in awards if a.year == ctx.latest]
         if not new:
             continue

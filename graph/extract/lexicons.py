@@ -1,7 +1,8 @@
 """The words the extractor knows, all kept as data in graph/data/: surnames, the
 gazetteer of places (places.csv), the honor taxonomy's forms (honors.csv, through
-graph.honors) and the cue words of every rule (cue_words.txt, one list defined once).
-The patterns built from them are compiled once per process."""
+graph.honors) and the cue words of every rule (cue_words.txt, one list defined once; a
+stage imports [studio_heads] as STUDIO_HEADS). The patterns built from them are compiled
+once per process."""
 from __future__ import annotations
 
 import csv
@@ -48,81 +49,13 @@ def alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
-UNIT_HEADS = cue_words("unit_heads")
-ORG_LEVEL_HEADS = cue_words("org_level_heads")
-SECTION_HEADS = cue_words("section_heads")
-NOT_SECTIONS = cue_words("not_sections")
-MEDIA_HEADS = cue_words("media_heads")
-CHILD_LEVEL_HEADS = cue_words("child_level_heads")
-MEDIA_OUTLETS = cue_words("media_outlets")
-BODY_WORDS = cue_words("body_words")
-BODY_OFFICE_AFTER = cue_words("body_office_after")
-CHILD_UNIT_HEADS = cue_words("child_unit_heads")
-PARENT_UNIT_HEADS = cue_words("parent_unit_heads")
-CHILD_UNIT_STOP = cue_words("child_unit_stop")
-TEAM_HEADS = cue_words("team_heads")
-BARE_TEAM_HEADS = cue_words("bare_team_heads")
-TEAM_LEADER_ROLES = cue_words("team_leader_roles")
-STUDIO_HEADS = cue_words("studio_heads")
-ROLE_WORDS = cue_words("role_words")
-RECIPIENT_WORDS = cue_words("recipient_words")
-HONOR_WORDS_BEFORE_NAME = cue_words("honor_words_before_name")
-ADDRESS_FORMS = cue_words("address_forms")
-NAME_STOP_CHARS = frozenset(cue_words("name_stop_chars"))
-NAME_FOLLOWERS = cue_words("name_followers")
-NOT_NAME_STARTS = cue_words("not_name_starts")
-SPEECH_VERBS = cue_words("speech_verbs")
-BYLINE_WORDS = cue_words("byline_words")
-TOWN_SUFFIXES = cue_words("town_suffixes")
-VILLAGE_SUFFIXES = cue_words("village_suffixes")
-VILLAGE_STOP = frozenset(cue_words("village_stop"))
-LAKE_SHORES = cue_words("lake_shores")
-HONOR_BLOCKERS = cue_words("honor_blockers")
-HONOR_EVENT_AFTER = cue_words("honor_event_after")
-HONOR_TAILS = cue_words("honor_tails")
-HONOR_HEADS = cue_words("honor_heads")
-STUDIO_TITLE_HEADS = cue_words("studio_title_heads")
-STUDIO_TITLE_MIDS = cue_words("studio_title_mids")
-HONOR_HEAD_STOP_AFTER = cue_words("honor_head_stop_after")
-HONOR_MODIFIERS = cue_words("honor_modifiers")
-TITLE_MID_STOP = frozenset(cue_words("title_mid_stop"))
-AWARD_VERBS = cue_words("award_verbs")
-TITLE_VERBS = cue_words("title_verbs")
-STRONG_TITLE_HEADS = cue_words("strong_title_heads")
-LEVEL_WORDS = cue_words("level_words")
-RECEIVE_VERBS = cue_words("receive_verbs")
-COUNTED_RECEIVE_VERBS = cue_words("counted_receive_verbs")
-QUOTED_AWARD_VERBS = cue_words("quoted_award_verbs")
-QUOTED_AWARD_HEADS = cue_words("quoted_award_heads")
-NATIONAL_TITLE_VERBS = cue_words("national_title_verbs")
-NATIONAL_TITLE_HEADS = cue_words("national_title_heads")
-COUNTERS = cue_words("counters")
-GROUP_COUNT_VERBS = cue_words("group_count_verbs")
-PERSON_COUNTERS = cue_words("person_counters")
-PROJECT_HEADS = cue_words("project_heads")
-PROJECT_WORK_NOUNS = cue_words("project_work_nouns")
-PROJECT_WORK_VERBS = cue_words("project_work_verbs")
-NAMED_WORK_HEADS = cue_words("named_work_heads")
-PARTICIPATE_VERBS = cue_words("participate_verbs")
-SERVE_VERBS = cue_words("serve_verbs")
-VILLAGE_SERVICE_VERBS = cue_words("village_service_verbs")
-VISIT_VERBS = cue_words("visit_verbs")
-VISIT_PURPOSES = cue_words("visit_purposes")
-OUTCOME_UNITS = cue_words("outcome_units")
-MENTOR_CUES = cue_words("mentor_cues")
-ASSIGNMENT_CUES = cue_words("assignment_cues")
-ASSIGNMENT_MOVES = cue_words("assignment_moves")
-POSTED_ROLES = cue_words("posted_roles")
-VILLAGE_ROLES = cue_words("village_roles")
-SAME_YEAR = cue_words("same_year")
-EMPLOYMENT_VERBS = cue_words("employment_verbs")
-JOINERS = cue_words("joiners")
-LIST_LEADS = cue_words("list_leads")
-LIST_HEADINGS = cue_words("list_headings")
-CANDIDATE_WORDS = cue_words("candidate_words")
-SELECTION_WORDS = cue_words("selection_words")
-PERSON_NOUNS = cue_words("person_nouns")
-RECIPIENT_GROUPS = cue_words("recipient_groups")
+def __getattr__(name: str) -> tuple[str, ...]:
+    """A cue list as a constant named in capitals: `from graph.extract.lexicons import
+    STUDIO_HEADS` is [studio_heads] of cue_words.txt, so a list is named once, in the data."""
+    lists = _cue_lists()
+    if name.isupper() and name.lower() in lists:
+        return lists[name.lower()]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # ---------------------------------------------------------------- surnames

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract.document import Mention, Span
 from graph.extract.facts.recorder import FactRecorder, ref
-from graph.extract.facts.teaching import teacher_of, teaching
+from graph.extract.facts.teaching import speaker_cues, teacher_of, teaching
 from graph.extract.lexicons import JOINERS, MENTOR_CUES, ROLE_WORDS, alternation
 from graph.extract.lists import coordinated
 from graph.extract.years import year_between
@@ -350,15 +350,13 @@ def my_master_or_apprentice(flat: str, b: FactRecorder, persons: list[Mention], 
 def master_of_the_speaker(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
                           state: Discourse) -> None:
     """X…她是我真正的师傅 / 带我的是X老师, said by the speaker: X mentors the speaker."""
-    s, e = sent
-    if not state.speaker:
-        return
-    for m in re.finditer(r"是我(?:真正的|的|最好的|第一个|的第一个)(?:师傅|师父|老师)", flat[s:e]):
+    s = sent[0]
+    for m in speaker_cues(r"是我(?:真正的|的|最好的|第一个|的第一个)(?:师傅|师父|老师)", flat, sent, state):
         pos = s + m.start()
         master = next((p for p in reversed(persons) if p.end <= pos and not _BREAK.search(flat[p.end:pos])), None)
         if master and master.name != state.speaker:
             b.add("MENTORS", ref(master), ("Person", state.speaker), sent)
-    for m in re.finditer(r"带(?:过)?我的(?:师傅)?是", flat[s:e]):
+    for m in speaker_cues(r"带(?:过)?我的(?:师傅)?是", flat, sent, state):
         pos = s + m.end()
         master = next((p for p in persons if p.start >= pos and _described(flat[pos:p.start], 16)), None)
         if master and master.name != state.speaker:

@@ -149,13 +149,18 @@ def apprentice_roll(flat: str, b: FactRecorder, persons: list[Mention], sent: Sp
             b.add("MENTORS", ("Person", master), ref(p), sent)
 
 
+def speaker_cues(pattern: str, flat: str, sent: Span, state: Discourse) -> list[re.Match[str]]:
+    """The cues of a sentence where 我 is the text's speaker (positions within the sentence);
+    none when nobody speaks, as the rules about 我 then have no one to name."""
+    s, e = sent
+    return list(re.finditer(pattern, flat[s:e])) if state.speaker else []
+
+
 def learnt_from_speaker(flat: str, b: FactRecorder, persons: list[Mention], sent: Span, lead_year: int | None,
                         state: Discourse) -> None:
     """外科的A和妇产科的B，都是跟着我学的, said by the speaker: the speaker mentors them."""
     s, e = sent
-    if not state.speaker:
-        return
-    for m in re.finditer(r"(?:都|也|均)?是?(?=(?:跟着|跟随|跟)我学)", flat[s:e]):
+    for m in speaker_cues(r"(?:都|也|均)?是?(?=(?:跟着|跟随|跟)我学)", flat, sent, state):
         pos = s + m.start()
         if not _LEARNT.match(flat[s + m.end():e]):
             continue
