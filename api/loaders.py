@@ -3,6 +3,7 @@ Cypher statement. A request runs on its own thread (api/request_thread.py), so a
 graph/ directly. Reached as `info.context.loaders.links` (made on first use, per request)."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from functools import cached_property
 from typing import Any, Generic, TypeVar
@@ -63,11 +64,23 @@ class Loader(DataLoader[K, V], Generic[K, V]):
         super().__init__(load_fn=_batched(db, fetch, default))
 
 
+LinkKey = tuple[str, frozenset[str]]
+"""An entity's id and the fact types a field shows."""
+
+
+class Facts(list[Row]):
+    """The facts of one entity of some types; `complete` is False when the read stopped at
+    LINKS_PER_NODE of one of them (a field pages the rest in Cypher)."""
+
+    complete: bool = True
+
+
 class Loaders:
     """One per request. Each loader batches the keys of one nesting level into one statement."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._every_fact: dict[str, list[Row]] = {}  # every fact of a looked-up entity (`page`)
 
     async def page(self, node_id: str, parts: frozenset[str]) -> Row | None:
         """A node by id; an entity with the parts of its page the request asks, in one
@@ -79,8 +92,10 @@ class Loaders:
             return None
         node = found["node"]
         self.nodes.prime(node_id, node)
-        for part, loader in (("links", self.links), ("colleagues", self.colleagues),
-                             ("mentions", self.mentions), ("externalIds", self.external_ids)):
+        if "links" in found:
+            self._every_fact[node["id"]] = found["links"]
+        for part, loader in (("colleagues", self.colleagues), ("mentions", self.mentions),
+                             ("externalIds", self.external_ids)):
             if part in found:
                 loader.prime(node["id"], found[part])
         return node
@@ -91,9 +106,26 @@ class Loaders:
         return Loader(self.db, read.nodes_by_id)
 
     @cached_property
-    def links(self) -> Loader[str, list[Row]]:
-        """Every fact of an entity, both directions, with the other end (at most LINKS_PER_NODE)."""
-        return Loader(self.db, read.links, list)
+    def links(self) -> DataLoader[LinkKey, Facts]:
+        """An entity's facts of some types, both directions, with the other end: the keys of a
+        level (every field of every node) in one statement that reads, for each node, the
+        types its fields show together."""
+        return DataLoader(load_fn=self._facts)
+
+    async def _facts(self, keys: list[LinkKey]) -> list[Facts]:
+        asks: dict[str, set[str]] = {}
+        for node_id, types in keys:
+            if node_id not in self._every_fact:
+                asks.setdefault(node_id, set()).update(types)
+        read_now = read.links(self.db, {i: sorted(t) for i, t in asks.items()}) if asks else {}
+        out = []
+        for node_id, types in keys:
+            rows = self._every_fact.get(node_id, read_now.get(node_id, []))
+            facts = Facts(r for r in rows if r["type"] in types)
+            read_of = Counter(r["type"] for r in rows)
+            facts.complete = all(read_of[t] < read.LINKS_PER_NODE for t in types)
+            out.append(facts)
+        return out
 
     @cached_property
     def colleagues(self) -> Loader[str, list[Row]]:

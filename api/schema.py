@@ -25,7 +25,7 @@ from api.enums import EntityType, FactType, HonorLevel, OrderBy
 from api.relay import AFTER, BEFORE, FIRST, LAST, AppliedFilter, Connection, Window, keyset, ranked
 from api.types import (
     AfterArg, BeforeArg, FirstArg, LastArg, ALL_TYPES, Article, Ctx, Entity, Source, Honor, Mentorship, Node, Person, Project, Region, Roster, Studio,
-    Link, Unit, Village, evidence_sources, fact_fields, to_entity, to_link, to_node,
+    Link, Unit, Village, evidence_sources, fact_fields, facts_of, to_entity, to_link, to_node,
 )
 from graph import edit, read
 from graph.filters import read_filter
@@ -587,8 +587,8 @@ async def _fact(info: Ctx, input: Any) -> tuple[Optional[Link], Optional[Entity]
     """The fact as the graph now holds it, seen from its subject (read anew after the write)."""
     info.context.forget()
     subject = await _one(info, str(input.subject), object)
-    rows = await info.context.loaders.links.load(str(input.subject))
-    row = next((r for r in rows if r["type"] == input.type.value and r["out"]
+    rows = await facts_of(info, str(input.subject), input.type.value)
+    row = next((r for r in rows if r["out"]
                 and r["other"]["id"] == str(input.object)), None)
     return (to_link(row) if row else None), subject
 

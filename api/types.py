@@ -16,7 +16,7 @@ from api.enums import (
     Direction, EntityType, FactType, HonorLevel, RecipientKind, RegionKind, SourceKind, TimelineEventType, stored,
 )
 from graph import read
-from graph.vocabulary import READING
+from graph.vocabulary import FACT_TYPES, READING
 
 Ctx = Info[Context, None]
 
@@ -112,9 +112,7 @@ class Entity(Node):
     @strawberry.field(description="Every fact of this entity, both directions; filter by type.")
     async def links(self, info: Ctx, types: Annotated[Optional[list[FactType]], strawberry.argument(
             description="Only facts of these types (default: all).")] = None) -> list["Link"]:
-        rows = await info.context.loaders.links.load(str(self.id))
-        wanted = None if types is None else {t.value for t in types}
-        return [to_link(r) for r in rows if wanted is None or r["type"] in wanted]
+        return [to_link(r) for r in await facts_of(info, str(self.id), *(t.value for t in types or []))]
 
     @strawberry.field(description="Articles and rosters that mention this entity: the sentence, the words used.")
     async def mentions(self, info: Ctx) -> list["Mention"]:
@@ -123,9 +121,15 @@ class Entity(Node):
                         names=r["names"]) for r in rows]
 
 
+async def facts_of(info: Ctx, entity_id: str, *types: str) -> Any:
+    """An entity's facts of these types (all types when none are named), with the other end:
+    through the request's loader, which reads each level's facts in one statement
+    (api/loaders.py `Facts`)."""
+    return await info.context.loaders.links.load((entity_id, frozenset(types or FACT_TYPES)))
+
+
 async def _links(entity: Entity, info: Ctx, rel: str, out: bool) -> list[dict[str, Any]]:
-    rows = await info.context.loaders.links.load(str(entity.id))
-    return [r for r in rows if r["type"] == rel and r["out"] == out]
+    return [r for r in await facts_of(info, str(entity.id), rel) if r["out"] == out]
 
 
 FirstArg = Annotated[Optional[int], strawberry.argument(description=FIRST)]
@@ -139,9 +143,9 @@ async def nested(info: Ctx, entity: Entity, rel: str, out: bool, w: Window, make
     """A page of one kind of an entity's facts (an honor's recipients, a unit's people), in the
     order of the other end's sort key. The request's links loader holds them for the whole
     level; a node with more than it holds (LINKS_PER_NODE) pages in Cypher instead."""
-    rows = await info.context.loaders.links.load(str(entity.id))
-    if len(rows) < read.LINKS_PER_NODE:
-        chosen = [r for r in rows if r["type"] == rel and r["out"] == out
+    rows = await facts_of(info, str(entity.id), rel)
+    if rows.complete:
+        chosen = [r for r in rows if r["out"] == out
                   and (year is None or r["props"].get("year") == year)]
         chosen.sort(key=lambda r: (r["other"].get("sortKey") or "", r["other"]["id"]))
         return sliced(chosen, w, make)
@@ -346,9 +350,8 @@ class Person(Entity):
 
     @strawberry.field(description="Studios this person leads or belongs to.")
     async def studios(self, info: Ctx) -> list[StudioRole]:
-        rows = await info.context.loaders.links.load(str(self.id))
         return [StudioRole(person=self, studio=to_entity(r["other"]), **fact_fields(r))
-                for r in rows if r["type"] in ("LEADS", "MEMBER_OF") and r["out"]]
+                for r in await facts_of(info, str(self.id), "LEADS", "MEMBER_OF") if r["out"]]
 
     @strawberry.field(description="Projects this person takes part in.")
     async def projects(self, info: Ctx) -> list[Link]:
@@ -356,9 +359,8 @@ class Person(Entity):
 
     @strawberry.field(description="Villages this person serves or is assigned to.")
     async def villages(self, info: Ctx) -> list[Link]:
-        rows = await info.context.loaders.links.load(str(self.id))
-        return [to_link(r) for r in rows
-                if r["type"] in ("SERVES", "ASSIGNED_TO") and r["out"] and r["other"]["label"] == "Village"]
+        return [to_link(r) for r in await facts_of(info, str(self.id), "SERVES", "ASSIGNED_TO")
+                if r["out"] and r["other"]["label"] == "Village"]
 
     @strawberry.field(description="Places this person was assigned to (挂职).")
     async def assignments(self, info: Ctx) -> list[Link]:
@@ -366,7 +368,7 @@ class Person(Entity):
 
     @strawberry.field(description="Dated facts in order: honors, mentorships, assignments, articles.")
     async def timeline(self, info: Ctx) -> list[TimelineEvent]:
-        rows = await info.context.loaders.links.load(str(self.id))
+        rows = await facts_of(info, str(self.id))
         events = []
         for r in rows:
             year = r["props"].get("year") or r["props"].get("since") or r["props"].get("from")
@@ -408,8 +410,7 @@ class Unit(Entity):
 
     @strawberry.field(description="Parent unit and place (PART_OF, LOCATED_IN).")
     async def parents(self, info: Ctx) -> list[Link]:
-        rows = await info.context.loaders.links.load(str(self.id))
-        return [to_link(r) for r in rows if r["type"] in ("PART_OF", "LOCATED_IN") and r["out"]]
+        return [to_link(r) for r in await facts_of(info, str(self.id), "PART_OF", "LOCATED_IN") if r["out"]]
 
     @strawberry.field(description="Child units (分公司, 班组).")
     async def parts(self, info: Ctx) -> list[Link]:
@@ -484,9 +485,8 @@ class Village(Entity):
 
     @strawberry.field(description="People serving or assigned to the village.")
     async def people(self, info: Ctx) -> list[Link]:
-        rows = await info.context.loaders.links.load(str(self.id))
-        return [to_link(r) for r in rows
-                if r["type"] in ("SERVES", "ASSIGNED_TO") and not r["out"] and r["other"]["label"] == "Person"]
+        return [to_link(r) for r in await facts_of(info, str(self.id), "SERVES", "ASSIGNED_TO")
+                if not r["out"] and r["other"]["label"] == "Person"]
 
     @strawberry.field(description="The regions the village lies in (LOCATED_IN).")
     async def regions(self, info: Ctx) -> list[Link]:

@@ -379,8 +379,10 @@ PAGE_PARTS: dict[str, str] = {
     # every fact touching the node, both directions, with the other end and the fact's sources
     # (each source read once for all the facts citing it: a project's 400 participants usually
     # come from one roster)
-    "links": ("CALL (n) { MATCH (n)-[r]-(o) WHERE type(r) IN $factTypes "
-              f"WITH r, o LIMIT {LINKS_PER_NODE} "
+    # (of the types `factTypes` lists, bound beside n; at most LINKS_PER_NODE of each type, so
+    # a unit's thousand workers never hide its honors)
+    "links": ("CALL (n, factTypes) { UNWIND factTypes AS t "
+              f"CALL (n, t) {{ MATCH (n)-[r:$(t)]-(o) RETURN r, o LIMIT {LINKS_PER_NODE} }} "
               "WITH collect({type: type(r), out: startNode(r) = n, "
               f"props: r {{.*, createdAt: null, updatedAt: null}}, other: {_node_props('o')}}}) AS facts, "
               "  collect(r.sourceIds) AS cited "
@@ -407,7 +409,7 @@ PAGE_PARTS: dict[str, str] = {
     "externalIds": ("CALL (n) { MATCH (e:ExternalId)-[:IDENTIFIES]->(n) "
                     "RETURN collect(e.key) AS externalIds }"),
 }
-PART_PARAMS: dict[str, dict[str, Any]] = {"links": {"factTypes": list(FACT_TYPES)}, "mentions": {"window": WINDOW}}
+PART_PARAMS: dict[str, dict[str, Any]] = {"mentions": {"window": WINDOW}}
 
 
 def _shaped(part: str, value: list[Any]) -> list[Any]:
@@ -449,9 +451,9 @@ def pages(db: Database, node_id: str, parts: frozenset[str]) -> dict[str, Any] |
     rows = db.read(
         "CALL () { MATCH (n:Entity {id: $id}) RETURN n "
         "UNION ALL MATCH (a:Absorbed {id: $id}) MATCH (n:Entity {id: a.mergedInto}) RETURN n } "
-        f"WITH n LIMIT 1 {' '.join(PAGE_PARTS[p] for p in asked)} "
+        f"WITH n, $factTypes AS factTypes LIMIT 1 {' '.join(PAGE_PARTS[p] for p in asked)} "
         f"RETURN {', '.join([_node_props('n') + ' AS node', *asked])}",
-        id=node_id, **{k: v for p in asked for k, v in PART_PARAMS.get(p, {}).items()},
+        id=node_id, factTypes=list(FACT_TYPES), **{k: v for p in asked for k, v in PART_PARAMS.get(p, {}).items()},
     )
     if not rows:
         return None
@@ -463,10 +465,20 @@ def colleagues(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     return _part(db, ids, ("Person",), "colleagues")
 
 
-def links(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-    """Every fact touching each node (PAGE_PARTS["links"]): one statement for a whole batch,
-    so a nested request costs one query per level."""
-    return _part(db, ids, ENTITY_LABELS, "links")
+def links(db: Database, asks: dict[str, list[str]]) -> dict[str, list[dict[str, Any]]]:
+    """The facts of the given types touching each node (id → fact types), both directions, with
+    the other end (PAGE_PARTS["links"], at most LINKS_PER_NODE of a type): one statement for a whole
+    batch, so a nested request costs one query per level, and reads only the kinds of facts its
+    fields show (a page of people asking their honors does not read their employers)."""
+    wanted = [{"id": i, "types": sorted(t)} for i, t in asks.items() if label_of(i) in ENTITY_LABELS]
+    assert all(set(a["types"]) <= set(FACT_TYPES) for a in wanted)
+    out: dict[str, list[dict[str, Any]]] = {i: [] for i in asks}
+    if wanted:
+        for r in db.read("UNWIND $asks AS ask MATCH (n:Entity {id: ask.id}) "
+                         f"WITH ask.id AS id, n, ask.types AS factTypes {PAGE_PARTS['links']} RETURN id, links",
+                         asks=wanted):
+            out[r["id"]] = _shaped("links", r["links"])
+    return out
 
 
 def links_page(db: Database, node_id: str, types: list[str], out: bool | None, other: list[str] | None,
