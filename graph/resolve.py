@@ -149,9 +149,9 @@ def _bulk_candidates(db: Reader, queries: list[dict[str, Any]]) -> dict[int, lis
     external_keys = [q["externalKey"] for q in queries if q["externalKey"]]
     external = {r["key"]: r["id"] for r in db.read(_EXTERNAL_IDS, keys=external_keys, timeout=120)} \
         if external_keys else {}
-    sharing = db.read(_SHARING_PEOPLE, nameKeys=sorted({q["nameKey"] for q in queries}),
-                      pinyins=sorted({q["pinyin"] for q in queries}), ids=sorted(set(external.values())),
-                      timeout=300)
+    sharing = db.read_values(_SHARING_PEOPLE, nameKeys=sorted({q["nameKey"] for q in queries}),
+                             pinyins=sorted({q["pinyin"] for q in queries}), ids=sorted(set(external.values())),
+                             timeout=300)
     sharing.sort(key=lambda row: row["seq"])
     by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     by_id = {}
