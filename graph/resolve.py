@@ -42,10 +42,21 @@ class Resolved:
 
 
 BULK_THRESHOLD = 2000
-"""Above this many people in one source, every person of the graph is read once and
-blocked in memory: one pass instead of one index lookup (and its rows) per person."""
+"""Above this many people in one source, the people sharing an exact name key or a toneless
+pinyin with any of them are read in one statement and blocked in memory: one pass instead
+of one blocking subquery (and its rows) per person."""
 
-_ALL_PEOPLE = f"MATCH (p:Person) RETURN p.nameKey AS nameKey, p.pinyin AS pinyin, {people.context('p')}"
+_SHARING_PEOPLE = f"""
+CALL () {{
+  UNWIND $nameKeys AS key MATCH (p:Person {{nameKey: key}}) RETURN p
+  UNION UNWIND $pinyins AS key MATCH (p:Person {{pinyin: key}}) RETURN p
+  UNION UNWIND $ids AS id MATCH (p:Person {{id: id}}) RETURN p
+}}
+RETURN id(p) AS seq, p.nameKey AS nameKey, p.pinyin AS pinyin, {people.context('p')}
+"""
+"""Each person once (UNION), with its node number: blocks keep the graph's node order, the
+order a scan of every person read them in, so the first CANDIDATES_PER_KEY of a common
+name are the same people however many others the graph holds."""
 
 _EXTERNAL_IDS = """
 UNWIND $keys AS key
@@ -121,27 +132,34 @@ def _resolve_people(db: Reader, persons: list[Entity], extraction: Extraction,
     out: dict[Ref, Resolved] = {}
     in_source = Counter(identity.name_key("Person", e.name) for e in persons)
     claimed: dict[str, Ref] = {}  # one node per person of this source
+    records: dict[str, PersonRecord] = {}  # a graph person's record, built (and normalised) once
     for i, entity in enumerate(persons):
-        out[entity.ref] = _decide_person(entity, person_record(context[entity.ref]), candidates[i], claimed,
-                                         in_source[identity.name_key("Person", entity.name)])
-        if out[entity.ref].outcome == "matched":
-            claimed[out[entity.ref].node_id] = entity.ref
+        ref = entity.ref
+        decided = _decide_person(entity, person_record(context[ref]), candidates[i], claimed,
+                                 in_source[identity.name_key("Person", entity.name)], records)
+        out[ref] = decided
+        if decided.outcome == "matched":
+            claimed[decided.node_id] = ref
     return out
 
 
 def _bulk_candidates(db: Reader, queries: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
-    """Blocks on exact name key and toneless pinyin, in memory, over all people of the graph."""
+    """Blocks on exact name key and toneless pinyin, in memory, over the people of the graph
+    that share one of them with the source (and those its record ids name)."""
+    external_keys = [q["externalKey"] for q in queries if q["externalKey"]]
+    external = {r["key"]: r["id"] for r in db.read(_EXTERNAL_IDS, keys=external_keys, timeout=120)} \
+        if external_keys else {}
+    sharing = db.read_values(_SHARING_PEOPLE, nameKeys=sorted({q["nameKey"] for q in queries}),
+                             pinyins=sorted({q["pinyin"] for q in queries}), ids=sorted(set(external.values())),
+                             timeout=300)
+    sharing.sort(key=lambda row: row["seq"])
     by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    everyone = db.read(_ALL_PEOPLE, timeout=300)
     by_id = {}
-    for row in everyone:
+    for row in sharing:
         row["byExternalId"] = False
         by_id[row["id"]] = row
         by_key["n:" + (row["nameKey"] or "")].append(row)
         by_key["p:" + (row["pinyin"] or "")].append(row)
-    external_keys = [q["externalKey"] for q in queries if q["externalKey"]]
-    external = {r["key"]: r["id"] for r in db.read(_EXTERNAL_IDS, keys=external_keys, timeout=120)} \
-        if external_keys else {}
     out: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for q in queries:
         if q["externalKey"] in external and external[q["externalKey"]] in by_id:
@@ -157,9 +175,13 @@ def _bulk_candidates(db: Reader, queries: list[dict[str, Any]]) -> dict[int, lis
 
 
 def _decide_person(entity: Entity, new: PersonRecord, rows: list[dict[str, Any]],
-                   claimed: dict[str, Ref], in_source: int = 1) -> Resolved:
+                   claimed: dict[str, Ref], in_source: int = 1,
+                   records: dict[str, PersonRecord] | None = None) -> Resolved:
     """`in_source`: how many people of this source carry the same name (namesakes a roster
-    keeps apart): with the graph's namesakes, how common the name is."""
+    keeps apart): with the graph's namesakes, how common the name is. `records`: the graph
+    people's records by id, kept across the source's people (a common name's candidates are
+    the same rows for each of its carriers)."""
+    records = {} if records is None else records
     external = [r for r in rows if r["byExternalId"]]
     if external:
         return Resolved(entity.ref, "Person", external[0]["id"], "matched", entity.name, 1.0,
@@ -171,7 +193,10 @@ def _decide_person(entity: Entity, new: PersonRecord, rows: list[dict[str, Any]]
     for row in rows:
         if row["id"] in claimed:
             continue
-        score = features.score_person(new, person_record(row), lambda _: carriers)
+        record = records.get(row["id"])
+        if record is None:
+            record = records[row["id"]] = person_record(row)
+        score = features.score_person(new, record, lambda _: carriers)
         if best is None or score.score > best[0].score:
             best = (score, row)
     if best is None:
