@@ -111,9 +111,10 @@ class Database:
         return self.read_tx(lambda tx: tx.run(cypher, **params), timeout)
 
     def read_values(self, cypher: str, timeout: float | None = None, **params: Any) -> list[dict[str, Any]]:
-        """`read` for a statement that returns plain values only (no nodes, relationships or
-        paths): rows are built without the driver's per-value conversion, which a read of
-        100,000 rows of nested lists spends seconds in."""
+        """`read` for a statement known to return plain values only (no nodes, relationships,
+        paths or temporals): rows are taken as they come. `read` also skips the driver's
+        conversion for plain rows, but it walks every value to make sure (`_as_dict`): 2.6 s for
+        80,000 rows of nested lists against 0.3 s here, so the bulk read of matching uses this."""
         return self.read_tx(lambda tx: tx.run_values(cypher, **params), timeout)
 
     def write(self, cypher: str, timeout: float | None = None, lock: bool = True,

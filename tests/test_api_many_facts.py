@@ -53,3 +53,10 @@ def test_a_level_of_nodes_past_one_read_keeps_every_kind_of_fact(live_server, bi
     assert unit["people"]["totalCount"] == PEOPLE
     assert [n["person"]["name"] for n in unit["people"]["nodes"]] == ["工人1", "工人2", "工人3"]
     assert person == {"units": [{"unit": {"name": "大厂"}}]}
+
+
+def test_links_by_type_and_none(live_server, big_unit) -> None:
+    body = live_server.graphql('{ unit(id: "unit_big") { none: links(types: []) { type } '
+                               'honors: links(types: [RECEIVED]) { type node { name } } } }')
+    assert "errors" not in body, body
+    assert body["data"]["unit"] == {"none": [], "honors": [{"type": "RECEIVED", "node": {"name": "五一劳动奖状"}}]}
