@@ -262,7 +262,7 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
 
     The page walks the label's sortKey index in order and checks the filter on each node
     until it has `first + 1`: no sort, and a walk that stops early. A unit, an honor title or
-    a county (a few people among many, `_few`) starts from that side instead, sorting the few.
+    a county (a few people among many, `Candidates.few`) starts from that side instead, sorting the few.
     The total starts from the filter's most selective side (`_candidates`), or is the label's
     count-store figure when nothing is filtered: it never reads every node of the label to
     count some of them."""
@@ -376,11 +376,10 @@ WINDOW = 200  # characters of text on each side of a mention, enough for its sen
 # row (a collect, empty when there is nothing): a batch reader runs one of them over many ids, and
 # `pages` runs the ones a request asks over one node, so a person's page is one statement.
 PAGE_PARTS: dict[str, str] = {
-    # every fact touching the node, both directions, with the other end and the fact's sources
-    # (each source read once for all the facts citing it: a project's 400 participants usually
-    # come from one roster)
-    # (of the types `factTypes` lists, bound beside n; at most LINKS_PER_NODE of each type, so
-    # a unit's thousand workers never hide its honors)
+    # the facts of the types `factTypes` lists (bound beside n) touching the node, both
+    # directions, with the other end: at most LINKS_PER_NODE of each type, so a unit's thousand
+    # workers never hide its honors; each cited source read once for all the facts citing it
+    # (a project's 400 participants usually come from one roster)
     "links": ("CALL (n, factTypes) { UNWIND factTypes AS t "
               f"CALL (n, t) {{ MATCH (n)-[r:$(t)]-(o) RETURN r, o LIMIT {LINKS_PER_NODE} }} "
               "WITH collect({type: type(r), out: startNode(r) = n, "
