@@ -242,9 +242,10 @@ def questions(sample: "Sample") -> list[Question]:
                       "honorsConnection { edges { properties { year } node { name } } } } }",
                  peer_note="sources as ids"),
         Question("who-mentors-whom", lambda rng: {"first": 50},
+                 "CALL () { MATCH ()-[r:MENTORS]->() RETURN count(r) AS total } "
                  "MATCH (a:Person) WHERE a.sortKey IS NOT NULL MATCH (a)-[r:MENTORS]->(b:Person) "
-                 "WITH a, r, b ORDER BY a.sortKey, a.id, b.sortKey, b.id LIMIT 51 "
-                 f"RETURN a.id, a.name, b.id, b.name, r.since, r.evidence, {SOURCES} AS sources"),
+                 "WITH total, a, r, b ORDER BY a.sortKey, a.id, b.sortKey, b.id LIMIT 51 "
+                 f"RETURN total, a.id, a.name, b.id, b.name, r.since, r.evidence, r.locators, {SOURCES} AS sources"),
         Question("mentees-who-became-model-workers", lambda rng: {"level": "NATIONAL", "first": 50},
                  "CALL () { MATCH (h:Honor {level: $level})<-[:RECEIVED]-(b:Person) WITH DISTINCT b "
                  "  MATCH (:Person)-[r:MENTORS]->(b) RETURN count(r) AS total } "
@@ -271,15 +272,23 @@ def questions(sample: "Sample") -> list[Question]:
         Question("projects-with-measurable-results", lambda rng: {"first": 20},
                  "MATCH (n:Project) WHERE size(coalesce(n.outcomes, [])) > 0 WITH collect(n) AS found "
                  "UNWIND found AS n WITH size(found) AS total, n ORDER BY n.sortKey LIMIT 21 "
-                 "RETURN total, n.name, n.outcomes, [(p)-[r:PARTICIPATES_IN]->(n) | {name: p.name, role: r.role}] AS who, "
-                 "[(n)-[:SERVES]->(v) | v.name] AS villages"),
+                 "RETURN total, n.id, n.name, n.outcomes, [(p)-[r:PARTICIPATES_IN]->(n) | {id: p.id, name: p.name, "
+                 f"  labels: labels(p), role: r.role, evidence: r.evidence, locators: r.locators, sources: {SOURCES}}}] AS who, "
+                 "[(n)-[:SERVES]->(v) | v.name] AS villages, "
+                 "[(a:Article)-[m:MENTIONS]->(n) | {title: a.title, date: a.date, "
+                 "  evidence: [x IN m.spans | substring(a.text, toInteger(split(x, '-')[0]), 200)]}] AS mentions"),
         Question("article-contents", lambda rng: {"id": sample.article, "first": 100},
                  "MATCH (a:Article {id: $id}) CALL (a) { MATCH (a)-[m:MENTIONS]->(e) "
                  "  RETURN m.spans AS spans, e {.id, .name} AS node ORDER BY toInteger(split(m.spans[0], '-')[0]) LIMIT 100 } "
                  "RETURN a.title, a.date, collect({spans: spans, node: node}) AS mentioned"),
         Question("duplicate-candidates", lambda rng: {"first": 20},
-                 "MATCH (i:ReviewItem {status: 'open'}) WHERE i.type = 'Person' WITH i ORDER BY i.score DESC LIMIT 20 "
-                 "RETURN i.id, i.score, i.reasons, [(i)-[:CANDIDATE]->(n) | n {.id, .name}] AS pair"),
+                 "CALL () { MATCH (i:ReviewItem {status: 'open'}) WHERE i.type = 'Person' RETURN count(i) AS total } "
+                 "MATCH (i:ReviewItem {status: 'open'}) WHERE i.type = 'Person' WITH total, i ORDER BY i.score DESC, i.id LIMIT 21 "
+                 "RETURN total, i.id, i.status, i.score, i.reasons, [(i)-[:CANDIDATE]->(n) | n {.id, .name, .aliases, .gender, "
+                 "  .region, .birthYear, "
+                 f"  units: [(n)-[r:WORKS_AT]->(u:Unit) | {{role: r.role, name: u.name, locators: r.locators, sources: {SOURCES}}}], "
+                 f"  honors: [(n)-[r:RECEIVED]->(h:Honor) | {{year: r.year, name: h.name, locators: r.locators, sources: {SOURCES}}}], "
+                 "  studios: [(n)-[:LEADS|MEMBER_OF]->(s:Studio) | s.name], mentors: [(m:Person)-[:MENTORS]->(n) | m.name]}] AS pair"),
     ]
 
 
