@@ -4,7 +4,7 @@ graph/ directly. Reached as `info.context.loaders.links` (made on first use, per
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from functools import cached_property
 from typing import Any, Generic, TypeVar
 
@@ -13,16 +13,27 @@ from strawberry.types.nodes import Selection, SelectedField
 
 from graph import read
 from graph.db import Database
-from graph.vocabulary import ENTITY_LABELS
+from graph.vocabulary import ENTITY_LABELS, FACT_TYPES
 
 # Which parts of a node's page (graph/read.py PAGE_PARTS) each GraphQL field of an entity reads;
 # a field not named here reads only the node itself. Used to ask a looked-up node for exactly
 # what the document wants of it, in one statement (`Loaders.page`).
+FIELD_FACTS: dict[str, tuple[str, ...]] = {
+    "mentors": ("MENTORS",), "mentees": ("MENTORS",), "honors": ("RECEIVED",), "recipients": ("RECEIVED",),
+    "units": ("WORKS_AT", "HOSTED_BY"), "studios": ("LEADS", "MEMBER_OF", "HOSTED_BY"),
+    "projects": ("PARTICIPATES_IN", "SERVES"), "villages": ("SERVES", "ASSIGNED_TO"),
+    "assignments": ("ASSIGNED_TO",), "people": ("WORKS_AT", "SERVES", "ASSIGNED_TO"),
+    "parents": ("PART_OF", "LOCATED_IN"), "parts": ("PART_OF",), "children": ("PART_OF",),
+    "leaders": ("LEADS",), "members": ("MEMBER_OF",), "participants": ("PARTICIPATES_IN",),
+    "regions": ("LOCATED_IN",), "located": ("LOCATED_IN",), "assigned": ("ASSIGNED_TO",),
+    "links": FACT_TYPES, "timeline": FACT_TYPES,
+}
+"""The kinds of facts a field of any entity type shows (api/types.py): what a looked-up
+entity's page reads. A field that shows a kind not listed reads it in a statement of its own
+(`Loaders._facts`): an omission here costs a statement, never a fact."""
+
 FIELD_PARTS: dict[str, tuple[str, ...]] = {
-    **{name: ("links",) for name in (
-        "links", "mentors", "mentees", "honors", "units", "studios", "projects", "villages", "assignments",
-        "people", "parents", "parts", "recipients", "leaders", "members", "participants", "regions",
-        "children", "located", "assigned")},
+    **{name: ("links",) for name in FIELD_FACTS},
     "colleagues": ("colleagues",),
     "mentions": ("mentions",),
     "externalIds": ("externalIds",),
@@ -30,15 +41,23 @@ FIELD_PARTS: dict[str, tuple[str, ...]] = {
 }
 
 
-def parts_asked(selections: list[Selection]) -> frozenset[str]:
-    """The page parts a node's selection set reads (fragments included)."""
-    parts: set[str] = set()
+def _fields(selections: list[Selection]) -> Iterator[str]:
+    """The names of a node's selected fields, fragments included."""
     for s in selections:
         if isinstance(s, SelectedField):
-            parts.update(FIELD_PARTS.get(s.name, ()))
+            yield s.name
         else:  # a fragment: its selections are fields of the same node
-            parts |= parts_asked(s.selections)
-    return frozenset(parts)
+            yield from _fields(s.selections)
+
+
+def parts_asked(selections: list[Selection]) -> frozenset[str]:
+    """The page parts a node's selection set reads."""
+    return frozenset(part for name in _fields(selections) for part in FIELD_PARTS.get(name, ()))
+
+
+def facts_asked(selections: list[Selection]) -> frozenset[str]:
+    """The kinds of facts a node's selection set shows."""
+    return frozenset(t for name in _fields(selections) for t in FIELD_FACTS.get(name, ()))
 
 
 K = TypeVar("K")
@@ -80,20 +99,20 @@ class Loaders:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._every_fact: dict[str, list[Row]] = {}  # every fact of a looked-up entity (`page`)
+        self._page_facts: dict[str, tuple[frozenset[str], list[Row]]] = {}  # a looked-up entity's (`page`)
 
-    async def page(self, node_id: str, parts: frozenset[str]) -> Row | None:
+    async def page(self, node_id: str, parts: frozenset[str], fact_types: frozenset[str] = frozenset()) -> Row | None:
         """A node by id; an entity with the parts of its page the request asks, in one
         statement, put in their loaders, so the fields that read them run no statement of their own."""
         if not parts or read.label_of(node_id) not in ENTITY_LABELS:
             return await self.nodes.load(node_id)
-        found = read.pages(self.db, node_id, parts)
+        found = read.pages(self.db, node_id, parts, sorted(fact_types))
         if found is None:
             return None
         node = found["node"]
         self.nodes.prime(node_id, node)
         if "links" in found:
-            self._every_fact[node["id"]] = found["links"]
+            self._page_facts[node["id"]] = (fact_types, found["links"])
         for part, loader in (("colleagues", self.colleagues), ("mentions", self.mentions),
                              ("externalIds", self.external_ids)):
             if part in found:
@@ -113,14 +132,19 @@ class Loaders:
         return DataLoader(load_fn=self._facts)
 
     async def _facts(self, keys: list[LinkKey]) -> list[Facts]:
+        def on_page(node_id: str, types: frozenset[str]) -> list[Row] | None:
+            page_types, rows = self._page_facts.get(node_id, (frozenset(), []))
+            return rows if types <= page_types else None
+
         asks: dict[str, set[str]] = {}
         for node_id, types in keys:
-            if node_id not in self._every_fact:
+            if on_page(node_id, types) is None:
                 asks.setdefault(node_id, set()).update(types)
         read_now = read.links(self.db, {i: sorted(t) for i, t in asks.items()}) if asks else {}
         out = []
         for node_id, types in keys:
-            rows = self._every_fact.get(node_id, read_now.get(node_id, []))
+            rows = on_page(node_id, types)
+            rows = read_now[node_id] if rows is None else rows
             facts = Facts(r for r in rows if r["type"] in types)
             read_of = Counter(r["type"] for r in rows)
             facts.complete = all(read_of[t] < read.LINKS_PER_NODE for t in types)

@@ -19,7 +19,7 @@ from api.enums import ErrorCode
 from api.payloads import INPUT, USER_ERRORS, UserError, attempt, user_error
 from api.permissions import IsEditor
 from api.introspection import IntrospectionGate
-from api.loaders import parts_asked
+from api.loaders import facts_asked, parts_asked
 from api.errors import BadInput, ErrorCodes, NotFound
 from api.enums import EntityType, FactType, HonorLevel, OrderBy
 from api.relay import AFTER, BEFORE, FIRST, LAST, AppliedFilter, Connection, Window, keyset, ranked
@@ -138,8 +138,8 @@ async def _one(info: Ctx, node_id: str, cls: type | tuple[type, ...], looked_up:
     """The node of an id as its GraphQL type (None when unknown or of another type). With
     `looked_up` (the field returns the node itself), what the document asks of it is read in
     the same statement (api/loaders.py `Loaders.page`)."""
-    parts = parts_asked(info.selected_fields[0].selections) if looked_up else frozenset()
-    node = await info.context.loaders.page(node_id, parts)
+    selections = info.selected_fields[0].selections if looked_up else []
+    node = await info.context.loaders.page(node_id, parts_asked(selections), facts_asked(selections))
     if node is None:
         return None
     value = to_node(node)

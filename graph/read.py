@@ -442,9 +442,10 @@ def _part(db: Database, ids: list[str], labels: tuple[str, ...], part: str) -> d
     return out
 
 
-def pages(db: Database, node_id: str, parts: frozenset[str]) -> dict[str, Any] | None:
-    """One entity with the parts of its page a request asks (PAGE_PARTS), in one statement,
-    merges followed; None when the id is unknown."""
+def pages(db: Database, node_id: str, parts: frozenset[str],
+          fact_types: Iterable[str] = FACT_TYPES) -> dict[str, Any] | None:
+    """One entity with the parts of its page a request asks (PAGE_PARTS; its facts of the kinds
+    `fact_types`), in one statement, merges followed; None when the id is unknown."""
     assert label_of(node_id) in ENTITY_LABELS, node_id
     asked = [p for p in PAGE_PARTS if p in parts]
     rows = db.read(
@@ -452,7 +453,8 @@ def pages(db: Database, node_id: str, parts: frozenset[str]) -> dict[str, Any] |
         "UNION ALL MATCH (a:Absorbed {id: $id}) MATCH (n:Entity {id: a.mergedInto}) RETURN n } "
         f"WITH n, $factTypes AS factTypes LIMIT 1 {' '.join(PAGE_PARTS[p] for p in asked)} "
         f"RETURN {', '.join([_node_props('n') + ' AS node', *asked])}",
-        id=node_id, factTypes=list(FACT_TYPES), **{k: v for p in asked for k, v in PART_PARAMS.get(p, {}).items()},
+        id=node_id, factTypes=[t for t in FACT_TYPES if t in set(fact_types)],
+        **{k: v for p in asked for k, v in PART_PARAMS.get(p, {}).items()},
     )
     if not rows:
         return None

@@ -134,6 +134,28 @@ def test_a_looked_up_person_page_is_one_statement(api, pid: str) -> None:
     assert page["id"] != "person_a_old" and (pid != "person_c" or page["externalIds"] == ["r.csv:R3"])
 
 
+def test_a_page_reads_the_kinds_of_facts_its_fields_show(api, monkeypatch) -> None:
+    """A looked-up entity's page reads only the facts its fields show (a person asking honors
+    does not read its mentors); a field showing a kind the page did not read reads it itself,
+    so a gap in FIELD_FACTS costs a statement and never a fact."""
+    from api import loaders
+
+    server_db = api.app.state.service.db
+    query = '{ person(id: "person_b") { honors { year } mentees { mentee { id } } } }'
+    expected = ok(api.graphql('{ nodes(ids: ["person_b"]) { ... on Person { honors { year } '
+                              'mentees { mentee { id } } } } }'))["nodes"][0]
+    assert expected["honors"] and expected["mentees"]
+    counter = server_db.start_counting()
+    try:
+        assert ok(api.graphql(query))["person"] == expected
+        assert counter.count == 1 and counter.params[0]["factTypes"] == ["MENTORS", "RECEIVED"]
+        monkeypatch.setitem(loaders.FIELD_FACTS, "mentees", ())
+        assert ok(api.graphql(query))["person"] == expected
+        assert counter.count == 3, counter.statements  # the page, then the mentees' own read
+    finally:
+        server_db.stop_counting()
+
+
 def test_a_node_looked_up_with_person_fields_can_be_a_source(api) -> None:
     data = ok(api.graphql(f'{{ node(id: "{ART}") {{ id ... on Article {{ title }} ... on Person {{ honors {{ year }} }} }} '
                           '  unit(id: "person_b") { people { totalCount } } }'))
