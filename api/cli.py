@@ -192,7 +192,8 @@ def cmd_load_roster(args: argparse.Namespace) -> int:
     def work(db) -> int:
         try:
             report = load_roster(db, path, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
-                                 progress=lambda msg: print(msg, file=sys.stderr), region=args.region)
+                                 progress=lambda msg: print(msg, file=sys.stderr), region=args.region,
+                                 new_people=args.new_people)
         except RosterRefused as refused:
             for problem in refused.problems:
                 print(problem, file=sys.stderr)
@@ -289,6 +290,9 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     roster.add_argument("--region", help="the place abbreviated honors (市劳模, 省劳模) name where a row has no "
                                          "地区: e.g. 嘉兴市 or 桐乡市")
+    roster.add_argument("--new-people", action="store_true",
+                        help="the bulk path of a first import: every row a new person, nobody matched against "
+                             "the graph (units, honors and places still are); run `kg dedupe scan` afterwards")
     roster.add_argument("--template", action="store_true",
                         help="write an empty roster with every column, as FILE.csv and FILE.xlsx "
                              "(default roster-template)")

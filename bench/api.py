@@ -6,6 +6,7 @@ synthetic graph of 10k, 100k or 1M people.
     .venv/bin/python bench/api.py --size 100k            # builds the graph once, then measures
     .venv/bin/python bench/api.py --size 10k --size 100k  # several sizes, one table each
     .venv/bin/python bench/api.py --size 100k --build-only
+    .venv/bin/python bench/api.py --size 1M --bulk --build-only   # the bulk path of a first import
 
 The graph lives in its own Neo4j under .kg/bench-api-<size>/ (own KG_HOME, a free port),
 kept between runs (`--rebuild` starts it anew); the Neo4j is stopped at the end.
@@ -63,10 +64,12 @@ def bench_settings(size: str, heap: str, pagecache: str) -> Settings:
     return settings
 
 
-def build(db: Database, people: int, log=print) -> float:
+def build(db: Database, people: int, log=print, bulk: bool = False) -> float:
     """Loads `people` synthetic roster rows through the project's own roster loader, in
     rosters of 25,000 rows (each its own seed and record ids, mentors within it); returns
-    the seconds it took. Matching runs as in any load."""
+    the seconds it took. Matching runs as in any load; with `bulk`, through the bulk path of
+    a first import (`kg load roster --new-people`: every row a new person, units, honors and
+    places resolved by key)."""
     from bench.synthetic import generate_roster_rows, write_csv
     from graph.schema.migrations import migrate
     from graph.ingest import load_roster
@@ -79,13 +82,14 @@ def build(db: Database, people: int, log=print) -> float:
             path = Path(tmp) / f"bench-roster-{i:03d}.csv"
             write_csv(path, rows)
             t1 = time.perf_counter()
-            report = load_roster(db, path, skip_invalid=True)
+            report = load_roster(db, path, skip_invalid=True, new_people=bulk)
             log(f"  roster {i + 1}/{-(-people // CHUNK)}: {sum(report.created.values()):,} created, "
                 f"{sum(report.matched.values()):,} matched in {time.perf_counter() - t1:.0f} s")
     return time.perf_counter() - t0
 
 
-def ensure_graph(size: str, heap: str, pagecache: str, rebuild: bool = False) -> tuple[Settings, Database]:
+def ensure_graph(size: str, heap: str, pagecache: str, rebuild: bool = False,
+                 bulk: bool = False) -> tuple[Settings, Database]:
     """Starts this size's Neo4j, building the graph when it is not there yet (the seed's
     article and roster are loaded too, so every queries/ document has something to find)."""
     from graph.loaders.seed import load_seed
@@ -100,8 +104,8 @@ def ensure_graph(size: str, heap: str, pagecache: str, rebuild: bool = False) ->
     done = home / "built"
     if not done.exists():
         print(f"building the {size} graph under {home} …", flush=True)
-        seconds = build(db, SIZES[size])
-        done.write_text(f"{seconds:.0f}\n")
+        seconds = build(db, SIZES[size], bulk=bulk)
+        done.write_text(f"{seconds:.0f}{' (bulk path)' if bulk else ''}\n")
         print(f"built in {seconds:.0f} s", flush=True)
     t0 = time.perf_counter()
     applied = migrate(db)  # an older store gets the newer migrations, as a service start would
@@ -637,6 +641,7 @@ def main() -> None:
     parser.add_argument("--size", action="append", choices=sorted(SIZES), help="10k, 100k or 1M (repeatable)")
     parser.add_argument("--build-only", action="store_true")
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--bulk", action="store_true", help="build through the bulk path (kg load roster --new-people)")
     parser.add_argument("--heap", default="3g")
     parser.add_argument("--pagecache", default="3g")
     parser.add_argument("--workers", type=int, default=2, help="API worker processes for the main table")
@@ -650,7 +655,7 @@ def main() -> None:
     args = parser.parse_args()
     tables = []
     for size in args.size or ["100k"]:
-        settings, db = ensure_graph(size, args.heap, args.pagecache, args.rebuild)
+        settings, db = ensure_graph(size, args.heap, args.pagecache, args.rebuild, args.bulk)
         try:
             if not args.build_only:
                 table = measure(size, settings, db, args)

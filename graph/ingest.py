@@ -105,10 +105,10 @@ class _Resolution:
 
 
 def _resolve(reader: "Database | Tx", source: Source, extraction: Extraction,
-             prepare: Prepare | None) -> _Resolution:
+             prepare: Prepare | None, new_people: bool = False) -> _Resolution:
     prepared = prepare(reader, extraction) if prepare is not None else extraction
     prepared = with_region_hierarchy(prepared)
-    return _Resolution(prepared, resolve(reader, prepared, source.name))
+    return _Resolution(prepared, resolve(reader, prepared, source.name, new_people))
 
 
 def _count(report: LoadReport, resolution: _Resolution) -> None:
@@ -131,7 +131,8 @@ def _count(report: LoadReport, resolution: _Resolution) -> None:
 
 
 def write_source(db: Database, source: Source, extraction: Extraction, dry_run: bool = False,
-                 progress: Callable[[str], None] | None = None, prepare: Prepare | None = None) -> LoadReport:
+                 progress: Callable[[str], None] | None = None, prepare: Prepare | None = None,
+                 new_people: bool = False) -> LoadReport:
     """Resolve and write one source; a second call with the same content changes nothing.
 
     Resolution reads the graph outside the write lock (graph/db.py), so that matching a
@@ -141,6 +142,7 @@ def write_source(db: Database, source: Source, extraction: Extraction, dry_run: 
     matched record), the source is resolved again, under the lock, against what is there
     now: two overlapping loads end as if run one after the other, and a write never
     targets an absorbed id. `prepare` (staff's vocabulary decisions) is re-applied too.
+    `new_people`: no person is matched, each is a new node (graph/resolve.py).
     """
     report = LoadReport(source_id=source.id, title=source.props.get("title") or source.name, dry_run=dry_run)
     if source_exists(db, source):
@@ -148,7 +150,7 @@ def write_source(db: Database, source: Source, extraction: Extraction, dry_run: 
         return report
     t0 = time.perf_counter()
     version = db.version()
-    first = _resolve(db, source, extraction, prepare)
+    first = _resolve(db, source, extraction, prepare, new_people)
     report.seconds["matching"] = time.perf_counter() - t0
     _count(report, first)
     if dry_run:
@@ -166,7 +168,7 @@ def write_source(db: Database, source: Source, extraction: Extraction, dry_run: 
             if source_exists(tx, source):
                 return None  # the same source, loaded meanwhile by another process
             t = time.perf_counter()
-            final = _resolve(tx, source, extraction, prepare)
+            final = _resolve(tx, source, extraction, prepare, new_people)
             report.seconds["re-matching under the lock"] = time.perf_counter() - t
         write(tx, source, final.extraction, final.resolved)
         return final
@@ -222,9 +224,12 @@ def load_article(db: Database, text: str, meta: ArticleMeta, dry_run: bool = Fal
 
 
 def load_roster(db: Database, path: Path, skip_invalid: bool = False, dry_run: bool = False,
-                progress: Callable[[str], None] | None = None, region: str | None = None) -> LoadReport:
+                progress: Callable[[str], None] | None = None, region: str | None = None,
+                new_people: bool = False) -> LoadReport:
     """Validate the whole file, then write its valid rows in one transaction. `region`: the
-    place abbreviated honors (市劳模) name when a row has no region of its own.
+    place abbreviated honors (市劳模) name when a row has no region of its own. `new_people`:
+    the bulk path of a first import — every row a new person, nobody matched (units, honors
+    and places still are).
 
     With problems and without `skip_invalid`, nothing is written and RosterRefused lists them.
     """
@@ -242,7 +247,7 @@ def load_roster(db: Database, path: Path, skip_invalid: bool = False, dry_run: b
     if read.title:
         props["heading"] = read.title
     source = Source(label="Roster", hash=read.content_hash, name=Path(path).stem, props=props)
-    report = write_source(db, source, read.extraction, dry_run=dry_run, progress=progress)
+    report = write_source(db, source, read.extraction, dry_run=dry_run, progress=progress, new_people=new_people)
     report.seconds["parsing"] = parsing
     report.rejected = read.rows_total - read.rows_valid
     report.problems = read.warnings + problems + [f"{Path(path).name}: unknown column kept as property: {c}"

@@ -77,8 +77,10 @@ RETURN q.ref AS ref, byExternalId, {people.context('p')}
 """
 
 
-def resolve(db: Reader, extraction: Extraction, source_name: str) -> dict[Ref, Resolved]:
-    """Decide a node for every entity of the source (reads only; the writer writes)."""
+def resolve(db: Reader, extraction: Extraction, source_name: str, new_people: bool = False) -> dict[Ref, Resolved]:
+    """Decide a node for every entity of the source (reads only; the writer writes).
+    `new_people`: every person of the source is a new node, unmatched (the bulk path of a
+    first import, `kg load roster --new-people`; `kg dedupe scan` afterwards finds duplicates)."""
     by_label: dict[str, list[Entity]] = defaultdict(list)
     seen: set[Ref] = set()
     for entity in extraction.entities:
@@ -86,7 +88,12 @@ def resolve(db: Reader, extraction: Extraction, source_name: str) -> dict[Ref, R
             seen.add(entity.ref)
             by_label[entity.type].append(entity)
     result: dict[Ref, Resolved] = {}
-    result.update(_resolve_people(db, by_label.get("Person", []), extraction, source_name))
+    persons = by_label.get("Person", [])
+    if new_people:
+        result.update({e.ref: Resolved(e.ref, "Person", identity.id_for("Person", e.name), "created", e.name)
+                       for e in persons})
+    else:
+        result.update(_resolve_people(db, persons, extraction, source_name))
     for label, entities in by_label.items():
         if label != "Person":
             result.update(_resolve_by_key(db, label, entities))

@@ -132,3 +132,20 @@ def test_a_unit_scan_of_the_seed_proposes_no_numbered_or_other_place_pair(empty_
                                                                for r in c.reasons)]
     names = {frozenset((c.a.name, c.b.name)) for c in found}
     assert frozenset(("嘉兴市第一医院", "嘉兴市第二医院")) not in names
+
+
+def test_the_bulk_path_makes_every_row_a_new_person_and_the_check_still_proposes_the_pair(empty_db, tmp_path) -> None:
+    """`new_people` (kg load roster --new-people): the same person in a second roster is not
+    matched but written as a new node, units and honors still resolved by key; the
+    incremental check of a small load puts the pair in the queue for staff."""
+    row = "沈丽萍,女,桐乡市农业农村局,科长,桐乡市劳动模范,2019,桐乡市"
+    load_roster(empty_db, roster(tmp_path, "a.csv", "A1," + row))
+    matched = load_roster(empty_db, roster(tmp_path, "b.csv", "B1," + row))
+    assert matched.matched["Person"] == 1 and len(people(empty_db, "沈丽萍")) == 1
+    report = load_roster(empty_db, roster(tmp_path, "c.csv", "C1," + row), new_people=True)
+    assert report.created["Person"] == 1 and report.matched["Person"] == 0 and report.matched["Unit"] == 1
+    ids = people(empty_db, "沈丽萍")
+    assert len(ids) == 2
+    assert empty_db.read("MATCH (u:Unit) RETURN count(u) AS n")[0]["n"] == 1
+    items = empty_db.read("MATCH (i:ReviewItem {status: 'open'})-[:CANDIDATE]->(p:Person) RETURN collect(p.id) AS ids")
+    assert sorted(items[0]["ids"]) == ids
