@@ -454,18 +454,29 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def latencies(ways: Ways, qs: list[Question], rounds: int, budget_s: float,
-              min_rounds: int = 20) -> dict[tuple[str, str], list[float]]:
+def latencies(ways: Ways, qs: list[Question], rounds: int, budget_s: float, min_rounds: int = 20
+              ) -> tuple[dict[tuple[str, str], list[float]], dict[str, str]]:
     """Concurrency 1, interleaved: each round asks every question once each way, the ways in a
-    rotating order, so a busy moment of the machine falls on all three alike."""
+    rotating order, so a busy moment of the machine falls on all three alike. A question one
+    way cannot answer in its warm-up (an error, or no answer within the client's 120 s) is left
+    out of the rounds; the second dict says which and why, for the table."""
     rng = random.Random(7)
     out: dict[tuple[str, str], list[float]] = {}
     spent: dict[str, float] = {}
+    failed: dict[str, str] = {}
     for q in qs:  # warm-up: caches, plans, JIT of both servers
         for _ in range(3):
             v = q.variables(rng)
             for way in _ways(q, ways):
-                ways.ask(way, q, v)
+                if q.doc in failed:
+                    break
+                t0 = time.perf_counter()
+                try:
+                    ways.ask(way, q, v)
+                except Exception as e:  # noqa: BLE001 - the table says what failed
+                    failed[q.doc] = f"{way} failed after {time.perf_counter() - t0:.0f} s: {type(e).__name__} {e}"[:200]
+                    print(f"  {q.doc}: {failed[q.doc]}", flush=True)
+    qs = [q for q in qs if q.doc not in failed]
     for n in range(rounds):
         for q in qs:
             if spent.get(q.doc, 0) > budget_s and n >= min_rounds:
@@ -479,7 +490,7 @@ def latencies(ways: Ways, qs: list[Question], rounds: int, budget_s: float,
                 dt = time.perf_counter() - t0
                 out.setdefault((q.doc, way), []).append(dt * 1000)
                 spent[q.doc] = spent.get(q.doc, 0) + dt
-    return out
+    return out, failed
 
 
 def _ways(q: Question, ways: Ways) -> list[str]:
@@ -568,8 +579,9 @@ def measure(size: str, settings: Settings, db: Database, args: argparse.Namespac
     ways = Ways(api, peer, settings)
     lines = []
     try:
-        lat = latencies(ways, qs, args.rounds, args.budget, args.min_rounds)
-        thr = {(q.doc, way): throughput(ways, q, way, 8, args.seconds) for q in qs for way in _ways(q, ways)}
+        lat, failed = latencies(ways, qs, args.rounds, args.budget, args.min_rounds)
+        thr = {(q.doc, way): throughput(ways, q, way, 8, args.seconds)
+               for q in qs if q.doc not in failed for way in _ways(q, ways)}
         rss = {"api": api.rss_mb(), "peer": peer.rss_mb() if peer else 0.0}
     finally:
         ways.close()
@@ -599,8 +611,11 @@ def measure(size: str, settings: Settings, db: Database, args: argparse.Namespac
                  "API/peer p50 | req/s at 8: API / floor / peer | API statements | db hits API / floor |")
     lines.append("|---|---|---|---|---|---|---|---|---|")
     for q in qs:
-        a, f, pr = lat[(q.doc, "api")], lat[(q.doc, "floor")], lat.get((q.doc, "peer"))
         stmts, hits, floor_hits = counts[q.doc]
+        if q.doc in failed:
+            lines.append(f"| {q.doc} | **not measured**: {failed[q.doc]} | | | | | | {stmts} | {hits:,} / {floor_hits:,} |")
+            continue
+        a, f, pr = lat[(q.doc, "api")], lat[(q.doc, "floor")], lat.get((q.doc, "peer"))
         peer_cell = (f"{percentile(pr, 50):.1f} / {percentile(pr, 95):.1f} / {percentile(pr, 99):.1f}"
                      + (f" ({q.peer_note})" if q.peer_note else "")) if pr else "cannot express it"
         lines.append(
