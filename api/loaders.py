@@ -15,9 +15,6 @@ from graph import read
 from graph.db import Database
 from graph.vocabulary import ENTITY_LABELS, FACT_TYPES
 
-# Which parts of a node's page (graph/read.py PAGE_PARTS) each GraphQL field of an entity reads;
-# a field not named here reads only the node itself. Used to ask a looked-up node for exactly
-# what the document wants of it, in one statement (`Loaders.page`).
 FIELD_FACTS: dict[str, tuple[str, ...]] = {
     "mentors": ("MENTORS",), "mentees": ("MENTORS",), "honors": ("RECEIVED",), "recipients": ("RECEIVED",),
     "units": ("WORKS_AT", "HOSTED_BY"), "studios": ("LEADS", "MEMBER_OF", "HOSTED_BY"),
@@ -32,6 +29,9 @@ FIELD_FACTS: dict[str, tuple[str, ...]] = {
 entity's page reads. A field that shows a kind not listed reads it in a statement of its own
 (`Loaders._facts`): an omission here costs a statement, never a fact."""
 
+# Which parts of a node's page (graph/read.py PAGE_PARTS) each GraphQL field of an entity reads;
+# a field not named here reads only the node itself. Used to ask a looked-up node for exactly
+# what the document wants of it, in one statement (`Loaders.page`).
 FIELD_PARTS: dict[str, tuple[str, ...]] = {
     **{name: ("links",) for name in FIELD_FACTS},
     "colleagues": ("colleagues",),
