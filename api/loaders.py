@@ -106,7 +106,7 @@ class Loaders:
         statement, put in their loaders, so the fields that read them run no statement of their own."""
         if not parts or read.label_of(node_id) not in ENTITY_LABELS:
             return await self.nodes.load(node_id)
-        found = read.pages(self.db, node_id, parts, sorted(fact_types))
+        found = read.pages(self.db, node_id, parts, fact_types)
         if found is None:
             return None
         node = found["node"]
@@ -136,14 +136,14 @@ class Loaders:
             page_types, rows = self._page_facts.get(node_id, (frozenset(), []))
             return rows if types <= page_types else None
 
+        held = [on_page(node_id, types) for node_id, types in keys]
         asks: dict[str, set[str]] = {}
-        for node_id, types in keys:
-            if on_page(node_id, types) is None:
+        for (node_id, types), rows in zip(keys, held):
+            if rows is None:
                 asks.setdefault(node_id, set()).update(types)
         read_now = read.links(self.db, {i: sorted(t) for i, t in asks.items()}) if asks else {}
         out = []
-        for node_id, types in keys:
-            rows = on_page(node_id, types)
+        for (node_id, types), rows in zip(keys, held):
             rows = read_now[node_id] if rows is None else rows
             facts = Facts(r for r in rows if r["type"] in types)
             read_of = Counter(r["type"] for r in rows)

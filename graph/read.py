@@ -451,12 +451,13 @@ def pages(db: Database, node_id: str, parts: frozenset[str],
     `fact_types`), in one statement, merges followed; None when the id is unknown."""
     assert label_of(node_id) in ENTITY_LABELS, node_id
     asked = [p for p in PAGE_PARTS if p in parts]
+    kinds = set(fact_types)
     rows = db.read(
         "CALL () { MATCH (n:Entity {id: $id}) RETURN n "
         "UNION ALL MATCH (a:Absorbed {id: $id}) MATCH (n:Entity {id: a.mergedInto}) RETURN n } "
         f"WITH n, $factTypes AS factTypes LIMIT 1 {' '.join(PAGE_PARTS[p] for p in asked)} "
         f"RETURN {', '.join([_node_props('n') + ' AS node', *asked])}",
-        id=node_id, factTypes=[t for t in FACT_TYPES if t in set(fact_types)],
+        id=node_id, factTypes=[t for t in FACT_TYPES if t in kinds],
         **{k: v for p in asked for k, v in PART_PARAMS.get(p, {}).items()},
     )
     if not rows:
