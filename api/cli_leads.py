@@ -6,6 +6,7 @@ import argparse
 import csv
 import io
 import sys
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from api.cli_common import with_database
@@ -13,7 +14,7 @@ from graph.spreadsheet import safe_cell
 
 if TYPE_CHECKING:
     from graph.analyze import AnalysisReport
-    from graph.leads import LeadQuery
+    from graph.leads import LeadQuery, Ranking
 
 LEADS_TIMEOUT = 300.0
 """A command may take longer than a request (KG_TX_TIMEOUT) on a large graph."""
@@ -30,19 +31,19 @@ def cmd_leads(args: argparse.Namespace) -> int:
     q = leads.LeadQuery(kinds=kinds, year=args.year, since=args.since, region=args.region, unit=args.unit,
                         include_marked=args.include_marked, timeout=LEADS_TIMEOUT)
     def work(db) -> int:
-        ranked, hidden = leads.all_leads(db, q)
         if args.format == "md":  # the top of each kind, kind by kind
-            shown = [lead for kind in leads.KINDS for lead in [x for x in ranked if x.kind == kind][:args.first]]
+            rankings = [leads.rank(db, replace(q, kinds=(kind,)), args.first) for kind in leads.KINDS if kind in kinds]
         else:
-            shown = ranked[:args.first]
+            rankings = [leads.rank(db, q, args.first)]
+        shown = [lead for ranking in rankings for lead in ranking.leads]
         leads.with_sources(db, shown)
-        _print_leads(args, q, ranked, shown, hidden, kinds)
+        _print_leads(args, q, rankings, shown, kinds)
         return 0
 
     return with_database(work)
 
 
-def _print_leads(args: argparse.Namespace, q: "LeadQuery", ranked: list, shown: list, hidden: int,
+def _print_leads(args: argparse.Namespace, q: "LeadQuery", rankings: list["Ranking"], shown: list,
                  kinds: tuple[str, ...]) -> None:
     from graph import leads
 
@@ -53,10 +54,11 @@ def _print_leads(args: argparse.Namespace, q: "LeadQuery", ranked: list, shown: 
         print(_csv(shown), end="")
     else:
         print(leads.as_table(shown))
-    note = f"{len(shown)} of {len(ranked)} lead(s)"
+    hidden = sum(r.hidden for r in rankings)
+    note = f"{len(shown)} of {sum(r.total for r in rankings)} lead(s)"
     if hidden:
         note += f"; {hidden} marked USED or NOT_INTERESTING left out (--include-marked shows them)"
-    if "BRIDGE" in kinds and not any(lead.kind == "BRIDGE" for lead in ranked):
+    if "BRIDGE" in kinds and not any(r.kinds.get("BRIDGE") for r in rankings):
         note += "; no BRIDGE leads: run `kg analyze` first"
     print(note, file=sys.stderr)
 

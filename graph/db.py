@@ -22,7 +22,7 @@ from contextlib import contextmanager, nullcontext
 from typing import Any, TypeVar
 
 import graph.driver  # noqa: F401  # first: the driver without numpy
-from neo4j import Driver, GraphDatabase, ManagedTransaction, unit_of_work
+from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, unit_of_work
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 from graph.config import Settings
@@ -116,6 +116,17 @@ class Database:
         conversion for plain rows, but it walks every value to make sure (`_as_dict`): 2.6 s for
         80,000 rows of nested lists against 0.3 s here, so the bulk read of matching uses this."""
         return self.read_tx(lambda tx: tx.run_values(cypher, **params), timeout)
+
+    def stream(self, cypher: str, timeout: float | None = None, **params: Any) -> Iterator[dict[str, Any]]:
+        """Rows of one read statement as the server sends them, for a result too large to hold
+        at once (story leads at a million people). Its own session and read transaction, so the
+        caller may run other statements while it walks the rows; not retried, since rows
+        already handed out cannot be taken back."""
+        self._note(cypher, params)
+        with self.driver.session(database=self.database, default_access_mode=READ_ACCESS) as session:
+            with session.begin_transaction(timeout=timeout or self.settings.tx_timeout_s) as tx:
+                for record in tx.run(cypher, params):
+                    yield _as_dict(record)
 
     def write(self, cypher: str, timeout: float | None = None, lock: bool = True,
               **params: Any) -> list[dict[str, Any]]:

@@ -26,15 +26,17 @@ from __future__ import annotations
 
 import base64
 import datetime
+import heapq
 import json
 import math
 import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import astuple, dataclass, field
 from functools import lru_cache
+from itertools import groupby, islice
 from typing import Any
 
 from graph.db import Database
@@ -245,8 +247,8 @@ class _Context:
 # ---------------------------------------------------------------- UNSUNG
 
 
-def _unsung(ctx: _Context) -> list[Lead]:
-    rows = ctx.db.read(
+def _unsung(ctx: _Context) -> Iterator[Lead]:
+    rows = ctx.db.stream(
         "MATCH (p:Person) WHERE EXISTS { (p)-[:RECEIVED]->(h:Honor) WHERE h.level IN ['national', 'provincial'] } "
         "CALL (p) { OPTIONAL MATCH (a:Article)-[:MENTIONS]->(p) RETURN count(a) AS articles, max(a.date) AS last } "
         "WITH p, articles, last WHERE articles = 0 "
@@ -256,7 +258,6 @@ def _unsung(ctx: _Context) -> list[Lead]:
         "  WHERE h.level IN ['national', 'provincial', 'city'] } } AS honoredMentees",
         since=ctx.since, timeout=ctx.timeout,
     )
-    leads = []
     for r in rows:
         person, units, awards = r["person"], r["units"], _awards(r["honors"])
         best = _best(awards)
@@ -284,19 +285,18 @@ def _unsung(ctx: _Context) -> list[Lead]:
             bits.append(f"带出{mentees}名市级以上荣誉徒弟")
         headline = f"{_who(person, units)}：{'，'.join(bits)}，{unseen}"
         evidence = _dedupe(e for a in awards for e in _evidence(a.facts, 1))
-        leads.append(Lead(
+        yield Lead(
             id=f"UNSUNG:{person['id']}", kind="UNSUNG", subject={**person, "label": "Person"}, parts=parts,
             headline=headline, summary=summary, why_now=_why_now(awards, ctx.year, ctx.latest),
             people=[{"id": person["id"], "name": person["name"]}], units=units, evidence=evidence,
-        ))
-    return leads
+        )
 
 
 # ---------------------------------------------------------------- LINEAGE
 
 
-def _lineage(ctx: _Context) -> list[Lead]:
-    rows = ctx.db.read(
+def _lineage(ctx: _Context) -> Iterator[Lead]:
+    rows = ctx.db.stream(
         "MATCH (p:Person) WHERE EXISTS { (p)-[:MENTORS]->(:Person) } "
         "CALL (p) { "
         f"  MATCH path = (p)-[:MENTORS*1..{MENTOR_DEPTH}]->(d:Person) WHERE d <> p "
@@ -313,7 +313,6 @@ def _lineage(ctx: _Context) -> list[Lead]:
         f"RETURN {PERSON}, {UNITS}, {_honors()}, descendants, honored",
         timeout=ctx.timeout,
     )
-    leads = []
     for r in rows:
         person, units, own = r["person"], r["units"], _awards(r["honors"])
         honored = sorted(r["honored"], key=lambda d: (d["generation"], d["name"] or "", d["id"]))
@@ -343,12 +342,11 @@ def _lineage(ctx: _Context) -> list[Lead]:
             evidence += _evidence(d["link"], 1)
             if awards:
                 evidence += _evidence(awards[0].facts, 1)
-        leads.append(Lead(
+        yield Lead(
             id=f"LINEAGE:{person['id']}", kind="LINEAGE", subject={**person, "label": "Person"}, parts=parts,
             headline=headline, summary=summary, why_now=why,
             people=_people_of([person, *honored]), units=units, evidence=_dedupe(evidence),
-        ))
-    return leads
+        )
 
 
 # ---------------------------------------------------------------- IMPACT
@@ -538,23 +536,22 @@ def _outcome_sentences(db: Database, timeout: float | None) -> dict[str, list[tu
 
 
 def _awarded(ctx: _Context, when: str,
-             **params: Any) -> list[tuple[dict[str, Any], list[dict[str, Any]], list[Award]]]:
+             **params: Any) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]], list[Award]]]:
     """The people with an award of the years `when` picks (a condition on `r.year`), each with
     their units and all their awards: what ANNIVERSARY and NEW_HONOR start from."""
-    rows = ctx.db.read(
+    rows = ctx.db.stream(
         f"MATCH (p:Person)-[r:RECEIVED]->(:Honor) WHERE {when} WITH DISTINCT p "
         f"RETURN {PERSON}, {UNITS}, {_honors()}",
         timeout=ctx.timeout, **params,
     )
-    return [(r["person"], r["units"], _awards(r["honors"])) for r in rows]
+    return ((r["person"], r["units"], _awards(r["honors"])) for r in rows)
 
 
 ROUND_YEAR = "r.year IS NOT NULL AND r.year < $year AND ($year - r.year = 5 OR ($year - r.year) % 10 = 0)"
 """An award whose anniversary in $year is round (5th, 10th, 20th …), in Cypher (_anniversary in Python)."""
 
 
-def _anniversaries(ctx: _Context) -> list[Lead]:
-    leads = []
+def _anniversaries(ctx: _Context) -> Iterator[Lead]:
     for person, units, awards in _awarded(ctx, ROUND_YEAR, year=ctx.year):
         due = [a for a in awards if a.year and _anniversary(ctx.year - a.year)]
         if not due:
@@ -568,23 +565,21 @@ def _anniversaries(ctx: _Context) -> list[Lead]:
         headline = f"{_who(person, units)}：{ctx.year}年是其获评{a.name}{years}周年（{a.year}年获评）"
         summary = (f"{person['name']}{a.year}年获评{a.name}" + (f"；同年还逢{'、'.join(others)}" if others else "")
                    + f"。全部荣誉：{'、'.join(b.label() for b in awards)}。")
-        leads.append(Lead(
+        yield Lead(
             id=f"ANNIVERSARY:{ctx.year}:{person['id']}", kind="ANNIVERSARY", subject={**person, "label": "Person"},
             parts=parts, headline=headline, summary=summary,
             why_now=f"{ctx.year}年是其获评{a.name}{years}周年",
             people=[{"id": person["id"], "name": person["name"]}], units=units,
             evidence=_dedupe(e for b in due for e in _evidence(b.facts)),
-        ))
-    return leads
+        )
 
 
 # ---------------------------------------------------------------- NEW_HONOR
 
 
-def _new_honors(ctx: _Context) -> list[Lead]:
+def _new_honors(ctx: _Context) -> Iterator[Lead]:
     if ctx.latest is None:
-        return []
-    leads = []
+        return
     for person, units, awards in _awarded(ctx, "r.year = $latest", latest=ctx.latest):
         new = [a for a in awards if a.year == ctx.latest]
         if not new:
@@ -603,13 +598,12 @@ def _new_honors(ctx: _Context) -> list[Lead]:
             bits.append(f"此前已获{len(before)}项荣誉（最早是{first.year}年的{first.name}）")
         headline = f"{_who(person, units)}：{'，'.join(bits)}"
         summary = f"{person['name']}的荣誉历程：{'、'.join(b.label() for b in sorted(awards, key=lambda b: (b.year or 0, b.name)))}。"
-        leads.append(Lead(
+        yield Lead(
             id=f"NEW_HONOR:{ctx.latest}:{person['id']}", kind="NEW_HONOR", subject={**person, "label": "Person"},
             parts=parts, headline=headline, summary=summary, why_now=f"{ctx.latest}年新获{a.name}",
             people=[{"id": person["id"], "name": person["name"]}], units=units,
             evidence=_dedupe(e for b in new for e in _evidence(b.facts)),
-        ))
-    return leads
+        )
 
 
 # ---------------------------------------------------------------- FAR_FROM_HOME
@@ -673,10 +667,12 @@ def _distance(home: Where, away: Where) -> tuple[float, str] | None:
     return None
 
 
-def _far_from_home(ctx: _Context) -> list[Lead]:
-    from graph.read import mentions
+FAR_BATCH = 500
+"""People whose articles are read in one statement."""
 
-    rows = ctx.db.read(
+
+def _far_from_home(ctx: _Context) -> Iterator[Lead]:
+    rows = ctx.db.stream(
         "MATCH (p:Person)-[r:ASSIGNED_TO|SERVES]->(x) "
         "WHERE x:Region OR (x:Village AND EXISTS { (x)-[:LOCATED_IN]->(:Region) }) "  # else: where is it?
         f"RETURN {PERSON}, {UNITS}, {_honors()}, type(r) AS how, x {{.id, .name, label: labels(x)[0]}} AS place, "
@@ -688,7 +684,21 @@ def _far_from_home(ctx: _Context) -> list[Lead]:
         "ORDER BY p.id, x.id",
         timeout=ctx.timeout,
     )
-    by_person: dict[str, dict[str, Any]] = {}
+    batch: dict[str, dict[str, Any]] = {}
+    for pid, group in groupby(rows, key=lambda r: r["person"]["id"]):  # rows come person by person
+        entry = _far_entry(list(group))
+        if entry is not None:
+            batch[pid] = entry
+        if len(batch) >= FAR_BATCH:
+            yield from _far_leads(ctx, batch)
+            batch = {}
+    if batch:
+        yield from _far_leads(ctx, batch)
+
+
+def _far_entry(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """One person's assignments far from home, a place once (the farthest first), or None."""
+    entry: dict[str, Any] | None = None
     for r in rows:
         person = r["person"]
         home = locate([n for n in [person.get("region"), *r["homes"]] if n])
@@ -697,7 +707,8 @@ def _far_from_home(ctx: _Context) -> list[Lead]:
         far = _distance(home, away)
         if far is None:
             continue
-        entry = by_person.setdefault(person["id"], {"row": r, "by_place": {}, "home": home})
+        if entry is None:
+            entry = {"row": r, "by_place": {}, "home": home}
         same = entry["by_place"].get(away)
         if same is None:
             entry["by_place"][away] = (far, dict(r))
@@ -706,12 +717,15 @@ def _far_from_home(ctx: _Context) -> list[Lead]:
             kept["facts"] = _merge_facts(kept["facts"], r["facts"])
             if place(r["place"]["name"]) is not None and place(kept["place"]["name"]) is None:
                 kept["place"] = r["place"]
-    for entry in by_person.values():
+    if entry is not None:
         entry["places"] = sorted(entry.pop("by_place").values(), key=lambda x: (-x[0][0], x[1]["place"]["name"]))
-    if not by_person:
-        return []
+    return entry
+
+
+def _far_leads(ctx: _Context, by_person: dict[str, dict[str, Any]]) -> Iterator[Lead]:
+    from graph.read import mentions
+
     said = mentions(ctx.db, list(by_person))
-    leads = []
     for pid, entry in by_person.items():
         r, home = entry["row"], entry["home"]
         person, units, awards = r["person"], r["units"], _awards(r["honors"])
@@ -752,12 +766,11 @@ def _far_from_home(ctx: _Context) -> list[Lead]:
         why = f"{max(recent)}年起{verb}" if recent else _why_now(awards, ctx.year, ctx.latest)
         evidence = [e for x in entry["places"] for e in _evidence(x[1]["facts"])]
         evidence += [e for e in results.values() if e.text]
-        leads.append(Lead(
+        yield Lead(
             id=f"FAR_FROM_HOME:{pid}", kind="FAR_FROM_HOME", subject={**person, "label": "Person"}, parts=parts,
             headline=headline, summary=summary, why_now=why,
             people=[{"id": person["id"], "name": person["name"]}], units=units, evidence=_dedupe(evidence),
-        ))
-    return leads
+        )
 
 
 def _merge_facts(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
@@ -778,7 +791,7 @@ def _outcomes(value: Any) -> list[str]:
 BRIDGE_CANDIDATES = 2000
 
 
-def _bridges(ctx: _Context) -> list[Lead]:
+def _bridges(ctx: _Context) -> Iterator[Lead]:
     rows = ctx.db.read(
         "MATCH (p:Person) WHERE p.betweenness > 0 AND p.community IS NOT NULL "
         "WITH p ORDER BY p.betweenness DESC, p.id LIMIT $limit "
@@ -799,7 +812,6 @@ def _bridges(ctx: _Context) -> list[Lead]:
                                         "ASSIGNED_TO"],
         timeout=ctx.timeout,
     )
-    leads = []
     for r in rows:
         person, units, awards = r["person"], r["units"], _awards(r["honors"])
         names = [n for n in r["otherNames"] if n]
@@ -820,13 +832,12 @@ def _bridges(ctx: _Context) -> list[Lead]:
         summary = (f"{person['name']}把{'、'.join(groups)}连在一起："
                    + "；".join(f"{READING.get(x['type'], x['type'])}{x['name']}" for x in links[:6])
                    + f"。图谱分析时间：{r['analyzedAt']}。")
-        leads.append(Lead(
+        yield Lead(
             id=f"BRIDGE:{person['id']}", kind="BRIDGE", subject={**person, "label": "Person"}, parts=parts,
             headline=headline, summary=summary, why_now=_why_now(awards, ctx.year, ctx.latest),
             people=[{"id": person["id"], "name": person["name"]}], units=units,
             evidence=_dedupe(e for x in links for e in _evidence(x["facts"], 1)),
-        ))
-    return leads
+        )
 
 
 BUILDERS = {"UNSUNG": _unsung, "LINEAGE": _lineage, "IMPACT": _impact, "ANNIVERSARY": _anniversaries,
@@ -845,23 +856,42 @@ def _context(db: Database, q: LeadQuery) -> _Context:
                     timeout=q.timeout)
 
 
-def all_leads(db: Database, q: LeadQuery) -> tuple[list[Lead], int]:
-    """Every lead of the asked kinds, ranked, filtered by region and unit, marked leads
-    left out (unless asked for); and how many marked leads were left out."""
+MARK_BATCH = 1000
+"""Leads whose marks are checked in one statement."""
+
+
+@dataclass
+class _Seen:
+    """What a walk over the leads counted besides the leads it handed on."""
+
+    total: int = 0
+    hidden: int = 0
+    kinds: dict[str, int] = field(default_factory=dict)
+
+
+def _walk(db: Database, q: LeadQuery, seen: _Seen) -> Iterator[Lead]:
+    """Every lead of the asked kinds, kind by kind and unranked, filtered by region and unit,
+    marked leads left out unless asked for. Leads are built as the rows arrive and handed on
+    one by one, so a caller that keeps a few holds only those (a million people's leads are
+    several gigabytes)."""
     for kind in q.kinds:
         if kind not in KINDS:
             raise ValueError(f"unknown lead kind {kind!r}; one of {', '.join(KINDS)}")
     ctx = _context(db, q)
-    leads: list[Lead] = []
+    allowed = _people_in(db, q.region, q.unit, q.timeout) if q.region or q.unit else None
+    current = _current_marks(db, q.timeout)
     for kind in KINDS:
-        if kind in q.kinds:
-            leads += BUILDERS[kind](ctx)
-    if q.region or q.unit:
-        allowed = _people_in(db, q.region, q.unit, q.timeout)
-        leads = [lead for lead in leads if any(p["id"] in allowed for p in lead.people)]
-    leads, hidden = _apply_marks(db, leads, q.include_marked, q.timeout)
-    leads.sort(key=Lead.sort_key)
-    return leads, hidden
+        if kind not in q.kinds:
+            continue
+        built = iter(BUILDERS[kind](ctx))  # IMPACT, which weighs its leads against each other, gives a list
+        while batch := list(islice(built, MARK_BATCH)):
+            if allowed is not None:
+                batch = [lead for lead in batch if any(p["id"] in allowed for p in lead.people)]
+            kept, hidden = _apply_marks(db, batch, current, q.include_marked, q.timeout)
+            seen.hidden += hidden
+            seen.total += len(kept)
+            seen.kinds[kind] = seen.kinds.get(kind, 0) + len(kept)
+            yield from kept
 
 
 # ---------------------------------------------------------------- the ranking, kept
@@ -878,18 +908,21 @@ GRAPH_STATE = ("OPTIONAL MATCH (l:WriteLock {id: 'graph'}) "
 @dataclass
 class Ranking:
     """The first leads of a ranking (all of them when `complete`), how many there are in all
-    and how many marked ones were left out."""
+    (and of each kind) and how many marked ones were left out."""
 
     leads: list[Lead]
     total: int
     hidden: int
     complete: bool
+    kinds: dict[str, int] = field(default_factory=dict)
 
 
 def rank(db: Database, q: LeadQuery, keep: int | None = None) -> Ranking:
-    leads, hidden = all_leads(db, q)
-    kept = leads if keep is None else leads[:keep]
-    return Ranking(kept, len(leads), hidden, complete=len(kept) == len(leads))
+    """The leads ranked, the best `keep` of them (all when None); only those are held."""
+    seen = _Seen()
+    walk = _walk(db, q, seen)
+    kept = sorted(walk, key=Lead.sort_key) if keep is None else heapq.nsmallest(keep, walk, key=Lead.sort_key)
+    return Ranking(kept, seen.total, seen.hidden, complete=len(kept) == seen.total, kinds=seen.kinds)
 
 
 class _Rankings:
@@ -941,13 +974,36 @@ def story_leads(db: Database, q: LeadQuery, first: int, after: str | None = None
     `after`, or with `backward` the last `first` before `before`; evidence with its sources."""
     ranking = RANKINGS.get(db, q)
     start, end = _window(ranking.leads, first, after, before, backward)
-    if not ranking.complete and end >= len(ranking.leads):  # past the kept top: rank all of it
-        ranking = rank(db, q)
-        start, end = _window(ranking.leads, first, after, before, backward)
-    page = ranking.leads[start:end]
+    page, total, hidden = ranking.leads[start:end], ranking.total, ranking.hidden
+    if not ranking.complete and end >= len(ranking.leads):  # past the kept top
+        page, start, total, hidden = _page_past(db, q, first, after, before, backward)
+        end = start + len(page)
     with_sources(db, page)
-    return LeadPage(leads=page, total=ranking.total, has_next=end < ranking.total,
-                    cursors=[encode_cursor(lead) for lead in page], hidden=ranking.hidden, has_previous=start > 0)
+    return LeadPage(leads=page, total=total, has_next=end < total,
+                    cursors=[encode_cursor(lead) for lead in page], hidden=hidden, has_previous=start > 0)
+
+
+def _page_past(db: Database, q: LeadQuery, first: int, after: str | None, before: str | None,
+               backward: bool) -> tuple[list[Lead], int, int, int]:
+    """`_window` over a walk of every lead that keeps only the page: (the page, where it
+    starts in the ranking, how many leads there are, how many marked ones were left out)."""
+    low = tuple(decode_cursor(after)) if after else None
+    high = tuple(decode_cursor(before)) if before else None
+    seen, ahead, between = _Seen(), [0], [0]
+
+    def inside(leads: Iterator[Lead]) -> Iterator[Lead]:
+        for lead in leads:
+            key = lead.sort_key()
+            if low is not None and key <= low:
+                ahead[0] += 1
+            elif high is None or key < high:
+                between[0] += 1
+                yield lead
+
+    pick = heapq.nlargest if backward else heapq.nsmallest
+    page = sorted(pick(first, inside(_walk(db, q, seen)), key=Lead.sort_key), key=Lead.sort_key)
+    start = ahead[0] + (max(0, between[0] - first) if backward else 0)
+    return page, start, seen.total, seen.hidden
 
 
 def _window(leads: list[Lead], first: int, after: str | None, before: str | None,
@@ -1080,11 +1136,17 @@ FRESH = (
 was created or changed, it was edited, merged with another record, or named in an edit."""
 
 
-def _apply_marks(db: Database, leads: list[Lead], include_marked: bool,
-                 timeout: float | None) -> tuple[list[Lead], int]:
-    current = {m["leadId"]: m for m in db.read(
+def _current_marks(db: Database, timeout: float | None) -> dict[str, dict[str, Any]]:
+    """The current mark of each marked lead, by lead id."""
+    return {m["leadId"]: m for m in db.read(
         "MATCH (m:LeadMark {current: true}) RETURN m.leadId AS leadId, m.status AS status, m.who AS who, "
-        "toString(m.at) AS at, m.at AS time, m.note AS note")}
+        "toString(m.at) AS at, m.at AS time, m.note AS note", timeout=timeout)}
+
+
+def _apply_marks(db: Database, leads: list[Lead], current: dict[str, dict[str, Any]], include_marked: bool,
+                 timeout: float | None) -> tuple[list[Lead], int]:
+    """The leads without a current mark, and the marked ones a new fact reopened (all marked
+    ones with `include_marked`); and how many marked ones were left out."""
     marked = [lead for lead in leads if lead.id in current]
     if not marked:
         return leads, 0

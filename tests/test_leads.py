@@ -73,8 +73,7 @@ def graph(db, tmp_path_factory):
 
 
 def ranked(db, *kinds: str, **kw) -> list[leads.Lead]:
-    found, _hidden = leads.all_leads(db, leads.LeadQuery(kinds=kinds or leads.KINDS, year=YEAR, **kw))
-    return found
+    return leads.rank(db, leads.LeadQuery(kinds=kinds or leads.KINDS, year=YEAR, **kw)).leads
 
 
 def names(found: list[leads.Lead]) -> list[str]:
@@ -173,6 +172,11 @@ def test_pages_past_the_kept_top_and_a_write_ranks_again(graph, monkeypatch) -> 
     assert seen == everything
     last = leads.story_leads(db, q, first=3, backward=True)
     assert [x.id for x in last.leads] == everything[-3:] and last.has_previous
+    middle = leads.encode_cursor(ranked(db)[7])
+    back = leads.story_leads(db, q, first=3, before=middle, backward=True)
+    assert [x.id for x in back.leads] == everything[4:7] and back.has_previous and back.has_next
+    between = leads.story_leads(db, q, first=9, after=back.cursors[0], before=middle)
+    assert [x.id for x in between.leads] == everything[5:7] and between.has_previous and between.has_next
     calls = []
     monkeypatch.setattr(leads, "rank", lambda *a, **k: calls.append(1) or leads.Ranking([], 0, 0, True))
     leads.story_leads(db, q, first=3)
@@ -181,6 +185,25 @@ def test_pages_past_the_kept_top_and_a_write_ranks_again(graph, monkeypatch) -> 
     leads.story_leads(db, q, first=3)
     assert calls == [1]  # the mark counted the graph's version up
     leads.reopen(db, everything[0], "test")
+
+
+def test_a_ranking_holds_only_the_leads_it_keeps(graph, monkeypatch) -> None:
+    """Leads are built as rows arrive and marks are checked batch by batch: keeping the best
+    few gives the top of the full ranking, with the full counts, however small the batches."""
+    db = graph["db"]
+    full = leads.rank(db, leads.LeadQuery(year=YEAR))
+    assert full.complete and full.total == len(full.leads) == sum(full.kinds.values())
+    leads.mark(db, full.leads[1].id, "NOT_INTERESTING", "test")
+    try:
+        marked = leads.rank(db, leads.LeadQuery(year=YEAR))
+        monkeypatch.setattr(leads, "MARK_BATCH", 2)
+        monkeypatch.setattr(leads, "FAR_BATCH", 1)
+        top = leads.rank(db, leads.LeadQuery(year=YEAR), keep=3)
+        assert [x.id for x in top.leads] == [x.id for x in marked.leads[:3]]
+        assert (top.total, top.hidden, top.kinds, top.complete) == (full.total - 1, 1, marked.kinds, False)
+        assert full.leads[1].id not in [x.id for x in top.leads]
+    finally:
+        leads.reopen(db, full.leads[1].id, "test")
 
 
 def test_analyze_then_bridge_and_communities(graph) -> None:
