@@ -60,6 +60,20 @@ def facts_asked(selections: list[Selection]) -> frozenset[str]:
     return frozenset(t for name in _fields(selections) for t in FIELD_FACTS.get(name, ()))
 
 
+def tree_facts_asked(selections: list[Selection]) -> frozenset[str]:
+    """The kinds of facts a mentorship tree's selection set (`lineage { person mentees }`)
+    shows of the people in it, at any depth."""
+    kinds: set[str] = set()
+    for s in selections:
+        if not isinstance(s, SelectedField):
+            kinds |= tree_facts_asked(s.selections)
+        elif s.name == "person":
+            kinds |= facts_asked(s.selections)
+        elif s.name == "mentees":
+            kinds |= tree_facts_asked(s.selections)
+    return frozenset(kinds)
+
+
 K = TypeVar("K")
 V = TypeVar("V")
 
@@ -118,6 +132,14 @@ class Loaders:
             if part in found:
                 loader.prime(node["id"], found[part])
         return node
+
+    def prime_facts(self, node_id: str, fact_types: frozenset[str], rows: list[Row]) -> None:
+        """Facts of the kinds `fact_types` a statement read beside something else (a mentorship
+        tree's people): fields showing them read no statement of their own. Kinds a page
+        already holds stay as the page read them."""
+        held_types, held = self._page_facts.get(node_id, (frozenset(), []))
+        added = [r for r in rows if r["type"] not in held_types]
+        self._page_facts[node_id] = (held_types | fact_types, held + added)
 
     @cached_property
     def nodes(self) -> Loader[str, Row | None]:

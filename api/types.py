@@ -11,6 +11,7 @@ from strawberry.types import Info
 
 from api.context import Context
 from api.limits import cost
+from api.loaders import tree_facts_asked
 from api.relay import AFTER, BEFORE, FIRST, LAST, Connection, Window, ranked, sliced
 from api.enums import (
     Direction, EntityType, FactType, HonorLevel, RecipientKind, RegionKind, SourceKind, TimelineEventType, stored,
@@ -319,7 +320,10 @@ class Person(Entity):
 
         if not 1 <= depth <= 5:
             raise BadInput("depth must be between 1 and 5")
-        rows = read.lineage(info.context.db, str(self.id), depth)
+        kinds = tree_facts_asked(info.selected_fields[0].selections)
+        rows, facts = read.lineage(info.context.db, str(self.id), depth, kinds)
+        for node_id, found in facts.items():
+            info.context.loaders.prime_facts(node_id, kinds, found)
         children: dict[str, list[dict[str, Any]]] = {}
         for r in rows:
             children.setdefault(r["mentor"], []).append(r)

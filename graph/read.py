@@ -598,18 +598,26 @@ def external_ids(db: Database, ids: list[str]) -> dict[str, list[str]]:
 LINEAGE_CAP = 2000
 
 
-def lineage(db: Database, person_id: str, depth: int) -> list[dict[str, Any]]:
+def lineage(db: Database, person_id: str, depth: int,
+            fact_types: Iterable[str] = ()) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
     """Mentorship edges below a person down to `depth`, for drawing as a tree (at most
-    LINEAGE_CAP edges, nearest generations first), each with its mentee's node, so the
-    tree needs no second lookup."""
-    return db.read(
-        f"MATCH path = (root:Person {{id: $id}})-[:MENTORS*1..{int(depth)}]->(p:Person) "
-        "WITH path ORDER BY length(path) LIMIT $cap "
-        "WITH last(relationships(path)) AS r "
-        "WITH DISTINCT r WITH r, endNode(r) AS m RETURN startNode(r).id AS mentor, m.id AS mentee, "
-        f"m.name AS name, {_node_props('m')} AS node",
-        id=person_id, cap=LINEAGE_CAP,
+    LINEAGE_CAP edges, nearest generations first), each with its mentee's node; and the facts
+    of the kinds `fact_types` of everyone in the tree, the person too (id → facts, as `links`
+    gives them), so that the tree and what it shows of its people are one statement."""
+    kinds = set(fact_types)
+    rows = db.read(
+        "MATCH (root:Person {id: $id}) "
+        "CALL (root) { "
+        f"  MATCH path = (root)-[:MENTORS*1..{int(depth)}]->(:Person) "
+        "  WITH path ORDER BY length(path) LIMIT $cap "
+        "  WITH DISTINCT last(relationships(path)) AS r RETURN startNode(r).id AS mentor, endNode(r) AS n "
+        "  UNION ALL RETURN null AS mentor, root AS n } "
+        f"WITH mentor, n, $factTypes AS factTypes {PAGE_PARTS['links']} "
+        f"RETURN mentor, n.id AS mentee, {_node_props('n')} AS node, links",
+        id=person_id, cap=LINEAGE_CAP, factTypes=[t for t in FACT_TYPES if t in kinds],
     )
+    facts = {r["mentee"]: _shaped("links", r["links"]) for r in rows}
+    return [r for r in rows if r["mentor"] is not None], facts
 
 
 @dataclass

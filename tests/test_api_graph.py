@@ -319,6 +319,29 @@ def test_lineage_is_a_tree_cut_at_depth(api) -> None:
     assert too_deep["errors"][0]["extensions"]["code"] == "BAD_INPUT"
 
 
+def test_a_lineage_and_what_it_shows_of_its_people_is_one_statement(api) -> None:
+    """The tree below a person and the facts its fields show of everyone in it (honors at every
+    level, the person's own too) come in one statement after the page: the same answer as
+    each person read on their own."""
+    server_db = api.app.state.service.db
+    honors = "honors { honor { name } year sources { kind } }"
+    query = f"""{{ person(id: "person_a") {{ name lineage(depth: 3) {{ person {{ name {honors} }}
+      mentees {{ person {{ id {honors} units {{ unit {{ name }} }} }} mentees {{ person {{ id {honors} }} }} }} }} }} }}"""
+    counter = server_db.start_counting()
+    try:
+        tree = ok(api.graphql(query))["person"]["lineage"]
+    finally:
+        server_db.stop_counting()
+    assert counter.count == 2, counter.statements  # the page, then the tree with its people's facts
+    people = [m["person"] for m in tree["mentees"]] + [g["person"] for m in tree["mentees"] for g in m["mentees"]]
+    assert people and any(p["honors"] for p in people)
+    for p in people:
+        alone = ok(api.graphql(f'{{ person(id: "{p["id"]}") {{ id {honors} }} }}'))["person"]
+        assert p["honors"] == alone["honors"], p["id"]
+    own = ok(api.graphql(f'{{ person(id: "person_a") {{ name {honors} }} }}'))["person"]
+    assert tree["person"] == own
+
+
 def test_mentorships_filters_and_total(api) -> None:
     query = "query($f: MentorshipFilter) { mentorships(filter: $f) { totalCount " \
             "edges { node { mentor { name } mentee { name } since sources { kind } } } } }"
