@@ -174,7 +174,9 @@ REGIONS_BELOW = (
     "  WITH collect(DISTINCT s) AS regions "
     "  CALL (regions) { UNWIND regions AS g MATCH (g)<-[:LOCATED_IN]-(:Unit)<-[:PART_OF*0..3]-(u:Unit) "
     "    RETURN collect(DISTINCT u) AS regionUnits } "
-    "  RETURN [g IN regions | g.id] AS regionIds, [g IN regions | g.name] + $regionWords AS regionNames, regionUnits } "
+    "  WITH regions, regionUnits, [g IN regions | g.name] AS names "
+    "  RETURN [g IN regions | g.id] AS regionIds, names + [w IN $regionWords WHERE NOT w IN names] AS regionNames, "
+    "    regionUnits } "
 )
 """The region subtree, computed once per statement: its ids and names, and the units located
 in it (with their teams and branches), so checking a person is one hop to their units."""
@@ -223,7 +225,7 @@ def _candidates(label: str, f: EntityFilter) -> Candidates | None:
         return Candidates(f"MATCH (u:Unit) WHERE {UNIT_MATCH} MATCH (n:Person)-[:WORKS_AT|HOSTED_BY|PART_OF]->(u) "
                           "WITH DISTINCT n", frozenset({"unit"}), True)
     local = f.region is not None and _local(f.region)
-    if _honored(f) and not (local and f.honor is None and f.honor_level is None):
+    if _honored(f) and not (local and f.honor is None):  # a level's honorees outnumber a county's people
         honor = [c for c in _honor_where(f) if c.startswith(("h.", "(h."))]
         rel = [c for c in _honor_where(f) if c.startswith("rh.")]
         start = (f"MATCH (h:Honor) WHERE {' AND '.join(honor)} MATCH (n:Person)-[rh:RECEIVED]->(h)" if honor
@@ -246,9 +248,10 @@ def _candidates(label: str, f: EntityFilter) -> Candidates | None:
 
 def _local(region: str) -> bool:
     """Whether a region is a county, district or smaller (or not in the gazetteer): its people
-    are few, so a span of years starts from them rather than from every award of those years
-    (checking where each of 30,000 honorees lives cost 440 ms at 100k people; reading a
-    county's people first and checking their honors, 75 ms)."""
+    are few, so a span of years or an honor level starts from them rather than from every award
+    of those years (checking where each of 30,000 honorees lives cost 440 ms at 100k people;
+    reading a county's people first and checking their honors, 75 ms) or every honoree of the
+    level (national honorees of a county: 69–73 ms from the honors, 48–61 ms from the county)."""
     from graph.places import find
 
     found = find(region)
