@@ -138,17 +138,6 @@ class Database:
             time.sleep(pause)
             pause *= 2
 
-    def stream(self, cypher: str, timeout: float | None = None, **params: Any) -> Iterator[dict[str, Any]]:
-        """Rows of one read statement as the server sends them, for a result too large to hold
-        at once (story leads at a million people). Its own session and read transaction, so the
-        caller may run other statements while it walks the rows; not retried, since rows
-        already handed out cannot be taken back."""
-        self._note(cypher, params)
-        with self.driver.session(database=self.database, default_access_mode=READ_ACCESS) as session:
-            with session.begin_transaction(timeout=timeout or self.settings.tx_timeout_s) as tx:
-                for record in tx.run(cypher, params):
-                    yield _as_dict(record)
-
     def write(self, cypher: str, timeout: float | None = None, lock: bool = True,
               **params: Any) -> list[dict[str, Any]]:
         """Run one write statement in its own managed transaction (under the write lock

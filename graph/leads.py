@@ -34,6 +34,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import astuple, dataclass, field
 from functools import lru_cache
 from itertools import groupby, islice
@@ -244,19 +245,46 @@ class _Context:
     timeout: float | None
 
 
+CHUNK = 2000
+"""People whose leads of one kind are read in one statement."""
+
+
+def _in_chunks(ctx: _Context, people: str, body: str, **params: Any) -> Iterator[dict[str, Any]]:
+    """The rows of `body` (a statement continuing from `p`) for the people `people` matches
+    (clauses binding `p`), CHUNK people a statement, in id order: first their ids, then short
+    reads, so that a million people's rows are never held at once and no transaction stays
+    open while Python builds the leads. The next chunk is read while this one's leads are
+    built, so the database and Python work side by side (half the time at a million people)."""
+    ids = [r["id"] for r in ctx.db.read_values(f"{people}RETURN DISTINCT p.id AS id ORDER BY id",
+                                               timeout=ctx.timeout, **params)]
+    chunks = [ids[start:start + CHUNK] for start in range(0, len(ids), CHUNK)]
+
+    def read(chunk: list[str]) -> list[dict[str, Any]]:
+        return ctx.db.read(f"UNWIND $ids AS id MATCH (p:Person {{id: id}}) {body}",
+                           ids=chunk, timeout=ctx.timeout, **params)
+
+    with ThreadPoolExecutor(max_workers=1) as reader:
+        ahead = [reader.submit(read, chunk) for chunk in chunks[:1]]
+        for following in [*chunks[1:], None]:
+            rows = ahead.pop().result()
+            if following is not None:
+                ahead.append(reader.submit(read, following))
+            yield from rows
+
+
 # ---------------------------------------------------------------- UNSUNG
 
 
 def _unsung(ctx: _Context) -> Iterator[Lead]:
-    rows = ctx.db.stream(
-        "MATCH (p:Person) WHERE EXISTS { (p)-[:RECEIVED]->(h:Honor) WHERE h.level IN ['national', 'provincial'] } "
+    rows = _in_chunks(
+        ctx, "MATCH (p:Person) WHERE EXISTS { (p)-[:RECEIVED]->(h:Honor) WHERE h.level IN ['national', 'provincial'] } ",
         "CALL (p) { OPTIONAL MATCH (a:Article)-[:MENTIONS]->(p) RETURN count(a) AS articles, max(a.date) AS last } "
         "WITH p, articles, last WHERE articles = 0 "
         "  OR ($since IS NOT NULL AND last IS NOT NULL AND last < toString($since)) "
         f"RETURN {PERSON}, {UNITS}, {_honors()}, articles, last, "
         "COUNT { (p)-[:MENTORS]->(m:Person) WHERE EXISTS { (m)-[:RECEIVED]->(h:Honor) "
         "  WHERE h.level IN ['national', 'provincial', 'city'] } } AS honoredMentees",
-        since=ctx.since, timeout=ctx.timeout,
+        since=ctx.since,
     )
     for r in rows:
         person, units, awards = r["person"], r["units"], _awards(r["honors"])
@@ -296,8 +324,8 @@ def _unsung(ctx: _Context) -> Iterator[Lead]:
 
 
 def _lineage(ctx: _Context) -> Iterator[Lead]:
-    rows = ctx.db.stream(
-        "MATCH (p:Person) WHERE EXISTS { (p)-[:MENTORS]->(:Person) } "
+    rows = _in_chunks(
+        ctx, "MATCH (p:Person) WHERE EXISTS { (p)-[:MENTORS]->(:Person) } ",
         "CALL (p) { "
         f"  MATCH path = (p)-[:MENTORS*1..{MENTOR_DEPTH}]->(d:Person) WHERE d <> p "
         "  WITH d, path ORDER BY length(path), [n IN nodes(path) | n.name] "
@@ -311,7 +339,6 @@ def _lineage(ctx: _Context) -> Iterator[Lead]:
         "} "
         "WITH p, descendants, honored WHERE size(honored) > 0 "
         f"RETURN {PERSON}, {UNITS}, {_honors()}, descendants, honored",
-        timeout=ctx.timeout,
     )
     for r in rows:
         person, units, own = r["person"], r["units"], _awards(r["honors"])
@@ -539,11 +566,8 @@ def _awarded(ctx: _Context, when: str,
              **params: Any) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]], list[Award]]]:
     """The people with an award of the years `when` picks (a condition on `r.year`), each with
     their units and all their awards: what ANNIVERSARY and NEW_HONOR start from."""
-    rows = ctx.db.stream(
-        f"MATCH (p:Person)-[r:RECEIVED]->(:Honor) WHERE {when} WITH DISTINCT p "
-        f"RETURN {PERSON}, {UNITS}, {_honors()}",
-        timeout=ctx.timeout, **params,
-    )
+    rows = _in_chunks(ctx, f"MATCH (p:Person)-[r:RECEIVED]->(:Honor) WHERE {when} ",
+                      f"RETURN {PERSON}, {UNITS}, {_honors()}", **params)
     return ((r["person"], r["units"], _awards(r["honors"])) for r in rows)
 
 
@@ -672,9 +696,10 @@ FAR_BATCH = 500
 
 
 def _far_from_home(ctx: _Context) -> Iterator[Lead]:
-    rows = ctx.db.stream(
-        "MATCH (p:Person)-[r:ASSIGNED_TO|SERVES]->(x) "
-        "WHERE x:Region OR (x:Village AND EXISTS { (x)-[:LOCATED_IN]->(:Region) }) "  # else: where is it?
+    away = "WHERE x:Region OR (x:Village AND EXISTS { (x)-[:LOCATED_IN]->(:Region) }) "  # else: where is it?
+    rows = _in_chunks(
+        ctx, f"MATCH (p:Person)-[:ASSIGNED_TO|SERVES]->(x) {away}",
+        f"MATCH (p)-[r:ASSIGNED_TO|SERVES]->(x) {away}"
         f"RETURN {PERSON}, {UNITS}, {_honors()}, type(r) AS how, x {{.id, .name, label: labels(x)[0]}} AS place, "
         "r.year AS year, r.from AS from, r.to AS to, "
         f"{_fact('r')} AS facts, "
@@ -682,7 +707,6 @@ def _far_from_home(ctx: _Context) -> Iterator[Lead]:
         "[(p)-[:WORKS_AT]->(:Unit)-[:PART_OF*0..2]->(:Unit)-[:LOCATED_IN]->(g:Region) | g.name] AS homes, "
         "[(p)-[:PARTICIPATES_IN]->(j:Project) | j {.id, .name, .outcomes, facts: null}] AS projects "
         "ORDER BY p.id, x.id",
-        timeout=ctx.timeout,
     )
     batch: dict[str, dict[str, Any]] = {}
     for pid, group in groupby(rows, key=lambda r: r["person"]["id"]):  # rows come person by person
@@ -871,9 +895,9 @@ class _Seen:
 
 def _walk(db: Database, q: LeadQuery, seen: _Seen) -> Iterator[Lead]:
     """Every lead of the asked kinds, kind by kind and unranked, filtered by region and unit,
-    marked leads left out unless asked for. Leads are built as the rows arrive and handed on
-    one by one, so a caller that keeps a few holds only those (a million people's leads are
-    several gigabytes)."""
+    marked leads left out unless asked for. Leads are built a chunk of people at a time and
+    handed on one by one, so a caller that keeps a few holds only those (a million people's
+    leads are several gigabytes)."""
     for kind in q.kinds:
         if kind not in KINDS:
             raise ValueError(f"unknown lead kind {kind!r}; one of {', '.join(KINDS)}")

@@ -188,8 +188,9 @@ def test_pages_past_the_kept_top_and_a_write_ranks_again(graph, monkeypatch) -> 
 
 
 def test_a_ranking_holds_only_the_leads_it_keeps(graph, monkeypatch) -> None:
-    """Leads are built as rows arrive and marks are checked batch by batch: keeping the best
-    few gives the top of the full ranking, with the full counts, however small the batches."""
+    """Leads are built a chunk of people at a time and marks are checked batch by batch:
+    keeping the best few gives the top of the full ranking, with the full counts, however
+    small the chunks and batches."""
     db = graph["db"]
     full = leads.rank(db, leads.LeadQuery(year=YEAR))
     assert full.complete and full.total == len(full.leads) == sum(full.kinds.values())
@@ -198,6 +199,8 @@ def test_a_ranking_holds_only_the_leads_it_keeps(graph, monkeypatch) -> None:
         marked = leads.rank(db, leads.LeadQuery(year=YEAR))
         monkeypatch.setattr(leads, "MARK_BATCH", 2)
         monkeypatch.setattr(leads, "FAR_BATCH", 1)
+        monkeypatch.setattr(leads, "CHUNK", 1)
+        assert [x.id for x in leads.rank(db, leads.LeadQuery(year=YEAR)).leads] == [x.id for x in marked.leads]
         top = leads.rank(db, leads.LeadQuery(year=YEAR), keep=3)
         assert [x.id for x in top.leads] == [x.id for x in marked.leads[:3]]
         assert (top.total, top.hidden, top.kinds, top.complete) == (full.total - 1, 1, marked.kinds, False)
