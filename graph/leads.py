@@ -258,17 +258,19 @@ def _in_chunks(ctx: _Context, people: str, body: str, **params: Any) -> Iterator
     ids = [r["id"] for r in ctx.db.read_values(f"{people}RETURN DISTINCT p.id AS id ORDER BY id",
                                                timeout=ctx.timeout, **params)]
     chunks = [ids[start:start + CHUNK] for start in range(0, len(ids), CHUNK)]
+    if not chunks:
+        return
 
     def read(chunk: list[str]) -> list[dict[str, Any]]:
         return ctx.db.read(f"UNWIND $ids AS id MATCH (p:Person {{id: id}}) {body}",
                            ids=chunk, timeout=ctx.timeout, **params)
 
     with ThreadPoolExecutor(max_workers=1) as reader:
-        ahead = [reader.submit(read, chunk) for chunk in chunks[:1]]
+        ahead = reader.submit(read, chunks[0])
         for following in [*chunks[1:], None]:
-            rows = ahead.pop().result()
+            rows = ahead.result()
             if following is not None:
-                ahead.append(reader.submit(read, following))
+                ahead = reader.submit(read, following)
             yield from rows
 
 

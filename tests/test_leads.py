@@ -207,6 +207,9 @@ def test_a_ranking_holds_only_the_leads_it_keeps(graph, monkeypatch) -> None:
         assert full.leads[1].id not in [x.id for x in top.leads]
     finally:
         leads.reopen(db, full.leads[1].id, "test")
+    nobody = leads._in_chunks(leads._context(db, leads.LeadQuery(year=YEAR)),
+                              "MATCH (p:Person) WHERE p.id = 'nobody' ", "RETURN p.id AS id")
+    assert list(nobody) == []  # a kind nobody qualifies for (a graph without mentors has no LINEAGE)
 
 
 def test_analyze_then_bridge_and_communities(graph) -> None:
