@@ -254,7 +254,7 @@ def _in_chunks(ctx: _Context, people: str, body: str, **params: Any) -> Iterator
     (clauses binding `p`), CHUNK people a statement, in id order: first their ids, then short
     reads, so that a million people's rows are never held at once and no transaction stays
     open while Python builds the leads. The next chunk is read while this one's leads are
-    built, so the database and Python work side by side (half the time at a million people)."""
+    built, so the database and Python work side by side (157 s → 129 s at a million people)."""
     ids = [r["id"] for r in ctx.db.read_values(f"{people}RETURN DISTINCT p.id AS id ORDER BY id",
                                                timeout=ctx.timeout, **params)]
     chunks = [ids[start:start + CHUNK] for start in range(0, len(ids), CHUNK)]

@@ -448,19 +448,24 @@ def _part(db: Database, ids: list[str], labels: tuple[str, ...], part: str) -> d
     return out
 
 
+def _types_in_order(fact_types: Iterable[str]) -> list[str]:
+    """Fact types in FACT_TYPES order: the same kinds give the same parameter, whatever set they came in."""
+    kinds = set(fact_types)
+    return [t for t in FACT_TYPES if t in kinds]
+
+
 def pages(db: Database, node_id: str, parts: frozenset[str],
           fact_types: Iterable[str] = FACT_TYPES) -> dict[str, Any] | None:
     """One entity with the parts of its page a request asks (PAGE_PARTS; its facts of the kinds
     `fact_types`), in one statement, merges followed; None when the id is unknown."""
     assert label_of(node_id) in ENTITY_LABELS, node_id
     asked = [p for p in PAGE_PARTS if p in parts]
-    kinds = set(fact_types)
     rows = db.read(
         "CALL () { MATCH (n:Entity {id: $id}) RETURN n "
         "UNION ALL MATCH (a:Absorbed {id: $id}) MATCH (n:Entity {id: a.mergedInto}) RETURN n } "
         f"WITH n, $factTypes AS factTypes LIMIT 1 {' '.join(PAGE_PARTS[p] for p in asked)} "
         f"RETURN {', '.join([_node_props('n') + ' AS node', *asked])}",
-        id=node_id, factTypes=[t for t in FACT_TYPES if t in kinds],
+        id=node_id, factTypes=_types_in_order(fact_types),
         **{k: v for p in asked for k, v in PART_PARAMS.get(p, {}).items()},
     )
     if not rows:
@@ -607,7 +612,6 @@ def lineage(db: Database, person_id: str, depth: int,
     LINEAGE_CAP edges, nearest generations first), each with its mentee's node; and the facts
     of the kinds `fact_types` of everyone in the tree, the person too (id → facts, as `links`
     gives them), so that the tree and what it shows of its people are one statement."""
-    kinds = set(fact_types)
     rows = db.read(
         "MATCH (root:Person {id: $id}) "
         "CALL (root) { "
@@ -617,7 +621,7 @@ def lineage(db: Database, person_id: str, depth: int,
         "  UNION ALL RETURN null AS mentor, root AS n } "
         f"WITH mentor, n, $factTypes AS factTypes {PAGE_PARTS['links']} "
         f"RETURN mentor, n.id AS mentee, {_node_props('n')} AS node, links",
-        id=person_id, cap=LINEAGE_CAP, factTypes=[t for t in FACT_TYPES if t in kinds],
+        id=person_id, cap=LINEAGE_CAP, factTypes=_types_in_order(fact_types),
     )
     facts = {r["mentee"]: _shaped("links", r["links"]) for r in rows}
     return [r for r in rows if r["mentor"] is not None], facts
