@@ -2,6 +2,7 @@
 the explorer at / with its assets at /assets/, exports at /export/{format} (api/web.py)."""
 from __future__ import annotations
 
+import gc
 from contextlib import asynccontextmanager
 from typing import AsyncIterator
 
@@ -19,6 +20,15 @@ from api.web import routes as web_routes
 from graph.config import Settings, load_settings
 
 
+def _settle_startup_objects() -> None:
+    """Move what start-up built (the schema, the driver, the imported modules) out of the
+    garbage collector's sight: a full collection then walks only what requests allocate. Each
+    full collection walked them all, which doubled a profile's p99 (one worker on the 100k bench
+    store, load about 1.2: 65.9 and 65.2 ms before, 31.1 after; p50 about the same)."""
+    gc.collect()
+    gc.freeze()
+
+
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or load_settings()
     service = Service(settings)
@@ -26,6 +36,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         service.try_migrate()
+        _settle_startup_objects()
         yield
         service.close()
 
