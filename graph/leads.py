@@ -25,6 +25,7 @@ read as id, name and region only, and roster evidence quotes public columns only
 from __future__ import annotations
 
 import base64
+import bisect
 import datetime
 import heapq
 import json
@@ -32,10 +33,11 @@ import math
 import re
 import threading
 import time
+from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import astuple, dataclass, field
+from dataclasses import astuple, dataclass, field, replace
 from functools import lru_cache
 from itertools import groupby, islice
 from typing import Any
@@ -893,6 +895,7 @@ class _Seen:
     total: int = 0
     hidden: int = 0
     kinds: dict[str, int] = field(default_factory=dict)
+    marks: dict[str, dict[str, Any]] = field(default_factory=dict)  # the current marks it applied
 
 
 def _walk(db: Database, q: LeadQuery, seen: _Seen) -> Iterator[Lead]:
@@ -905,7 +908,7 @@ def _walk(db: Database, q: LeadQuery, seen: _Seen) -> Iterator[Lead]:
             raise ValueError(f"unknown lead kind {kind!r}; one of {', '.join(KINDS)}")
     ctx = _context(db, q)
     allowed = _people_in(db, q.region, q.unit, q.timeout) if q.region or q.unit else None
-    current = _current_marks(db, q.timeout)
+    current = seen.marks = _current_marks(db, q.timeout)
     for kind in KINDS:
         if kind not in q.kinds:
             continue
@@ -925,10 +928,19 @@ def _walk(db: Database, q: LeadQuery, seen: _Seen) -> Iterator[Lead]:
 
 RANKINGS_KEPT = 8
 LEADS_KEPT = 2000
-RANKING_MAX_AGE_S = 300.0
+RANKING_MAX_AGE_S = 3600.0
+"""A bound on what the key cannot see (a write by hand in Cypher): every write through the
+project counts the write lock up, and ranking a million people takes two minutes."""
 GRAPH_STATE = ("OPTIONAL MATCH (l:WriteLock {id: 'graph'}) "
                "CALL () { MATCH (a:Analysis) RETURN toString(max(a.at)) AS analysed } "
-               "RETURN l.epoch AS epoch, l.version AS version, analysed")
+               "RETURN l.epoch AS epoch, l.version - coalesce(l.leadMarks, 0) AS facts, "
+               "coalesce(l.reopens, 0) AS reopens, analysed")
+"""What a ranking depends on: the graph's writes other than marks (the write lock's version
+less the marks and reopens counted on it), the reopens (a reopened lead comes back, and a
+ranking does not hold the leads it hid) and the last analysis (which writes without the lock)."""
+COUNT_MARK = "MATCH (l:WriteLock {id: 'graph'}) SET l.leadMarks = coalesce(l.leadMarks, 0) + 1"
+COUNT_REOPEN = ("MATCH (l:WriteLock {id: 'graph'}) "
+                "SET l.leadMarks = coalesce(l.leadMarks, 0) + 1, l.reopens = coalesce(l.reopens, 0) + 1")
 
 
 @dataclass
@@ -941,22 +953,57 @@ class Ranking:
     hidden: int
     complete: bool
     kinds: dict[str, int] = field(default_factory=dict)
+    marks: dict[str, str] = field(default_factory=dict)  # lead id → when its current mark was made, as ranked
+    members: array = field(default_factory=lambda: array("q"))  # hash of each counted lead's id, sorted
+
+    def counts(self, lead_id: str) -> bool:
+        """Whether the lead is one of the `total` (held or not)."""
+        key = hash(lead_id)
+        at = bisect.bisect_left(self.members, key)
+        return at < len(self.members) and self.members[at] == key
 
 
 def rank(db: Database, q: LeadQuery, keep: int | None = None) -> Ranking:
-    """The leads ranked, the best `keep` of them (all when None); only those are held."""
-    seen = _Seen()
-    walk = _walk(db, q, seen)
+    """The leads ranked, the best `keep` of them (all when None); only those are held, and
+    a hash of every counted lead's id (8 bytes a lead), so that a later mark can be counted."""
+    seen, members = _Seen(), array("q")
+
+    def counted(leads: Iterator[Lead]) -> Iterator[Lead]:
+        for lead in leads:
+            members.append(hash(lead.id))
+            yield lead
+
+    walk = counted(_walk(db, q, seen))
     kept = sorted(walk, key=Lead.sort_key) if keep is None else heapq.nsmallest(keep, walk, key=Lead.sort_key)
-    return Ranking(kept, seen.total, seen.hidden, complete=len(kept) == seen.total, kinds=seen.kinds)
+    return Ranking(kept, seen.total, seen.hidden, complete=len(kept) == seen.total, kinds=seen.kinds,
+                   marks={lead_id: m["at"] for lead_id, m in seen.marks.items()},
+                   members=array("q", sorted(members)))
+
+
+def _marked_since(db: Database, ranking: Ranking, q: LeadQuery) -> Ranking:
+    """The ranking with the marks made since it was ranked. A mark changes no fact, so the
+    ranking stands: a newly marked lead leaves it (or, asked with the marked ones, shows its
+    mark), wherever it ranks. A new fact about it would have changed the graph's state."""
+    current = _current_marks(db, q.timeout)
+    new = {lead_id: m for lead_id, m in current.items() if ranking.marks.get(lead_id) != m["at"]}
+    if not new:
+        return ranking
+    if q.include_marked:
+        return replace(ranking, leads=[replace(lead, mark=_shown(new[lead.id], reopened=False)) if lead.id in new
+                                       else lead for lead in ranking.leads])
+    gone = [lead_id for lead_id in new if ranking.counts(lead_id)]
+    kinds = dict(ranking.kinds)
+    for lead_id in gone:
+        kinds[lead_id.split(":")[0]] -= 1
+    return replace(ranking, leads=[lead for lead in ranking.leads if lead.id not in new],
+                   total=ranking.total - len(gone), hidden=ranking.hidden + len(gone), kinds=kinds)
 
 
 class _Rankings:
     """The top of the ranking of the last few questions, per process. Ranking reads the whole
     graph (75,000 leads and half a gigabyte at 100,000 people), so the pages of a question
-    reuse one ranking while the graph stays as it was: the key holds the write lock's epoch
-    and version (every load, edit, merge and mark counts it up) and the last analysis (which
-    writes without the lock). Only the first LEADS_KEPT leads are kept (a page beyond them
+    reuse one ranking while the graph stays as it was (GRAPH_STATE: every load, edit and merge
+    counts the write lock up; a mark does not change the ranking, only what it shows). Only the first LEADS_KEPT leads are kept (a page beyond them
     ranks again), and one ranking is computed at a time, so concurrent first requests wait
     for it instead of each holding a copy."""
 
@@ -969,7 +1016,7 @@ class _Rankings:
         state = db.read(GRAPH_STATE, timeout=q.timeout)[0]
         question = astuple(LeadQuery(**{**q.__dict__, "timeout": None,
                                         "year": q.year or datetime.date.today().year}))
-        key = (state["epoch"], state["version"], state["analysed"], question)
+        key = (state["epoch"], state["facts"], state["reopens"], state["analysed"], question)
         found = self._fresh(key)
         if found is None:
             with self._ranking:
@@ -998,7 +1045,7 @@ def story_leads(db: Database, q: LeadQuery, first: int, after: str | None = None
                 backward: bool = False) -> LeadPage:
     """A page of leads between the cursors (keyset on the ranking): the first `first` after
     `after`, or with `backward` the last `first` before `before`; evidence with its sources."""
-    ranking = RANKINGS.get(db, q)
+    ranking = _marked_since(db, RANKINGS.get(db, q), q)
     start, end = _window(ranking.leads, first, after, before, backward)
     page, total, hidden = ranking.leads[start:end], ranking.total, ranking.hidden
     if not ranking.complete and end >= len(ranking.leads):  # past the kept top
@@ -1123,6 +1170,7 @@ def mark(db: Database, lead_id: str, status: str, who: str, note: str | None = N
         )
         tx.run("CREATE (:Edit {who: $who, at: datetime(), action: 'mark lead', target: $lead, detail: $status})",
                who=who, lead=lead_id, status=status)
+        tx.run(COUNT_MARK)
         return rows[0]
 
     return db.write_tx(work)
@@ -1138,6 +1186,7 @@ def reopen(db: Database, lead_id: str, who: str) -> bool:
         if rows[0]["c"]:
             tx.run("CREATE (:Edit {who: $who, at: datetime(), action: 'reopen lead', target: $lead, detail: ''})",
                    who=who, lead=lead_id)
+        tx.run(COUNT_REOPEN)
         return bool(rows[0]["c"])
 
     return db.write_tx(work)
@@ -1197,13 +1246,17 @@ def _apply_marks(db: Database, leads: list[Lead], current: dict[str, dict[str, A
         if m is None:
             kept.append(lead)
             continue
-        lead.mark = {"status": m["status"], "who": m["who"], "at": m["at"], "note": m["note"],
-                     "reopened": lead.id in fresh}
+        lead.mark = _shown(m, reopened=lead.id in fresh)
         if lead.id in fresh or include_marked:
             kept.append(lead)
         else:
             hidden += 1
     return kept, hidden
+
+
+def _shown(m: dict[str, Any], reopened: bool) -> dict[str, Any]:
+    """A lead's current mark as a lead shows it."""
+    return {"status": m["status"], "who": m["who"], "at": m["at"], "note": m["note"], "reopened": reopened}
 
 
 # ---------------------------------------------------------------- printing

@@ -154,8 +154,9 @@ def test_region_filter_and_stable_ranking(graph) -> None:
 
 
 def test_pages_past_the_kept_top_and_a_write_ranks_again(graph, monkeypatch) -> None:
-    """The API keeps the top of a ranking per graph version: pages past it rank again, and
-    any locked write (here a mark) makes the next request rank the graph anew."""
+    """The API keeps the top of a ranking per graph version: pages past it rank again, a mark
+    takes its lead out of the kept ranking (held or not) without ranking again, and a reopen
+    or any other write makes the next request rank the graph anew."""
     db = graph["db"]
     everything = [x.id for x in ranked(db)]
     monkeypatch.setattr(leads, "LEADS_KEPT", 4)
@@ -178,13 +179,29 @@ def test_pages_past_the_kept_top_and_a_write_ranks_again(graph, monkeypatch) -> 
     between = leads.story_leads(db, q, first=9, after=back.cursors[0], before=middle)
     assert [x.id for x in between.leads] == everything[5:7] and between.has_previous and between.has_next
     calls = []
-    monkeypatch.setattr(leads, "rank", lambda *a, **k: calls.append(1) or leads.Ranking([], 0, 0, True))
+    real_rank = leads.rank
+    monkeypatch.setattr(leads, "rank", lambda *a, **k: calls.append(1) or real_rank(*a, **k))
     leads.story_leads(db, q, first=3)
     assert calls == []  # the kept top serves the first page again
-    leads.mark(db, everything[0], "USED", "test")
-    leads.story_leads(db, q, first=3)
-    assert calls == [1]  # the mark counted the graph's version up
-    leads.reopen(db, everything[0], "test")
+    held, beyond = everything[0], everything[-1]  # inside the kept four, and past them
+    try:
+        leads.mark(db, held, "USED", "test")
+        leads.mark(db, beyond, "NOT_INTERESTING", "test")
+        page = leads.story_leads(db, q, first=3)
+        assert calls == []  # marks change no fact: the ranking stands
+        assert [x.id for x in page.leads] == everything[1:4]
+        assert (page.total, page.hidden) == (len(everything) - 2, 2)
+        shown = leads.story_leads(db, leads.LeadQuery(year=YEAR, include_marked=True), first=1)
+        assert shown.leads[0].id == held and shown.leads[0].mark["status"] == "USED"
+        assert calls == [1]  # the question with marked leads is a ranking of its own
+        leads.story_leads(db, q, first=3)
+        assert calls == [1] and leads.RANKINGS.get(db, q).leads[0].mark is None  # the kept ranking is untouched
+    finally:
+        leads.reopen(db, held, "test")
+        leads.reopen(db, beyond, "test")
+    again = leads.story_leads(db, q, first=3)
+    assert calls == [1, 1] and [x.id for x in again.leads] == everything[:3]  # a reopen ranks again
+    assert again.total == len(everything) and again.hidden == 0
 
 
 def test_a_ranking_holds_only_the_leads_it_keeps(graph, monkeypatch) -> None:
