@@ -27,9 +27,12 @@ from __future__ import annotations
 import base64
 import bisect
 import datetime
+import fcntl
+import hashlib
 import heapq
 import json
 import math
+import os
 import re
 import threading
 import time
@@ -37,9 +40,10 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import astuple, dataclass, field, replace
+from dataclasses import asdict, astuple, dataclass, field, replace
 from functools import lru_cache
 from itertools import groupby, islice
+from pathlib import Path
 from typing import Any
 
 from graph.db import Database
@@ -958,7 +962,7 @@ class Ranking:
 
     def counts(self, lead_id: str) -> bool:
         """Whether the lead is one of the `total` (held or not)."""
-        key = hash(lead_id)
+        key = _id_hash(lead_id)
         at = bisect.bisect_left(self.members, key)
         return at < len(self.members) and self.members[at] == key
 
@@ -970,7 +974,7 @@ def rank(db: Database, q: LeadQuery, keep: int | None = None) -> Ranking:
 
     def counted(leads: Iterator[Lead]) -> Iterator[Lead]:
         for lead in leads:
-            members.append(hash(lead.id))
+            members.append(_id_hash(lead.id))
             yield lead
 
     walk = counted(_walk(db, q, seen))
@@ -978,6 +982,26 @@ def rank(db: Database, q: LeadQuery, keep: int | None = None) -> Ranking:
     return Ranking(kept, seen.total, seen.hidden, complete=len(kept) == seen.total, kinds=seen.kinds,
                    marks={lead_id: m["at"] for lead_id, m in seen.marks.items()},
                    members=array("q", sorted(members)))
+
+
+def _id_hash(lead_id: str) -> int:
+    """A lead id's 64-bit hash, the same in every process (Python's own str hash is not)."""
+    return int.from_bytes(hashlib.blake2b(lead_id.encode(), digest_size=8).digest(), "little", signed=True)
+
+
+def _ranking_state(ranking: Ranking) -> dict[str, Any]:
+    """A ranking as JSON can hold it (`_ranking_from` reads it back)."""
+    return {"leads": [asdict(lead) for lead in ranking.leads], "total": ranking.total, "hidden": ranking.hidden,
+            "complete": ranking.complete, "kinds": ranking.kinds, "marks": ranking.marks,
+            "members": base64.b64encode(ranking.members.tobytes()).decode()}
+
+
+def _ranking_from(state: dict[str, Any]) -> Ranking:
+    leads = [Lead(**{**x, "parts": [Part(**p) for p in x["parts"]],
+                     "evidence": [Evidence(**e) for e in x["evidence"]]}) for x in state["leads"]]
+    members = array("q")
+    members.frombytes(base64.b64decode(state["members"]))
+    return Ranking(leads, state["total"], state["hidden"], state["complete"], state["kinds"], state["marks"], members)
 
 
 def _marked_since(db: Database, ranking: Ranking, q: LeadQuery) -> Ranking:
@@ -1000,12 +1024,13 @@ def _marked_since(db: Database, ranking: Ranking, q: LeadQuery) -> Ranking:
 
 
 class _Rankings:
-    """The top of the ranking of the last few questions, per process. Ranking reads the whole
-    graph (75,000 leads and half a gigabyte at 100,000 people), so the pages of a question
-    reuse one ranking while the graph stays as it was (GRAPH_STATE: every load, edit and merge
-    counts the write lock up; a mark does not change the ranking, only what it shows). Only the first LEADS_KEPT leads are kept (a page beyond them
-    ranks again), and one ranking is computed at a time, so concurrent first requests wait
-    for it instead of each holding a copy."""
+    """The top of the ranking of the last few questions. Ranking reads the whole graph (22 s
+    at 100,000 people, two minutes at a million), so the pages of a question reuse one ranking
+    while the graph stays as it was (GRAPH_STATE: every load, edit and merge counts the write
+    lock up; a mark does not change the ranking, only what it shows). Only the first
+    LEADS_KEPT leads are kept (a page beyond them ranks again). One ranking is computed at a
+    time on a machine, and left in a file under KG_HOME for the other worker processes and
+    for the next start: concurrent first requests wait for it instead of each ranking."""
 
     def __init__(self) -> None:
         self._kept: OrderedDict[tuple[Any, ...], tuple[float, Ranking]] = OrderedDict()
@@ -1022,7 +1047,7 @@ class _Rankings:
             with self._ranking:
                 found = self._fresh(key)  # computed while this one waited
                 if found is None:
-                    found = rank(db, q, LEADS_KEPT)
+                    found = _shared_ranking(db, q, (*key, LEADS_KEPT))
                     with self._lock:
                         self._kept[key] = (time.monotonic(), found)
                         while len(self._kept) > RANKINGS_KEPT:
@@ -1039,6 +1064,36 @@ class _Rankings:
 
 
 RANKINGS = _Rankings()
+
+
+def _shared_ranking(db: Database, q: LeadQuery, key: tuple[Any, ...]) -> Ranking:
+    """The ranking a worker process of this machine made for the same graph state and
+    question (its file under KG_HOME/story-leads), or one ranked here and left there, under a
+    lock all the processes take. A folder that cannot be written only costs the sharing."""
+    folder = Path(db.settings.home) / "story-leads"
+    path = folder / f"{hashlib.sha256(repr(key).encode()).hexdigest()[:32]}.json"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = open(folder / "ranking.lock", "a")
+    except OSError:
+        return rank(db, q, LEADS_KEPT)
+    with lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # held until the file is closed
+        try:
+            if time.time() - path.stat().st_mtime <= RANKING_MAX_AGE_S:
+                return _ranking_from(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # none yet, or left by an older version of this code: rank again
+        ranking = rank(db, q, LEADS_KEPT)
+        try:
+            written = path.with_suffix(".tmp")
+            written.write_text(json.dumps(_ranking_state(ranking), ensure_ascii=False), encoding="utf-8")
+            os.replace(written, path)
+            for old in sorted(folder.glob("*.json"), key=lambda f: f.stat().st_mtime)[:-RANKINGS_KEPT]:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return ranking
 
 
 def story_leads(db: Database, q: LeadQuery, first: int, after: str | None = None, before: str | None = None,

@@ -204,6 +204,24 @@ def test_pages_past_the_kept_top_and_a_write_ranks_again(graph, monkeypatch) -> 
     assert again.total == len(everything) and again.hidden == 0
 
 
+def test_worker_processes_share_one_ranking(graph, monkeypatch) -> None:
+    """One ranking per graph state and question on a machine: a second worker process (here a
+    second `_Rankings`) reads the file the first left under KG_HOME instead of ranking again."""
+    db = graph["db"]
+    q = leads.LeadQuery(year=YEAR, kinds=("LINEAGE", "UNSUNG"))
+    calls = []
+    real_rank = leads.rank
+    monkeypatch.setattr(leads, "rank", lambda *a, **k: calls.append(1) or real_rank(*a, **k))
+    first = leads._Rankings().get(db, q)
+    second = leads._Rankings().get(db, q)
+    assert calls == [1] and first.leads
+    assert [x.to_json() for x in second.leads] == [x.to_json() for x in first.leads]
+    assert (second.total, second.hidden, second.kinds, second.marks, second.members) == \
+        (first.total, first.hidden, first.kinds, first.marks, first.members)
+    assert all(second.counts(x.id) for x in first.leads) and not second.counts("UNSUNG:person_nobody")
+    assert len(list((Path(db.settings.home) / "story-leads").glob("*.json"))) <= leads.RANKINGS_KEPT
+
+
 def test_a_ranking_holds_only_the_leads_it_keeps(graph, monkeypatch) -> None:
     """Leads are built a chunk of people at a time and marks are checked batch by batch:
     keeping the best few gives the top of the full ranking, with the full counts, however
