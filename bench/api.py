@@ -455,15 +455,17 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def latencies(ways: Ways, qs: list[Question], rounds: int, budget_s: float, min_rounds: int = 20
-              ) -> tuple[dict[tuple[str, str], list[float]], dict[str, str]]:
+              ) -> tuple[dict[tuple[str, str], list[float]], dict[str, str], dict[tuple[str, str], float]]:
     """Concurrency 1, interleaved: each round asks every question once each way, the ways in a
     rotating order, so a busy moment of the machine falls on all three alike. A question one
     way cannot answer in its warm-up (an error, or no answer within the client's 120 s) is left
-    out of the rounds; the second dict says which and why, for the table."""
+    out of the rounds; the second dict says which and why, for the table; the third holds each
+    way's first answer in seconds (the warm-up), which the rounds do not see."""
     rng = random.Random(7)
     out: dict[tuple[str, str], list[float]] = {}
     spent: dict[str, float] = {}
     failed: dict[str, str] = {}
+    first: dict[tuple[str, str], float] = {}
     for q in qs:  # warm-up: caches, plans, JIT of both servers
         for _ in range(3):
             v = q.variables(rng)
@@ -473,6 +475,7 @@ def latencies(ways: Ways, qs: list[Question], rounds: int, budget_s: float, min_
                 t0 = time.perf_counter()
                 try:
                     ways.ask(way, q, v)
+                    first.setdefault((q.doc, way), time.perf_counter() - t0)
                 except Exception as e:  # noqa: BLE001 - the table says what failed
                     failed[q.doc] = f"{way} failed after {time.perf_counter() - t0:.0f} s: {type(e).__name__} {e}"[:200]
                     print(f"  {q.doc}: {failed[q.doc]}", flush=True)
@@ -490,7 +493,7 @@ def latencies(ways: Ways, qs: list[Question], rounds: int, budget_s: float, min_
                 dt = time.perf_counter() - t0
                 out.setdefault((q.doc, way), []).append(dt * 1000)
                 spent[q.doc] = spent.get(q.doc, 0) + dt
-    return out, failed
+    return out, failed, first
 
 
 def _ways(q: Question, ways: Ways) -> list[str]:
@@ -518,9 +521,10 @@ def throughput(ways: Ways, q: Question, way: str, concurrency: int, seconds: flo
 
 
 def statements_and_hits(settings: Settings, qs: list[Question], sample_vars: dict[str, dict[str, Any]]
-                        ) -> dict[str, tuple[int, int, int]]:
+                        ) -> dict[str, tuple[int, int, int, float]]:
     """Per question: the API's statements per request and their db hits (each statement
-    PROFILEd with its parameters), and the floor's db hits."""
+    PROFILEd with its parameters), the floor's db hits, and the seconds of this first run of
+    the document (in-process, before the API starts: what a cold question costs)."""
     import asyncio
 
     from api.context import Context
@@ -528,22 +532,25 @@ def statements_and_hits(settings: Settings, qs: list[Question], sample_vars: dic
     from api.service import Service
     from graph.db import QueryCounter
 
+    shutil.rmtree(Path(settings.home) / "story-leads", ignore_errors=True)  # rank here, cold, and leave it to the API
     service = Service(settings)
     out = {}
     try:
         for q in qs:
             v = sample_vars[q.doc]
             Database.recorder = QueryCounter()
+            started = time.perf_counter()
             try:
                 with service.db.one_session():
                     result = asyncio.run(schema.execute((QUERIES / f"{q.doc}.graphql").read_text(encoding="utf-8"),
                                                         variable_values=v, context_value=Context(service=service)))
                 assert not result.errors, result.errors
+                took = time.perf_counter() - started
                 recorded = Database.recorder
             finally:
                 Database.recorder = None
             hits = sum(_db_hits(service.db, c, p) for c, p in zip(recorded.statements, recorded.params))
-            out[q.doc] = (recorded.count, hits, _db_hits(service.db, q.floor, q.floor_vars(v)))
+            out[q.doc] = (recorded.count, hits, _db_hits(service.db, q.floor, q.floor_vars(v)), took)
     finally:
         service.close()
     return out
@@ -579,7 +586,7 @@ def measure(size: str, settings: Settings, db: Database, args: argparse.Namespac
     ways = Ways(api, peer, settings)
     lines = []
     try:
-        lat, failed = latencies(ways, qs, args.rounds, args.budget, args.min_rounds)
+        lat, failed, first = latencies(ways, qs, args.rounds, args.budget, args.min_rounds)
         thr = {(q.doc, way): throughput(ways, q, way, 8, args.seconds)
                for q in qs if q.doc not in failed for way in _ways(q, ways)}
         rss = {"api": api.rss_mb(), "peer": peer.rss_mb() if peer else 0.0}
@@ -611,7 +618,7 @@ def measure(size: str, settings: Settings, db: Database, args: argparse.Namespac
                  "API/peer p50 | req/s at 8: API / floor / peer | API statements | db hits API / floor |")
     lines.append("|---|---|---|---|---|---|---|---|---|")
     for q in qs:
-        stmts, hits, floor_hits = counts[q.doc]
+        stmts, hits, floor_hits, _ = counts[q.doc]
         if q.doc in failed:
             lines.append(f"| {q.doc} | **not measured**: {failed[q.doc]} | | | | | | {stmts} | {hits:,} / {floor_hits:,} |")
             continue
@@ -630,6 +637,12 @@ def measure(size: str, settings: Settings, db: Database, args: argparse.Namespac
                       f"{thr[(q.doc, 'peer')]:.0f} |" if (q.doc, "peer") in thr else
                       f"{thr[(q.doc, 'api')]:.0f} / {thr[(q.doc, 'floor')]:.0f} / — |")
         lines[-1] += f" {stmts} | {hits:,} / {floor_hits:,} |"
+    lines.append("")
+    cold = [f"{doc} {counts[doc][3]:.1f} s" for doc in counts if counts[doc][3] >= 1]
+    slow = [f"{doc} ({way}) {seconds:.1f} s" for (doc, way), seconds in first.items() if seconds >= 1]
+    lines.append("First runs of 1 s or more, which the rounds do not see: in-process before the API started "
+                 f"(it counts the statements): {', '.join(cold) or 'none'}; the first answer of each way in "
+                 f"the warm-up: {', '.join(slow) or 'none'}.")
     lines.append("")
     lines.append(f"RSS: API {rss['api']:.0f} MB ({args.workers} worker(s), all processes), "
                  + (f"peer {rss['peer']:.0f} MB, " if peer else "") + f"Neo4j {neo4j_rss:.0f} MB (shared by all three).")
