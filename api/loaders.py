@@ -55,6 +55,20 @@ def parts_asked(selections: list[Selection]) -> frozenset[str]:
     return frozenset(part for name in _fields(selections) for part in FIELD_PARTS.get(name, ()))
 
 
+def node_selections(connection: list[Selection], inner: str = "") -> list[Selection]:
+    """What a connection's selection set asks of each node (`edges { node { … } }` and
+    `nodes { … }`), fragments included; `inner` is the field looked for inside an edge."""
+    found: list[Selection] = []
+    for s in connection:
+        if not isinstance(s, SelectedField):
+            found += node_selections(s.selections, inner)
+        elif s.name == (inner or "nodes"):
+            found += s.selections
+        elif s.name == "edges" and not inner:
+            found += node_selections(s.selections, "node")
+    return found
+
+
 def facts_asked(selections: list[Selection]) -> frozenset[str]:
     """The kinds of facts a node's selection set shows."""
     return frozenset(t for name in _fields(selections) for t in FIELD_FACTS.get(name, ()))
@@ -123,15 +137,20 @@ class Loaders:
         found = read.pages(self.db, node_id, parts, fact_types)
         if found is None:
             return None
-        node = found["node"]
+        node = found.pop("node")
         self.nodes.prime(node_id, node)
-        if "links" in found:
-            self._page_facts[node["id"]] = (fact_types, found["links"])
+        self.prime_parts(node["id"], found, fact_types)
+        return node
+
+    def prime_parts(self, node_id: str, parts: dict[str, Any], fact_types: frozenset[str]) -> None:
+        """The parts of a node's page a statement read (`pages`, or beside each node of a list
+        page), put in their loaders: the fields showing them run no statement of their own."""
+        if "links" in parts:
+            self._page_facts[node_id] = (fact_types, parts["links"])
         for part, loader in (("colleagues", self.colleagues), ("mentions", self.mentions),
                              ("externalIds", self.external_ids)):
-            if part in found:
-                loader.prime(node["id"], found[part])
-        return node
+            if part in parts:
+                loader.prime(node_id, parts[part])
 
     def prime_facts(self, node_id: str, fact_types: frozenset[str], rows: list[Row]) -> None:
         """Facts of the kinds `fact_types` a statement read beside something else (a mentorship

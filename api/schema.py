@@ -19,7 +19,7 @@ from api.enums import ErrorCode
 from api.payloads import INPUT, USER_ERRORS, UserError, attempt, user_error
 from api.permissions import IsEditor
 from api.introspection import IntrospectionGate
-from api.loaders import facts_asked, parts_asked
+from api.loaders import facts_asked, node_selections, parts_asked
 from api.errors import BadInput, ErrorCodes, NotFound
 from api.enums import EntityType, FactType, HonorLevel, OrderBy
 from api.relay import AFTER, BEFORE, FIRST, LAST, AppliedFilter, Connection, Window, keyset, ranked
@@ -127,8 +127,13 @@ async def _page(info: Ctx, label: str, first: Optional[int], after: Optional[str
     w = Window.of(first, after, last, before)
     f, applied = graph_filter(info, filter)
     db = info.context.db
+    asked = node_selections(info.selected_fields[0].selections)
+    fact_types = facts_asked(asked)
     nodes, more, total = read.page(db, label, w.size, w.after, f, order_by == OrderBy.NAME_DESC,
-                                   _wants_total(info), before=w.before, backward=w.backward)
+                                   _wants_total(info), before=w.before, backward=w.backward,
+                                   parts=parts_asked(asked), fact_types=fact_types)
+    for n in nodes:
+        info.context.loaders.prime_parts(n["id"], n.pop("_parts", {}), fact_types)
     return keyset([to_node(n) for n in nodes], [(n.get("sortKey") or "", n["id"]) for n in nodes], more, w,
                   lambda k: read.encode_cursor(*k), total=total, count=lambda: read.count(db, label, f),
                   filters=applied)

@@ -67,10 +67,11 @@ def _rel_props(alias: str) -> str:
             f"UNWIND coalesce({alias}.sourceIds, []) AS sid MATCH (s:Source {{id: sid}}) RETURN {SOURCE_FIELDS} }}}}")
 
 
-def _node_props(alias: str) -> str:
-    """A node as a map, with its own label (not the shared :Entity / :Source) as `label`."""
+def _node_props(alias: str, extra: str = "") -> str:
+    """A node as a map, with its own label (not the shared :Entity / :Source) as `label`, and
+    the `extra` entries given (`key: expression, …`)."""
     own = f"[l IN labels({alias}) WHERE NOT l IN {list(SHARED_LABELS)!r}][0]"
-    return f"{alias} {{.*, label: {own}, {', '.join(f'{k}: null' for k in UNSHOWN)}}}"
+    return f"{alias} {{.*, label: {own}, {', '.join([*(f'{k}: null' for k in UNSHOWN), *([extra] if extra else [])])}}}"
 
 
 def nodes_by_id(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -260,11 +261,15 @@ def _local(region: str) -> bool:
 
 def page(db: Database, label: str, first: int, after: str | None, f: EntityFilter,
          descending: bool = False, with_total: bool = False, before: str | None = None,
-         backward: bool = False) -> tuple[list[dict[str, Any]], bool, int | None]:
+         backward: bool = False, parts: frozenset[str] = frozenset(),
+         fact_types: Iterable[str] = ()) -> tuple[list[dict[str, Any]], bool, int | None]:
     """A page in sort-key order (pinyin of the name, then id) between the cursors, and the
     exact total only when asked for — one statement either way. `backward`: the last `first`
     before `before` (Relay's `last`/`before`), still returned in the page's order; the flag
-    returned says whether more lie beyond the page in the direction walked.
+    returned says whether more lie beyond the page in the direction walked. With `parts`
+    (PAGE_PARTS; facts of the kinds `fact_types`), each node comes with those parts of its own
+    page under `_parts`, read in the same statement: a list and what its fields show of each
+    node are one round trip.
 
     The page walks the label's sortKey index in order and checks the filter on each node
     until it has `first + 1`: no sort, and a walk that stops early. A unit, an honor title or
@@ -299,6 +304,9 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
         conditions = _conditions(label, f)
     conditions = [*cursors, *conditions]
     scope = REGION_SCOPE if preamble else ""
+    asked, with_parts, part_params = _parts_read(parts if label in ENTITY_LABELS else (), fact_types)
+    node = _node_props("n", f"_parts: {{{', '.join(f'{p}: {p}' for p in asked)}}}" if asked else "")
+    params.update(part_params)
     counted = narrow if with_total else None
     if counted is not None and counted.few:
         # the total reads the few candidates anyway: the page is the first of them in order
@@ -307,14 +315,14 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
             f"{preamble}CALL ({scope}) {{ {c_source} WITH n WHERE {_where(_conditions(label, f, decided))} "
             "  WITH collect(n) AS found "
             f"  CALL (found) {{ UNWIND found AS n WITH n WHERE {_where(cursors)} "
-            f"    WITH n ORDER BY n.sortKey {order}, n.id {order} LIMIT $limit "
-            f"    RETURN collect({_node_props('n')}) AS nodes }} "
+            f"    WITH n ORDER BY n.sortKey {order}, n.id {order} LIMIT $limit {with_parts}"
+            f"    RETURN collect({node}) AS nodes }} "
             "  RETURN size(found) AS total, nodes } RETURN nodes, total", **params)
-        nodes = rows[0]["nodes"] if rows else []
+        nodes = _parts_shaped(rows[0]["nodes"]) if rows else []
         return _in_order(nodes, first, backward), len(nodes) > first, rows[0]["total"] if rows else 0
     page_part = (f"CALL ({scope}) {{ {source} WITH n WHERE {_where(conditions)} "
-                 f"WITH n ORDER BY n.sortKey {order}, n.id {order} LIMIT $limit "
-                 f"RETURN collect({_node_props('n')}) AS nodes }} ")
+                 f"WITH n ORDER BY n.sortKey {order}, n.id {order} LIMIT $limit {with_parts}"
+                 f"RETURN collect({node}) AS nodes }} ")
     total_part, total = "", "null"
     if with_total:
         if counted is None and not _conditions(label, f):
@@ -325,7 +333,7 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
                           f"WITH n WHERE {_where(_conditions(label, f, decided))} RETURN count(n) AS total }} ")
             total = "total"
     rows = db.read(f"{preamble}{total_part}{page_part}RETURN nodes, {total} AS total", **params)
-    nodes = rows[0]["nodes"] if rows else []
+    nodes = _parts_shaped(rows[0]["nodes"]) if rows else []
     return _in_order(nodes, first, backward), len(nodes) > first, rows[0]["total"] if rows and with_total else None
 
 
@@ -417,6 +425,23 @@ PAGE_PARTS: dict[str, str] = {
 PART_PARAMS: dict[str, dict[str, Any]] = {"mentions": {"window": WINDOW}}
 
 
+def _parts_read(parts: Iterable[str], fact_types: Iterable[str]) -> tuple[list[str], str, dict[str, Any]]:
+    """The PAGE_PARTS asked (in their order), the clauses reading them over `n`, and their parameters."""
+    asked = [p for p in PAGE_PARTS if p in parts]
+    if not asked:
+        return [], "", {}
+    return (asked, f"WITH n, $factTypes AS factTypes {' '.join(PAGE_PARTS[p] for p in asked)} ",
+            {"factTypes": _types_in_order(fact_types), **{k: v for p in asked for k, v in PART_PARAMS.get(p, {}).items()}})
+
+
+def _parts_shaped(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A list page's nodes with the parts read beside them shaped as `pages` gives them."""
+    for n in nodes:
+        if "_parts" in n:
+            n["_parts"] = {p: _shaped(p, v) for p, v in n["_parts"].items()}
+    return nodes
+
+
 def _shaped(part: str, value: list[Any]) -> list[Any]:
     """A part as the API reads it: mentions with their words and sentences, record ids sorted."""
     if part == "mentions":
@@ -459,14 +484,12 @@ def pages(db: Database, node_id: str, parts: frozenset[str],
     """One entity with the parts of its page a request asks (PAGE_PARTS; its facts of the kinds
     `fact_types`), in one statement, merges followed; None when the id is unknown."""
     assert label_of(node_id) in ENTITY_LABELS, node_id
-    asked = [p for p in PAGE_PARTS if p in parts]
+    asked, with_parts, params = _parts_read(parts, fact_types)
     rows = db.read(
         "CALL () { MATCH (n:Entity {id: $id}) RETURN n "
         "UNION ALL MATCH (a:Absorbed {id: $id}) MATCH (n:Entity {id: a.mergedInto}) RETURN n } "
-        f"WITH n, $factTypes AS factTypes LIMIT 1 {' '.join(PAGE_PARTS[p] for p in asked)} "
-        f"RETURN {', '.join([_node_props('n') + ' AS node', *asked])}",
-        id=node_id, factTypes=_types_in_order(fact_types),
-        **{k: v for p in asked for k, v in PART_PARAMS.get(p, {}).items()},
+        f"WITH n LIMIT 1 {with_parts}RETURN {', '.join([_node_props('n') + ' AS node', *asked])}",
+        id=node_id, **params,
     )
     if not rows:
         return None

@@ -342,6 +342,32 @@ def test_a_lineage_and_what_it_shows_of_its_people_is_one_statement(api) -> None
     assert tree["person"] == own
 
 
+def test_a_list_page_and_what_it_shows_of_its_nodes_is_one_statement(api) -> None:
+    """A page of people with what its fields show of each (facts with their sources, mentions),
+    asked through edges, nodes and a fragment, is one statement: the same answer as each person
+    read on their own."""
+    server_db = api.app.state.service.db
+    shown = "id name honors { honor { name } year sources { kind } } units { unit { name } } mentions { evidence }"
+    query = f"""{{ people(first: 4) {{ totalCount edges {{ node {{ ...P }} }} nodes {{ id mentors {{ mentor {{ id }} }} }} }} }}
+      fragment P on Person {{ {shown} }}"""
+    counter = server_db.start_counting()
+    try:
+        found = ok(api.graphql(query))["people"]
+    finally:
+        server_db.stop_counting()
+    assert counter.count == 1, counter.statements
+    assert set(counter.params[0]["factTypes"]) == {"WORKS_AT", "HOSTED_BY", "MENTORS", "RECEIVED"}
+    people = [e["node"] for e in found["edges"]]
+    assert len(people) == 4 and any(p["honors"] for p in people) and any(p["mentions"] for p in people)
+    for p, n in zip(people, found["nodes"]):
+        assert ok(api.graphql(f'{{ person(id: "{p["id"]}") {{ {shown} }} }}'))["person"] == p
+        alone = ok(api.graphql(f'{{ person(id: "{p["id"]}") {{ id mentors {{ mentor {{ id }} }} }} }}'))["person"]
+        assert n == alone
+    later = ok(api.graphql("query($a: String) { people(first: 2, after: $a) { edges { node { id honors { year } } } } }",
+                           {"a": None}))["people"]["edges"]
+    assert [e["node"]["id"] for e in later] == [p["id"] for p in people[:2]]
+
+
 def test_mentorships_filters_and_total(api) -> None:
     query = "query($f: MentorshipFilter) { mentorships(filter: $f) { totalCount " \
             "edges { node { mentor { name } mentee { name } since sources { kind } } } } }"
