@@ -1066,12 +1066,17 @@ class _Rankings:
 RANKINGS = _Rankings()
 
 
+RANKING_CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+"""This module's code, part of a kept ranking's key: a ranking left by an older version of the
+scores or headlines is never read by a newer one."""
+
+
 def _shared_ranking(db: Database, q: LeadQuery, key: tuple[Any, ...]) -> Ranking:
-    """The ranking a worker process of this machine made for the same graph state and
-    question (its file under KG_HOME/story-leads), or one ranked here and left there, under a
+    """The ranking a worker process of this machine made for the same graph state, question
+    and code (its file under KG_HOME/story-leads), or one ranked here and left there, under a
     lock all the processes take. A folder that cannot be written only costs the sharing."""
     folder = Path(db.settings.home) / "story-leads"
-    path = folder / f"{hashlib.sha256(repr(key).encode()).hexdigest()[:32]}.json"
+    path = folder / f"{hashlib.sha256(repr((*key, RANKING_CODE)).encode()).hexdigest()[:32]}.json"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         lock = open(folder / "ranking.lock", "a")

@@ -220,6 +220,9 @@ def test_worker_processes_share_one_ranking(graph, monkeypatch) -> None:
         (first.total, first.hidden, first.kinds, first.marks, first.members)
     assert all(second.counts(x.id) for x in first.leads) and not second.counts("UNSUNG:person_nobody")
     assert len(list((Path(db.settings.home) / "story-leads").glob("*.json"))) <= leads.RANKINGS_KEPT
+    monkeypatch.setattr(leads, "RANKING_CODE", "another version of the scores")
+    leads._Rankings().get(db, q)
+    assert calls == [1, 1]  # a ranking left by other code is not read
 
 
 def test_a_ranking_holds_only_the_leads_it_keeps(graph, monkeypatch) -> None:
