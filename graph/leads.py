@@ -958,6 +958,7 @@ class Ranking:
     complete: bool
     kinds: dict[str, int] = field(default_factory=dict)
     marks: dict[str, str] = field(default_factory=dict)  # lead id → when its current mark was made, as ranked
+    marked_until: str | None = None  # when the newest of those marks was made (ISO)
     members: array = field(default_factory=lambda: array("q"))  # hash of each counted lead's id, sorted
 
     def counts(self, lead_id: str) -> bool:
@@ -981,7 +982,14 @@ def rank(db: Database, q: LeadQuery, keep: int | None = None) -> Ranking:
     kept = sorted(walk, key=Lead.sort_key) if keep is None else heapq.nsmallest(keep, walk, key=Lead.sort_key)
     return Ranking(kept, seen.total, seen.hidden, complete=len(kept) == seen.total, kinds=seen.kinds,
                    marks={lead_id: m["at"] for lead_id, m in seen.marks.items()},
+                   marked_until=_newest(seen.marks),
                    members=array("q", sorted(members)))
+
+
+def _newest(marks: dict[str, dict[str, Any]]) -> str | None:
+    """When the newest of these marks was made (ISO), None without marks."""
+    newest = max((m["time"] for m in marks.values()), default=None)
+    return None if newest is None else newest.iso_format()
 
 
 def _id_hash(lead_id: str) -> int:
@@ -993,6 +1001,7 @@ def _ranking_state(ranking: Ranking) -> dict[str, Any]:
     """A ranking as JSON can hold it (`_ranking_from` reads it back)."""
     return {"leads": [asdict(lead) for lead in ranking.leads], "total": ranking.total, "hidden": ranking.hidden,
             "complete": ranking.complete, "kinds": ranking.kinds, "marks": ranking.marks,
+            "marked_until": ranking.marked_until,
             "members": base64.b64encode(ranking.members.tobytes()).decode()}
 
 
@@ -1001,14 +1010,15 @@ def _ranking_from(state: dict[str, Any]) -> Ranking:
                      "evidence": [Evidence(**e) for e in x["evidence"]]}) for x in state["leads"]]
     members = array("q")
     members.frombytes(base64.b64decode(state["members"]))
-    return Ranking(leads, state["total"], state["hidden"], state["complete"], state["kinds"], state["marks"], members)
+    return Ranking(leads, state["total"], state["hidden"], state["complete"], state["kinds"], state["marks"],
+                   state["marked_until"], members)
 
 
 def _marked_since(db: Database, ranking: Ranking, q: LeadQuery) -> Ranking:
     """The ranking with the marks made since it was ranked. A mark changes no fact, so the
     ranking stands: a newly marked lead leaves it (or, asked with the marked ones, shows its
     mark), wherever it ranks. A new fact about it would have changed the graph's state."""
-    current = _current_marks(db, q.timeout)
+    current = _current_marks(db, q.timeout, since=ranking.marked_until)  # the marks it saw are older
     new = {lead_id: m for lead_id, m in current.items() if ranking.marks.get(lead_id) != m["at"]}
     if not new:
         return ranking
@@ -1271,11 +1281,12 @@ FRESH = (
 was created or changed, it was edited, merged with another record, or named in an edit."""
 
 
-def _current_marks(db: Database, timeout: float | None) -> dict[str, dict[str, Any]]:
-    """The current mark of each marked lead, by lead id."""
+def _current_marks(db: Database, timeout: float | None, since: str | None = None) -> dict[str, dict[str, Any]]:
+    """The current mark of each marked lead, by lead id (only those made at `since` or later)."""
     return {m["leadId"]: m for m in db.read(
-        "MATCH (m:LeadMark {current: true}) RETURN m.leadId AS leadId, m.status AS status, m.who AS who, "
-        "toString(m.at) AS at, m.at AS time, m.note AS note", timeout=timeout)}
+        "MATCH (m:LeadMark {current: true}) WHERE $since IS NULL OR m.at >= datetime($since) "
+        "RETURN m.leadId AS leadId, m.status AS status, m.who AS who, "
+        "toString(m.at) AS at, m.at AS time, m.note AS note", since=since, timeout=timeout)}
 
 
 def _apply_marks(db: Database, leads: list[Lead], current: dict[str, dict[str, Any]], include_marked: bool,

@@ -194,11 +194,15 @@ def test_pages_past_the_kept_top_and_a_write_ranks_again(graph, monkeypatch) -> 
         shown = leads.story_leads(db, leads.LeadQuery(year=YEAR, include_marked=True), first=1)
         assert shown.leads[0].id == held and shown.leads[0].mark["status"] == "USED"
         assert calls == [1]  # the question with marked leads is a ranking of its own
+        leads.mark(db, everything[2], "NOT_INTERESTING", "test")  # newer than the marks that ranking saw
+        shown = leads.story_leads(db, leads.LeadQuery(year=YEAR, include_marked=True), first=3)
+        assert [x.mark and x.mark["status"] for x in shown.leads] == ["USED", None, "NOT_INTERESTING"]
+        assert calls == [1]
         leads.story_leads(db, q, first=3)
         assert calls == [1] and leads.RANKINGS.get(db, q).leads[0].mark is None  # the kept ranking is untouched
     finally:
-        leads.reopen(db, held, "test")
-        leads.reopen(db, beyond, "test")
+        for lead_id in (held, beyond, everything[2]):
+            leads.reopen(db, lead_id, "test")
     again = leads.story_leads(db, q, first=3)
     assert calls == [1, 1] and [x.id for x in again.leads] == everything[:3]  # a reopen ranks again
     assert again.total == len(everything) and again.hidden == 0
