@@ -468,24 +468,23 @@ CATEGORY_NAME = {"patents": "专利", "problems": "解决难题", "yuan": "金�
                  "area": "面积"}
 
 
+MENTIONED_SUBJECTS = (  # people, studios and projects articles mention: their people, units, honor levels
+    "MATCH (a:Article)-[:MENTIONS]->(n) WHERE n:Person OR n:Studio OR n:Project "
+    "WITH DISTINCT n "
+    "WITH n, CASE WHEN n:Person THEN [n] WHEN n:Studio THEN [(x:Person)-[:LEADS]->(n) | x] "
+    "             ELSE [(x:Person)-[:PARTICIPATES_IN]->(n) | x] END AS people "
+    "RETURN n {.id, .name, .outcomes, label: labels(n)[0]} AS node, [x IN people | x {.id, .name}] AS people, "
+    "[x IN people | [(x)-[:RECEIVED]->(h:Honor) | h.level]] AS levels, "
+    "CASE WHEN n:Person THEN [(n)-[:WORKS_AT]->(u:Unit) | u {.id, .name}] "
+    "     WHEN n:Studio THEN [(n)-[:HOSTED_BY]->(u:Unit) | u {.id, .name}] "
+    "     ELSE [(u:Unit)-[:PARTICIPATES_IN]->(n) | u {.id, .name}] END AS units"
+)
+
+
 def _impact(ctx: _Context) -> list[Lead]:
     from graph.read import mentions
 
-    rows = ctx.db.read(
-        "MATCH (a:Article)-[:MENTIONS]->(n) WHERE n:Person OR n:Studio OR n:Project "
-        "WITH DISTINCT n "
-        "RETURN n {.id, .name, .outcomes, label: labels(n)[0]} AS node, "
-        "CASE WHEN n:Person THEN [n {.id, .name}] "
-        "     WHEN n:Studio THEN [(x:Person)-[:LEADS]->(n) | x {.id, .name}] "
-        "     ELSE [(x:Person)-[:PARTICIPATES_IN]->(n) | x {.id, .name}] END AS people, "
-        "CASE WHEN n:Person THEN [(n)-[:WORKS_AT]->(u:Unit) | u {.id, .name}] "
-        "     WHEN n:Studio THEN [(n)-[:HOSTED_BY]->(u:Unit) | u {.id, .name}] "
-        "     ELSE [(u:Unit)-[:PARTICIPATES_IN]->(n) | u {.id, .name}] END AS units, "
-        "CASE WHEN n:Person THEN [x IN [n] | [(x)-[:RECEIVED]->(h:Honor) | h.level]] "
-        "     WHEN n:Studio THEN [(x:Person)-[:LEADS]->(n) | [(x)-[:RECEIVED]->(h:Honor) | h.level]] "
-        "     ELSE [(x:Person)-[:PARTICIPATES_IN]->(n) | [(x)-[:RECEIVED]->(h:Honor) | h.level]] END AS levels",
-        timeout=ctx.timeout,
-    )
+    rows = ctx.db.read(MENTIONED_SUBJECTS, timeout=ctx.timeout)
     if not rows:
         return []
     said = mentions(ctx.db, [r["node"]["id"] for r in rows])

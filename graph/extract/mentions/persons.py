@@ -235,7 +235,6 @@ def _rest_of_last_part(tokens: list, i: int, last: int) -> int:
         end = tok.end
         j += 1
     return end if end - last <= 7 else tokens[i].end
-    return s, e
 
 
 _PLACE_AFTER = ("村", "嘎查", "社区", "镇", "乡", "县", "旗", "苏木", "市", "州", "盟", "区", "路", "街", "山", "河", "湖",
