@@ -77,13 +77,53 @@ MatchDecision = _enum("MatchDecision", "What the thresholds make of a pair's sco
     "NEW": ("new", "below the low threshold: different records"),
 })
 
-HonorDimension = _enum("HonorDimension", "How honors are grouped in statistics.", {
+HonorGroup = _enum("HonorGroup", "What honors are concentrated in.", {
+    "UNIT": ("Unit", "units, each with its teams and branches"),
+    "STUDIO": ("Studio", "innovation studios, by their leaders and members"),
+})
+HonorDimension = _enum("HonorDimension", "How honors are grouped.", {
     "LEVEL": ("level", "by the honor's level"), "REGION": ("region", "by the person's region"),
     "YEAR": ("year", "by the year of the award"),
 })
-HolderType = _enum("HolderType", "What honored people are counted in.", {
+HonoreeGroup = _enum("HonoreeGroup", "What honorees are counted in.", {
     "UNIT": ("Unit", "units, each with its teams and branches"),
-    "STUDIO": ("Studio", "innovation studios, by their leaders and members"),
+    "STUDIO": ("Studio", "studios, by their leaders and members"),
+})
+
+StoryLeadKind = _enum("StoryLeadKind", "What makes a story lead.", {
+    "UNSUNG": ("UNSUNG", "a national or provincial honoree no article mentions (or none since `since`)"),
+    "LINEAGE": ("LINEAGE", "a mentor whose mentees (and theirs) became honorees"),
+    "IMPACT": ("IMPACT", "a person, studio or project whose articles carry numbers"),
+    "ANNIVERSARY": ("ANNIVERSARY", "the 5th, 10th, 20th … anniversary of an honor in `year`"),
+    "NEW_HONOR": ("NEW_HONOR", "honors of the latest year in the graph"),
+    "FAR_FROM_HOME": ("FAR_FROM_HOME", "an assignment (挂职, 援建, 驻村) far from home, and what came of it"),
+    "BRIDGE": ("BRIDGE", "a person linking communities that are otherwise apart (after `kg analyze`)"),
+})
+LeadStatus = _enum("LeadStatus", "What the publicity team did with a lead.", {
+    "USED": ("USED", "the team used it (a story, a visit)"),
+    "NOT_INTERESTING": ("NOT_INTERESTING", "the team looked and passed"),
+})
+
+VocabType = _enum("VocabType", "The kinds of vocabulary a text can discover.", {
+    "HONOR": ("Honor", "an honor title (…工匠, …先锋号)"),
+    "UNIT": ("Unit", "an employer or organisation"),
+    "STUDIO": ("Studio", "an innovation studio"),
+})
+AuditAction = _enum("AuditAction", "What records staff did.", {
+    "MERGE": ("merge", "records merged"),
+    "UNMERGE": ("unmerge", "a merge undone"),
+    "JUDGE": ("judge", "a verdict on a pair"),
+})
+
+TokenRole = _enum("TokenRole", "What a token's holder may do: read, edit (and see personal data), administer.", {
+    "READER": ("reader", "reads; no personal data"),
+    "EDITOR": ("editor", "edits, curates, merges; sees personal data"),
+    "ADMIN": ("admin", "an editor who also issues tokens and runs the analysis"),
+})
+TokenStatus = _enum("TokenStatus", "Whether a token is still accepted.", {
+    "ACTIVE": ("active", "accepted"),
+    "EXPIRED": ("expired", "past its expiry"),
+    "REVOKED": ("revoked", "ended by an admin"),
 })
 OrderBy = _enum("OrderBy", "The order of a list of entities: by the pinyin of the name, then the characters, "
                            "then the id (李 李安 连 …), as Chinese readers expect.", {

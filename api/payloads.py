@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import Any, Optional, TypeVar
+from typing import Optional, TypeVar
 
 import strawberry
 
+from api.described import graphql_type
 from api.enums import ErrorCode
 from api.errors import code_of
 from graph.errors import GraphError
@@ -20,16 +21,30 @@ from graph.errors import GraphError
 R = TypeVar("R")
 
 
-@strawberry.type(description="A mistake in a mutation's input: which field, what is wrong, a stable code.")
+@graphql_type
 class UserError:
-    field: Optional[str] = strawberry.field(
-        description="The input field at fault, as a path from the argument (`input.name`); null for the whole input.")
-    message: str = strawberry.field(description="What is wrong, in one line a person can act on.")
-    code: ErrorCode = strawberry.field(description="Stable, for programs: BAD_INPUT, NOT_FOUND …")
+    """A mistake in a mutation's input: which field, what is wrong, a stable code.
+
+    field: The input field at fault, as a path from the argument (`input.name`); null for the whole input.
+    message: What is wrong, in one line a person can act on.
+    code: Stable, for programs: BAD_INPUT, NOT_FOUND …
+    """
+    field: Optional[str]
+    message: str
+    code: ErrorCode
 
 
 USER_ERRORS = "Mistakes in the input; empty when the mutation was done."
 INPUT = "What to do; a mistake in it comes back in the payload's userErrors."
+
+P = TypeVar("P", bound=type)
+
+
+def graphql_payload(cls: P) -> P:
+    """A mutation's payload: the class's own fields (described in its docstring), then `userErrors`."""
+    cls.__annotations__["user_errors"] = list[UserError]
+    setattr(cls, "user_errors", strawberry.field(description=USER_ERRORS))
+    return graphql_type(cls)
 
 
 def user_error(exc: GraphError, field: Optional[str] = None) -> UserError:

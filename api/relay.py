@@ -22,6 +22,7 @@ from typing import Any, Generic, Optional, TypeVar
 
 import strawberry
 
+from api.described import graphql_type
 from api.errors import BadInput
 
 T = TypeVar("T")
@@ -34,26 +35,43 @@ MAX_FIRST = 100
 # ---------------------------------------------------------------- the types
 
 
-@strawberry.type(description="Where a page of a connection lies in the whole list (Relay).")
+@graphql_type
 class PageInfo:
-    has_next_page: bool = strawberry.field(description="More items follow the page.")
-    has_previous_page: bool = strawberry.field(
-        description="More items precede the page (paging forwards with `after`: true when a cursor was given).")
-    start_cursor: Optional[str] = strawberry.field(description="The first edge's cursor; null for an empty page.")
-    end_cursor: Optional[str] = strawberry.field(description="The last edge's cursor; null for an empty page.")
+    """Where a page of a connection lies in the whole list (Relay).
+
+    has_next_page: More items follow the page.
+    has_previous_page: More items precede the page (paging forwards with `after`: true when a cursor was given).
+    start_cursor: The first edge's cursor; null for an empty page.
+    end_cursor: The last edge's cursor; null for an empty page.
+    """
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: Optional[str]
+    end_cursor: Optional[str]
 
 
-@strawberry.type(description="How a filter value was read: 嘉兴 as the region 嘉兴市, 全国 as the level NATIONAL.")
+@graphql_type
 class AppliedFilter:
-    field: str = strawberry.field(description="The filter field, as in the filter input (`region`, `honor` …).")
-    given: str = strawberry.field(description="The value as it was given.")
-    value: str = strawberry.field(description="The value the list was filtered by.")
-    note: str = strawberry.field(description="What was done, in one line.")
+    """How a filter value was read: 嘉兴 as the region 嘉兴市, 全国 as the level NATIONAL.
+
+    field: The filter field, as in the filter input (`region`, `honor` …).
+    given: The value as it was given.
+    value: The value the list was filtered by.
+    note: What was done, in one line.
+    """
+    field: str
+    given: str
+    value: str
+    note: str
 
 
-@strawberry.type(description="One item of a connection and its cursor.")
+@graphql_type
 class Edge(Generic[T]):
-    node: T = strawberry.field(description="The item.")
+    """One item of a connection and its cursor.
+
+    node: The item.
+    """
+    node: T
     key: strawberry.Private[Any]
     encode: strawberry.Private[Callable[[Any], str]]
 
@@ -62,13 +80,17 @@ class Edge(Generic[T]):
         return self.encode(self.key)
 
 
-@strawberry.type(description="A page of a list (Relay connection): edges with cursors, the nodes, where the page "
-                             "lies and how many there are in all.")
+@graphql_type
 class Connection(Generic[T]):
+    """A page of a list (Relay connection): edges with cursors, the nodes, where the page lies and how many there are in
+    all.
+
+    page_info: Where the page lies.
+    """
     items: strawberry.Private[Sequence[Any]]
     keys: strawberry.Private[Sequence[Any]]
     encode: strawberry.Private[Callable[[Any], str]]
-    page_info: PageInfo = strawberry.field(description="Where the page lies.")
+    page_info: PageInfo
     total: strawberry.Private[Optional[int]] = None
     count: strawberry.Private[Optional[Callable[[], int]]] = None
     applied_filters: list[AppliedFilter] = strawberry.field(

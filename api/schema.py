@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from enum import Enum
-from typing import Annotated, Any, Generic, Optional, TypeVar
+from typing import Annotated, Any, Optional
 
 import strawberry
 from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache, ValidationCache
@@ -15,13 +15,14 @@ from strawberry.tools import merge_types
 
 from api import limits
 from api.availability import Availability
+from api.described import graphql_input, graphql_type
 from api.enums import ErrorCode
-from api.payloads import INPUT, USER_ERRORS, UserError, attempt, user_error
+from api.payloads import INPUT, UserError, attempt, graphql_payload, user_error
 from api.permissions import IsEditor
 from api.introspection import IntrospectionGate
 from api.loaders import facts_asked, node_selections, parts_asked
 from api.errors import BadInput, ErrorCodes, NotFound
-from api.enums import EntityType, FactType, HonorLevel, OrderBy
+from api.enums import EntityType, FactType, HonorGroup, HonorLevel, OrderBy
 from api.relay import AFTER, BEFORE, FIRST, LAST, AppliedFilter, Connection, Window, keyset, ranked
 from api.types import (
     AfterArg, BeforeArg, FirstArg, LastArg, ALL_TYPES, Article, Ctx, Entity, Source, Honor, Mentorship, Node, Person, Project, Region, Roster, Studio,
@@ -31,12 +32,6 @@ from graph import edit, read
 from graph.filters import read_filter
 from graph.stats import graph_stats
 from graph.vocabulary import ENTITY_KINDS, ENTITY_LABELS, READING, SOURCE_KINDS, EntityKind
-
-@strawberry.enum(description="What honors are concentrated in.")
-class HonorGroup(Enum):
-    UNIT = strawberry.enum_value("Unit", description="units, each with its teams and branches")
-    STUDIO = strawberry.enum_value("Studio", description="innovation studios, by their leaders and members")
-
 
 # ---------------------------------------------------------------- filters
 
@@ -91,15 +86,23 @@ assert {n for k in ENTITY_KINDS for n in k.filters} == {f.python_name for f in
     "every EntityFilter field means something for some type"
 
 
-@strawberry.input(description="Filters of mentorship pairs; combine with AND.")
+@graphql_input
 class MentorshipFilter:
-    mentor: Optional[str] = strawberry.field(default=None, description="id or exact name")
-    mentee: Optional[str] = strawberry.field(default=None, description="id or exact name")
-    year_from: Optional[int] = strawberry.field(default=None, description="Mentorships since this year or later.")
-    year_to: Optional[int] = strawberry.field(default=None, description="Mentorships since this year or earlier.")
-    mentee_honored: Optional[bool] = strawberry.field(
-        default=None, description="true: only mentees who received an honor themselves (of honorLevel if given)")
-    honor_level: Optional[HonorLevel] = strawberry.field(default=None, description="The level of the mentee's honor.")
+    """Filters of mentorship pairs; combine with AND.
+
+    mentor: id or exact name
+    mentee: id or exact name
+    year_from: Mentorships since this year or later.
+    year_to: Mentorships since this year or earlier.
+    mentee_honored: true: only mentees who received an honor themselves (of honorLevel if given)
+    honor_level: The level of the mentee's honor.
+    """
+    mentor: Optional[str] = None
+    mentee: Optional[str] = None
+    year_from: Optional[int] = None
+    year_to: Optional[int] = None
+    mentee_honored: Optional[bool] = None
+    honor_level: Optional[HonorLevel] = None
 
 
 def _value(x: Any) -> Any:
@@ -154,81 +157,145 @@ async def _one(info: Ctx, node_id: str, cls: type | tuple[type, ...], looked_up:
 # ---------------------------------------------------------------- results
 
 
-@strawberry.type(description="One search hit and what it matched on.")
+@graphql_type
 class SearchHit:
-    node: Entity = strawberry.field(description="The entity found.")
-    score: float = strawberry.field(description="Higher is better: exact name 10, pinyin 6 …, full text below.")
-    matched_on: list[str] = strawberry.field(description="What matched: name, pinyin, initials, fulltext.")
+    """One search hit and what it matched on.
+
+    node: The entity found.
+    score: Higher is better: exact name 10, pinyin 6 …, full text below.
+    matched_on: What matched: name, pinyin, initials, fulltext.
+    """
+    node: Entity
+    score: float
+    matched_on: list[str]
 
 
-@strawberry.type(description="An edge of a drawn graph, with its evidence.")
+@graphql_type
 class GraphEdge:
-    type: FactType = strawberry.field(description="The relationship type.")
-    source: strawberry.ID = strawberry.field(description="The subject's id.")
-    target: strawberry.ID = strawberry.field(description="The object's id.")
-    year: Optional[int] = strawberry.field(description="The year it holds from.")
-    evidence: list[str] = strawberry.field(description="The sentences and rows stating it.")
+    """An edge of a drawn graph, with its evidence.
+
+    type: The relationship type.
+    source: The subject's id.
+    target: The object's id.
+    year: The year it holds from.
+    evidence: The sentences and rows stating it.
+    """
+    type: FactType
+    source: strawberry.ID
+    target: strawberry.ID
+    year: Optional[int]
+    evidence: list[str]
     props: strawberry.Private[dict[str, Any]]
     sources: list[Source] = strawberry.field(resolver=evidence_sources,
                                              description="Article or roster of each evidence entry, in the same order.")
 
 
-@strawberry.type(description="A shortest path between two entities.")
+@graphql_type
 class Path:
-    nodes: list[Entity] = strawberry.field(description="The entities along the path, from `from` to `to`.")
-    edges: list[GraphEdge] = strawberry.field(description="The facts between them, in order.")
-    reading: str = strawberry.field(description="The path in one line: 张继东 —获评→ 全国劳动模范 ←获评— 王金良")
+    """A shortest path between two entities.
+
+    nodes: The entities along the path, from `from` to `to`.
+    edges: The facts between them, in order.
+    reading: The path in one line: 张继东 —获评→ 全国劳动模范 ←获评— 王金良
+    """
+    nodes: list[Entity]
+    edges: list[GraphEdge]
+    reading: str
 
 
-@strawberry.type(description="Nodes and edges around an entity, ready to draw.")
+@graphql_type
 class Neighborhood:
-    nodes: list[Entity] = strawberry.field(description="The entity and those around it.")
-    edges: list[GraphEdge] = strawberry.field(description="The facts between them.")
-    truncated: bool = strawberry.field(
-        default=False, description="true when `limit` cut the picture: there is more around the entity")
+    """Nodes and edges around an entity, ready to draw.
+
+    nodes: The entity and those around it.
+    edges: The facts between them.
+    truncated: true when `limit` cut the picture: there is more around the entity
+    """
+    nodes: list[Entity]
+    edges: list[GraphEdge]
+    truncated: bool = False
 
 
-@strawberry.type(description="How many of one label or relationship type.")
+@graphql_type
 class Count:
-    name: str = strawberry.field(description="The label or relationship type.")
-    count: int = strawberry.field(description="How many the graph holds.")
+    """How many of one label or relationship type.
+
+    name: The label or relationship type.
+    count: How many the graph holds.
+    """
+    name: str
+    count: int
 
 
-@strawberry.type(description="How much the graph holds.")
+@graphql_type
 class Stats:
-    people: int = strawberry.field(description="Person nodes.")
-    units: int = strawberry.field(description="Unit nodes (teams included).")
-    honors: int = strawberry.field(description="Honor titles.")
-    studios: int = strawberry.field(description="Studios.")
-    projects: int = strawberry.field(description="Projects.")
-    villages: int = strawberry.field(description="Villages.")
-    regions: int = strawberry.field(description="Regions.")
-    articles: int = strawberry.field(description="Articles loaded.")
-    rosters: int = strawberry.field(description="Rosters loaded.")
-    nodes: list[Count] = strawberry.field(description="Every label with its count.")
-    relationships: list[Count] = strawberry.field(description="Every relationship type with its count.")
+    """How much the graph holds.
+
+    people: Person nodes.
+    units: Unit nodes (teams included).
+    honors: Honor titles.
+    studios: Studios.
+    projects: Projects.
+    villages: Villages.
+    regions: Regions.
+    articles: Articles loaded.
+    rosters: Rosters loaded.
+    nodes: Every label with its count.
+    relationships: Every relationship type with its count.
+    """
+    people: int
+    units: int
+    honors: int
+    studios: int
+    projects: int
+    villages: int
+    regions: int
+    articles: int
+    rosters: int
+    nodes: list[Count]
+    relationships: list[Count]
 
 
-@strawberry.type(description="A unit or studio and the honors concentrated in it.")
+@graphql_type
 class HonorTally:
-    node: Entity = strawberry.field(description="The unit or studio.")
-    honorees: int = strawberry.field(description="distinct honored people working there (or in the studio)")
-    awards: int = strawberry.field(description="honors received by them and by the unit or studio itself")
-    names: list[str] = strawberry.field(description="up to 10 of the honorees")
+    """A unit or studio and the honors concentrated in it.
+
+    node: The unit or studio.
+    honorees: distinct honored people working there (or in the studio)
+    awards: honors received by them and by the unit or studio itself
+    names: up to 10 of the honorees
+    """
+    node: Entity
+    honorees: int
+    awards: int
+    names: list[str]
 
 
-@strawberry.type(description="What a loader did with one source.")
+@graphql_type
 class LoadReport:
-    source_id: strawberry.ID = strawberry.field(description="The article or roster node.")
-    title: str = strawberry.field(description="Its title.")
-    already_loaded: bool = strawberry.field(description="True when the same content was loaded before: nothing changed.")
-    dry_run: bool = strawberry.field(description="True when nothing was written.")
-    created: int = strawberry.field(description="New entities.")
-    matched: int = strawberry.field(description="Entities matched to ones the graph held.")
-    review: int = strawberry.field(description="Pairs left for staff to decide (duplicateCandidates).")
-    rejected: int = strawberry.field(description="Rows or names refused.")
-    facts: int = strawberry.field(description="Facts written.")
-    problems: list[str] = strawberry.field(description="What was refused or doubtful, one line each.")
+    """What a loader did with one source.
+
+    source_id: The article or roster node.
+    title: Its title.
+    already_loaded: True when the same content was loaded before: nothing changed.
+    dry_run: True when nothing was written.
+    created: New entities.
+    matched: Entities matched to ones the graph held.
+    review: Pairs left for staff to decide (duplicateCandidates).
+    rejected: Rows or names refused.
+    facts: Facts written.
+    problems: What was refused or doubtful, one line each.
+    """
+    source_id: strawberry.ID
+    title: str
+    already_loaded: bool
+    dry_run: bool
+    created: int
+    matched: int
+    review: int
+    rejected: int
+    facts: int
+    problems: list[str]
 
 
 def _edge(e: dict[str, Any]) -> GraphEdge:
@@ -331,8 +398,9 @@ def _entity_query() -> type:
 EntityQuery = _entity_query()
 
 
-@strawberry.type(description="What the graph answers: entities by id, lists, search, paths, statistics.")
+@graphql_type
 class Query:
+    """What the graph answers: entities by id, lists, search, paths, statistics."""
     @strawberry.field(description="Any node by id; an id absorbed by a merge gives the survivor.")
     async def node(self, info: Ctx, id: Annotated[strawberry.ID, strawberry.argument(
             description="Any entity's or source's id.")]) -> Optional[Node]:
@@ -455,100 +523,171 @@ class Query:
 # ---------------------------------------------------------------- mutations
 
 
-@strawberry.input(description="An article to extract and load.")
+@graphql_input
 class ArticleInput:
-    text: str = strawberry.field(description="The article's full text (Chinese).")
-    title: str = strawberry.field(description="Its title.")
-    publisher: Optional[str] = strawberry.field(default=None, description="Who published it.")
-    date: Optional[str] = strawberry.field(default=None, description="Its date (ISO, 2023-05-01).")
-    url: Optional[str] = strawberry.field(default=None, description="Where it was published.")
-    force: bool = strawberry.field(default=False, description="Load it even if it holds no Chinese text.")
+    """An article to extract and load.
+
+    text: The article's full text (Chinese).
+    title: Its title.
+    publisher: Who published it.
+    date: Its date (ISO, 2023-05-01).
+    url: Where it was published.
+    force: Load it even if it holds no Chinese text.
+    """
+    text: str
+    title: str
+    publisher: Optional[str] = None
+    date: Optional[str] = None
+    url: Optional[str] = None
+    force: bool = False
 
 
-@strawberry.input(description="An honor roster to load.")
+@graphql_input
 class RosterInput:
-    file: Upload = strawberry.field(description="A .csv or .xlsx file (multipart upload).")
-    skip_invalid: bool = strawberry.field(
-        default=False, description="Load the good rows and report the bad ones, instead of refusing the whole file.")
+    """An honor roster to load.
+
+    file: A .csv or .xlsx file (multipart upload).
+    skip_invalid: Load the good rows and report the bad ones, instead of refusing the whole file.
+    """
+    file: Upload
+    skip_invalid: bool = False
 
 
-@strawberry.input(description="The properties an entity may carry; null leaves a property as it is.")
+@graphql_input
 class EntityProperties:
-    gender: Optional[str] = strawberry.field(default=None, description="People: 男 or 女.")
-    birth_year: Optional[int] = strawberry.field(default=None, description="People: personal data.")
-    sector: Optional[str] = strawberry.field(default=None, description="People: the sector (乡村振兴 …).")
-    region: Optional[str] = strawberry.field(default=None, description="People and units: the region's name.")
-    kind: Optional[str] = strawberry.field(default=None, description="Units and regions: their kind.")
-    level: Optional[HonorLevel] = strawberry.field(default=None, description="Honors and studios: their level.")
-    phone: Optional[str] = strawberry.field(default=None, description="People: personal data.")
-    address: Optional[str] = strawberry.field(default=None, description="People: personal data.")
+    """The properties an entity may carry; null leaves a property as it is.
+
+    gender: People: 男 or 女.
+    birth_year: People: personal data.
+    sector: People: the sector (乡村振兴 …).
+    region: People and units: the region's name.
+    kind: Units and regions: their kind.
+    level: Honors and studios: their level.
+    phone: People: personal data.
+    address: People: personal data.
+    """
+    gender: Optional[str] = None
+    birth_year: Optional[int] = None
+    sector: Optional[str] = None
+    region: Optional[str] = None
+    kind: Optional[str] = None
+    level: Optional[HonorLevel] = None
+    phone: Optional[str] = None
+    address: Optional[str] = None
 
 
-@strawberry.input(description="The properties of an entity; null leaves a property as it is.")
+@graphql_input
 class EntityInput(EntityProperties):
-    type: Optional[EntityType] = strawberry.field(default=None, description="Required to create; ignored to update.")
-    name: Optional[str] = strawberry.field(default=None, description="Required to create.")
+    """The properties of an entity; null leaves a property as it is.
+
+    type: Required to create; ignored to update.
+    name: Required to create.
+    """
+    type: Optional[EntityType] = None
+    name: Optional[str] = None
 
 
-@strawberry.input(description="Which entity to change, and how.")
+@graphql_input
 class UpdateEntityInput(EntityProperties):
-    id: strawberry.ID = strawberry.field(description="The entity to change.")
-    name: Optional[str] = strawberry.field(default=None, description="A new name (the old one stays an alias).")
+    """Which entity to change, and how.
+
+    id: The entity to change.
+    name: A new name (the old one stays an alias).
+    """
+    id: strawberry.ID
+    name: Optional[str] = None
 
 
-@strawberry.input(description="The entity to delete.")
+@graphql_input
 class DeleteEntityInput:
-    id: strawberry.ID = strawberry.field(description="The entity to delete, with its facts.")
+    """The entity to delete.
+
+    id: The entity to delete, with its facts.
+    """
+    id: strawberry.ID
 
 
-@strawberry.input(description="A fact between two entities.")
+@graphql_input
 class FactInput:
-    type: FactType = strawberry.field(description="The relationship type.")
-    subject: strawberry.ID = strawberry.field(description="The entity the fact is about (张继东 of 张继东 —获评→ …).")
-    object: strawberry.ID = strawberry.field(description="The other end.")
-    year: Optional[int] = strawberry.field(default=None, description="The year it holds from.")
-    role: Optional[str] = strawberry.field(default=None, description="The role stated with it.")
-    evidence: str = strawberry.field(default="", description="A sentence stating it (kept as a manual source).")
+    """A fact between two entities.
+
+    type: The relationship type.
+    subject: The entity the fact is about (张继东 of 张继东 —获评→ …).
+    object: The other end.
+    year: The year it holds from.
+    role: The role stated with it.
+    evidence: A sentence stating it (kept as a manual source).
+    """
+    type: FactType
+    subject: strawberry.ID
+    object: strawberry.ID
+    year: Optional[int] = None
+    role: Optional[str] = None
+    evidence: str = ""
 
 
-@strawberry.input(description="The fact to delete.")
+@graphql_input
 class DeleteFactInput:
-    type: FactType = strawberry.field(description="The relationship type.")
-    subject: strawberry.ID = strawberry.field(description="The fact's subject.")
-    object: strawberry.ID = strawberry.field(description="The fact's object.")
+    """The fact to delete.
+
+    type: The relationship type.
+    subject: The fact's subject.
+    object: The fact's object.
+    """
+    type: FactType
+    subject: strawberry.ID
+    object: strawberry.ID
 
 
-@strawberry.type(description="What a load did, and the mistakes in the input.")
+@graphql_payload
 class IngestPayload:
-    report: Optional[LoadReport] = strawberry.field(description="What was loaded; null when refused.")
-    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+    """What a load did, and the mistakes in the input.
+
+    report: What was loaded; null when refused.
+    """
+    report: Optional[LoadReport]
 
 
-@strawberry.type(description="The entity as it is now, and the mistakes in the input.")
+@graphql_payload
 class EntityPayload:
-    entity: Optional[Entity] = strawberry.field(description="The entity after the change; null when refused.")
-    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+    """The entity as it is now, and the mistakes in the input.
+
+    entity: The entity after the change; null when refused.
+    """
+    entity: Optional[Entity]
 
 
-@strawberry.type(description="The id deleted, and the mistakes in the input.")
+@graphql_payload
 class DeleteEntityPayload:
-    deleted_id: Optional[strawberry.ID] = strawberry.field(description="The entity deleted; null when refused.")
-    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+    """The id deleted, and the mistakes in the input.
+
+    deleted_id: The entity deleted; null when refused.
+    """
+    deleted_id: Optional[strawberry.ID]
 
 
-@strawberry.type(description="The fact as it is now, seen from its subject, and the mistakes in the input.")
+@graphql_payload
 class FactPayload:
-    fact: Optional[Link] = strawberry.field(description="The fact, seen from the subject; null when refused.")
-    subject: Optional[Entity] = strawberry.field(description="The subject, with its facts as they are now.")
-    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+    """The fact as it is now, seen from its subject, and the mistakes in the input.
+
+    fact: The fact, seen from the subject; null when refused.
+    subject: The subject, with its facts as they are now.
+    """
+    fact: Optional[Link]
+    subject: Optional[Entity]
 
 
-@strawberry.type(description="The ends of the fact deleted, and the mistakes in the input.")
+@graphql_payload
 class DeleteFactPayload:
-    deleted: bool = strawberry.field(description="Whether the fact was deleted.")
-    subject: Optional[Entity] = strawberry.field(description="The subject, with its facts as they are now.")
-    object: Optional[Entity] = strawberry.field(description="The object, with its facts as they are now.")
-    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+    """The ends of the fact deleted, and the mistakes in the input.
+
+    deleted: Whether the fact was deleted.
+    subject: The subject, with its facts as they are now.
+    object: The object, with its facts as they are now.
+    """
+    deleted: bool
+    subject: Optional[Entity]
+    object: Optional[Entity]
 
 
 def _report(r: Any) -> LoadReport:
@@ -598,9 +737,9 @@ async def _fact(info: Ctx, input: Any) -> tuple[Optional[Link], Optional[Entity]
     return (to_link(row) if row else None), subject
 
 
-@strawberry.type(description="What editors and admins change; every change takes one input and answers a "
-                             "payload with userErrors.")
+@graphql_type
 class Mutation:
+    """What editors and admins change; every change takes one input and answers a payload with userErrors."""
     @strawberry.mutation(description="Extract and load one article (idempotent by content hash); editor. An "
                                      "article with no Chinese text is refused unless `input.force` is true.",
                          permission_classes=[IsEditor])

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime
-from enum import Enum
 from typing import Annotated, Any, Optional
 
 import strawberry
-
 from strawberry.types import Info
 
 from api.context import Context
-from api.payloads import INPUT, USER_ERRORS, UserError, attempt
+from api.described import graphql_input, graphql_type
+from api.enums import TokenRole, TokenStatus
+from api.payloads import INPUT, attempt, graphql_payload
 from api.permissions import IsAdmin
 from graph import tokens
 
@@ -20,55 +20,69 @@ from graph import tokens
 AdminOnly = IsAdmin  # the name the other schema parts import
 
 
-@strawberry.enum(description="What a token's holder may do: read, edit (and see personal data), administer.")
-class TokenRole(Enum):
-    READER = strawberry.enum_value("reader", description="reads; no personal data")
-    EDITOR = strawberry.enum_value("editor", description="edits, curates, merges; sees personal data")
-    ADMIN = strawberry.enum_value("admin", description="an editor who also issues tokens and runs the analysis")
-
-
-@strawberry.enum(description="Whether a token is still accepted.")
-class TokenStatus(Enum):
-    ACTIVE = strawberry.enum_value("active", description="accepted")
-    EXPIRED = strawberry.enum_value("expired", description="past its expiry")
-    REVOKED = strawberry.enum_value("revoked", description="ended by an admin")
-
-
-@strawberry.type(description="An API token, without its secret.")
+@graphql_type
 class ApiToken:
-    id: strawberry.ID = strawberry.field(description="tok_…: name it to revoke the token (not the secret).")
-    role: TokenRole = strawberry.field(description="What the holder may do.")
-    name: str = strawberry.field(description="Who the token is for.")
-    status: TokenStatus = strawberry.field(description="Whether it is still accepted.")
-    created_at: Optional[datetime] = strawberry.field(description="When it was issued.")
-    expires_at: datetime = strawberry.field(description="When it stops being accepted.")
-    last_used_at: Optional[datetime] = strawberry.field(description="refreshed at most once a minute")
-    revoked_at: Optional[datetime] = strawberry.field(description="When it was revoked, if it was.")
+    """An API token, without its secret.
+
+    id: tok_…: name it to revoke the token (not the secret).
+    role: What the holder may do.
+    name: Who the token is for.
+    status: Whether it is still accepted.
+    created_at: When it was issued.
+    expires_at: When it stops being accepted.
+    last_used_at: refreshed at most once a minute
+    revoked_at: When it was revoked, if it was.
+    """
+    id: strawberry.ID
+    role: TokenRole
+    name: str
+    status: TokenStatus
+    created_at: Optional[datetime]
+    expires_at: datetime
+    last_used_at: Optional[datetime]
+    revoked_at: Optional[datetime]
 
 
-@strawberry.input(description="A token to issue.")
+@graphql_input
 class CreateApiTokenInput:
-    role: TokenRole = strawberry.field(description="What the holder may do.")
-    name: str = strawberry.field(description="who the token is for")
-    expires: str = strawberry.field(default="1y", description="lifetime: 90d, 12w, 1y")
+    """A token to issue.
+
+    role: What the holder may do.
+    name: who the token is for
+    expires: lifetime: 90d, 12w, 1y
+    """
+    role: TokenRole
+    name: str
+    expires: str = "1y"
 
 
-@strawberry.type(description="A new token: `token` is shown this once and stored only as a hash.")
+@graphql_payload
 class CreateApiTokenPayload:
-    token: Optional[str] = strawberry.field(description="The secret, shown this once; null when refused.")
-    api_token: Optional[ApiToken] = strawberry.field(description="The token's record; null when refused.")
-    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+    """A new token: `token` is shown this once and stored only as a hash.
+
+    token: The secret, shown this once; null when refused.
+    api_token: The token's record; null when refused.
+    """
+    token: Optional[str]
+    api_token: Optional[ApiToken]
 
 
-@strawberry.input(description="The token to revoke.")
+@graphql_input
 class RevokeApiTokenInput:
-    id: strawberry.ID = strawberry.field(description="The token's id (tok_…).")
+    """The token to revoke.
+
+    id: The token's id (tok_…).
+    """
+    id: strawberry.ID
 
 
-@strawberry.type(description="The token revoked, and the mistakes in the input.")
+@graphql_payload
 class RevokeApiTokenPayload:
-    api_token: Optional[ApiToken] = strawberry.field(description="The token, now REVOKED; null when refused.")
-    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+    """The token revoked, and the mistakes in the input.
+
+    api_token: The token, now REVOKED; null when refused.
+    """
+    api_token: Optional[ApiToken]
 
 
 def _api_token(row: dict[str, Any]) -> ApiToken:

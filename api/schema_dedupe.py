@@ -9,16 +9,15 @@ uppercase enums (`CLOSED`, `SAME`), the one generic Relay connection, mutations 
 """
 from __future__ import annotations
 
-from enum import Enum
 from typing import Annotated, Any, Optional
 
 import strawberry
 from strawberry.types import Info
 
 from api.context import Context
-from api.enums import CandidateStatus, DuplicateType, MatchDecision, Verdict, stored
-from api.errors import BadInput
-from api.payloads import INPUT, USER_ERRORS, UserError, attempt
+from api.described import graphql_input, graphql_type
+from api.enums import AuditAction, CandidateStatus, DuplicateType, MatchDecision, Verdict, stored
+from api.payloads import INPUT, attempt, graphql_payload
 from api.permissions import IsEditor
 from api.relay import AFTER, BEFORE, FIRST, LAST, Connection, Window, page_info, ranked
 from api.types import Entity, to_entity
@@ -37,17 +36,28 @@ Before = Annotated[Optional[str], strawberry.argument(description=BEFORE)]
 # ---------------------------------------------------------------- types
 
 
-@strawberry.type(description="One side of a pair: the record's id and name.")
+@graphql_type
 class RecordRef:
-    id: strawberry.ID = strawberry.field(description="The record's id.")
-    name: str = strawberry.field(description="Its name.")
+    """One side of a pair: the record's id and name.
+
+    id: The record's id.
+    name: Its name.
+    """
+    id: strawberry.ID
+    name: str
 
 
-@strawberry.type(description="One feature's part in a match score, readable by a person.")
+@graphql_type
 class MatchReason:
-    feature: str = strawberry.field(description="The feature (name, pinyin, unit, honor and year …).")
-    contribution: float = strawberry.field(description="Its part of the score (negative: against).")
-    detail: str = strawberry.field(description="What was compared, in words.")
+    """One feature's part in a match score, readable by a person.
+
+    feature: The feature (name, pinyin, unit, honor and year …).
+    contribution: Its part of the score (negative: against).
+    detail: What was compared, in words.
+    """
+    feature: str
+    contribution: float
+    detail: str
 
 
 async def _record(info: Ctx, record_id: str) -> Entity | None:
@@ -55,18 +65,28 @@ async def _record(info: Ctx, record_id: str) -> Entity | None:
     return to_entity(node) if node and node.get("label") in ("Person", "Unit") else None
 
 
-@strawberry.type(description="Two records that may be one, with the score and its reasons; both records "
-                             "in full, so staff compare them side by side.")
+@graphql_type
 class DuplicateCandidate:
-    id: Optional[strawberry.ID] = strawberry.field(description="The review item (null for a pair scored now).")
-    type: Optional[DuplicateType] = strawberry.field(description="People or units.")
+    """Two records that may be one, with the score and its reasons; both records in full, so staff compare them side by
+    side.
+
+    id: The review item (null for a pair scored now).
+    type: People or units.
+    score: 0 to 1: how alike the two are.
+    reasons: Each feature's part in the score.
+    kind: How the names relate (exact, homophone, one character apart …)
+    decision: MATCH, REVIEW or NEW, by the thresholds
+    status: Where the pair stands with staff.
+    """
+    id: Optional[strawberry.ID]
+    type: Optional[DuplicateType]
     a_id: strawberry.Private[str]
     b_id: strawberry.Private[str]
-    score: float = strawberry.field(description="0 to 1: how alike the two are.")
-    reasons: list[MatchReason] = strawberry.field(description="Each feature's part in the score.")
-    kind: Optional[str] = strawberry.field(description="How the names relate (exact, homophone, one character apart …)")
-    decision: Optional[MatchDecision] = strawberry.field(description="MATCH, REVIEW or NEW, by the thresholds")
-    status: Optional[CandidateStatus] = strawberry.field(description="Where the pair stands with staff.")
+    score: float
+    reasons: list[MatchReason]
+    kind: Optional[str]
+    decision: Optional[MatchDecision]
+    status: Optional[CandidateStatus]
 
     @strawberry.field(description="One record of the pair, in full: names and aliases, gender, birth year "
                                   "(editor and admin), units, honors with years, regions, studios, mentors, "
@@ -79,18 +99,29 @@ class DuplicateCandidate:
         return await _record(info, self.b_id)
 
 
-@strawberry.type(description="Staff's verdict on a pair; a later one supersedes it.")
+@graphql_type
 class Judgement:
-    id: strawberry.ID = strawberry.field(description="The judgement.")
-    a: strawberry.ID = strawberry.field(description="One record.")
-    b: strawberry.ID = strawberry.field(description="The other.")
-    verdict: Optional[Verdict] = strawberry.field(description="SAME, DIFFERENT or UNSURE.")
-    note: Optional[str] = strawberry.field(description="Why, in staff's words.")
-    who: str = strawberry.field(description="Who judged.")
-    at: str = strawberry.field(description="When (ISO).")
-    current: bool = strawberry.field(description="False once a later judgement of the pair superseded it.")
-    merge_id: Optional[strawberry.ID] = strawberry.field(
-        description="The merge made in the same step (judge SAME with merge), if any.")
+    """Staff's verdict on a pair; a later one supersedes it.
+
+    id: The judgement.
+    a: One record.
+    b: The other.
+    verdict: SAME, DIFFERENT or UNSURE.
+    note: Why, in staff's words.
+    who: Who judged.
+    at: When (ISO).
+    current: False once a later judgement of the pair superseded it.
+    merge_id: The merge made in the same step (judge SAME with merge), if any.
+    """
+    id: strawberry.ID
+    a: strawberry.ID
+    b: strawberry.ID
+    verdict: Optional[Verdict]
+    note: Optional[str]
+    who: str
+    at: str
+    current: bool
+    merge_id: Optional[strawberry.ID]
 
 
 def _judgement(j: CoreJudgement) -> Judgement:
@@ -99,16 +130,27 @@ def _judgement(j: CoreJudgement) -> Judgement:
                      merge_id=strawberry.ID(j.merge_id) if j.merge_id else None)
 
 
-@strawberry.type(description="A merge: who, when, the survivor and the absorbed ids; undo it with unmerge.")
+@graphql_type
 class Merge:
-    id: strawberry.ID = strawberry.field(description="The merge (give it to unmerge).")
-    who: str = strawberry.field(description="Who merged.")
-    at: str = strawberry.field(description="When (ISO).")
-    survivor: strawberry.ID = strawberry.field(description="The record that kept its id.")
-    absorbed: list[strawberry.ID] = strawberry.field(description="The ids merged into it (they resolve to it).")
-    undone: bool = strawberry.field(description="True once unmerged.")
-    undone_by: Optional[str] = strawberry.field(description="Who undid it.")
-    undone_at: Optional[str] = strawberry.field(description="When it was undone.")
+    """A merge: who, when, the survivor and the absorbed ids; undo it with unmerge.
+
+    id: The merge (give it to unmerge).
+    who: Who merged.
+    at: When (ISO).
+    survivor: The record that kept its id.
+    absorbed: The ids merged into it (they resolve to it).
+    undone: True once unmerged.
+    undone_by: Who undid it.
+    undone_at: When it was undone.
+    """
+    id: strawberry.ID
+    who: str
+    at: str
+    survivor: strawberry.ID
+    absorbed: list[strawberry.ID]
+    undone: bool
+    undone_by: Optional[str]
+    undone_at: Optional[str]
 
 
 def _merge(m: MergeEntry) -> Merge:
@@ -117,20 +159,21 @@ def _merge(m: MergeEntry) -> Merge:
                  undone_at=m.undone_at)
 
 
-@strawberry.enum(description="What records staff did.")
-class AuditAction(Enum):
-    MERGE = strawberry.enum_value("merge", description="records merged")
-    UNMERGE = strawberry.enum_value("unmerge", description="a merge undone")
-    JUDGE = strawberry.enum_value("judge", description="a verdict on a pair")
-
-
-@strawberry.type(description="One event of the records-staff log: a merge, an undo or a judgement.")
+@graphql_type
 class AuditEvent:
-    at: str = strawberry.field(description="When (ISO).")
-    who: str = strawberry.field(description="Who.")
-    action: Optional[AuditAction] = strawberry.field(description="What was done.")
-    subject: strawberry.ID = strawberry.field(description="The merge or judgement.")
-    detail: str = strawberry.field(description="What it was about, in one line.")
+    """One event of the records-staff log: a merge, an undo or a judgement.
+
+    at: When (ISO).
+    who: Who.
+    action: What was done.
+    subject: The merge or judgement.
+    detail: What it was about, in one line.
+    """
+    at: str
+    who: str
+    action: Optional[AuditAction]
+    subject: strawberry.ID
+    detail: str
 
 
 def _event(e: CoreAuditEvent) -> AuditEvent:
@@ -138,41 +181,72 @@ def _event(e: CoreAuditEvent) -> AuditEvent:
                       detail=e.detail)
 
 
-@strawberry.type(description="Why two records look alike or not, and what staff said of them.")
+@graphql_type
 class MatchExplanation:
-    a: RecordRef = strawberry.field(description="One record.")
-    b: RecordRef = strawberry.field(description="The other.")
-    score: float = strawberry.field(description="0 to 1: how alike the two are.")
-    reasons: list[MatchReason] = strawberry.field(description="Each feature's part in the score.")
-    kind: Optional[str] = strawberry.field(description="How the names relate.")
-    decision: Optional[MatchDecision] = strawberry.field(description="MATCH, REVIEW or NEW, by the thresholds.")
-    same_record: bool = strawberry.field(description="Both ids already resolve to one record")
-    judgements: list[Judgement] = strawberry.field(description="Staff's verdicts on the pair, newest first.")
-    blocked_by: list[Judgement] = strawberry.field(
-        description="DIFFERENT judgements that stop a merge of the two, directly or through merged records")
+    """Why two records look alike or not, and what staff said of them.
+
+    a: One record.
+    b: The other.
+    score: 0 to 1: how alike the two are.
+    reasons: Each feature's part in the score.
+    kind: How the names relate.
+    decision: MATCH, REVIEW or NEW, by the thresholds.
+    same_record: Both ids already resolve to one record
+    judgements: Staff's verdicts on the pair, newest first.
+    blocked_by: DIFFERENT judgements that stop a merge of the two, directly or through merged records
+    """
+    a: RecordRef
+    b: RecordRef
+    score: float
+    reasons: list[MatchReason]
+    kind: Optional[str]
+    decision: Optional[MatchDecision]
+    same_record: bool
+    judgements: list[Judgement]
+    blocked_by: list[Judgement]
 
 
-@strawberry.type(description="A property the merged records disagree on (the survivor's value is kept).")
+@graphql_type
 class MergeConflict:
-    property: str = strawberry.field(description="The property.")
-    values: list[str] = strawberry.field(description="The values the records held ((personal) for personal data).")
+    """A property the merged records disagree on (the survivor's value is kept).
+
+    property: The property.
+    values: The values the records held ((personal) for personal data).
+    """
+    property: str
+    values: list[str]
 
 
-@strawberry.type(description="A merge done: the survivor keeps its id; absorbed ids resolve to it.")
+@graphql_type
 class MergeOutcome:
-    merge_id: strawberry.ID = strawberry.field(description="The merge (give it to unmerge).")
-    survivor: strawberry.ID = strawberry.field(description="The record that kept its id.")
-    absorbed: list[strawberry.ID] = strawberry.field(description="The ids merged into it.")
-    moved_relationships: int = strawberry.field(description="Facts moved to the survivor.")
-    united_relationships: int = strawberry.field(description="Facts both held, united with their sources.")
-    conflicts: list[MergeConflict] = strawberry.field(description="Properties the records disagreed on.")
+    """A merge done: the survivor keeps its id; absorbed ids resolve to it.
+
+    merge_id: The merge (give it to unmerge).
+    survivor: The record that kept its id.
+    absorbed: The ids merged into it.
+    moved_relationships: Facts moved to the survivor.
+    united_relationships: Facts both held, united with their sources.
+    conflicts: Properties the records disagreed on.
+    """
+    merge_id: strawberry.ID
+    survivor: strawberry.ID
+    absorbed: list[strawberry.ID]
+    moved_relationships: int
+    united_relationships: int
+    conflicts: list[MergeConflict]
 
 
-@strawberry.type(description="A merge undone: the records as they were.")
+@graphql_type
 class UnmergeOutcome:
-    merge_id: strawberry.ID = strawberry.field(description="The merge undone.")
-    survivor: strawberry.ID = strawberry.field(description="The record that had kept its id.")
-    restored: list[strawberry.ID] = strawberry.field(description="The records back on their own.")
+    """A merge undone: the records as they were.
+
+    merge_id: The merge undone.
+    survivor: The record that had kept its id.
+    restored: The records back on their own.
+    """
+    merge_id: strawberry.ID
+    survivor: strawberry.ID
+    restored: list[strawberry.ID]
 
 
 def _reasons(reasons: list[dict[str, Any]]) -> list[MatchReason]:
@@ -279,42 +353,68 @@ class DedupeQuery:
 # ---------------------------------------------------------------- mutations
 
 
-@strawberry.input(description="A verdict on a pair of records.")
+@graphql_input
 class JudgeInput:
-    a: strawberry.ID = strawberry.field(description="One record (the survivor, with merge).")
-    b: strawberry.ID = strawberry.field(description="The other.")
-    verdict: Verdict = strawberry.field(description="SAME, DIFFERENT or UNSURE.")
-    note: Optional[str] = strawberry.field(default=None, description="Why, for colleagues.")
-    merge: bool = strawberry.field(default=False, description="With SAME: merge b into a in the same step.")
+    """A verdict on a pair of records.
+
+    a: One record (the survivor, with merge).
+    b: The other.
+    verdict: SAME, DIFFERENT or UNSURE.
+    note: Why, for colleagues.
+    merge: With SAME: merge b into a in the same step.
+    """
+    a: strawberry.ID
+    b: strawberry.ID
+    verdict: Verdict
+    note: Optional[str] = None
+    merge: bool = False
 
 
-@strawberry.type(description="The judgement recorded, and the mistakes in the input.")
+@graphql_payload
 class JudgePayload:
-    judgement: Optional[Judgement] = strawberry.field(description="The judgement; null when refused.")
-    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+    """The judgement recorded, and the mistakes in the input.
+
+    judgement: The judgement; null when refused.
+    """
+    judgement: Optional[Judgement]
 
 
-@strawberry.input(description="Records to merge.")
+@graphql_input
 class MergeInput:
-    ids: list[strawberry.ID] = strawberry.field(description="The survivor first, then the records merged into it.")
+    """Records to merge.
+
+    ids: The survivor first, then the records merged into it.
+    """
+    ids: list[strawberry.ID]
 
 
-@strawberry.type(description="The merge done, the survivor as it is now, and the mistakes in the input.")
+@graphql_payload
 class MergePayload:
-    outcome: Optional[MergeOutcome] = strawberry.field(description="What the merge did; null when refused.")
-    survivor: Optional[Entity] = strawberry.field(description="The survivor, with every fact of the merged records.")
-    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+    """The merge done, the survivor as it is now, and the mistakes in the input.
+
+    outcome: What the merge did; null when refused.
+    survivor: The survivor, with every fact of the merged records.
+    """
+    outcome: Optional[MergeOutcome]
+    survivor: Optional[Entity]
 
 
-@strawberry.input(description="The merge to undo.")
+@graphql_input
 class UnmergeInput:
-    merge_id: strawberry.ID = strawberry.field(description="Merge.id or MergeOutcome.mergeId.")
+    """The merge to undo.
+
+    merge_id: Merge.id or MergeOutcome.mergeId.
+    """
+    merge_id: strawberry.ID
 
 
-@strawberry.type(description="The merge undone, and the mistakes in the input.")
+@graphql_payload
 class UnmergePayload:
-    outcome: Optional[UnmergeOutcome] = strawberry.field(description="What came back; null when refused.")
-    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+    """The merge undone, and the mistakes in the input.
+
+    outcome: What came back; null when refused.
+    """
+    outcome: Optional[UnmergeOutcome]
 
 
 def _who(info: Ctx) -> str:

@@ -10,18 +10,18 @@ running the analysis the admin role.
 from __future__ import annotations
 
 import asyncio
-from enum import Enum
 from typing import Annotated, Any, Optional
 
 import strawberry
-from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from api import limits
 from api.context import Context
-from api.enums import ErrorCode, HonorLevel, SourceKind, stored
+from api.described import graphql_input, graphql_type
+from api.enums import (ErrorCode, HonorDimension, HonoreeGroup, HonorLevel, LeadStatus, SourceKind, StoryLeadKind,
+                       stored)
 from api.errors import BadInput, NotFound
-from api.payloads import INPUT, USER_ERRORS, UserError, attempt
+from api.payloads import INPUT, UserError, attempt, graphql_payload
 from api.permissions import IsEditor
 from api.schema_admin import AdminOnly
 from api.relay import AFTER, BEFORE, FIRST, LAST, Connection, PageInfo, Window, page_info, ranked, sliced
@@ -39,66 +39,64 @@ EntityFilterInput = Annotated["EntityFilter", strawberry.lazy("api.schema")]
 # ---------------------------------------------------------------- story leads
 
 
-@strawberry.enum(description="What makes a story lead.")
-class StoryLeadKind(Enum):
-    UNSUNG = "UNSUNG"
-    LINEAGE = "LINEAGE"
-    IMPACT = "IMPACT"
-    ANNIVERSARY = "ANNIVERSARY"
-    NEW_HONOR = "NEW_HONOR"
-    FAR_FROM_HOME = "FAR_FROM_HOME"
-    BRIDGE = "BRIDGE"
 
-
-_KIND_HELP = {
-    "UNSUNG": "a national or provincial honoree no article mentions (or none since `since`)",
-    "LINEAGE": "a mentor whose mentees (and theirs) became honorees",
-    "IMPACT": "a person, studio or project whose articles carry numbers",
-    "ANNIVERSARY": "the 5th, 10th, 20th … anniversary of an honor in `year`",
-    "NEW_HONOR": "honors of the latest year in the graph",
-    "FAR_FROM_HOME": "an assignment (挂职, 援建, 驻村) far from home, and what came of it",
-    "BRIDGE": "a person linking communities that are otherwise apart (after `kg analyze`)",
-}
-for _value in StoryLeadKind.__strawberry_definition__.values:  # GraphiQL shows each kind's meaning
-    _value.description = _KIND_HELP[_value.name]
-
-
-@strawberry.enum(description="What the publicity team did with a lead.")
-class LeadStatus(Enum):
-    USED = strawberry.enum_value("USED", description="the team used it (a story, a visit)")
-    NOT_INTERESTING = strawberry.enum_value("NOT_INTERESTING", description="the team looked and passed")
-
-
-@strawberry.type(description="One part of a lead's score, so the ranking can be explained.")
+@graphql_type
 class ScorePart:
-    name: str = strawberry.field(description="The part (honor level, lineage, recency …).")
-    value: float = strawberry.field(description="Its points.")
-    detail: str = strawberry.field(description="what the points are for, in Chinese")
+    """One part of a lead's score, so the ranking can be explained.
+
+    name: The part (honor level, lineage, recency …).
+    value: Its points.
+    detail: what the points are for, in Chinese
+    """
+    name: str
+    value: float
+    detail: str
 
 
-@strawberry.type(description="A mark staff put on a lead: who, when, what.")
+@graphql_type
 class LeadMark:
-    lead_id: strawberry.ID = strawberry.field(description="The lead marked.")
-    status: LeadStatus = strawberry.field(description="What the team did with it.")
-    who: str = strawberry.field(description="Who marked it.")
-    at: str = strawberry.field(description="When (ISO).")
-    note: Optional[str] = strawberry.field(description="Why, in their words.")
-    reopened: bool = strawberry.field(
-        description="a new fact about the lead's people arrived after the mark, so the lead is listed again")
-    current: bool = strawberry.field(description="false once a later mark or a reopen superseded it")
+    """A mark staff put on a lead: who, when, what.
+
+    lead_id: The lead marked.
+    status: What the team did with it.
+    who: Who marked it.
+    at: When (ISO).
+    note: Why, in their words.
+    reopened: a new fact about the lead's people arrived after the mark, so the lead is listed again
+    current: false once a later mark or a reopen superseded it
+    """
+    lead_id: strawberry.ID
+    status: LeadStatus
+    who: str
+    at: str
+    note: Optional[str]
+    reopened: bool
+    current: bool
 
 
-@strawberry.type(description="A story lead: ranked, explained and sourced.")
+@graphql_type
 class StoryLead:
-    id: strawberry.ID = strawberry.field(description="stable: mark it with markStoryLead")
-    kind: StoryLeadKind = strawberry.field(description="What makes it a lead.")
-    score: float = strawberry.field(description="The sum of its score parts: higher first.")
-    score_parts: list[ScorePart] = strawberry.field(description="Each part of the score, so the ranking can be explained.")
-    headline: str = strawberry.field(description="one line a person could put in a planning meeting")
-    summary: str = strawberry.field(description="what the graph holds behind the headline")
-    why_now: Optional[str] = strawberry.field(description="an anniversary, a new honor, a recent assignment")
-    evidence: list[Source] = strawberry.field(description="sentences and roster rows with their sources")
-    mark: Optional[LeadMark] = strawberry.field(description="the current mark, on a lead listed again or asked for")
+    """A story lead: ranked, explained and sourced.
+
+    id: stable: mark it with markStoryLead
+    kind: What makes it a lead.
+    score: The sum of its score parts: higher first.
+    score_parts: Each part of the score, so the ranking can be explained.
+    headline: one line a person could put in a planning meeting
+    summary: what the graph holds behind the headline
+    why_now: an anniversary, a new honor, a recent assignment
+    evidence: sentences and roster rows with their sources
+    mark: the current mark, on a lead listed again or asked for
+    """
+    id: strawberry.ID
+    kind: StoryLeadKind
+    score: float
+    score_parts: list[ScorePart]
+    headline: str
+    summary: str
+    why_now: Optional[str]
+    evidence: list[Source]
+    mark: Optional[LeadMark]
     subject_id: strawberry.Private[str]
     people_ids: strawberry.Private[list[str]]
     unit_ids: strawberry.Private[list[str]]
@@ -128,18 +126,30 @@ class StoryLead:
         return list(seen.values())
 
 
-@strawberry.type(description="One lead and its cursor.")
+@graphql_type
 class StoryLeadEdge:
-    cursor: str = strawberry.field(description="Opaque; give it as `after` (or `before`).")
-    node: StoryLead = strawberry.field(description="The lead.")
+    """One lead and its cursor.
+
+    cursor: Opaque; give it as `after` (or `before`).
+    node: The lead.
+    """
+    cursor: str
+    node: StoryLead
 
 
-@strawberry.type(description="Story leads, best first.")
+@graphql_type
 class StoryLeadConnection:
-    edges: list[StoryLeadEdge] = strawberry.field(description="The page's leads, each with its cursor.")
-    page_info: PageInfo = strawberry.field(description="Where the page lies.")
-    total_count: int = strawberry.field(description="How many leads the list holds (every page).")
-    hidden_count: int = strawberry.field(description="leads left out because staff marked them")
+    """Story leads, best first.
+
+    edges: The page's leads, each with its cursor.
+    page_info: Where the page lies.
+    total_count: How many leads the list holds (every page).
+    hidden_count: leads left out because staff marked them
+    """
+    edges: list[StoryLeadEdge]
+    page_info: PageInfo
+    total_count: int
+    hidden_count: int
 
 
 def _mark(m: dict[str, Any] | None) -> Optional[LeadMark]:
@@ -167,97 +177,155 @@ def _lead(lead: leads_module.Lead) -> StoryLead:
 # ---------------------------------------------------------------- research views
 
 
-@strawberry.enum(description="How honors are grouped.")
-class HonorDimension(Enum):
-    LEVEL = strawberry.enum_value("level", description="by the honor's level")
-    REGION = strawberry.enum_value("region", description="by the person's region")
-    YEAR = strawberry.enum_value("year", description="by the year of the award")
-
-
-@strawberry.type(description="Awards of one group (level, the person's region, year) and the people behind them.")
+@graphql_type
 class HonorStatsRow:
-    level: Optional[HonorLevel] = strawberry.field(description="The honors' level (null when not grouped by it).")
-    region: Optional[str] = strawberry.field(description="The people's region (null when not grouped by it).")
-    year: Optional[int] = strawberry.field(description="The year of the awards (null when not grouped by it).")
-    awards: int = strawberry.field(description="Awards in the group.")
-    people: int = strawberry.field(description="Distinct people behind them.")
+    """Awards of one group (level, the person's region, year) and the people behind them.
+
+    level: The honors' level (null when not grouped by it).
+    region: The people's region (null when not grouped by it).
+    year: The year of the awards (null when not grouped by it).
+    awards: Awards in the group.
+    people: Distinct people behind them.
+    """
+    level: Optional[HonorLevel]
+    region: Optional[str]
+    year: Optional[int]
+    awards: int
+    people: int
 
 
-@strawberry.type(description="Honors by level, region and year, with the totals they add up to.")
+@graphql_type
 class HonorStats:
-    awards: int = strawberry.field(description="Awards in all.")
-    people: int = strawberry.field(description="Distinct people in all.")
-    rows: list[HonorStatsRow] = strawberry.field(description="One row per group.")
+    """Honors by level, region and year, with the totals they add up to.
+
+    awards: Awards in all.
+    people: Distinct people in all.
+    rows: One row per group.
+    """
+    awards: int
+    people: int
+    rows: list[HonorStatsRow]
 
 
-@strawberry.enum(description="What honorees are counted in.")
-class HonoreeGroup(Enum):
-    UNIT = strawberry.enum_value("Unit", description="units, each with its teams and branches")
-    STUDIO = strawberry.enum_value("Studio", description="studios, by their leaders and members")
-
-
-@strawberry.type(description="A unit (with its teams and branches) or studio and the honored people it holds.")
+@graphql_type
 class HonoreeTally:
-    node: Entity = strawberry.field(description="The unit or studio.")
-    honorees: int = strawberry.field(description="distinct honored people (passing the filter)")
-    awards: int = strawberry.field(description="Their awards.")
-    national: int = strawberry.field(description="honorees whose highest honor is national")
-    provincial: int = strawberry.field(description="honorees whose highest honor is provincial")
-    city: int = strawberry.field(description="honorees whose highest honor is of a city")
-    county: int = strawberry.field(description="honorees whose highest honor is of a county")
-    names: list[str] = strawberry.field(description="up to 10 of the honorees")
+    """A unit (with its teams and branches) or studio and the honored people it holds.
+
+    node: The unit or studio.
+    honorees: distinct honored people (passing the filter)
+    awards: Their awards.
+    national: honorees whose highest honor is national
+    provincial: honorees whose highest honor is provincial
+    city: honorees whose highest honor is of a city
+    county: honorees whose highest honor is of a county
+    names: up to 10 of the honorees
+    """
+    node: Entity
+    honorees: int
+    awards: int
+    national: int
+    provincial: int
+    city: int
+    county: int
+    names: list[str]
 
 
-@strawberry.type(description="One generation of a mentorship line.")
+@graphql_type
 class LineageGeneration:
-    generation: int = strawberry.field(description="1: 徒弟, 2: 徒孙 …")
-    people: int = strawberry.field(description="People in the generation.")
-    honored: int = strawberry.field(description="Those of them who received an honor.")
-    honored_names: list[str] = strawberry.field(description="up to 10")
+    """One generation of a mentorship line.
+
+    generation: 1: 徒弟, 2: 徒孙 …
+    people: People in the generation.
+    honored: Those of them who received an honor.
+    honored_names: up to 10
+    """
+    generation: int
+    people: int
+    honored: int
+    honored_names: list[str]
 
 
-@strawberry.type(description="A mentorship line from its founder: depth, breadth, honored descendants.")
+@graphql_type
 class MentorshipLine:
-    founder: Person = strawberry.field(description="The mentor nobody is recorded as teaching.")
-    depth: int = strawberry.field(description="Generations below the founder.")
-    breadth: int = strawberry.field(description="people in the largest generation")
-    descendants: int = strawberry.field(description="People below the founder.")
-    honored_descendants: int = strawberry.field(description="Those of them who received an honor.")
-    generations: list[LineageGeneration] = strawberry.field(description="Each generation, 徒弟 first.")
+    """A mentorship line from its founder: depth, breadth, honored descendants.
+
+    founder: The mentor nobody is recorded as teaching.
+    depth: Generations below the founder.
+    breadth: people in the largest generation
+    descendants: People below the founder.
+    honored_descendants: Those of them who received an honor.
+    generations: Each generation, 徒弟 first.
+    """
+    founder: Person
+    depth: int
+    breadth: int
+    descendants: int
+    honored_descendants: int
+    generations: list[LineageGeneration]
 
 
-@strawberry.type(description="Graph measures of a person from the last `kg analyze`.")
+@graphql_type
 class Centrality:
-    degree: int = strawberry.field(description="links in the projection (people, units, studios, projects, villages)")
-    betweenness: float = strawberry.field(description="share of shortest paths through this person (0..1)")
-    percentile: Optional[float] = strawberry.field(description="share of people with a lower betweenness")
-    computed_at: str = strawberry.field(description="When `kg analyze` computed it.")
+    """Graph measures of a person from the last `kg analyze`.
+
+    degree: links in the projection (people, units, studios, projects, villages)
+    betweenness: share of shortest paths through this person (0..1)
+    percentile: share of people with a lower betweenness
+    computed_at: When `kg analyze` computed it.
+    """
+    degree: int
+    betweenness: float
+    percentile: Optional[float]
+    computed_at: str
 
 
-@strawberry.type(description="A place where a community meets: a unit, studio, project or village.")
+@graphql_type
 class CommunityPlace:
-    id: strawberry.ID = strawberry.field(description="The place's id.")
-    name: str = strawberry.field(description="Its name.")
-    type: str = strawberry.field(description="Unit, Studio, Project or Village.")
-    links: int = strawberry.field(description="Its links inside the community.")
+    """A place where a community meets: a unit, studio, project or village.
+
+    id: The place's id.
+    name: Its name.
+    type: Unit, Studio, Project or Village.
+    links: Its links inside the community.
+    """
+    id: strawberry.ID
+    name: str
+    type: str
+    links: int
 
 
-@strawberry.type(description="A name and how often it occurs.")
+@graphql_type
 class NameCount:
-    name: str = strawberry.field(description="The name.")
-    count: int = strawberry.field(description="How often.")
+    """A name and how often it occurs.
+
+    name: The name.
+    count: How often.
+    """
+    name: str
+    count: int
 
 
-@strawberry.type(description="A community found by `kg analyze` (Louvain), largest first.")
+@graphql_type
 class Community:
-    id: strawberry.ID = strawberry.field(description="The community's id (from the last analysis).")
-    name: str = strawberry.field(description="after its best-connected unit (else studio, project, village)")
-    size: int = strawberry.field(description="nodes: people and the places they meet")
-    people: int = strawberry.field(description="People in it.")
-    computed_at: str = strawberry.field(description="When `kg analyze` found it.")
-    top_units: list[CommunityPlace] = strawberry.field(description="best-connected units, studios, projects, villages")
-    top_honors: list[NameCount] = strawberry.field(description="The honors its people hold most.")
-    regions: list[NameCount] = strawberry.field(description="Where its people are.")
+    """A community found by `kg analyze` (Louvain), largest first.
+
+    id: The community's id (from the last analysis).
+    name: after its best-connected unit (else studio, project, village)
+    size: nodes: people and the places they meet
+    people: People in it.
+    computed_at: When `kg analyze` found it.
+    top_units: best-connected units, studios, projects, villages
+    top_honors: The honors its people hold most.
+    regions: Where its people are.
+    """
+    id: strawberry.ID
+    name: str
+    size: int
+    people: int
+    computed_at: str
+    top_units: list[CommunityPlace]
+    top_honors: list[NameCount]
+    regions: list[NameCount]
     key_member_ids: strawberry.Private[list[str]]
 
     @strawberry.field(description="Members by betweenness, who holds the community together first (at most 100).")
@@ -268,17 +336,29 @@ class Community:
         return [to_entity(n) for n in found if n]
 
 
-@strawberry.type(description="The last run of `kg analyze`.")
+@graphql_type
 class AnalysisRun:
-    at: str = strawberry.field(description="When it ran (ISO).")
-    seconds: float = strawberry.field(description="How long it took.")
-    people: int = strawberry.field(description="People measured.")
-    nodes: int = strawberry.field(description="Nodes of the projection.")
-    links: int = strawberry.field(description="Links of the projection.")
-    communities: int = strawberry.field(description="Communities found.")
-    sources: int = strawberry.field(description="betweenness sources: every node when exact, else a sample")
-    exact: bool = strawberry.field(description="True when every node was a betweenness source.")
-    method: str = strawberry.field(description="How betweenness and communities were computed.")
+    """The last run of `kg analyze`.
+
+    at: When it ran (ISO).
+    seconds: How long it took.
+    people: People measured.
+    nodes: Nodes of the projection.
+    links: Links of the projection.
+    communities: Communities found.
+    sources: betweenness sources: every node when exact, else a sample
+    exact: True when every node was a betweenness source.
+    method: How betweenness and communities were computed.
+    """
+    at: str
+    seconds: float
+    people: int
+    nodes: int
+    links: int
+    communities: int
+    sources: int
+    exact: bool
+    method: str
 
 
 def _community(c: dict[str, Any]) -> Community:
@@ -333,12 +413,15 @@ Before = Annotated[Optional[str], strawberry.argument(description=BEFORE)]
 # ---------------------------------------------------------------- root fields
 
 
+_LEAD_KINDS = StoryLeadKind.__strawberry_definition__.values  # each kind with its meaning
+
+
 @strawberry.type
 class LeadsQuery:
     @strawberry.field(description="Story leads ranked by score (deterministic: score, kind, name, id), each "
                                   "with its score parts, headline, why now, people, units and evidence. Kinds: "
-                                  + "; ".join(f"{k}: {v}" for k, v in _KIND_HELP.items()) + ". Leads marked USED "
-                                  "or NOT_INTERESTING stay out until a new fact about their people arrives.")
+                                  + "; ".join(f"{k.name}: {k.description}" for k in _LEAD_KINDS) + ". Leads marked "
+                                  "USED or NOT_INTERESTING stay out until a new fact about their people arrives.")
     async def story_leads(
         self, info: Ctx, first: First = None, after: After = None, last: Last = None, before: Before = None,
         kinds: Annotated[Optional[list[StoryLeadKind]], strawberry.argument(
@@ -449,41 +532,64 @@ class LeadsQuery:
         return _analysis(found) if found else None
 
 
-@strawberry.input(description="A mark to put on a story lead.")
+@graphql_input
 class MarkStoryLeadInput:
-    id: strawberry.ID = strawberry.field(description="The lead (StoryLead.id).")
-    status: LeadStatus = strawberry.field(description="What the team did with it.")
-    note: Optional[str] = strawberry.field(default=None, description="Why, for the colleagues.")
+    """A mark to put on a story lead.
+
+    id: The lead (StoryLead.id).
+    status: What the team did with it.
+    note: Why, for the colleagues.
+    """
+    id: strawberry.ID
+    status: LeadStatus
+    note: Optional[str] = None
 
 
-@strawberry.type(description="The mark put, and the mistakes in the input.")
+@graphql_payload
 class MarkStoryLeadPayload:
-    mark: Optional[LeadMark] = strawberry.field(description="The mark; null when refused.")
-    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+    """The mark put, and the mistakes in the input.
+
+    mark: The mark; null when refused.
+    """
+    mark: Optional[LeadMark]
 
 
-@strawberry.input(description="The lead to list again.")
+@graphql_input
 class ReopenStoryLeadInput:
-    id: strawberry.ID = strawberry.field(description="The lead (StoryLead.id).")
+    """The lead to list again.
+
+    id: The lead (StoryLead.id).
+    """
+    id: strawberry.ID
 
 
-@strawberry.type(description="Whether a mark was taken off, and the mistakes in the input.")
+@graphql_payload
 class ReopenStoryLeadPayload:
-    reopened: bool = strawberry.field(description="True when a current mark was taken off.")
-    lead_id: strawberry.ID = strawberry.field(description="The lead.")
-    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+    """Whether a mark was taken off, and the mistakes in the input.
+
+    reopened: True when a current mark was taken off.
+    lead_id: The lead.
+    """
+    reopened: bool
+    lead_id: strawberry.ID
 
 
-@strawberry.input(description="How to analyse the graph.")
+@graphql_input
 class AnalyzeGraphInput:
-    samples: int = strawberry.field(default=ANALYSIS_SAMPLES, description="Betweenness sources sampled (1 to 5000); "
-                                                                          "every node when the graph is smaller.")
+    """How to analyse the graph.
+
+    samples: Betweenness sources sampled (1 to 5000); every node when the graph is smaller.
+    """
+    samples: int = ANALYSIS_SAMPLES
 
 
-@strawberry.type(description="The analysis run, and the mistakes in the input.")
+@graphql_payload
 class AnalyzeGraphPayload:
-    run: Optional[AnalysisRun] = strawberry.field(description="What was computed, how and in how long.")
-    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+    """The analysis run, and the mistakes in the input.
+
+    run: What was computed, how and in how long.
+    """
+    run: Optional[AnalysisRun]
 
 
 def _lead_call(fn: Any, *args: Any) -> Any:

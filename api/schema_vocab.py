@@ -8,70 +8,99 @@ mutation, the editor check as a permission class.
 """
 from __future__ import annotations
 
-from enum import Enum
 from typing import Annotated, Any, Optional
 
 import strawberry
 from strawberry.types import Info
 
 from api.context import Context
-from api.enums import HonorLevel, stored
-from api.payloads import INPUT, USER_ERRORS, UserError, attempt
+from api.described import graphql_input, graphql_type
+from api.enums import HonorLevel, VocabType, stored
+from api.payloads import INPUT, attempt, graphql_payload
 from api.permissions import IsEditor
 from api.relay import AFTER, BEFORE, FIRST, LAST, Connection, Window, ranked
 
 Ctx = Info[Context, None]
 
 
-@strawberry.enum(description="The kinds of vocabulary a text can discover.")
-class VocabType(Enum):
-    HONOR = strawberry.enum_value("Honor", description="an honor title (…工匠, …先锋号)")
-    UNIT = strawberry.enum_value("Unit", description="an employer or organisation")
-    STUDIO = strawberry.enum_value("Studio", description="an innovation studio")
-
-
-@strawberry.type(description="A sentence of a source that names the term.")
+@graphql_type
 class VocabEvidence:
-    source_id: strawberry.ID = strawberry.field(description="The article or roster.")
-    title: Optional[str] = strawberry.field(description="Its title.")
-    sentence: str = strawberry.field(description="The sentence naming the term (empty when only named).")
+    """A sentence of a source that names the term.
+
+    source_id: The article or roster.
+    title: Its title.
+    sentence: The sentence naming the term (empty when only named).
+    """
+    source_id: strawberry.ID
+    title: Optional[str]
+    sentence: str
 
 
-@strawberry.type(description="An honor, unit or studio first found in a text, not yet curated by staff.")
+@graphql_type
 class VocabTerm:
-    id: strawberry.ID = strawberry.field(description="The node's id.")
-    type: VocabType = strawberry.field(description="Honor, unit or studio.")
-    name: str = strawberry.field(description="The name as found.")
-    level: Optional[HonorLevel] = strawberry.field(description="An honor's level, where the text implies one.")
-    kind: Optional[str] = strawberry.field(description="A unit's kind, where the text implies one.")
-    sources: int = strawberry.field(description="How many articles mention it")
-    facts: int = strawberry.field(description="How many facts it takes part in")
-    evidence: list[VocabEvidence] = strawberry.field(description="A few sentences naming it, with their sources.")
+    """An honor, unit or studio first found in a text, not yet curated by staff.
+
+    id: The node's id.
+    type: Honor, unit or studio.
+    name: The name as found.
+    level: An honor's level, where the text implies one.
+    kind: A unit's kind, where the text implies one.
+    sources: How many articles mention it
+    facts: How many facts it takes part in
+    evidence: A few sentences naming it, with their sources.
+    """
+    id: strawberry.ID
+    type: VocabType
+    name: str
+    level: Optional[HonorLevel]
+    kind: Optional[str]
+    sources: int
+    facts: int
+    evidence: list[VocabEvidence]
 
 
-@strawberry.type(description="A curation done: the term as it is now (a rejected one is gone).")
+@graphql_type
 class VocabOutcome:
-    id: strawberry.ID = strawberry.field(description="The term's id.")
-    name: Optional[str] = strawberry.field(description="Its name now; null once rejected.")
-    curated: bool = strawberry.field(description="True once confirmed or renamed.")
-    removed_facts: int = strawberry.field(default=0, description="Facts removed with a rejected term.")
+    """A curation done: the term as it is now (a rejected one is gone).
+
+    id: The term's id.
+    name: Its name now; null once rejected.
+    curated: True once confirmed or renamed.
+    removed_facts: Facts removed with a rejected term.
+    """
+    id: strawberry.ID
+    name: Optional[str]
+    curated: bool
+    removed_facts: int = 0
 
 
-@strawberry.input(description="The term to confirm or reject.")
+@graphql_input
 class VocabTermInput:
-    id: strawberry.ID = strawberry.field(description="The term's id (VocabTerm.id).")
+    """The term to confirm or reject.
+
+    id: The term's id (VocabTerm.id).
+    """
+    id: strawberry.ID
 
 
-@strawberry.input(description="The term to rename, and its new name.")
+@graphql_input
 class RenameVocabularyInput:
-    id: strawberry.ID = strawberry.field(description="The term's id (VocabTerm.id).")
-    name: str = strawberry.field(description="The new name; the old one stays an alias.")
+    """The term to rename, and its new name.
+
+    id: The term's id (VocabTerm.id).
+    name: The new name; the old one stays an alias.
+    """
+    id: strawberry.ID
+    name: str
 
 
-@strawberry.type(description="What a curation did, and the mistakes in the input.")
+@graphql_payload
 class VocabPayload:
-    outcome: Optional[VocabOutcome] = strawberry.field(description="The term as it is now; null when refused.")
-    user_errors: list[UserError] = strawberry.field(description=USER_ERRORS)
+    """What a curation did, and the mistakes in the input.
+
+    outcome: The term as it is now; null when refused.
+    """
+    outcome: Optional[VocabOutcome]
 
 
 def _term(t: Any) -> VocabTerm:

@@ -10,6 +10,7 @@ import strawberry
 from strawberry.types import Info
 
 from api.context import Context
+from api.described import graphql_interface, graphql_type
 from api.limits import cost
 from api.loaders import tree_facts_asked
 from api.relay import AFTER, BEFORE, FIRST, LAST, Connection, Window, ranked, sliced
@@ -25,18 +26,29 @@ Ctx = Info[Context, None]
 # ---------------------------------------------------------------- provenance
 
 
-@strawberry.type(description="Where a fact comes from: an article, a roster row or a manual edit.")
+@graphql_type
 class Source:
-    id: strawberry.ID = strawberry.field(description="The article's or roster's id (`manual:<who>` for an edit).")
-    kind: SourceKind = strawberry.field(description="Article, roster or manual edit.")
-    title: Optional[str] = strawberry.field(description="The article's or roster's title.")
-    date: Optional[str] = strawberry.field(description="The article's date (ISO).")
-    url: Optional[str] = strawberry.field(description="Where the article was published.")
-    publisher: Optional[str] = strawberry.field(description="Who published the article.")
-    locator: Optional[str] = strawberry.field(description="chars start-end in an article, or roster row")
-    evidence: Optional[str] = strawberry.field(description="The sentence or roster row stating the fact.")
-    synthetic: bool = strawberry.field(
-        default=False, description="the source says its data is synthetic (合成数据): not about real people")
+    """Where a fact comes from: an article, a roster row or a manual edit.
+
+    id: The article's or roster's id (`manual:<who>` for an edit).
+    kind: Article, roster or manual edit.
+    title: The article's or roster's title.
+    date: The article's date (ISO).
+    url: Where the article was published.
+    publisher: Who published the article.
+    locator: chars start-end in an article, or roster row
+    evidence: The sentence or roster row stating the fact.
+    synthetic: the source says its data is synthetic (合成数据): not about real people
+    """
+    id: strawberry.ID
+    kind: SourceKind
+    title: Optional[str]
+    date: Optional[str]
+    url: Optional[str]
+    publisher: Optional[str]
+    locator: Optional[str]
+    evidence: Optional[str]
+    synthetic: bool = False
 
 
 def sources_of(info: Ctx, props: dict[str, Any]) -> list[Source] | Awaitable[list[Source]]:
@@ -79,12 +91,19 @@ def evidence_sources(root: Any, info: Ctx) -> list[Source]:
     return sources_of(info, root.props)  # type: ignore[return-value]  # a list, or awaited by graphql-core
 
 
-@strawberry.interface(description="A relationship between two entities, with its provenance.")
+@graphql_interface
 class Fact:
-    type: FactType = strawberry.field(description="The relationship type.")
-    year: Optional[int] = strawberry.field(description="The year the fact holds from (an award's, a mentorship's).")
-    role: Optional[str] = strawberry.field(description="The role stated with it (职务, studio role …).")
-    evidence: list[str] = strawberry.field(description="The sentences and rows stating it, one per source.")
+    """A relationship between two entities, with its provenance.
+
+    type: The relationship type.
+    year: The year the fact holds from (an award's, a mentorship's).
+    role: The role stated with it (职务, studio role …).
+    evidence: The sentences and rows stating it, one per source.
+    """
+    type: FactType
+    year: Optional[int]
+    role: Optional[str]
+    evidence: list[str]
     props: strawberry.Private[dict[str, Any]]
     sources: list[Source] = strawberry.field(resolver=evidence_sources,
                                              description="Article or roster of each evidence entry, in the same order.")
@@ -99,15 +118,24 @@ def fact_fields(link: dict[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------- entities
 
 
-@strawberry.interface(description="Anything with a stable id (Relay).")
+@graphql_interface
 class Node:
-    id: strawberry.ID = strawberry.field(description="Stable and opaque; an id absorbed by a merge still answers.")
+    """Anything with a stable id (Relay).
+
+    id: Stable and opaque; an id absorbed by a merge still answers.
+    """
+    id: strawberry.ID
 
 
-@strawberry.interface(description="A person, unit, honor, studio, project, village or region.")
+@graphql_interface
 class Entity(Node):
-    name: str = strawberry.field(description="The name as the graph keeps it (simplified characters).")
-    aliases: list[str] = strawberry.field(description="Other names: short forms, spellings merged away.")
+    """A person, unit, honor, studio, project, village or region.
+
+    name: The name as the graph keeps it (simplified characters).
+    aliases: Other names: short forms, spellings merged away.
+    """
+    name: str
+    aliases: list[str]
     raw: strawberry.Private[dict[str, Any]]
 
     @strawberry.field(description="Every fact of this entity, both directions; filter by type.")
@@ -160,12 +188,19 @@ async def nested(info: Ctx, entity: Entity, rel: str, out: bool, w: Window, make
     return await ranked(w, fetch, lambda: read.links_page(db, str(entity.id), [rel], out, None, year, 0, 0)[1], make)
 
 
-@strawberry.type(description="A source (article or roster) that mentions an entity.")
+@graphql_type
 class Mention:
-    source: Node = strawberry.field(description="The article or roster.")
-    spans: list[str] = strawberry.field(description="character spans (start-end) in the article")
-    evidence: list[str] = strawberry.field(description="the sentence of each mention")
-    names: list[str] = strawberry.field(description="the words the source used for the entity")
+    """A source (article or roster) that mentions an entity.
+
+    source: The article or roster.
+    spans: character spans (start-end) in the article
+    evidence: the sentence of each mention
+    names: the words the source used for the entity
+    """
+    source: Node
+    spans: list[str]
+    evidence: list[str]
+    names: list[str]
 
     @strawberry.field(description="The article, when the source is one.")
     def article(self) -> Optional["Article"]:
@@ -176,10 +211,15 @@ class Mention:
         return self.source if isinstance(self.source, Roster) else None
 
 
-@strawberry.type(description="An entity a source mentions, where.")
+@graphql_type
 class Mentioned:
-    node: "Entity" = strawberry.field(description="The entity mentioned.")
-    spans: list[str] = strawberry.field(description="Character spans (start-end) of each mention.")
+    """An entity a source mentions, where.
+
+    node: The entity mentioned.
+    spans: Character spans (start-end) of each mention.
+    """
+    node: "Entity"
+    spans: list[str]
 
 
 async def _mentioned(source: Any, info: Ctx, types: Optional[list[EntityType]],
@@ -191,10 +231,15 @@ async def _mentioned(source: Any, info: Ctx, types: Optional[list[EntityType]],
     return [Mentioned(node=to_entity(r["node"]), spans=r["spans"] or []) for r in rows]
 
 
-@strawberry.type(description="A fact seen from one end: the other entity and the direction.")
+@graphql_type
 class Link(Fact):
-    direction: Direction = strawberry.field(description="OUT when this entity is the subject, else IN")
-    node: Entity = strawberry.field(description="The entity at the other end.")
+    """A fact seen from one end: the other entity and the direction.
+
+    direction: OUT when this entity is the subject, else IN
+    node: The entity at the other end.
+    """
+    direction: Direction
+    node: Entity
 
     @strawberry.field(description="The fact read aloud: 张继东 —获评→ 全国劳动模范")
     def reading(self) -> str:
@@ -206,48 +251,82 @@ def to_link(row: dict[str, Any]) -> Link:
     return Link(direction=Direction.OUT if row["out"] else Direction.IN, node=to_entity(row["other"]), **fact_fields(row))
 
 
-@strawberry.type(description="A person received an honor (a unit or team may too).")
+@graphql_type
 class HonorAward(Fact):
-    honor: "Honor" = strawberry.field(description="The honor title.")
-    recipient: Entity = strawberry.field(description="The person, unit or team that received it.")
+    """A person received an honor (a unit or team may too).
+
+    honor: The honor title.
+    recipient: The person, unit or team that received it.
+    """
+    honor: "Honor"
+    recipient: Entity
 
 
-@strawberry.type(description="Who mentors whom (师傅 → 徒弟).")
+@graphql_type
 class Mentorship(Fact):
-    mentor: "Person" = strawberry.field(description="The master (师傅).")
-    mentee: "Person" = strawberry.field(description="The apprentice (徒弟).")
+    """Who mentors whom (师傅 → 徒弟).
+
+    mentor: The master (师傅).
+    mentee: The apprentice (徒弟).
+    """
+    mentor: "Person"
+    mentee: "Person"
 
     @strawberry.field(description="The year the mentorship began, where a source says.")
     def since(self) -> Optional[int]:
         return self.props.get("since") or self.props.get("year")
 
 
-@strawberry.type(description="A person works at a unit, in a role.")
+@graphql_type
 class Employment(Fact):
-    person: "Person" = strawberry.field(description="Who works there.")
-    unit: "Unit" = strawberry.field(description="Where.")
+    """A person works at a unit, in a role.
+
+    person: Who works there.
+    unit: Where.
+    """
+    person: "Person"
+    unit: "Unit"
 
 
-@strawberry.type(description="A person leads (LEADS) or is a member of (MEMBER_OF) a studio.")
+@graphql_type
 class StudioRole(Fact):
-    person: "Person" = strawberry.field(description="The leader or member.")
-    studio: "Studio" = strawberry.field(description="The studio.")
+    """A person leads (LEADS) or is a member of (MEMBER_OF) a studio.
+
+    person: The leader or member.
+    studio: The studio.
+    """
+    person: "Person"
+    studio: "Studio"
 
 
-@strawberry.type(description="A dated fact in a person's life, in order.")
+@graphql_type
 class TimelineEvent:
-    year: Optional[int] = strawberry.field(description="The year of the event.")
-    date: Optional[str] = strawberry.field(description="The exact date, where the source gives one.")
-    type: TimelineEventType = strawberry.field(description="A fact's type, or MENTIONED for an article.")
-    description: str = strawberry.field(description="The event in one line.")
-    evidence: list[str] = strawberry.field(description="The sentences behind it.")
+    """A dated fact in a person's life, in order.
+
+    year: The year of the event.
+    date: The exact date, where the source gives one.
+    type: A fact's type, or MENTIONED for an article.
+    description: The event in one line.
+    evidence: The sentences behind it.
+    """
+    year: Optional[int]
+    date: Optional[str]
+    type: TimelineEventType
+    description: str
+    evidence: list[str]
 
 
-@strawberry.type(description="A mentorship tree: a person and their mentees, to a depth.")
+@graphql_type
 class LineageNode:
-    person: "Person" = strawberry.field(description="The person at this place of the tree.")
-    depth: int = strawberry.field(description="0 for the root, 1 for 徒弟, 2 for 徒孙 …")
-    mentees: list["LineageNode"] = strawberry.field(description="Their mentees, one level down.")
+    """A mentorship tree: a person and their mentees, to a depth.
+
+    person: The person at this place of the tree.
+    depth: 0 for the root, 1 for 徒弟, 2 for 徒孙 …
+    mentees: Their mentees, one level down.
+    """
+    person: "Person"
+    depth: int
+    mentees: list["LineageNode"]
 
 
 def _entity_kwargs(node: dict[str, Any]) -> dict[str, Any]:
@@ -268,11 +347,17 @@ def personal(key: str, description: str, kind: type = str) -> Any:
     return strawberry.field(resolver=resolve, description=description, extensions=personal_extensions())
 
 
-@strawberry.type(description="A model worker, or anyone linked to one (mentee, student).")
+@graphql_type
 class Person(Entity):
-    gender: Optional[str] = strawberry.field(description="男 or 女, as the sources state it.")
-    sector: Optional[str] = strawberry.field(description="The sector of the person's work (乡村振兴, 匠心传承 …).")
-    region: Optional[str] = strawberry.field(description="The region the person lives or works in.")
+    """A model worker, or anyone linked to one (mentee, student).
+
+    gender: 男 or 女, as the sources state it.
+    sector: The sector of the person's work (乡村振兴, 匠心传承 …).
+    region: The region the person lives or works in.
+    """
+    gender: Optional[str]
+    sector: Optional[str]
+    region: Optional[str]
 
     @strawberry.field(description="Record ids the sources gave (source:id); they survive merges.")
     async def external_ids(self, info: Ctx) -> list[str]:
@@ -394,10 +479,15 @@ class Person(Entity):
         return sorted(events, key=lambda e: (e.year or 0, e.date or "", e.type.value))
 
 
-@strawberry.type(description="An employer or organisation; a team (班组) is a Unit of kind team.")
+@graphql_type
 class Unit(Entity):
-    kind: Optional[str] = strawberry.field(description="company, hospital, school, union, association, team …")
-    region: Optional[str] = strawberry.field(description="The region the unit is in.")
+    """An employer or organisation; a team (班组) is a Unit of kind team.
+
+    kind: company, hospital, school, union, association, team …
+    region: The region the unit is in.
+    """
+    kind: Optional[str]
+    region: Optional[str]
 
     @strawberry.field(description="People who work here, in pinyin order of their names (a Relay connection).")
     async def people(self, info: Ctx, first: FirstArg = None, after: AfterArg = None, last: LastArg = None,
@@ -423,11 +513,17 @@ class Unit(Entity):
         return [to_link(r) for r in await _links(self, info, "PART_OF", out=False)]
 
 
-@strawberry.type(description="An honor title (not an award event).")
+@graphql_type
 class Honor(Entity):
-    level: Optional[HonorLevel] = strawberry.field(description="Who awards it: national, provincial, city, county.")
-    issuer: Optional[str] = strawberry.field(description="The awarding body.")
-    recipient_kind: Optional[RecipientKind] = strawberry.field(description="Awarded to people, units or teams.")
+    """An honor title (not an award event).
+
+    level: Who awards it: national, provincial, city, county.
+    issuer: The awarding body.
+    recipient_kind: Awarded to people, units or teams.
+    """
+    level: Optional[HonorLevel]
+    issuer: Optional[str]
+    recipient_kind: Optional[RecipientKind]
 
     @strawberry.field(description="Who received it, with year and sources, in pinyin order of the recipients' "
                                   "names (a Relay connection).")
@@ -440,9 +536,13 @@ class Honor(Entity):
                             year=year)
 
 
-@strawberry.type(description="An innovation studio (劳模创新工作室, 技能大师工作室).")
+@graphql_type
 class Studio(Entity):
-    level: Optional[HonorLevel] = strawberry.field(description="The level of the studio's title.")
+    """An innovation studio (劳模创新工作室, 技能大师工作室).
+
+    level: The level of the studio's title.
+    """
+    level: Optional[HonorLevel]
 
     @strawberry.field(description="Who leads the studio (LEADS).")
     async def leaders(self, info: Ctx) -> list[StudioRole]:
@@ -459,8 +559,9 @@ class Studio(Entity):
         return [to_link(r) for r in await _links(self, info, "HOSTED_BY", out=True)]
 
 
-@strawberry.type(description="A programme or project, with outcomes where the source states them.")
+@graphql_type
 class Project(Entity):
+    """A programme or project, with outcomes where the source states them."""
     @strawberry.field(description="Measurable results as the source states them (户, 人次, 元 …).")
     def outcomes(self) -> list[str]:
         value = self.raw.get("outcomes")
@@ -482,8 +583,9 @@ class Project(Entity):
         return [to_link(r) for r in await _links(self, info, "SERVES", out=True)]
 
 
-@strawberry.type(description="A village or community served.")
+@graphql_type
 class Village(Entity):
+    """A village or community served."""
     @strawberry.field(description="Projects serving the village.")
     async def projects(self, info: Ctx) -> list[Link]:
         rows = await _links(self, info, "SERVES", out=False)
@@ -499,9 +601,13 @@ class Village(Entity):
         return [to_link(r) for r in await _links(self, info, "LOCATED_IN", out=True)]
 
 
-@strawberry.type(description="A province, city, county, district or town; PART_OF forms the hierarchy.")
+@graphql_type
 class Region(Entity):
-    kind: Optional[RegionKind] = strawberry.field(description="Province, city, county, district or town.")
+    """A province, city, county, district or town; PART_OF forms the hierarchy.
+
+    kind: Province, city, county, district or town.
+    """
+    kind: Optional[RegionKind]
 
     @strawberry.field(description="The region above (PART_OF).")
     async def parents(self, info: Ctx) -> list[Link]:
@@ -524,13 +630,21 @@ MentionedTypes = Annotated[Optional[list[EntityType]], strawberry.argument(descr
 MentionedFirst = Annotated[Optional[int], strawberry.argument(description="At most this many (default 20, at most 100).")]
 
 
-@strawberry.type(description="A news article, a source of facts.")
+@graphql_type
 class Article(Node):
-    title: Optional[str] = strawberry.field(description="The article's title.")
-    publisher: Optional[str] = strawberry.field(description="Who published it.")
-    date: Optional[str] = strawberry.field(description="Its date (ISO).")
-    url: Optional[str] = strawberry.field(description="Where it was published.")
-    hash: Optional[str] = strawberry.field(description="sha256 of its text: the same text loads once.")
+    """A news article, a source of facts.
+
+    title: The article's title.
+    publisher: Who published it.
+    date: Its date (ISO).
+    url: Where it was published.
+    hash: sha256 of its text: the same text loads once.
+    """
+    title: Optional[str]
+    publisher: Optional[str]
+    date: Optional[str]
+    url: Optional[str]
+    hash: Optional[str]
 
     @strawberry.field(description="Entities the article mentions, in order of first mention.")
     async def mentioned(self, info: Ctx, types: MentionedTypes = None, first: MentionedFirst = None
@@ -538,12 +652,19 @@ class Article(Node):
         return await _mentioned(self, info, types, first)
 
 
-@strawberry.type(description="An honor roster (CSV/XLSX), a source of facts.")
+@graphql_type
 class Roster(Node):
-    title: Optional[str] = strawberry.field(description="The roster's title (its title line, else the file name).")
-    path: Optional[str] = strawberry.field(description="The file it was loaded from.")
-    rows: Optional[int] = strawberry.field(description="How many rows it has.")
-    hash: Optional[str] = strawberry.field(description="sha256 of the file: the same file loads once.")
+    """An honor roster (CSV/XLSX), a source of facts.
+
+    title: The roster's title (its title line, else the file name).
+    path: The file it was loaded from.
+    rows: How many rows it has.
+    hash: sha256 of the file: the same file loads once.
+    """
+    title: Optional[str]
+    path: Optional[str]
+    rows: Optional[int]
+    hash: Optional[str]
 
     @strawberry.field(description="Entities the roster names.")
     async def mentioned(self, info: Ctx, types: MentionedTypes = None, first: MentionedFirst = None
