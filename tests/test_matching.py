@@ -80,3 +80,19 @@ def test_docs_list_the_weights_of_every_feature() -> None:
     rows = {(line.split("|")[1].strip(" `"), float(line.split("|")[2])) for line in text.splitlines()
             if line.startswith("| `")}
     assert {(f.name, f.weight) for f in PERSON_FEATURES + UNIT_FEATURES} == rows
+
+
+def test_a_source_gives_each_person_its_units_region_once() -> None:
+    """A roster states a unit's region on every row; a person's context holds it once."""
+    from graph.dedupe.records import source_people
+    from graph.facts import Entity, Extraction, Fact, Ref
+
+    unit, place = Ref("Unit", "桐乡市巨石集团有限公司"), Ref("Region", "桐乡市")
+    people = [Entity("Person", name, key=str(row)) for row, name in enumerate(["甲一", "乙二", "丙三"], start=2)]
+    facts = []
+    for row, person in enumerate(people, start=2):
+        facts += [Fact("WORKS_AT", person.ref, unit, "…", row=row), Fact("LOCATED_IN", unit, place, "…", row=row)]
+    context = source_people(Extraction(entities=[*people, Entity("Unit", unit.name), Entity("Region", place.name)],
+                                       facts=facts, aggregates=[]))
+    assert [context[p.ref]["regions"] for p in people] == [["桐乡市"]] * 3
+    assert [context[p.ref]["units"] for p in people] == [["桐乡市巨石集团有限公司"]] * 3

@@ -84,10 +84,12 @@ def source_people(extraction: Extraction) -> dict[Ref, dict[str, Any]]:
                 "regions": [entity.props["region"]] if entity.props.get("region") else [],
                 "studios": [], "mentors": [],
             }
-    unit_regions: dict[Ref, list[str]] = {}
+    # each row of a roster states its unit's region again: a unit's regions once each, not once
+    # per row (a unit named in 300 rows gave each of its people 300 copies to normalise and compare)
+    unit_regions: dict[Ref, dict[str, None]] = {}
     for fact in extraction.facts:
         if fact.type == "LOCATED_IN" and fact.subject.type == "Unit":
-            unit_regions.setdefault(fact.subject, []).append(fact.object.name)
+            unit_regions.setdefault(fact.subject, {})[fact.object.name] = None
     for fact in extraction.facts:
         row = rows.get(fact.subject)
         if fact.type == "MENTORS" and fact.object in rows:
@@ -96,7 +98,7 @@ def source_people(extraction: Extraction) -> dict[Ref, dict[str, Any]]:
             continue
         if fact.type == "WORKS_AT":
             row["units"].append(fact.object.name)
-            row["regions"] += unit_regions.get(fact.object, [])
+            row["regions"] += [g for g in unit_regions.get(fact.object, ()) if g not in row["regions"]]
         elif fact.type == "RECEIVED":
             row["honors"].append((fact.object.name, fact.year))
         elif fact.type in ("LEADS", "MEMBER_OF"):
