@@ -124,3 +124,32 @@ def test_aggregates_are_counts_not_people(empty_db) -> None:
     counted = empty_db.read("MATCH (c:AwardCount)-[:COUNT_OF]->(h:Honor {name: '嘉兴市劳动模范'}) "
                             "RETURN c.count AS count")
     assert {"count": 120} in counted
+
+
+def test_a_load_pauses_cycle_collection_only_while_it_resolves_and_writes(monkeypatch) -> None:
+    """The collector is back on after a load, even one that fails, and stays off for a caller
+    that had turned it off itself."""
+    import gc
+
+    from graph import ingest
+    from graph.facts import Extraction
+    from graph.writer import Source
+
+    seen: list[bool] = []
+
+    def failing_resolve(*args: object) -> None:
+        seen.append(gc.isenabled())
+        raise RuntimeError("resolution failed")
+
+    monkeypatch.setattr(ingest, "resolve", failing_resolve)
+    source = Source(label="Roster", hash="0" * 64, name="r", props={})
+    with pytest.raises(RuntimeError):
+        ingest._resolve(None, source, Extraction(), None)  # type: ignore[arg-type]
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        with pytest.raises(RuntimeError):
+            ingest._resolve(None, source, Extraction(), None)  # type: ignore[arg-type]
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
