@@ -153,3 +153,19 @@ def test_a_load_pauses_cycle_collection_only_while_it_resolves_and_writes(monkey
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_list_parameters_reach_neo4j_whole_and_print_as_their_length(db, caplog) -> None:
+    """The driver formats a statement's parameters for its debug log whether or not anything
+    logs them; a roster's rows would be printed whole (seconds of a large load)."""
+    import logging
+
+    rows = [{"n": i, "text": f"第{i}行"} for i in range(3)]
+    with caplog.at_level(logging.DEBUG, logger="neo4j"):
+        written = db.write_tx(lambda tx: tx.run("UNWIND $rows AS row RETURN row.n AS n, row.text AS text",
+                                                rows=rows), lock=False)
+        read = db.read_values("UNWIND $keys AS k RETURN k", keys=["a", "b"])
+    assert written == rows and read == [{"k": "a"}, {"k": "b"}]
+    runs = [r.getMessage() for r in caplog.records if "C: RUN" in r.getMessage()]
+    assert any("<3 items>" in m for m in runs) and any("<2 items>" in m for m in runs)
+    assert not any("第1行" in m for m in runs)
