@@ -56,6 +56,20 @@ def test_roster_with_bad_rows_is_refused_whole(empty_db) -> None:
     assert counts(empty_db) == (0, 0), "nothing may be written"
 
 
+def test_a_write_that_fails_after_people_and_facts_were_sent_leaves_nothing(empty_db, monkeypatch) -> None:
+    from neo4j.exceptions import Neo4jError
+
+    from graph import writer
+
+    monkeypatch.setattr(writer, "_write_external_ids", lambda tx, *args: tx.run("RETURN 1/0 AS never"))
+    path = next(DATA.glob("*gbk*.csv"))
+    with pytest.raises(Neo4jError):
+        load_roster(empty_db, path)
+    assert counts(empty_db) == (0, 0), "nothing may be written"
+    monkeypatch.undo()
+    assert load_roster(empty_db, path).created["Person"] > 0
+
+
 def test_skip_invalid_loads_the_good_rows(empty_db) -> None:
     path = next(DATA.glob("*bad*.csv"))
     report = load_roster(empty_db, path, skip_invalid=True)
