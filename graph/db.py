@@ -8,10 +8,10 @@ queries a request runs can be counted and every transaction has a timeout.
 Writers take turns (issue 13): every write transaction first takes the write lock of the
 graph, one `(:WriteLock {id: 'graph'})` node, and counts its `version` up by one. Two
 loads, a load and a merge, an edit and a vocabulary decision therefore never interleave:
-the second waits until the first has committed. A writer that resolved what it writes
-before taking the lock (a load reads the graph to match names, outside the lock, so that
-matching never holds it) compares the version it read with the one it finds under the
-lock (`Tx.previous_version`): another writer landed in between, so it resolves again
+the second waits until the first has committed. A writer that resolves what it writes
+without the lock (a load reads the graph to match names in a thread, beside its write,
+through other sessions) compares the version it read first with the one it finds under
+the lock (`Tx.previous_version`): another writer landed in between, so it resolves again
 under the lock (graph/ingest.py). Writes that touch nothing a writer resolves against
 (token bookkeeping, schema records, analysis results) pass `lock=False`.
 """

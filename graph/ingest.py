@@ -16,6 +16,8 @@ by its content hash, so loading the same text or file again changes nothing.
 from __future__ import annotations
 
 import gc
+import queue
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -31,8 +33,8 @@ from graph.dedupe.candidates import check_new, store_candidates
 from graph.facts import ArticleMeta, Extraction
 from graph.loaders.roster import RosterRefused
 from graph.places import with_region_hierarchy
-from graph.resolve import Resolved, resolve
-from graph.writer import Source, write
+from graph.resolve import Resolved, resolve, resolve_in_stages
+from graph.writer import Source, write, write_in_stages
 
 INCREMENTAL_LIMIT = 2000
 """Up to this many new people, a load checks them for duplicates at once; larger loads
@@ -96,8 +98,8 @@ Prepare = Callable[["Database | Tx", Extraction], Extraction]
 """What a load decides from the graph before resolving (staff's vocabulary decisions)."""
 
 between_resolve_and_write: Callable[[Source], None] | None = None
-"""Tests and bench/faults.py only: called after a source is resolved, before its write
-transaction starts (where another writer can land: a merge, a second load)."""
+"""Tests and bench/faults.py only: called once a source's resolution has started, before its
+write transaction starts (where another writer can land: a merge, a second load)."""
 
 
 @dataclass
@@ -126,10 +128,10 @@ def _cycle_collection_paused() -> Iterator[None]:
 
 def _resolve(reader: "Database | Tx", source: Source, extraction: Extraction,
              prepare: Prepare | None, new_people: bool = False) -> _Resolution:
-    with _cycle_collection_paused():
-        prepared = prepare(reader, extraction) if prepare is not None else extraction
-        prepared = with_region_hierarchy(prepared)
-        return _Resolution(prepared, resolve(reader, prepared, source.name, new_people))
+    """The whole source resolved in one pass (again, under the write lock)."""
+    prepared = prepare(reader, extraction) if prepare is not None else extraction
+    prepared = with_region_hierarchy(prepared)
+    return _Resolution(prepared, resolve(reader, prepared, source.name, new_people))
 
 
 def _count(report: LoadReport, resolution: _Resolution) -> None:
@@ -151,14 +153,78 @@ def _count(report: LoadReport, resolution: _Resolution) -> None:
     report.aggregates = len(resolution.extraction.aggregates)
 
 
+PEOPLE_PER_STAGE = 20_000
+"""People resolved per stage: the write transaction writes each stage while the next is
+resolved (graph/resolve.py `resolve_in_stages`)."""
+
+
+class _Resolving:
+    """A source's resolution running in a thread, a stage at a time. Iterating gives the
+    stages as they are ready, from the first again when a write transaction is retried; a
+    failure of the resolution is raised there. `extraction` is the source as resolved
+    (staff's vocabulary decisions and the region hierarchy applied first, in the caller)."""
+
+    def __init__(self, reader: "Database | Tx", source: Source, extraction: Extraction,
+                 prepare: Prepare | None, new_people: bool) -> None:
+        prepared = prepare(reader, extraction) if prepare is not None else extraction
+        self.extraction = with_region_hierarchy(prepared)
+        self.seconds = 0.0
+        self._ready: list[dict[Any, Resolved]] = []
+        self._failed: BaseException | None = None
+        self._done = False
+        self._queue: queue.Queue[dict[Any, Resolved] | BaseException | None] = queue.Queue()
+        self._stop = threading.Event()
+        stages = resolve_in_stages(reader, self.extraction, source.name, new_people, PEOPLE_PER_STAGE)
+        self._thread = threading.Thread(target=self._run, args=(stages,), name="resolving", daemon=True)
+        self._thread.start()
+
+    def _run(self, stages: Iterator[dict[Any, Resolved]]) -> None:
+        t = time.perf_counter()
+        try:
+            for stage in stages:
+                if self._stop.is_set():
+                    return
+                self._queue.put(stage)
+            self._queue.put(None)
+        except BaseException as exc:  # raised by whoever iterates
+            self._queue.put(exc)
+        finally:
+            self.seconds = time.perf_counter() - t
+
+    def __iter__(self) -> Iterator[dict[Any, Resolved]]:
+        yield from list(self._ready)
+        while not self._done:
+            if self._failed is not None:
+                raise self._failed
+            item = self._queue.get()
+            if item is None:
+                self._done = True
+            elif isinstance(item, BaseException):
+                self._failed = item
+            else:
+                self._ready.append(item)
+                yield item
+
+    def everything(self) -> _Resolution:
+        resolved: dict[Any, Resolved] = {}
+        for stage in self:
+            resolved.update(stage)
+        return _Resolution(self.extraction, resolved)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
 def write_source(db: Database, source: Source, extraction: Extraction, dry_run: bool = False,
                  progress: Callable[[str], None] | None = None, prepare: Prepare | None = None,
                  new_people: bool = False) -> LoadReport:
     """Resolve and write one source; a second call with the same content changes nothing.
 
-    Resolution reads the graph outside the write lock (graph/db.py), so that matching a
-    large roster never makes other writers wait; the write transaction then takes the lock
-    and compares the graph's version with the one read before resolving. If another writer
+    Resolution reads the graph outside the write lock (graph/db.py), in a thread, a stage
+    at a time; the write transaction takes the lock and writes each stage as it is ready,
+    so that a large roster's matching (mostly Python) runs beside its write (mostly Neo4j)
+    instead of before it: the lock is held about as long as the write alone. Under the lock
+    the graph's version is compared with the one read before resolving. If another writer
     landed in between (a load that created some of the same people, a merge that absorbed a
     matched record), the source is resolved again, under the lock, against what is there
     now: two overlapping loads end as if run one after the other, and a write never
@@ -170,33 +236,37 @@ def write_source(db: Database, source: Source, extraction: Extraction, dry_run: 
         report.already_loaded = True
         return report
     t0 = time.perf_counter()
-    version = db.version()
-    first = _resolve(db, source, extraction, prepare, new_people)
-    report.seconds["matching"] = time.perf_counter() - t0
-    _count(report, first)
-    if dry_run:
-        return report
-    if between_resolve_and_write is not None:
-        between_resolve_and_write(source)
-    if progress:
-        progress(f"writing {len(first.resolved)} entities and {sum(report.facts.values())} facts")
-    t1 = time.perf_counter()
-    report.seconds["writing"] = 0.0
+    with _cycle_collection_paused():
+        version = db.version()
+        resolving = _Resolving(db, source, extraction, prepare, new_people)
+        if dry_run:
+            first = resolving.everything()
+            report.seconds["matching"] = time.perf_counter() - t0
+            _count(report, first)
+            return report
+        if between_resolve_and_write is not None:
+            between_resolve_and_write(source)
+        if progress:
+            progress(f"matching and writing {len(extraction.entities)} entities and {len(extraction.facts)} facts")
 
-    def work(tx: Tx) -> _Resolution | None:
-        final = first
-        if tx.previous_version != version:  # another writer landed since: resolve again, under the lock
-            if source_exists(tx, source):
-                return None  # the same source, loaded meanwhile by another process
-            t = time.perf_counter()
-            final = _resolve(tx, source, extraction, prepare, new_people)
-            report.seconds["re-matching under the lock"] = time.perf_counter() - t
-        with _cycle_collection_paused():
-            write(tx, source, final.extraction, final.resolved)
-        return final
+        def work(tx: Tx) -> _Resolution | None:
+            if tx.previous_version != version:  # another writer landed since: resolve again, under the lock
+                resolving.stop()
+                if source_exists(tx, source):
+                    return None  # the same source, loaded meanwhile by another process
+                t = time.perf_counter()
+                again = _resolve(tx, source, extraction, prepare, new_people)
+                report.seconds["re-matching under the lock"] = time.perf_counter() - t
+                write(tx, source, again.extraction, again.resolved)
+                return again
+            return _Resolution(resolving.extraction, write_in_stages(tx, source, resolving.extraction, resolving))
 
-    final = db.write_tx(work, timeout=600)
-    report.seconds["writing"] = time.perf_counter() - t1
+        try:
+            final = db.write_tx(work, timeout=600)
+        finally:
+            resolving.stop()
+    report.seconds["matching"] = resolving.seconds
+    report.seconds["matching and writing"] = time.perf_counter() - t0
     if final is None:
         report.already_loaded = True
         return report

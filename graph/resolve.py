@@ -13,6 +13,7 @@ on their normalised name; a key an absorbed record carried finds its survivor.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,23 +82,34 @@ def resolve(db: Reader, extraction: Extraction, source_name: str, new_people: bo
     """Decide a node for every entity of the source (reads only; the writer writes).
     `new_people`: every person of the source is a new node, unmatched (the bulk path of a
     first import, `kg load roster --new-people`; `kg dedupe scan` afterwards finds duplicates)."""
+    result: dict[Ref, Resolved] = {}
+    for stage in resolve_in_stages(db, extraction, source_name, new_people):
+        result.update(stage)
+    return result
+
+
+def resolve_in_stages(db: Reader, extraction: Extraction, source_name: str, new_people: bool = False,
+                      people_per_stage: int | None = None) -> Iterator[dict[Ref, Resolved]]:
+    """`resolve`, a part at a time: first every entity but the people, then the people in
+    stages of `people_per_stage` (all at once by default), each decided exactly as in one
+    pass, so that a writer can write one stage while the next is resolved."""
     by_label: dict[str, list[Entity]] = defaultdict(list)
     seen: set[Ref] = set()
     for entity in extraction.entities:
         if entity.ref not in seen:
             seen.add(entity.ref)
             by_label[entity.type].append(entity)
-    result: dict[Ref, Resolved] = {}
-    persons = by_label.get("Person", [])
-    if new_people:
-        result.update({e.ref: Resolved(e.ref, "Person", identity.id_for("Person", e.name), "created", e.name)
-                       for e in persons})
-    else:
-        result.update(_resolve_people(db, persons, extraction, source_name))
+    others: dict[Ref, Resolved] = {}
     for label, entities in by_label.items():
         if label != "Person":
-            result.update(_resolve_by_key(db, label, entities))
-    return result
+            others.update(_resolve_by_key(db, label, entities))
+    yield others
+    persons = by_label.get("Person", [])
+    if new_people:
+        yield {e.ref: Resolved(e.ref, "Person", identity.id_for("Person", e.name), "created", e.name)
+               for e in persons}
+    else:
+        yield from _resolve_people(db, persons, extraction, source_name, people_per_stage or len(persons) or 1)
 
 
 def _resolve_by_key(db: Reader, label: str, entities: list[Entity]) -> dict[Ref, Resolved]:
@@ -116,9 +128,9 @@ def _resolve_by_key(db: Reader, label: str, entities: list[Entity]) -> dict[Ref,
 
 
 def _resolve_people(db: Reader, persons: list[Entity], extraction: Extraction,
-                    source_name: str) -> dict[Ref, Resolved]:
+                    source_name: str, per_stage: int) -> Iterator[dict[Ref, Resolved]]:
     if not persons:
-        return {}
+        return
     context = source_people(extraction)
     queries = []
     for i, entity in enumerate(persons):
@@ -129,25 +141,29 @@ def _resolve_people(db: Reader, persons: list[Entity], extraction: Extraction,
             "initials": props["initials"], "surname": props["surname"],
             "externalKey": f"{source_name}:{entity.external_id}" if entity.external_id else None,
         })
-    candidates: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    if len(queries) <= BULK_THRESHOLD:
-        for row in db.read(_PERSON_CANDIDATES, queries=queries, timeout=120):
-            candidates[row["ref"]].append(row)
-    else:
-        candidates = _bulk_candidates(db, queries)
-
-    out: dict[Ref, Resolved] = {}
     in_source = Counter(identity.name_key("Person", e.name) for e in persons)
     claimed: dict[str, Ref] = {}  # one node per person of this source
     records: dict[str, PersonRecord] = {}  # a graph person's record, built (and normalised) once
-    for i, entity in enumerate(persons):
-        ref = entity.ref
-        decided = _decide_person(entity, person_record(context[ref]), candidates[i], claimed,
-                                 in_source[identity.name_key("Person", entity.name)], records)
-        out[ref] = decided
-        if decided.outcome == "matched":
-            claimed[decided.node_id] = ref
-    return out
+    bulk = len(queries) > BULK_THRESHOLD
+    for start in range(0, len(queries), per_stage):
+        # a stage's candidates are those of its people in one pass: a key's block is every
+        # person sharing it, whichever stage reads it
+        stage = queries[start:start + per_stage]
+        candidates: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        if bulk:
+            candidates = _bulk_candidates(db, stage)
+        else:
+            for row in db.read(_PERSON_CANDIDATES, queries=stage, timeout=120):
+                candidates[row["ref"]].append(row)
+        out: dict[Ref, Resolved] = {}
+        for q in stage:
+            entity = persons[q["ref"]]
+            decided = _decide_person(entity, person_record(context[entity.ref]), candidates[q["ref"]], claimed,
+                                     in_source[identity.name_key("Person", entity.name)], records)
+            out[entity.ref] = decided
+            if decided.outcome == "matched":
+                claimed[decided.node_id] = entity.ref
+        yield out
 
 
 def _bulk_candidates(db: Reader, queries: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:

@@ -1,15 +1,16 @@
 """Writing one resolved source inside the transaction it is given: nothing else.
 
-graph/ingest.py decides what to write (it resolves every entity first, reading only) and
-opens one transaction per source; `write` puts everything in it — the source node, entity
-nodes, mentions, facts with their evidence, external ids, review items, aggregate counts —
-so a source lands whole or not at all. A fact already in the graph gains this source in
+graph/ingest.py decides what to write (it resolves every entity, reading only, a stage at a
+time) and opens one transaction per source; `write_in_stages` puts everything in it as the
+stages come — the source node, entity nodes, mentions, facts with their evidence, external
+ids, review items, aggregate counts — so a source lands whole or not at all. A fact already in the graph gains this source in
 its parallel lists (`sourceIds`, `evidence`, `locators`) instead of a second edge.
 """
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,18 +42,40 @@ class Source:
 
 def write(tx: Tx, source: Source, extraction: Extraction, resolved: dict[Any, Resolved]) -> None:
     """Writes the source and everything resolved from it, in `tx`."""
+    write_in_stages(tx, source, extraction, [resolved])
+
+
+def write_in_stages(tx: Tx, source: Source, extraction: Extraction,
+                    stages: Iterable[dict[Any, Resolved]]) -> dict[Any, Resolved]:
+    """`write`, a stage of resolution at a time (graph/resolve.py `resolve_in_stages`): each
+    stage's nodes with their mentions, external ids and review items, and the facts whose two
+    ends are now resolved; the counts last. An entity is in one stage and a node is one
+    stage's (a person is matched once per source), so this writes what one `write` does,
+    in the same transaction; returns everything resolved."""
     tx.run(
         f"CREATE (s:{source.label}:Source {{id: $id, hash: $hash}}) SET s += $props, s.loadedAt = datetime(), "
         "s.sortKey = $sortKey",
         id=source.id, hash=source.hash, props=source.props,
         sortKey=identity.sort_key(source.props.get("title") or source.name),
     )
-    _write_nodes(tx, extraction, resolved, from_text=source.label == "Article")
-    _write_mentions(tx, source, extraction, resolved)
-    _write_facts(tx, source, extraction.facts, resolved)
-    _write_external_ids(tx, source, extraction, resolved)
-    _write_reviews(tx, source, resolved)
+    resolved: dict[Any, Resolved] = {}
+    waiting = extraction.facts
+    written_facts: set[tuple[str, str, str]] = set()
+    for stage in stages:
+        resolved.update(stage)
+        part = Extraction(entities=[e for e in extraction.entities if e.ref in stage])
+        _write_nodes(tx, part, stage, from_text=source.label == "Article")
+        ready: list[Fact] = []
+        still: list[Fact] = []
+        for fact in waiting:
+            (ready if fact.subject in resolved and fact.object in resolved else still).append(fact)
+        waiting = still
+        _write_mentions(tx, source, part, stage)
+        _write_facts(tx, source, ready, resolved, written_facts)
+        _write_external_ids(tx, source, part, stage)
+        _write_reviews(tx, source, stage)
     _write_aggregates(tx, source, extraction)
+    return resolved
 
 
 def _node_rows(extraction: Extraction, resolved: dict[Any, Resolved],
@@ -157,7 +180,10 @@ def _locator(fact: Fact) -> str:
     return ""
 
 
-def _write_facts(tx: Tx, source: Source, facts: list[Fact], resolved: dict[Any, Resolved]) -> None:
+def _write_facts(tx: Tx, source: Source, facts: list[Fact], resolved: dict[Any, Resolved],
+                 written: set[tuple[str, str, str]]) -> None:
+    """`written`: the facts this source wrote already, (type, subject id, object id); the same
+    fact twice in one source is one entry."""
     groups: dict[tuple[str, str, str], dict[tuple[str, str], dict[str, Any]]] = defaultdict(dict)
     for fact in facts:
         a, b = resolved.get(fact.subject), resolved.get(fact.object)
@@ -165,8 +191,9 @@ def _write_facts(tx: Tx, source: Source, facts: list[Fact], resolved: dict[Any, 
             continue
         group = groups[(fact.type, a.label, b.label)]
         key = (a.node_id, b.node_id)
-        if key in group:  # the same fact twice in one source: one entry
+        if (fact.type, *key) in written:
             continue
+        written.add((fact.type, *key))
         props = {k: v for k, v in fact.props.items() if isinstance(v, (str, int, float, bool))}
         group[key] = {
             "a": a.node_id, "b": b.node_id, "year": fact.year, "props": props,

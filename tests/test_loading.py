@@ -2,6 +2,7 @@
 refusal of bad files as a whole, idempotent reloads, resolution of spellings, evidence."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -140,9 +141,9 @@ def test_aggregates_are_counts_not_people(empty_db) -> None:
     assert {"count": 120} in counted
 
 
-def test_a_load_pauses_cycle_collection_only_while_it_resolves_and_writes(monkeypatch) -> None:
-    """The collector is back on after a load, even one that fails, and stays off for a caller
-    that had turned it off itself."""
+def test_a_load_pauses_cycle_collection_only_while_it_resolves_and_writes(empty_db, monkeypatch) -> None:
+    """The collector is back on after a load, even one whose resolution fails (in its thread),
+    and stays off for a caller that had turned it off itself."""
     import gc
 
     from graph import ingest
@@ -151,22 +152,24 @@ def test_a_load_pauses_cycle_collection_only_while_it_resolves_and_writes(monkey
 
     seen: list[bool] = []
 
-    def failing_resolve(*args: object) -> None:
+    def failing_resolution(*args: object) -> Iterator[dict]:
         seen.append(gc.isenabled())
         raise RuntimeError("resolution failed")
+        yield {}  # a generator, like the real one: it fails in the resolving thread
 
-    monkeypatch.setattr(ingest, "resolve", failing_resolve)
+    monkeypatch.setattr(ingest, "resolve_in_stages", failing_resolution)
     source = Source(label="Roster", hash="0" * 64, name="r", props={})
-    with pytest.raises(RuntimeError):
-        ingest._resolve(None, source, Extraction(), None)  # type: ignore[arg-type]
+    with pytest.raises(RuntimeError, match="resolution failed"):
+        ingest.write_source(empty_db, source, Extraction())
     assert seen == [False] and gc.isenabled()
     gc.disable()
     try:
         with pytest.raises(RuntimeError):
-            ingest._resolve(None, source, Extraction(), None)  # type: ignore[arg-type]
+            ingest.write_source(empty_db, source, Extraction())
         assert not gc.isenabled()
     finally:
         gc.enable()
+    assert counts(empty_db) == (0, 0)
 
 
 def test_list_parameters_reach_neo4j_whole_and_print_as_their_length(db, caplog) -> None:
@@ -183,3 +186,37 @@ def test_list_parameters_reach_neo4j_whole_and_print_as_their_length(db, caplog)
     runs = [r.getMessage() for r in caplog.records if "C: RUN" in r.getMessage()]
     assert any("<3 items>" in m for m in runs) and any("<2 items>" in m for m in runs)
     assert not any("第1行" in m for m in runs)
+
+
+def _graph_shape(db) -> tuple[list[str], list[str]]:
+    """Every node and relationship as text, without the random ids of people and the clock."""
+    nodes = db.read("MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:WriteLock "
+                    "RETURN labels(n) AS labels, coalesce(n.name, n.title, n.key, n.id) AS name, n.aliases AS aliases, "
+                    "n.status AS status, n.score AS score")
+    rels = db.read("MATCH (a)-[r]->(b) RETURN type(r) AS type, "
+                   "labels(a)[0] + ':' + coalesce(a.name, a.title, a.key, a.id) AS a, "
+                   "labels(b)[0] + ':' + coalesce(b.name, b.title, b.key, b.id) AS b, "
+                   "r.evidence AS evidence, r.locators AS locators, r.spans AS spans, r.year AS year")
+    return sorted(map(repr, nodes)), sorted(map(repr, rels))
+
+
+def test_a_roster_resolved_in_stages_writes_what_one_pass_writes(empty_db, monkeypatch, tmp_path) -> None:
+    """A large source is written a stage of people at a time while the next is resolved
+    (graph/ingest.py): with stages of 7 people, two rosters (the second naming people of the
+    first, with mentors across stages) give the same graph and reports as in one stage."""
+    from bench.synthetic import generate_roster_rows, write_csv
+    from graph import ingest
+    from tests.conftest import wipe
+
+    first = generate_roster_rows(60, seed=7, id_prefix="S")
+    again = [dict(r, 编号="R" + r["编号"]) for r in first[:25]] + generate_roster_rows(35, seed=8, id_prefix="T")
+    write_csv(tmp_path / "first.csv", first)
+    write_csv(tmp_path / "again.csv", again)
+    outcomes = []
+    for per_stage in (1000, 7):
+        wipe(empty_db)
+        monkeypatch.setattr(ingest, "PEOPLE_PER_STAGE", per_stage)
+        reports = [load_roster(empty_db, tmp_path / name) for name in ("first.csv", "again.csv")]
+        outcomes.append(([(r.created, r.matched, r.review, r.facts) for r in reports], _graph_shape(empty_db)))
+    assert outcomes[0][0][1][1]["Person"] >= 20, "the second roster matches people of the first"
+    assert outcomes[1] == outcomes[0]
