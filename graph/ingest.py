@@ -185,11 +185,10 @@ class _Resolving:
                 if self._stop.is_set():
                     return
                 self._queue.put(stage)
+            self.seconds = time.perf_counter() - t  # before the end is seen
             self._queue.put(None)
         except BaseException as exc:  # raised by whoever iterates
             self._queue.put(exc)
-        finally:
-            self.seconds = time.perf_counter() - t
 
     def __iter__(self) -> Iterator[dict[Any, Resolved]]:
         yield from list(self._ready)

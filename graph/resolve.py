@@ -49,9 +49,9 @@ of one blocking subquery (and its rows) per person."""
 
 _SHARING_PEOPLE = f"""
 CALL () {{
-  UNWIND $nameKeys AS key MATCH (p:Person {{nameKey: key}}) RETURN p
-  UNION UNWIND $pinyins AS key MATCH (p:Person {{pinyin: key}}) RETURN p
-  UNION UNWIND $ids AS id MATCH (p:Person {{id: id}}) RETURN p
+  UNWIND $nameKeys AS key MATCH (p:Person {{nameKey: key}}) USING INDEX SEEK p:Person(nameKey) RETURN p
+  UNION UNWIND $pinyins AS key MATCH (p:Person {{pinyin: key}}) USING INDEX SEEK p:Person(pinyin) RETURN p
+  UNION UNWIND $ids AS id MATCH (p:Person {{id: id}}) USING INDEX SEEK p:Person(id) RETURN p
 }}
 RETURN id(p) AS seq, p.nameKey AS nameKey, p.pinyin AS pinyin, {people.context('p')}
 """
@@ -61,14 +61,20 @@ name are the same people however many others the graph holds."""
 
 _EXTERNAL_IDS = """
 UNWIND $keys AS key
-MATCH (:ExternalId {key: key})-[:IDENTIFIES]->(p:Person)
+MATCH (x:ExternalId {key: key}) USING INDEX SEEK x:ExternalId(key)
+MATCH (x)-[:IDENTIFIES]->(p:Person)
 RETURN key, p.id AS id
 """
+"""The bulk reads name their index: planned on an empty graph (the first load of a new store),
+Neo4j chose to scan the whole ExternalId index once per key, and kept that plan for the next
+loads until its statistics moved far enough (bench/loaders.py: a 25,000-row roster's matching
+17 s or 78 s depending on when the plan was replaced)."""
 
 _PERSON_CANDIDATES = f"""
 UNWIND $queries AS q
 CALL (q) {{
-  OPTIONAL MATCH (:ExternalId {{key: q.externalKey}})-[:IDENTIFIES]->(e:Person)
+  OPTIONAL MATCH (x:ExternalId {{key: q.externalKey}}) USING INDEX SEEK x:ExternalId(key)
+  OPTIONAL MATCH (x)-[:IDENTIFIES]->(e:Person)
   WITH e WHERE e IS NOT NULL
   RETURN e AS p, true AS byExternalId
   UNION {people.blocks('q', also=', false AS byExternalId')}

@@ -3,8 +3,9 @@
 graph/ingest.py decides what to write (it resolves every entity, reading only, a stage at a
 time) and opens one transaction per source; `write_in_stages` puts everything in it as the
 stages come — the source node, entity nodes, mentions, facts with their evidence, external
-ids, review items, aggregate counts — so a source lands whole or not at all. A fact already in the graph gains this source in
-its parallel lists (`sourceIds`, `evidence`, `locators`) instead of a second edge.
+ids, review items, aggregate counts — so a source lands whole or not at all. A fact already
+in the graph gains this source in its parallel lists (`sourceIds`, `evidence`, `locators`)
+instead of a second edge.
 """
 from __future__ import annotations
 

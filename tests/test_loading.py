@@ -220,3 +220,25 @@ def test_a_roster_resolved_in_stages_writes_what_one_pass_writes(empty_db, monke
         outcomes.append(([(r.created, r.matched, r.review, r.facts) for r in reports], _graph_shape(empty_db)))
     assert outcomes[0][0][1][1]["Person"] >= 20, "the second roster matches people of the first"
     assert outcomes[1] == outcomes[0]
+
+
+def test_the_bulk_reads_of_matching_seek_even_when_planned_on_a_small_graph(empty_db) -> None:
+    """Neo4j plans a statement once and keeps the plan; planned on a small store (a new
+    install's first loads), the external-id lookup scanned the whole index for every key."""
+    from graph.resolve import _EXTERNAL_IDS, _PERSON_CANDIDATES, _SHARING_PEOPLE
+
+    def operators(plan: dict) -> list[str]:
+        here = plan["operatorType"].split("@")[0] + " " + plan["args"].get("Details", "")
+        return [here] + [o for c in plan.get("children") or [] for o in operators(c)]
+
+    load_roster(empty_db, next(DATA.glob("*gbk*.csv")))  # a few people, record ids and units
+    with empty_db.driver.session(database=empty_db.database) as session:
+        session.run("CALL db.clearQueryCaches()").consume()
+        for cypher, params in ((_EXTERNAL_IDS, {"keys": ["r.csv:1"]}),
+                               (_SHARING_PEOPLE, {"nameKeys": ["张三"], "pinyins": ["zhangsan"], "ids": ["person_1"]}),
+                               (_PERSON_CANDIDATES, {"queries": [{"ref": 0, "nameKey": "张三", "pinyin": "zhangsan",
+                                                                  "initials": "zs", "surname": "张",
+                                                                  "externalKey": "r.csv:1"}]})):
+            used = operators(session.run("EXPLAIN " + cypher, params).consume().plan)
+            assert not [o for o in used if "Scan" in o], used
+            assert [o for o in used if "Seek" in o], used

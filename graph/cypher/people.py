@@ -39,9 +39,11 @@ def blocks(q: str = "q", also: str = "") -> str:
     blocking key with the query row `q` {nameKey, pinyin, initials, surname} — the exact
     name (or a spelling merged away), the toneless pinyin, the initials with the surname."""
     ret = f"RETURN p{also} LIMIT {CANDIDATES_PER_KEY}"
-    return (
-        f"MATCH (p:Person {{nameKey: {q}.nameKey}}) {ret} "
-        f"UNION MATCH (x:Absorbed {{nameKey: {q}.nameKey}}) MATCH (p:Person {{id: x.mergedInto}}) {ret} "
-        f"UNION MATCH (p:Person {{pinyin: {q}.pinyin}}) {ret} "
-        f"UNION MATCH (p:Person {{initials: {q}.initials}}) WHERE p.surname = {q}.surname {ret}"
+    return (  # each lookup names its index: a plan made on a small graph may scan it (graph/resolve.py)
+        f"MATCH (p:Person {{nameKey: {q}.nameKey}}) USING INDEX SEEK p:Person(nameKey) {ret} "
+        f"UNION MATCH (x:Absorbed {{nameKey: {q}.nameKey}}) USING INDEX SEEK x:Absorbed(nameKey) "
+        f"MATCH (p:Person {{id: x.mergedInto}}) USING INDEX SEEK p:Person(id) {ret} "
+        f"UNION MATCH (p:Person {{pinyin: {q}.pinyin}}) USING INDEX SEEK p:Person(pinyin) {ret} "
+        f"UNION MATCH (p:Person {{initials: {q}.initials}}) USING INDEX SEEK p:Person(initials) "
+        f"WHERE p.surname = {q}.surname {ret}"
     )
