@@ -129,9 +129,13 @@ def _cycle_collection_paused() -> Iterator[None]:
 def _resolve(reader: "Database | Tx", source: Source, extraction: Extraction,
              prepare: Prepare | None, new_people: bool = False) -> _Resolution:
     """The whole source resolved in one pass (again, under the write lock)."""
-    prepared = prepare(reader, extraction) if prepare is not None else extraction
-    prepared = with_region_hierarchy(prepared)
+    prepared = _prepared(reader, extraction, prepare)
     return _Resolution(prepared, resolve(reader, prepared, source.name, new_people))
+
+
+def _prepared(reader: "Database | Tx", extraction: Extraction, prepare: Prepare | None) -> Extraction:
+    """The source as it is resolved: staff's vocabulary decisions, then the region hierarchy."""
+    return with_region_hierarchy(prepare(reader, extraction) if prepare is not None else extraction)
 
 
 def _count(report: LoadReport, resolution: _Resolution) -> None:
@@ -166,8 +170,7 @@ class _Resolving:
 
     def __init__(self, reader: "Database | Tx", source: Source, extraction: Extraction,
                  prepare: Prepare | None, new_people: bool) -> None:
-        prepared = prepare(reader, extraction) if prepare is not None else extraction
-        self.extraction = with_region_hierarchy(prepared)
+        self.extraction = _prepared(reader, extraction, prepare)
         self.seconds = 0.0
         self._ready: list[dict[Any, Resolved]] = []
         self._failed: BaseException | None = None
