@@ -358,4 +358,4 @@ def _copy(extraction: Extraction) -> Extraction:
 
 def _person_known(db: Database, name: str) -> bool:
     key = identity.name_key("Person", name)
-    return bool(db.read("MATCH (p:Person {nameKey: $key}) RETURN p.id LIMIT 1", key=key))
+    return bool(db.read("MATCH (p:Person:Entity {nameKey: $key}) RETURN p.id LIMIT 1", key=key))

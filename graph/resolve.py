@@ -49,8 +49,8 @@ of one blocking subquery (and its rows) per person."""
 
 _SHARING_PEOPLE = f"""
 CALL () {{
-  UNWIND $nameKeys AS key MATCH (p:Person {{nameKey: key}}) USING INDEX SEEK p:Person(nameKey) RETURN p
-  UNION UNWIND $pinyins AS key MATCH (p:Person {{pinyin: key}}) USING INDEX SEEK p:Person(pinyin) RETURN p
+  UNWIND $nameKeys AS key MATCH (p:Person:Entity {{nameKey: key}}) USING INDEX SEEK p:Entity(nameKey) RETURN p
+  UNION UNWIND $pinyins AS key MATCH (p:Person:Entity {{pinyin: key}}) USING INDEX SEEK p:Entity(pinyin) RETURN p
   UNION UNWIND $ids AS id MATCH (p:Person {{id: id}}) USING INDEX SEEK p:Person(id) RETURN p
 }}
 RETURN id(p) AS seq, p.nameKey AS nameKey, p.pinyin AS pinyin, {people.context('p')}

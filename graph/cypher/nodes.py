@@ -28,7 +28,7 @@ def survivor(var: str, label: str) -> str:
 def survivor_by_key(var: str, label: str, key: str = "nameKey") -> str:
     """A subquery body returning `n`, the `label` nodes carrying the key `var`, or the
     survivors of absorbed records that carried it (a spelling merged away still finds its record)."""
-    return (f"MATCH (n:{label} {{{key}: {var}}}) RETURN n "
+    return (f"MATCH (n:{label}:Entity {{{key}: {var}}}) RETURN n "
             f"UNION MATCH (x:Absorbed {{{key}: {var}}}) MATCH (n:{label} {{id: x.mergedInto}}) RETURN n")
 
 

@@ -40,10 +40,10 @@ def blocks(q: str = "q", also: str = "") -> str:
     name (or a spelling merged away), the toneless pinyin, the initials with the surname."""
     ret = f"RETURN p{also} LIMIT {CANDIDATES_PER_KEY}"
     return (  # each lookup names its index: a plan made on a small graph may scan it (graph/resolve.py)
-        f"MATCH (p:Person {{nameKey: {q}.nameKey}}) USING INDEX SEEK p:Person(nameKey) {ret} "
+        f"MATCH (p:Person:Entity {{nameKey: {q}.nameKey}}) USING INDEX SEEK p:Entity(nameKey) {ret} "
         f"UNION MATCH (x:Absorbed {{nameKey: {q}.nameKey}}) USING INDEX SEEK x:Absorbed(nameKey) "
         f"MATCH (p:Person {{id: x.mergedInto}}) USING INDEX SEEK p:Person(id) {ret} "
-        f"UNION MATCH (p:Person {{pinyin: {q}.pinyin}}) USING INDEX SEEK p:Person(pinyin) {ret} "
-        f"UNION MATCH (p:Person {{initials: {q}.initials}}) USING INDEX SEEK p:Person(initials) "
+        f"UNION MATCH (p:Person:Entity {{pinyin: {q}.pinyin}}) USING INDEX SEEK p:Entity(pinyin) {ret} "
+        f"UNION MATCH (p:Person:Entity {{initials: {q}.initials}}) USING INDEX SEEK p:Entity(initials) "
         f"WHERE p.surname = {q}.surname {ret}"
     )

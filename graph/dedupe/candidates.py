@@ -88,10 +88,10 @@ def name_frequencies(db: Database, keys: Iterable[str] | None = None) -> NameFre
     (features.carriers: the pair counts as one, every other record of the name as another):
     a common name alone is weak evidence. All names, or just these keys (the incremental check)."""
     if keys is None:
-        rows = db.read("MATCH (p:Person) WHERE p.nameKey IS NOT NULL RETURN p.nameKey AS key, count(*) AS n",
+        rows = db.read("MATCH (p:Person:Entity) WHERE p.nameKey IS NOT NULL RETURN p.nameKey AS key, count(*) AS n",
                        timeout=600)
     else:
-        rows = db.read("UNWIND $keys AS key MATCH (p:Person {nameKey: key}) RETURN key, count(*) AS n",
+        rows = db.read("UNWIND $keys AS key MATCH (p:Person:Entity {nameKey: key}) RETURN key, count(*) AS n",
                        keys=sorted(set(keys)))
     counts = {r["key"]: r["n"] for r in rows}
     return lambda key: features.carriers(counts.get(key, 0))
