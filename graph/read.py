@@ -15,6 +15,7 @@ from typing import Any, Iterable
 
 from graph.db import Database
 from graph.errors import InvalidRequest
+from graph.identity import name_key
 from graph.vocabulary import ENTITY_LABELS, FACT_TYPES, SOURCE_LABELS
 LINKS_PER_NODE = 500
 PREFIXES = {label.lower(): label for label in (*ENTITY_LABELS, *SOURCE_LABELS)}
@@ -678,10 +679,12 @@ def _mentorship_start(f: MentorshipFilter, ordered: bool) -> tuple[str, frozense
     """Where the pairs are read from: a named mentor or mentee (two index seeks), the
     honored mentees (from the Honor side), or the mentors in sortKey order (a walk)."""
     if f.mentor is not None:
-        return ("CALL () { MATCH (a:Person {id: $mentor}) RETURN a UNION MATCH (a:Person {name: $mentor}) RETURN a } "
+        return ("CALL () { MATCH (a:Person {id: $mentor}) RETURN a "
+                "UNION MATCH (a:Person:Entity {nameKey: $mentorKey}) WHERE a.name = $mentor RETURN a } "
                 "MATCH (a)-[r:MENTORS]->(b:Person)", frozenset({"mentor"}))
     if f.mentee is not None:
-        return ("CALL () { MATCH (b:Person {id: $mentee}) RETURN b UNION MATCH (b:Person {name: $mentee}) RETURN b } "
+        return ("CALL () { MATCH (b:Person {id: $mentee}) RETURN b "
+                "UNION MATCH (b:Person:Entity {nameKey: $menteeKey}) WHERE b.name = $mentee RETURN b } "
                 "MATCH (a:Person)-[r:MENTORS]->(b)", frozenset({"mentee"}))
     if f.mentee_honored and not ordered:
         level = " WHERE h.level = $honorLevel" if f.honor_level is not None else ""
@@ -727,9 +730,13 @@ def mentorship_page(db: Database, first: int, after: str | None, f: MentorshipFi
 
 
 def _mentorship_params(f: MentorshipFilter) -> dict[str, Any]:
+    """A named mentor or mentee is sought by its name key (a name's node carries the key of
+    that name; people's names have no index of their own), then compared exactly."""
     return {k: v for k, v in {
         "mentor": f.mentor, "mentee": f.mentee, "yearFrom": f.year_from, "yearTo": f.year_to,
-        "honored": f.mentee_honored, "honorLevel": f.honor_level}.items() if v is not None}
+        "honored": f.mentee_honored, "honorLevel": f.honor_level,
+        "mentorKey": f.mentor and name_key("Person", f.mentor),
+        "menteeKey": f.mentee and name_key("Person", f.mentee)}.items() if v is not None}
 
 
 def _mentorship_total(f: MentorshipFilter, filtered: bool) -> str:
