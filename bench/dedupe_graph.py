@@ -88,15 +88,15 @@ def generate(rng: random.Random, people: int) -> tuple[list[dict], list[dict], l
 def load(db, persons: list[dict], units: list[dict], facts: list[dict]) -> None:
     from graph import identity
 
-    db.write("CREATE (:Article {id: 'article_bench00000000', hash: 'bench', title: 'bench'})")
+    db.write("CREATE (:Article:Source {id: 'article_bench00000000', hash: 'bench', title: 'bench'})")
     honors = [{"id": identity.keyed_id("Honor", h), "name": h} for h in HONORS]
-    db.write("UNWIND $rows AS r CREATE (h:Honor {id: r.id, name: r.name, aliases: [r.name]})", rows=honors)
-    db.write("UNWIND $rows AS r CREATE (u:Unit {id: r.id, name: r.name, aliases: [r.name], aliasText: r.name}) "
+    db.write("UNWIND $rows AS r CREATE (h:Honor:Entity {id: r.id, name: r.name, aliases: [r.name]})", rows=honors)
+    db.write("UNWIND $rows AS r CREATE (u:Unit:Entity {id: r.id, name: r.name, aliases: [r.name], aliasText: r.name}) "
              "SET u += r.props", rows=units)
     step = 10_000
     for start in range(0, len(persons), step):
         db.write(
-            "UNWIND $rows AS r CREATE (p:Person {id: r.id, name: r.name, aliases: [r.name], aliasText: ' ' + r.name}) "
+            "UNWIND $rows AS r CREATE (p:Person:Entity {id: r.id, name: r.name, aliases: [r.name], aliasText: ' ' + r.name}) "
             "SET p += r.props, p.createdAt = datetime()",
             rows=persons[start:start + step], timeout=300)
         rows = [{**f, "h": honors[f["h"]]["id"]} for f in facts[start:start + step]]
@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         table.append(("load into Neo4j", f"{t2 - t1:.1f} s", f"{len(units):,} units, {2 * len(facts):,} facts"))
 
         new = article_people(rng, persons, args.article_names)
-        db.write("UNWIND $rows AS r CREATE (p:Person {id: r.id, name: r.name, aliases: [r.name]}) SET p += r.props",
+        db.write("UNWIND $rows AS r CREATE (p:Person:Entity {id: r.id, name: r.name, aliases: [r.name]}) SET p += r.props",
                  rows=new)
         ids = [p["id"] for p in new]
         check_new(db, ids[:2])  # warm the driver, plans and caches as a running service would be
