@@ -10,7 +10,6 @@ on the seed); one keep-alive client, each request after a warm-up of 30.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -20,6 +19,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.api import percentile  # noqa: E402
 from graph.config import CHECKOUT, load_settings  # noqa: E402
 from graph.db import Database  # noqa: E402
 
@@ -34,8 +34,7 @@ def percentiles(call: Callable[[], object], n: int) -> str:
         t = time.perf_counter()
         call()
         times.append((time.perf_counter() - t) * 1000)
-    times.sort()
-    return f"{statistics.median(times):.2f} ms | {times[int(n * 0.99) - 1]:.2f} ms"
+    return f"{percentile(times, 50):.2f} ms | {percentile(times, 99):.2f} ms"
 
 
 def main() -> None:
