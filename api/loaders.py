@@ -74,36 +74,6 @@ def facts_asked(selections: list[Selection]) -> frozenset[str]:
     return frozenset(t for name in _fields(selections) for t in FIELD_FACTS.get(name, ()))
 
 
-def _facts_one_level_down(selections: list[Selection]) -> frozenset[str]:
-    """The kinds of facts shown of the first entities inside a selection set, however deep
-    the objects around them (`nodes { person { honors } }`)."""
-    kinds: set[str] = set()
-    for s in selections:
-        if s.selections:
-            kinds |= facts_asked(s.selections) or _facts_one_level_down(s.selections)
-    return frozenset(kinds)
-
-
-def reached_facts_asked(selections: list[Selection]) -> tuple[frozenset[str], frozenset[str]]:
-    """What a node's fact fields show of the entities they lead to (a unit's
-    `people { nodes { person { honors { … } } } }`): the kinds of the node's facts that lead
-    there, and the kinds shown of those entities. (A field that is not a fact field here only
-    makes the page read more; what is shown is the same.)"""
-    reach: set[str] = set()
-    shown: set[str] = set()
-    for s in selections:
-        if not isinstance(s, SelectedField):
-            inner = reached_facts_asked(s.selections)
-            reach |= inner[0]
-            shown |= inner[1]
-        elif s.name in FIELD_FACTS and s.selections:
-            kinds = _facts_one_level_down(s.selections)
-            if kinds:
-                reach.update(FIELD_FACTS[s.name])
-                shown |= kinds
-    return frozenset(reach), frozenset(shown)
-
-
 def tree_facts_asked(selections: list[Selection]) -> frozenset[str]:
     """The kinds of facts a mentorship tree's selection set (`lineage { person mentees }`)
     shows of the people in it, at any depth."""
@@ -159,21 +129,16 @@ class Loaders:
         self.db = db
         self._page_facts: dict[str, tuple[frozenset[str], list[Row]]] = {}  # a looked-up entity's (`page`)
 
-    async def page(self, node_id: str, parts: frozenset[str], fact_types: frozenset[str] = frozenset(),
-                   reached: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> Row | None:
+    async def page(self, node_id: str, parts: frozenset[str], fact_types: frozenset[str] = frozenset()) -> Row | None:
         """A node by id; an entity with the parts of its page the request asks, in one
-        statement, put in their loaders, so the fields that read them run no statement of their
-        own; `reached` (`reached_facts_asked`): the facts its facts' other ends show, read in
-        the same statement."""
+        statement, put in their loaders, so the fields that read them run no statement of their own."""
         if not parts or read.label_of(node_id) not in ENTITY_LABELS:
             return await self.nodes.load(node_id)
-        found = read.pages(self.db, node_id, parts, fact_types, *reached)
+        found = read.pages(self.db, node_id, parts, fact_types)
         if found is None:
             return None
         node = found.pop("node")
         self.nodes.prime(node_id, node)
-        for other, rows in found.pop("reached", {}).items():
-            self.prime_facts(other, reached[1], rows)
         self.prime_parts(node["id"], found, fact_types)
         return node
 

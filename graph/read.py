@@ -480,41 +480,21 @@ def _types_in_order(fact_types: Iterable[str]) -> list[str]:
     return [t for t in FACT_TYPES if t in kinds]
 
 
-_REACHED = ("CALL (n) { UNWIND $reach AS t "
-            f"  CALL (n, t) {{ MATCH (n)-[:$(t)]-(o:Entity) RETURN o LIMIT {LINKS_PER_NODE} }} "
-            "  WITH DISTINCT o RETURN collect(o) AS others } "
-            "CALL (others) { UNWIND others AS n WITH n, $reachedTypes AS factTypes "
-            f"  {PAGE_PARTS['links']} RETURN collect({{id: n.id, links: links}}) AS reached }} ")
-"""The facts of the kinds `$reachedTypes` of the entities the node's facts of the kinds `$reach`
-lead to, as `links` reads them for each (a unit's people and their honors)."""
-
-
-def pages(db: Database, node_id: str, parts: frozenset[str], fact_types: Iterable[str] = FACT_TYPES,
-          reach: Iterable[str] = (), reached_types: Iterable[str] = ()) -> dict[str, Any] | None:
+def pages(db: Database, node_id: str, parts: frozenset[str],
+          fact_types: Iterable[str] = FACT_TYPES) -> dict[str, Any] | None:
     """One entity with the parts of its page a request asks (PAGE_PARTS; its facts of the kinds
-    `fact_types`), in one statement, merges followed; None when the id is unknown. With `reach`
-    and `reached_types`, the same statement reads the facts of the kinds `reached_types` of the
-    entities its facts of the kinds `reach` lead to (`reached`: id → facts, as `links` gives them):
-    what a document shows one level further down, without a statement of its own."""
+    `fact_types`), in one statement, merges followed; None when the id is unknown."""
     assert label_of(node_id) in ENTITY_LABELS, node_id
     asked, with_parts, params = _parts_read(parts, fact_types)
-    reach, reached_types = _types_in_order(reach), _types_in_order(reached_types)
-    if reach and reached_types:
-        with_parts += _REACHED
-        params.update(reach=reach, reachedTypes=reached_types)
     rows = db.read(
         "CALL () { MATCH (n:Entity {id: $id}) RETURN n "
         "UNION ALL MATCH (a:Absorbed {id: $id}) MATCH (n:Entity {id: a.mergedInto}) RETURN n } "
-        f"WITH n LIMIT 1 {with_parts}RETURN "
-        f"{', '.join([_node_props('n') + ' AS node', *asked, *(['reached'] if 'reach' in params else [])])}",
+        f"WITH n LIMIT 1 {with_parts}RETURN {', '.join([_node_props('n') + ' AS node', *asked])}",
         id=node_id, **params,
     )
     if not rows:
         return None
-    found = {"node": rows[0]["node"], **{p: _shaped(p, rows[0][p]) for p in asked}}
-    if "reach" in params:
-        found["reached"] = {r["id"]: _shaped("links", r["links"]) for r in rows[0]["reached"]}
-    return found
+    return {"node": rows[0]["node"], **{p: _shaped(p, rows[0][p]) for p in asked}}
 
 
 def colleagues(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:

@@ -342,31 +342,6 @@ def test_a_lineage_and_what_it_shows_of_its_people_is_one_statement(api) -> None
     assert tree["person"] == own
 
 
-def test_a_unit_and_what_it_shows_of_its_people_is_one_statement(api) -> None:
-    """A looked-up unit with its people and what its document shows of them (their honors with
-    sources, their mentors), through a connection and a fragment, is one statement: the same
-    answer as each person read on their own."""
-    server_db = api.app.state.service.db
-    shown = "id name honors { honor { name } year sources { kind locator } }"
-    query = f"""{{ unit(id: "unit_team") {{ name people(first: 5) {{ totalCount nodes {{ role person {{ ...P }} }} }}
-      parents {{ node {{ id }} }} }} }}
-      fragment P on Person {{ {shown} mentors {{ mentor {{ id }} }} }}"""
-    counter = server_db.start_counting()
-    try:
-        unit = ok(api.graphql(query))["unit"]
-    finally:
-        server_db.stop_counting()
-    assert counter.count == 1, counter.statements
-    assert set(counter.params[0]["reach"]) == {"WORKS_AT", "ASSIGNED_TO", "SERVES"}  # FIELD_FACTS["people"]
-    assert set(counter.params[0]["reachedTypes"]) == {"RECEIVED", "MENTORS"}
-    people = [n["person"] for n in unit["people"]["nodes"]]
-    assert {p["name"] for p in people} == {"孙乙", "李丙"} and all(p["honors"] for p in people)
-    for p in people:
-        assert ok(api.graphql(f'{{ person(id: "{p["id"]}") {{ {shown} mentors {{ mentor {{ id }} }} }} }}'))["person"] == p
-    plain = ok(api.graphql('{ unit(id: "unit_team") { people { nodes { person { name } } } } }'))["unit"]
-    assert [n["person"]["name"] for n in plain["people"]["nodes"]] == [p["name"] for p in people]
-
-
 def test_a_list_page_and_what_it_shows_of_its_nodes_is_one_statement(api) -> None:
     """A page of people with what its fields show of each (facts with their sources, mentions),
     asked through edges, nodes and a fragment, is one statement: the same answer as each person
