@@ -3,12 +3,17 @@ of the measured load timed: to compare two versions of the code on the same data
 loaders.py fills a new graph each run, so its totals carry the prefill's variation too.)
 
     .venv/bin/python bench/load_ab.py prefill [--store DIR]        # once: a store of 100,000 people
-    .venv/bin/python bench/load_ab.py run [--store DIR] [--label L]
+    .venv/bin/python bench/load_ab.py run [--store DIR] [--label L] [--commit-per-stage]
 
 `run` copies the store, starts Neo4j on the copy, warms it with a 20,000-row roster, then
 loads the measured 100,000-row roster and prints the total, when its last statement ended
 (what follows is the commit) and the statements that took longest. Run it from two checkouts
 in turn with the same --store: the migrations of the newer one apply to its copy only.
+
+`--commit-per-stage` is a probe of batched commits, not a way to load: the measured roster is
+written one transaction per stage of resolution, with nothing hiding the stages already
+committed from readers (a real design would need a pending mark), to see what overlapping the
+commits with matching gives on this machine (bench/README.md, issue 9, stop 26).
 """
 from __future__ import annotations
 
@@ -27,6 +32,8 @@ from bench.synthetic import generate_roster_rows, write_csv  # noqa: E402
 from graph import neo4j_server  # noqa: E402
 from graph.config import CHECKOUT  # noqa: E402
 from graph.db import Database, Tx  # noqa: E402
+from graph import ingest, writer  # noqa: E402
+from graph.facts import Extraction  # noqa: E402
 from graph.ingest import load_roster  # noqa: E402
 from graph.schema.migrations import migrate  # noqa: E402
 
@@ -73,7 +80,55 @@ class StatementTimer:
         return timed
 
 
-def run(store: Path, label: str) -> None:
+def _commit_per_stage(measured: str) -> None:
+    """Makes the load of the source named `measured` commit each stage of its resolution in a
+    transaction of its own (the probe behind `--commit-per-stage`: the write lock per stage, not
+    across them; no pending mark; a retried stage would skip the facts its failed attempt
+    marked written)."""
+    one_transaction = ingest.write_source
+
+    def write_source(db: Database, source: Any, extraction: Extraction, *args: Any, **kwargs: Any) -> Any:
+        if source.name != measured:
+            return one_transaction(db, source, extraction, *args, **kwargs)
+        report = ingest.LoadReport(source_id=source.id, title=source.name)
+        t0 = time.perf_counter()
+        with ingest._cycle_collection_paused():
+            resolving = ingest._Resolving(db, source, extraction, None, False)
+            resolved: dict[Any, Any] = {}
+            written: set[tuple[str, str, str]] = set()
+            for n, stage in enumerate(resolving):
+                # write_in_stages for one stage: its nodes, and every fact resolved now and not before
+                done = set(resolved)
+                resolved.update(stage)
+                part = Extraction(entities=[e for e in resolving.extraction.entities if e.ref in stage])
+                ready = [f for f in resolving.extraction.facts if f.subject in resolved and f.object in resolved
+                         and not (f.subject in done and f.object in done)]
+                db.write_tx(lambda tx, n=n, stage=stage, part=part, ready=ready: _write_stage(
+                    tx, source, n == 0, stage, part, ready, resolved, written), timeout=600)
+            db.write_tx(lambda tx: writer._write_aggregates(tx, source, resolving.extraction), timeout=600)
+        report.seconds["matching"] = resolving.seconds
+        report.seconds["matching and writing"] = time.perf_counter() - t0
+        ingest._count(report, ingest._Resolution(resolving.extraction, resolved))
+        return report
+
+    ingest.write_source = write_source
+
+
+def _write_stage(tx: Tx, source: Any, first: bool, stage: dict[Any, Any], part: Extraction, ready: list[Any],
+                 resolved: dict[Any, Any], written: set[tuple[str, str, str]]) -> None:
+    if first:
+        tx.run(f"CREATE (s:{source.label}:Source {{id: $id, hash: $hash}}) SET s += $props", id=source.id,
+               hash=source.hash, props=source.props)
+    writer._write_nodes(tx, part, stage)
+    writer._write_mentions(tx, source, part, stage)
+    writer._write_facts(tx, source, ready, resolved, written)
+    writer._write_external_ids(tx, source, part, stage)
+    writer._write_reviews(tx, source, stage)
+
+
+def run(store: Path, label: str, commit_per_stage: bool = False) -> None:
+    if commit_per_stage:
+        _commit_per_stage("incoming")
     copy = store.with_name(store.name + "-run")
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(store / "home", copy / "home", symlinks=True)
@@ -106,11 +161,13 @@ def main() -> None:
     parser.add_argument("--store", type=Path, default=CHECKOUT / ".kg" / "bench-ab",
                         help="the prefilled store (give the same one from two checkouts)")
     parser.add_argument("--label", default=CHECKOUT.name)
+    parser.add_argument("--commit-per-stage", action="store_true",
+                        help="probe: one transaction per stage of the measured load (see the docstring)")
     args = parser.parse_args()
     if args.step == "prefill":
         prefill(args.store)
     else:
-        run(args.store, args.label)
+        run(args.store, args.label, args.commit_per_stage)
 
 
 if __name__ == "__main__":
