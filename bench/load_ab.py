@@ -83,8 +83,8 @@ class StatementTimer:
 def _commit_per_stage(measured: str) -> None:
     """Makes the load of the source named `measured` commit each stage of its resolution in a
     transaction of its own (the probe behind `--commit-per-stage`: the write lock per stage, not
-    across them; no pending mark; a retried stage would skip the facts its failed attempt
-    marked written)."""
+    across them; no pending mark; a retried stage would find its resolution and facts already
+    marked written by its failed attempt)."""
     one_transaction = ingest.write_source
 
     def write_source(db: Database, source: Any, extraction: Extraction, *args: Any, **kwargs: Any) -> Any:
@@ -94,36 +94,18 @@ def _commit_per_stage(measured: str) -> None:
         t0 = time.perf_counter()
         with ingest._cycle_collection_paused():
             resolving = ingest._Resolving(db, source, extraction, None, False)
-            resolved: dict[Any, Any] = {}
-            written: set[tuple[str, str, str]] = set()
-            for n, stage in enumerate(resolving):
-                # write_in_stages for one stage: its nodes, and every fact resolved now and not before
-                done = set(resolved)
-                resolved.update(stage)
-                part = Extraction(entities=[e for e in resolving.extraction.entities if e.ref in stage])
-                ready = [f for f in resolving.extraction.facts if f.subject in resolved and f.object in resolved
-                         and not (f.subject in done and f.object in done)]
-                db.write_tx(lambda tx, n=n, stage=stage, part=part, ready=ready: _write_stage(
-                    tx, source, n == 0, stage, part, ready, resolved, written), timeout=600)
+            written = writer.Written(waiting=resolving.extraction.facts)
+            db.write_tx(lambda tx: writer.create_source(tx, source), timeout=600)
+            for stage in resolving:
+                db.write_tx(lambda tx, stage=stage: writer.write_stage(tx, source, resolving.extraction, stage, written),
+                            timeout=600)
             db.write_tx(lambda tx: writer._write_aggregates(tx, source, resolving.extraction), timeout=600)
         report.seconds["matching"] = resolving.seconds
         report.seconds["matching and writing"] = time.perf_counter() - t0
-        ingest._count(report, ingest._Resolution(resolving.extraction, resolved))
+        ingest._count(report, ingest._Resolution(resolving.extraction, written.resolved))
         return report
 
     ingest.write_source = write_source
-
-
-def _write_stage(tx: Tx, source: Any, first: bool, stage: dict[Any, Any], part: Extraction, ready: list[Any],
-                 resolved: dict[Any, Any], written: set[tuple[str, str, str]]) -> None:
-    if first:
-        tx.run(f"CREATE (s:{source.label}:Source {{id: $id, hash: $hash}}) SET s += $props", id=source.id,
-               hash=source.hash, props=source.props)
-    writer._write_nodes(tx, part, stage)
-    writer._write_mentions(tx, source, part, stage)
-    writer._write_facts(tx, source, ready, resolved, written)
-    writer._write_external_ids(tx, source, part, stage)
-    writer._write_reviews(tx, source, stage)
 
 
 def run(store: Path, label: str, commit_per_stage: bool = False) -> None:

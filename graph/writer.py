@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from graph import identity
@@ -53,30 +53,49 @@ def write_in_stages(tx: Tx, source: Source, extraction: Extraction,
     ends are now resolved; the counts last. An entity is in one stage and a node is one
     stage's (a person is matched once per source), so this writes what one `write` does,
     in the same transaction; returns everything resolved."""
+    create_source(tx, source)
+    written = Written(waiting=extraction.facts)
+    for stage in stages:
+        write_stage(tx, source, extraction, stage, written)
+    _write_aggregates(tx, source, extraction)
+    return written.resolved
+
+
+@dataclass
+class Written:
+    """A source's stages written so far: what they resolved, the facts still waiting for one
+    of their ends, and the facts written as (type, subject id, object id)."""
+
+    waiting: list[Fact]
+    resolved: dict[Any, Resolved] = field(default_factory=dict)
+    facts: set[tuple[str, str, str]] = field(default_factory=set)
+
+
+def create_source(tx: Tx, source: Source) -> None:
     tx.run(
         f"CREATE (s:{source.label}:Source {{id: $id, hash: $hash}}) SET s += $props, s.loadedAt = datetime(), "
         "s.sortKey = $sortKey",
         id=source.id, hash=source.hash, props=source.props,
         sortKey=identity.sort_key(source.props.get("title") or source.name),
     )
-    resolved: dict[Any, Resolved] = {}
-    waiting = extraction.facts
-    written_facts: set[tuple[str, str, str]] = set()
-    for stage in stages:
-        resolved.update(stage)
-        part = Extraction(entities=[e for e in extraction.entities if e.ref in stage])
-        _write_nodes(tx, part, stage, from_text=source.label == "Article")
-        ready: list[Fact] = []
-        still: list[Fact] = []
-        for fact in waiting:
-            (ready if fact.subject in resolved and fact.object in resolved else still).append(fact)
-        waiting = still
-        _write_mentions(tx, source, part, stage)
-        _write_facts(tx, source, ready, resolved, written_facts)
-        _write_external_ids(tx, source, part, stage)
-        _write_reviews(tx, source, stage)
-    _write_aggregates(tx, source, extraction)
-    return resolved
+
+
+def write_stage(tx: Tx, source: Source, extraction: Extraction, stage: dict[Any, Resolved], written: Written) -> None:
+    """One stage of `write_in_stages`: its nodes, mentions, external ids and review items, and
+    every fact whose ends are now both resolved."""
+    written.resolved.update(stage)
+    resolved = written.resolved
+    part = Extraction(entities=[e for e in extraction.entities if e.ref in stage])
+    _write_nodes(tx, part, stage, from_text=source.label == "Article")
+    ready: list[Fact] = []
+    still: list[Fact] = []
+    for fact in written.waiting:
+        (ready if fact.subject in resolved and fact.object in resolved else still).append(fact)
+    written.waiting = still
+    _write_mentions(tx, source, part, stage)
+    _write_facts(tx, source, ready, resolved, written.facts)
+    _write_external_ids(tx, source, part, stage)
+    _write_reviews(tx, source, stage)
 
 
 def _node_rows(extraction: Extraction, resolved: dict[Any, Resolved],
