@@ -7,7 +7,8 @@ loaders.py fills a new graph each run, so its totals carry the prefill's variati
 
 `run` copies the store, starts Neo4j on the copy, warms it with a 20,000-row roster, then
 loads the measured 100,000-row roster and prints the total, when its last statement ended
-(what follows is the commit) and the statements that took longest. Run it from two checkouts
+(what follows is the commit), the CPU this process and Neo4j's threads used (statements,
+garbage collection, JIT) and the statements that took longest. Run it from two checkouts
 in turn with the same --store: the migrations of the newer one apply to its copy only.
 
 `--commit-per-stage` is a probe of batched commits, not a way to load: the measured roster is
@@ -18,10 +19,11 @@ commits with matching gives on this machine (bench/README.md, issue 9, stop 26).
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +110,26 @@ def _commit_per_stage(measured: str) -> None:
     ingest.write_source = write_source
 
 
+NEO4J_THREADS = {"neo4j.Bolt": "Bolt (statements, commit)", "GC Thread": "garbage collection",
+                 "G1 ": "garbage collection", "C1 Compiler": "JIT compilers", "C2 Compiler": "JIT compilers"}
+"""Neo4j's threads by what their names begin with (Linux shows the first 15 characters)."""
+
+
+def _neo4j_cpu(pid: int) -> Counter[str]:
+    """User and system CPU seconds Neo4j's threads have used so far, by what they do (NEO4J_THREADS)."""
+    out: Counter[str] = Counter()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            stat = (task / "stat").read_text()
+        except OSError:  # the thread ended meanwhile
+            continue
+        name = stat[stat.index("(") + 1:stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 1:].split()
+        kind = next((v for k, v in NEO4J_THREADS.items() if name.startswith(k)), "other")
+        out[kind] += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return out
+
+
 def run(store: Path, label: str, commit_per_stage: bool = False) -> None:
     if commit_per_stage:
         _commit_per_stage("incoming")
@@ -122,9 +144,13 @@ def run(store: Path, label: str, commit_per_stage: bool = False) -> None:
         load_roster(db, store / "warm.csv", skip_invalid=True)
         timer = StatementTimer()
         timer.install()
+        neo4j_pid = neo4j_server.running_pid(neo4j_server.Layout(settings.home))
+        assert neo4j_pid is not None
+        cpu0 = time.process_time(), _neo4j_cpu(neo4j_pid)
         t0 = time.perf_counter()
         report = load_roster(db, store / "incoming.csv", skip_invalid=True)
         total = time.perf_counter() - t0
+        python_cpu, neo4j_cpu = time.process_time() - cpu0[0], _neo4j_cpu(neo4j_pid) - cpu0[1]
     finally:
         db.close()
         neo4j_server.stop(settings)
@@ -133,6 +159,8 @@ def run(store: Path, label: str, commit_per_stage: bool = False) -> None:
     print(f"{label}: total {total:.1f} s ({seconds}); last statement ended at {timer.last_end - t0:.1f} s, "
           f"then {t0 + total - timer.last_end:.1f} s (the commit); Person created {report.created.get('Person', 0):,}, "
           f"sent to review {report.review:,}")
+    print(f"  CPU: this process {python_cpu:.1f} s; Neo4j {neo4j_cpu.total():.1f} s ("
+          + ", ".join(f"{k} {v:.1f}" for k, v in neo4j_cpu.most_common()) + ")")
     for key, s in sorted(timer.seconds.items(), key=lambda kv: -kv[1])[:12]:
         print(f"  {s:6.2f} s  x{timer.count[key]:<3} {key}")
 
