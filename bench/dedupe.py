@@ -14,7 +14,12 @@ titles, spaces, traditional copies, people who changed units) through the real l
 a Neo4j of its own (.kg/bench-offices, a free port, removed afterwards) and compares the
 nodes and the open review queue with the answer key.
 
+`--rosters DIR` scores rosters someone else wrote the same way: DIR/*.csv loaded in name order,
+DIR/truth.csv the answer key (file, line, person). bench/gold/rosters-blind/ is such a set,
+written blind by a helper who saw only the roster columns and the issue (bench/README.md).
+
     .venv/bin/python bench/dedupe.py [--people 100000] [--scenario all|labelled|offices|scale]
+    .venv/bin/python bench/dedupe.py --rosters bench/gold/rosters-blind
 """
 from __future__ import annotations
 
@@ -270,38 +275,35 @@ def scale(people: int) -> list[tuple[str, str, str]]:
 # ---------------------------------------------------------------- one city's rosters from several offices
 
 
-def _row_nodes(db, rosters, paths) -> dict[tuple[int, int], str]:
-    """(roster, row index) → the person node the load gave the row, read back from the graph
-    through each WORKS_AT fact's source and row locator."""
+def _row_nodes(db, paths: list[Path]) -> dict[tuple[int, int], str]:
+    """(roster, line of the file) → the person node the load gave the row, read back from the
+    graph through each WORKS_AT or RECEIVED fact's source and row locator (`row N` is the row's
+    line in its file)."""
     from graph.identity import content_hash
 
     source_of = {f"roster_{content_hash(p.read_bytes())[:12]}": k for k, p in enumerate(paths)}
-    rows = db.read("MATCH (p:Person)-[r:WORKS_AT]->() UNWIND range(0, size(r.sourceIds) - 1) AS i "
-                   "RETURN p.id AS id, r.sourceIds[i] AS source, r.locators[i] AS at")
+    rows = db.read("MATCH (p:Person)-[r:WORKS_AT|RECEIVED]->() UNWIND range(0, size(r.sourceIds) - 1) AS i "
+                   "RETURN DISTINCT p.id AS id, r.sourceIds[i] AS source, r.locators[i] AS at")
     out: dict[tuple[int, int], str] = {}
     for r in rows:
         k = source_of.get(r["source"])
-        if k is not None and r["at"].startswith("row "):
-            first_data_row = 4 if rosters[k].title else 3  # the # note, a title, the header
-            out[(k, int(r["at"][4:]) - first_data_row)] = r["id"]
+        if k is not None and (r["at"] or "").startswith("row "):
+            out[(k, int(r["at"][4:]))] = r["id"]
     return out
 
 
-def offices(keep: bool = False) -> list[tuple[str, str, str]]:
-    """Loads the four rosters of bench/synthetic.py: city_rosters through the real loader into
-    a Neo4j of its own, then compares the nodes and the review queue with the answer key."""
+def _load_rosters(paths: list[Path], keep: bool = False) -> tuple[int, float, dict[tuple[int, int], str], set[frozenset[str]]]:
+    """Loads the rosters, in order, through the real loader into a Neo4j of its own
+    (.kg/bench-offices): rows refused, seconds, each row's node, the open review pairs."""
     import shutil
-    import tempfile
 
     from bench.loaders import bench_settings
-    from bench.synthetic import city_rosters
     from graph import neo4j_server
     from graph.config import CHECKOUT
     from graph.db import Database
     from graph.ingest import load_roster
     from graph.schema.migrations import migrate
 
-    rosters = city_rosters()
     home = CHECKOUT / ".kg" / "bench-offices"
     shutil.rmtree(home, ignore_errors=True)
     settings = bench_settings("1g", "512m", home=home)
@@ -309,12 +311,10 @@ def offices(keep: bool = False) -> list[tuple[str, str, str]]:
     db = Database(settings)
     try:
         migrate(db)
-        with tempfile.TemporaryDirectory() as tmp:
-            paths = [r.write(Path(tmp)) for r in rosters]
-            t0 = time.perf_counter()
-            refused = sum(load_roster(db, p, skip_invalid=True).rejected for p in paths)
-            seconds = time.perf_counter() - t0
-            node = _row_nodes(db, rosters, paths)
+        t0 = time.perf_counter()
+        refused = sum(load_roster(db, p, skip_invalid=True).rejected for p in paths)
+        seconds = time.perf_counter() - t0
+        node = _row_nodes(db, paths)
         review = {frozenset(r["ids"]) for r in db.read(
             "MATCH (i:ReviewItem {status: 'open'})-[:CANDIDATE]->(p:Person) "
             "WITH i, collect(p.id) AS ids WHERE size(ids) = 2 RETURN ids")}
@@ -323,14 +323,22 @@ def offices(keep: bool = False) -> list[tuple[str, str, str]]:
         neo4j_server.stop(settings)
         if not keep:
             shutil.rmtree(home, ignore_errors=True)
+    return refused, seconds, node, review
 
-    rows = [(k, i) for k, r in enumerate(rosters) for i in range(len(r.rows))]
-    truth = {(k, i): rosters[k].truth[i] for k, i in rows}
-    name = {(k, i): names.normalize_person_name(rosters[k].rows[i]["姓名"]) for k, i in rows}
+
+Row = tuple[int, int]
+"""A roster row: (roster, line of its file)."""
+
+
+def _scored(rosters: int, truth: dict[Row, str], name: dict[Row, str], refused: int, seconds: float,
+            node: dict[Row, str], review: set[frozenset[str]]) -> list[tuple[str, str, str]]:
+    """The rows' nodes and the open review queue against the answer key (`truth`: each row's
+    real person), as issue 9 measures them."""
+    rows = list(truth)
     missing = [x for x in rows if x not in node]
     loaded = [x for x in rows if x in node]
     # every pair of rows a person could confuse: the same person, or names alike
-    by_surname: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    by_surname: dict[str, list[Row]] = defaultdict(list)
     for x in loaded:
         by_surname[names.split_name(name[x])[0]].append(x)
     labelled: dict[tuple, bool] = {}
@@ -343,32 +351,81 @@ def offices(keep: bool = False) -> list[tuple[str, str, str]]:
                 labelled[(x, y)] = truth[x] == truth[y]
     merged = {k: node[k[0]] == node[k[1]] for k in labelled}
     suggested = {k: frozenset((node[k[0]], node[k[1]])) in review for k in labelled}
-    clusters: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    clusters: dict[str, list[Row]] = defaultdict(list)
     for x in loaded:
         clusters[node[x]].append(x)
     same_node = [(x, y) for members in clusters.values() for x, y in combinations(members, 2)]
     right = sum(1 for x, y in same_node if truth[x] == truth[y])
     precision = right / len(same_node) if same_node else 1.0
     positives = [k for k, v in labelled.items() if v]
-    recall = sum(1 for k in positives if merged[k] or suggested[k]) / len(positives)
+    recall = sum(1 for k in positives if merged[k] or suggested[k]) / len(positives) if positives else 1.0
     index = {n: i for i, n in enumerate(clusters)}
-    b3 = bcubed({x: index[node[x]] for x in loaded}, {x: truth[x] for x in loaded})
-    decided = sum(1 for k in labelled if not suggested[k]) / len(labelled)
+    people_index = {p: i for i, p in enumerate(dict.fromkeys(truth.values()))}
+    b3 = bcubed({x: index[node[x]] for x in loaded}, {x: people_index[truth[x]] for x in loaded})
+    decided = sum(1 for k in labelled if not suggested[k]) / len(labelled) if labelled else 1.0
     people = len(set(truth.values()))
     carriers = Counter(n for n, _ in {(name[x], truth[x]) for x in rows})
     shared = sum(1 for n, _ in {(name[x], truth[x]) for x in rows} if carriers[n] > 1) / people
     wrong = len(same_node) - right
     return [
-        ("rosters / rows / real people", f"{len(rosters)} / {len(rows):,} / {people:,} "
+        ("rosters / rows / real people", f"{rosters} / {len(rows):,} / {people:,} "
                                          f"({shared:.1%} share an exact name with someone else)", "≥ 5%"),
         ("rows refused (or not found in the graph)", f"{refused} ({len(missing)})", "0"),
-        ("load time, four rosters", f"{seconds:.1f} s", ""),
+        ("load time, the rosters", f"{seconds:.1f} s", ""),
         ("automatic merges: precision", f"{precision:.3f} ({wrong} wrong pairs of {len(same_node):,})", "≥ 0.998"),
         ("merged-or-suggested recall of true pairs", f"{recall:.3f} of {len(positives):,}", "≥ 0.98"),
         ("B-cubed F1 of the automatic clusters", f"{b3:.3f}", "≥ 0.985"),
         ("share decided without staff", f"{decided:.1%} of {len(labelled):,} labelled pairs "
                                         f"({len(review):,} review items)", "≥ 70%"),
     ]
+
+
+def offices(keep: bool = False) -> list[tuple[str, str, str]]:
+    """Loads the four rosters of bench/synthetic.py: city_rosters through the real loader into
+    a Neo4j of its own, then compares the nodes and the review queue with the answer key."""
+    import tempfile
+
+    from bench.synthetic import city_rosters
+
+    rosters = city_rosters()
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = [r.write(Path(tmp)) for r in rosters]
+        refused, seconds, node, review = _load_rosters(paths, keep)
+    truth: dict[Row, str] = {}
+    name: dict[Row, str] = {}
+    for k, roster in enumerate(rosters):
+        first = 4 if roster.title else 3  # the # note, a title, the header
+        for i, row in enumerate(roster.rows):
+            truth[(k, first + i)] = str(roster.truth[i])
+            name[(k, first + i)] = names.normalize_person_name(row["姓名"])
+    return _scored(len(rosters), truth, name, refused, seconds, node, review)
+
+
+NAME_HEADERS = ("姓名", "名字", "劳模姓名", "name")
+
+
+def rosters_in(folder: Path, keep: bool = False) -> list[tuple[str, str, str]]:
+    """Rosters someone else wrote, with their answer key: every `*.csv` of `folder` but
+    `truth.csv`, loaded in name order, and `truth.csv` (file, line, person: each data row's
+    line in its file and its real person)."""
+    import csv
+
+    paths = sorted(p for p in folder.glob("*.csv") if p.name != "truth.csv")
+    number = {p.name: k for k, p in enumerate(paths)}
+    with open(folder / "truth.csv", encoding="utf-8") as f:
+        truth = {(number[r["file"]], int(r["line"])): r["person"] for r in csv.DictReader(f)}
+    name: dict[Row, str] = {}
+    for k, path in enumerate(paths):
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        header_at = next(i for i, line in enumerate(lines) if any(h in line.split(",") for h in NAME_HEADERS))
+        header = next(csv.reader([lines[header_at]]))
+        column = next(i for i, h in enumerate(header) if h.strip() in NAME_HEADERS)
+        for i, row in enumerate(csv.reader(lines[header_at + 1:]), start=header_at + 2):
+            if (k, i) in truth:
+                name[(k, i)] = names.normalize_person_name(row[column])
+    assert set(name) == set(truth), "truth.csv names rows that are not data rows of the rosters"
+    refused, seconds, node, review = _load_rosters(paths, keep)
+    return _scored(len(paths), truth, name, refused, seconds, node, review)
 
 
 def _print(title: str, rows: list[tuple[str, str, str]]) -> None:
@@ -382,7 +439,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--scenario", choices=["all", "labelled", "offices", "scale"], default="all")
+    parser.add_argument("--rosters", type=Path, metavar="DIR",
+                        help="score only these rosters (DIR/*.csv) against DIR/truth.csv, as the offices scenario")
     args = parser.parse_args()
+    if args.rosters:
+        _print(f"bench/dedupe.py — the rosters of {args.rosters} (loaded into Neo4j)", rosters_in(args.rosters))
+        return
     if args.scenario in ("all", "labelled", "scale"):
         rows = (quality() if args.scenario != "scale" else []) + (scale(args.people) if args.scenario != "labelled" else [])
         _print("bench/dedupe.py — Person deduplication", rows)
