@@ -88,6 +88,24 @@ def tree_facts_asked(selections: list[Selection]) -> frozenset[str]:
     return frozenset(kinds)
 
 
+LINEAGE_DEPTH = 3
+"""`Person.lineage`'s depth when the document gives none (api/types.py)."""
+
+
+def lineage_asked(selections: list[Selection]) -> tuple[int, frozenset[str]] | None:
+    """The depth and the fact kinds of the one mentorship tree a person's selection set asks
+    (`lineage(depth:) { … }`), None when it asks none, several, or a depth out of range."""
+    trees = [s for s in selections if isinstance(s, SelectedField) and s.name == "lineage"]
+    if len(trees) != 1:
+        return None
+    depth = trees[0].arguments.get("depth", LINEAGE_DEPTH)  # a literal comes as its text, a variable as its value
+    if isinstance(depth, str) and depth.isdigit():
+        depth = int(depth)
+    if not isinstance(depth, int) or not 1 <= depth <= 5:
+        return None
+    return depth, tree_facts_asked(trees[0].selections)
+
+
 K = TypeVar("K")
 V = TypeVar("V")
 
@@ -128,6 +146,7 @@ class Loaders:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._page_facts: dict[str, tuple[frozenset[str], list[Row]]] = {}  # a looked-up entity's (`page`)
+        self._lineages: dict[tuple[str, int, frozenset[str]], tuple[Row | None, list[Row]]] = {}
 
     async def page(self, node_id: str, parts: frozenset[str], fact_types: frozenset[str] = frozenset()) -> Row | None:
         """A node by id; an entity with the parts of its page the request asks, in one
@@ -141,6 +160,18 @@ class Loaders:
         self.nodes.prime(node_id, node)
         self.prime_parts(node["id"], found, fact_types)
         return node
+
+    def lineage(self, person_id: str, depth: int, fact_types: frozenset[str]) -> tuple[Row | None, list[Row]]:
+        """A person's node and mentorship tree (graph/read.py `lineage`), read once per request,
+        the tree's people's facts put in their loader: a looked-up person whose page asks only
+        its tree is read with it, in one statement."""
+        key = (person_id, depth, fact_types)
+        if key not in self._lineages:
+            root, rows, facts = read.lineage(self.db, person_id, depth, fact_types)
+            for node_id, found in facts.items():
+                self.prime_facts(node_id, fact_types, found)
+            self._lineages[key] = (root, rows)
+        return self._lineages[key]
 
     def prime_parts(self, node_id: str, parts: dict[str, Any], fact_types: frozenset[str]) -> None:
         """The parts of a node's page a statement read (`pages`, or beside each node of a list

@@ -20,7 +20,7 @@ from api.enums import ErrorCode
 from api.payloads import INPUT, UserError, attempt, graphql_payload, user_error
 from api.permissions import IsEditor
 from api.introspection import IntrospectionGate
-from api.loaders import facts_asked, node_selections, parts_asked
+from api.loaders import facts_asked, lineage_asked, node_selections, parts_asked
 from api.errors import BadInput, ErrorCodes, NotFound
 from api.enums import EntityType, FactType, HonorGroup, HonorLevel, OrderBy
 from api.relay import AFTER, BEFORE, FIRST, LAST, AppliedFilter, Connection, Window, keyset, ranked
@@ -147,7 +147,13 @@ async def _one(info: Ctx, node_id: str, cls: type | tuple[type, ...], looked_up:
     `looked_up` (the field returns the node itself), what the document asks of it is read in
     the same statement (api/loaders.py `Loaders.page`)."""
     selections = info.selected_fields[0].selections if looked_up else []
-    node = await info.context.loaders.page(node_id, parts_asked(selections), facts_asked(selections))
+    parts = parts_asked(selections)
+    tree = lineage_asked(selections) if not parts and read.label_of(node_id) == "Person" else None
+    node = info.context.loaders.lineage(node_id, *tree)[0] if tree is not None else None
+    if node is not None:
+        info.context.loaders.nodes.prime(node_id, node)
+    else:
+        node = await info.context.loaders.page(node_id, parts, facts_asked(selections))
     if node is None:
         return None
     value = to_node(node)

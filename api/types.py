@@ -12,7 +12,7 @@ from strawberry.types import Info
 from api.context import Context
 from api.described import graphql_interface, graphql_type
 from api.limits import cost
-from api.loaders import tree_facts_asked
+from api.loaders import LINEAGE_DEPTH, tree_facts_asked
 from api.relay import AFTER, BEFORE, FIRST, LAST, Connection, Window, ranked, sliced
 from api.enums import (
     Direction, EntityType, FactType, HonorLevel, RecipientKind, RegionKind, SourceKind, TimelineEventType, stored,
@@ -400,15 +400,13 @@ class Person(Entity):
 
     @strawberry.field(description="The mentorship tree below this person, depth 1 to 5.")
     async def lineage(self, info: Ctx, depth: Annotated[int, strawberry.argument(
-            description="Generations below: 1 (徒弟) to 5.")] = 3) -> LineageNode:
+            description="Generations below: 1 (徒弟) to 5.")] = LINEAGE_DEPTH) -> LineageNode:
         from api.errors import BadInput
 
         if not 1 <= depth <= 5:
             raise BadInput("depth must be between 1 and 5")
         kinds = tree_facts_asked(info.selected_fields[0].selections)
-        rows, facts = read.lineage(info.context.db, str(self.id), depth, kinds)
-        for node_id, found in facts.items():
-            info.context.loaders.prime_facts(node_id, kinds, found)
+        _, rows = info.context.loaders.lineage(str(self.id), depth, kinds)
         children: dict[str, list[dict[str, Any]]] = {}
         for r in rows:
             children.setdefault(r["mentor"], []).append(r)

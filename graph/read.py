@@ -630,12 +630,13 @@ def external_ids(db: Database, ids: list[str]) -> dict[str, list[str]]:
 LINEAGE_CAP = 2000
 
 
-def lineage(db: Database, person_id: str, depth: int,
-            fact_types: Iterable[str] = ()) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
-    """Mentorship edges below a person down to `depth`, for drawing as a tree (at most
-    LINEAGE_CAP edges, nearest generations first), each with its mentee's node; and the facts
-    of the kinds `fact_types` of everyone in the tree, the person too (id → facts, as `links`
-    gives them), so that the tree and what it shows of its people are one statement."""
+def lineage(db: Database, person_id: str, depth: int, fact_types: Iterable[str] = ()
+            ) -> tuple[dict[str, Any] | None, list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    """The person's node (None when no person has the id), the mentorship edges below it down
+    to `depth`, for drawing as a tree (at most LINEAGE_CAP edges, nearest generations first),
+    each with its mentee's node; and the facts of the kinds `fact_types` of everyone in the
+    tree, the person too (id → facts, as `links` gives them): the person, the tree and what
+    it shows of its people are one statement."""
     rows = db.read(
         "MATCH (root:Person {id: $id}) "
         "CALL (root) { "
@@ -648,7 +649,8 @@ def lineage(db: Database, person_id: str, depth: int,
         id=person_id, cap=LINEAGE_CAP, factTypes=_types_in_order(fact_types),
     )
     facts = {r["mentee"]: _shaped("links", r["links"]) for r in rows}
-    return [r for r in rows if r["mentor"] is not None], facts
+    root = next((r["node"] for r in rows if r["mentor"] is None), None)
+    return root, [r for r in rows if r["mentor"] is not None], facts
 
 
 @dataclass

@@ -320,8 +320,8 @@ def test_lineage_is_a_tree_cut_at_depth(api) -> None:
 
 
 def test_a_lineage_and_what_it_shows_of_its_people_is_one_statement(api) -> None:
-    """The tree below a person and the facts its fields show of everyone in it (honors at every
-    level, the person's own too) come in one statement after the page: the same answer as
+    """The person looked up, the tree below them and the facts its fields show of everyone in
+    it (honors at every level, the person's own too) come in one statement: the same answer as
     each person read on their own."""
     server_db = api.app.state.service.db
     honors = "honors { honor { name } year sources { kind } }"
@@ -332,7 +332,7 @@ def test_a_lineage_and_what_it_shows_of_its_people_is_one_statement(api) -> None
         tree = ok(api.graphql(query))["person"]["lineage"]
     finally:
         server_db.stop_counting()
-    assert counter.count == 2, counter.statements  # the page, then the tree with its people's facts
+    assert counter.count == 1, counter.statements  # the person, the tree and its people's facts
     people = [m["person"] for m in tree["mentees"]] + [g["person"] for m in tree["mentees"] for g in m["mentees"]]
     assert people and any(p["honors"] for p in people)
     for p in people:
@@ -340,6 +340,24 @@ def test_a_lineage_and_what_it_shows_of_its_people_is_one_statement(api) -> None
         assert p["honors"] == alone["honors"], p["id"]
     own = ok(api.graphql(f'{{ person(id: "person_a") {{ name {honors} }} }}'))["person"]
     assert tree["person"] == own
+
+
+def test_a_lineage_asked_by_an_absorbed_id_or_of_nobody(api) -> None:
+    """The one-statement tree of a looked-up person follows merges like any lookup (an absorbed
+    id gives the survivor's tree) and an unknown id is null."""
+    query = "query($id: ID!) { person(id: $id) { id name lineage { person { name } mentees { person { name } } } } }"
+    direct = ok(api.graphql(query, {"id": "person_a"}))["person"]
+    assert direct["lineage"]["mentees"] and direct["id"] == "person_a"
+    assert ok(api.graphql(query, {"id": "person_a_old"}))["person"] == direct
+    assert ok(api.graphql(query, {"id": "person_nobody"}))["person"] is None
+    server_db = api.app.state.service.db
+    counter = server_db.start_counting()
+    try:  # a depth given as a variable is read the same way
+        deep = ok(api.graphql("query($d: Int) { person(id: \"person_a\") { name lineage(depth: $d) { depth } } }",
+                              {"d": 2}))["person"]
+    finally:
+        server_db.stop_counting()
+    assert deep["lineage"]["depth"] == 0 and counter.count == 1, counter.statements
 
 
 def test_a_list_page_and_what_it_shows_of_its_nodes_is_one_statement(api) -> None:
