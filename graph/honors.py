@@ -99,12 +99,40 @@ def relative_forms() -> tuple[str, ...]:
 def absolute_honor(text: str) -> HonorTitle | None:
     """The title a text names by its full title or a short form that needs no place."""
     key = normalize_text(text).removesuffix("称号").removesuffix("获得者")
-    return _forms().get(key)
+    return _forms().get(key) or place_honor(key)
 
 
 def honor_of_place(form: RelativeForm, place: str) -> HonorTitle | None:
     """The honor a relative form names in a place: 市劳模 in 桐乡市 → 桐乡市劳动模范."""
-    return _forms().get(normalize_text(place + form.honor))
+    key = normalize_text(place + form.honor)
+    return _forms().get(key) or place_honor(key)
+
+
+PLACE_HONORS: dict[str, tuple[str, str]] = {
+    "劳动模范": ("人民政府", "person"), "先进工作者": ("人民政府", "person"),
+    "五一劳动奖章": ("总工会", "person"), "五一劳动奖状": ("总工会", "unit"), "工人先锋号": ("总工会", "team"),
+}
+"""The honors every province, city and county gives, with who issues them and to whom: a
+place's honor of these kinds is known wherever the gazetteer knows the place."""
+LEVELS = {"province": "provincial", "city": "city", "county": "county", "district": "county"}
+"""An honor's level by its place's kind in the gazetteer (graph/data/places.csv)."""
+
+
+@lru_cache(maxsize=8192)
+def place_honor(key: str) -> HonorTitle | None:
+    """A place's honor that honors.csv does not list, vouched for by the gazetteer:
+    洛阳市劳动模范 (city level, issued by 洛阳市人民政府), 洛阳劳模 → 洛阳市劳动模范,
+    栾川县五一劳动奖章. None when the place is unknown: a typo is not an honor."""
+    from graph import places
+
+    for written, honor in HONORS_BY_SCOPE.items():
+        if honor not in PLACE_HONORS or not key.endswith(written) or len(key) <= len(written):
+            continue
+        found = places.find(key[:-len(written)])
+        if found is not None and found.kind in LEVELS:
+            issuer, recipients = PLACE_HONORS[honor]
+            return HonorTitle(found.name + honor, LEVELS[found.kind], found.name + issuer, recipients, ())
+    return None
 
 
 def title_forms() -> list[str]:

@@ -188,6 +188,25 @@ def test_abbreviated_honors_resolve_row_region_then_the_rosters(tmp_path: Path) 
     ]
 
 
+def test_any_real_places_honors_are_known_and_a_made_up_place_is_refused(tmp_path: Path) -> None:
+    """A city or county outside the taxonomy's list (a Luoyang roster) gives the honors every
+    place gives, named in full, short or relative; a place the gazetteer does not know is still
+    an unknown honor (a typo must not become an honor)."""
+    from graph.honors import absolute_honor
+
+    header = "姓名,荣誉称号,授予年份,地区\n"
+    rows = ("甲一,洛阳市劳动模范,2019,涧西区\n乙二,市劳模,2020,涧西区\n丙三,洛阳劳模,2021,\n"
+            "丁四,栾川县五一劳动奖章,2022,栾川县\n戊五,县级劳模,2018,栾川县\n")
+    read = read_roster(_write(tmp_path, "ly.csv", header + rows))
+    assert read.problems == []
+    assert [f.object.name for f in read.extraction.facts if f.type == "RECEIVED"] == [
+        "洛阳市劳动模范", "洛阳市劳动模范", "洛阳市劳动模范", "栾川县五一劳动奖章", "栾川县劳动模范"]
+    city, county = absolute_honor("洛阳市先进工作者"), absolute_honor("栾川县五一劳动奖章")
+    assert (city.level, city.issuer, county.level, county.issuer) == ("city", "洛阳市人民政府", "county", "栾川县总工会")
+    refused = read_roster(_write(tmp_path, "typo.csv", header + "己六,洛杨市劳动模范,2019,\n"))
+    assert [str(p) for p in refused.problems] == ['typo.csv:2:荣誉称号: unknown honor "洛杨市劳动模范"']
+
+
 def test_a_roster_without_unit_column_loads_with_a_warning(tmp_path: Path) -> None:
     read = read_roster(_write(tmp_path, "nounit.csv", "姓名,荣誉称号,授予年份\n王伟,全国劳动模范,2020\n"))
     assert read.problems == [] and len(people(read)) == 1
