@@ -98,12 +98,34 @@ def lineage_asked(selections: list[Selection]) -> tuple[int, frozenset[str]] | N
     trees = [s for s in selections if isinstance(s, SelectedField) and s.name == "lineage"]
     if len(trees) != 1:
         return None
-    depth = trees[0].arguments.get("depth", LINEAGE_DEPTH)  # a literal comes as its text, a variable as its value
-    if isinstance(depth, str) and depth.isdigit():
-        depth = int(depth)
+    depth = _int_argument(trees[0].arguments.get("depth", LINEAGE_DEPTH))
     if not isinstance(depth, int) or not 1 <= depth <= 5:
         return None
     return depth, tree_facts_asked(trees[0].selections)
+
+
+def _int_argument(value: Any) -> Any:
+    """An Int argument as a selection gives it: a literal as its text, a variable as its value."""
+    return int(value) if isinstance(value, str) and value.isdigit() else value
+
+
+def mentioned_asked(selections: list[Selection]) -> tuple["tuple[str, ...] | None", int | None] | None:
+    """The labels and the `first` of the one `mentioned` list a source's selection set asks
+    (`mentioned(types:, first:) { … }`), None when it asks none, several, or arguments this
+    cannot read (the field's resolver then reads them itself)."""
+    from api.enums import EntityType
+
+    lists = [s for s in selections if isinstance(s, SelectedField) and s.name == "mentioned"]
+    if len(lists) != 1:
+        return None
+    types, first = lists[0].arguments.get("types"), _int_argument(lists[0].arguments.get("first"))
+    if not (first is None or isinstance(first, int)) or not (types is None or isinstance(types, list)):
+        return None
+    members = EntityType.__members__  # a variable's enum values come as members, a literal's as names
+    kinds = [t if isinstance(t, EntityType) else members.get(t) if isinstance(t, str) else None for t in types or []]
+    if None in kinds:
+        return None
+    return (tuple(k.value for k in kinds) if kinds else None), first
 
 
 K = TypeVar("K")

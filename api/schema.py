@@ -20,7 +20,7 @@ from api.enums import ErrorCode
 from api.payloads import INPUT, UserError, attempt, graphql_payload, user_error
 from api.permissions import IsEditor
 from api.introspection import IntrospectionGate
-from api.loaders import facts_asked, lineage_asked, node_selections, parts_asked
+from api.loaders import facts_asked, lineage_asked, mentioned_asked, node_selections, parts_asked
 from api.errors import BadInput, ErrorCodes, NotFound
 from api.enums import EntityType, FactType, HonorGroup, HonorLevel, OrderBy
 from api.relay import AFTER, BEFORE, FIRST, LAST, AppliedFilter, Connection, Window, keyset, ranked
@@ -31,7 +31,7 @@ from api.types import (
 from graph import edit, read
 from graph.filters import read_filter
 from graph.stats import graph_stats
-from graph.vocabulary import ENTITY_KINDS, ENTITY_LABELS, READING, SOURCE_KINDS, EntityKind
+from graph.vocabulary import ENTITY_KINDS, ENTITY_LABELS, READING, SOURCE_KINDS, SOURCE_LABELS, EntityKind
 
 # ---------------------------------------------------------------- filters
 
@@ -142,17 +142,35 @@ async def _page(info: Ctx, label: str, first: Optional[int], after: Optional[str
                   filters=applied)
 
 
+def _with_its_one_list(info: Ctx, node_id: str, selections: list[Any]) -> dict[str, Any] | None:
+    """A looked-up node whose page asks nothing but a person's mentorship tree or a source's
+    `mentioned` list, read with that list in one statement (the list put in its loader);
+    None when the selection asks something else or the id is not found that way."""
+    loaders = info.context.loaders
+    label = read.label_of(node_id)
+    node = None
+    if label == "Person" and (tree := lineage_asked(selections)) is not None:
+        node = loaders.lineage(node_id, *tree)[0]
+    elif label in SOURCE_LABELS and (asked := mentioned_asked(selections)) is not None \
+            and (asked[1] is None or 0 <= asked[1] <= limits.MAX_FIRST):  # else the field says what is wrong
+        labels, first = asked
+        key = (node_id, labels, limits.page_size(first))
+        node, mentioned = read.source_mentioning(info.context.db, key)
+        if node is not None:
+            loaders.mentioned.prime(key, mentioned)
+    if node is not None:
+        loaders.nodes.prime(node_id, node)
+    return node
+
+
 async def _one(info: Ctx, node_id: str, cls: type | tuple[type, ...], looked_up: bool = False) -> Any:
     """The node of an id as its GraphQL type (None when unknown or of another type). With
     `looked_up` (the field returns the node itself), what the document asks of it is read in
     the same statement (api/loaders.py `Loaders.page`)."""
     selections = info.selected_fields[0].selections if looked_up else []
     parts = parts_asked(selections)
-    tree = lineage_asked(selections) if not parts and read.label_of(node_id) == "Person" else None
-    node = info.context.loaders.lineage(node_id, *tree)[0] if tree is not None else None
-    if node is not None:
-        info.context.loaders.nodes.prime(node_id, node)
-    else:
+    node = _with_its_one_list(info, node_id, selections) if looked_up and not parts else None
+    if node is None:
         node = await info.context.loaders.page(node_id, parts, facts_asked(selections))
     if node is None:
         return None

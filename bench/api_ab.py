@@ -4,10 +4,12 @@ change (bench/api.py runs one version at a time, minutes apart).
 
     git worktree add /tmp/wt-base <base rev>
     .venv/bin/python bench/api_ab.py lineage /tmp/wt-base [--requests 2000] [--size 100k]
+    .venv/bin/python bench/api_ab.py article-contents /tmp/wt-base --subject Article
 
 Both servers run one worker each from their own checkout (this one's and the base's, with this
 checkout's virtualenv) against bench/api.py's graph of that size (build it first with
-`bench/api.py --size 100k --build-only`); ids are people with mentees, drawn with a fixed seed;
+`bench/api.py --size 100k --build-only`); ids are people with mentees (or nodes of
+`--subject`), drawn with a fixed seed;
 one client at concurrency 1 asks each id of both, in alternating order; the first 10% of the
 requests are warm-up. Prints p50 / p90 / p99 / mean per version.
 """
@@ -43,7 +45,9 @@ def start(settings: Settings, checkout: Path, label: str) -> Server:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("document", help="a queries/ document taking $id (a person's)")
+    parser.add_argument("document", help="a queries/ document taking $id")
+    parser.add_argument("--subject", default="Person", help="whose ids $id takes: Person (people with mentees), "
+                                                            "Article, Unit …")
     parser.add_argument("base", type=Path, help="the checkout of the base version")
     parser.add_argument("--requests", type=int, default=2000, help="per version")
     parser.add_argument("--size", default="100k")
@@ -52,7 +56,8 @@ def main() -> None:
     neo4j_server.start(settings, progress=False)
     db = Database(settings)
     try:
-        ids = [r["id"] for r in db.read("MATCH (p:Person)-[:MENTORS]->() WITH DISTINCT p LIMIT 400 RETURN p.id AS id")]
+        among = "(n:Person)-[:MENTORS]->()" if args.subject == "Person" else f"(n:{args.subject})"
+        ids = [r["id"] for r in db.read(f"MATCH {among} WITH DISTINCT n LIMIT 400 RETURN n.id AS id")]
     finally:
         db.close()
     servers = {"this checkout": start(settings, CHECKOUT, "this checkout"),

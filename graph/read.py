@@ -586,6 +586,15 @@ def _mention(row: dict[str, Any]) -> dict[str, Any]:
 MentionedKey = tuple[str, "tuple[str, ...] | None", int]
 
 
+# The entities a source `n` mentions (of the labels `$labels`, all when null), in order of
+# first mention, at most `$limit`: one row, a collect.
+MENTIONED = ("CALL (n) { MATCH (n)-[m:MENTIONS]->(e) "
+             "  WHERE $labels IS NULL OR any(l IN labels(e) WHERE l IN $labels) "
+             "  WITH m, e, coalesce(toInteger(split(coalesce(m.spans, ['0-0'])[0], '-')[0]), 0) AS at "
+             "  ORDER BY at, e.name, e.id LIMIT $limit "
+             f"  RETURN collect({{spans: m.spans, node: {_node_props('e')}}}) AS mentioned }} ")
+
+
 def mentioned(db: Database, keys: list[MentionedKey]) -> dict[MentionedKey, list[dict[str, Any]]]:
     """The entities each source (article or roster) mentions, in order of first mention;
     keys are (source id, labels or None, limit). One statement per distinct (labels, limit)."""
@@ -597,18 +606,21 @@ def mentioned(db: Database, keys: list[MentionedKey]) -> dict[MentionedKey, list
         match, params = _match_ids(ids, SOURCE_LABELS)
         if not params:
             continue
-        rows = db.read(
-            f"{match} CALL (n) {{ MATCH (n)-[m:MENTIONS]->(e) "
-            "  WHERE $labels IS NULL OR any(l IN labels(e) WHERE l IN $labels) "
-            "  WITH m, e, coalesce(toInteger(split(coalesce(m.spans, ['0-0'])[0], '-')[0]), 0) AS at "
-            "  ORDER BY at, e.name, e.id LIMIT $limit "
-            f"  RETURN m.spans AS spans, {_node_props('e')} AS node }} "
-            "RETURN id, spans, node",
-            labels=list(labels) if labels is not None else None, limit=limit, **params,
-        )
-        for r in rows:
-            out.setdefault((r["id"], labels, limit), []).append(r)
+        for r in db.read(f"{match} {MENTIONED}RETURN id, mentioned",
+                         labels=list(labels) if labels is not None else None, limit=limit, **params):
+            out[(r["id"], labels, limit)] = r["mentioned"]
     return out
+
+
+def source_mentioning(db: Database, key: MentionedKey) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """A source's node (None when no source has the id) and what it mentions (`mentioned`'s
+    key: id, labels, limit), in one statement: an article's contents page."""
+    source_id, labels, limit = key
+    if label_of(source_id) not in SOURCE_LABELS:
+        return None, []
+    rows = db.read(f"MATCH (n:Source {{id: $id}}) {MENTIONED}RETURN {_node_props('n')} AS node, mentioned",
+                   id=source_id, labels=list(labels) if labels is not None else None, limit=limit)
+    return (rows[0]["node"], rows[0]["mentioned"]) if rows else (None, [])
 
 
 def mentioned_count(db: Database, source_id: str, labels: "tuple[str, ...] | None") -> int:

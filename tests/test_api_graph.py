@@ -486,6 +486,28 @@ def test_article_contents_in_order(api) -> None:
     assert data["article"]["people"] == [{"node": {"name": "钱师傅"}}]
 
 
+def test_an_articles_contents_page_is_one_statement(api) -> None:
+    """An article looked up for what it mentions is read with that list in one statement,
+    however the list's arguments are written; the same answer as the list read on its own."""
+    server_db = api.app.state.service.db
+    query = ('query($id: ID!, $types: [EntityType!], $first: Int) { article(id: $id) { id title '
+             'mentioned(types: $types, first: $first) { spans node { id name } } } }')
+    for variables in ({"id": ART}, {"id": ART, "types": ["PERSON"], "first": 1}):
+        counter = server_db.start_counting()
+        try:
+            one = ok(api.graphql(query, variables))["article"]
+        finally:
+            server_db.stop_counting()
+        assert counter.count == 1, counter.statements
+        apart = ok(api.graphql(query.replace("id title", "id title aliases: mentioned { spans }"), variables))["article"]
+        assert one["mentioned"] == apart["mentioned"] and one["title"] == apart["title"]
+    literal = ok(api.graphql(f'{{ article(id: "{ART}") {{ mentioned(types: [PERSON], first: 1) {{ node {{ name }} }} }} }}'))
+    assert literal["article"]["mentioned"] == [{"node": {"name": "钱师傅"}}]
+    assert ok(api.graphql('{ article(id: "article_nothere") { mentioned { spans } } }'))["article"] is None
+    too_many = api.graphql(f'{{ article(id: "{ART}") {{ title mentioned(first: 101) {{ spans }} }} }}')
+    assert too_many["errors"][0]["path"] == ["article", "mentioned"], too_many  # the list says what is wrong
+
+
 def test_search_says_what_it_matched_on(api) -> None:
     hits = ok(api.graphql('{ search(q: "sunyi", types: [PERSON]) { nodes { node { id } matchedOn score } } }'))[
         "search"]["nodes"]
