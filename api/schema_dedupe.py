@@ -303,6 +303,8 @@ class DedupeQuery:
             page = list_candidates(db, type=kind, status=state, min_score=min_score, first=size,
                                    after=_cursor(offset - 1) if offset else None)
             counted.append(page.total)
+            for side in (s for c in page.items for s in (c.a, c.b) if s.node is not None):
+                info.context.loaders.nodes.prime(side.id, side.node)  # both records came with the page
             return page.items
 
         def count() -> int:

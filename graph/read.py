@@ -68,7 +68,7 @@ def _rel_props(alias: str) -> str:
             f"UNWIND coalesce({alias}.sourceIds, []) AS sid MATCH (s:Source {{id: sid}}) RETURN {SOURCE_FIELDS} }}}}")
 
 
-def _node_props(alias: str, extra: str = "") -> str:
+def node_map(alias: str, extra: str = "") -> str:
     """A node as a map, with its own label (not the shared :Entity / :Source) as `label`, and
     the `extra` entries given (`key: expression, …`)."""
     own = f"[l IN labels({alias}) WHERE NOT l IN {list(SHARED_LABELS)!r}][0]"
@@ -86,7 +86,7 @@ def nodes_by_id(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
         "CALL () { UNWIND $entities AS id MATCH (n:Entity {id: id}) RETURN id, n "
         "UNION ALL UNWIND $sources AS id MATCH (n:Source {id: id}) RETURN id, n "
         "UNION ALL UNWIND $entities AS id MATCH (a:Absorbed {id: id}) MATCH (n:Entity {id: a.mergedInto}) "
-        f"RETURN id, n }} RETURN id, {_node_props('n')} AS node",
+        f"RETURN id, n }} RETURN id, {node_map('n')} AS node",
         entities=entities, sources=sources,
     )
     return {r["id"]: r["node"] for r in rows}
@@ -306,7 +306,7 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
     conditions = [*cursors, *conditions]
     scope = REGION_SCOPE if preamble else ""
     asked, with_parts, part_params = _parts_read(parts if label in ENTITY_LABELS else (), fact_types)
-    node = _node_props("n", f"_parts: {{{', '.join(f'{p}: {p}' for p in asked)}}}" if asked else "")
+    node = node_map("n", f"_parts: {{{', '.join(f'{p}: {p}' for p in asked)}}}" if asked else "")
     params.update(part_params)
     counted = narrow if with_total else None
     if counted is not None and counted.few:
@@ -398,7 +398,7 @@ PAGE_PARTS: dict[str, str] = {
     "links": ("CALL (n, factTypes) { UNWIND factTypes AS t "
               f"CALL (n, t) {{ MATCH (n)-[r:$(t)]-(o) RETURN r, o LIMIT {LINKS_PER_NODE} }} "
               "WITH collect({type: type(r), out: startNode(r) = n, "
-              f"props: r {{.*, createdAt: null, updatedAt: null}}, other: {_node_props('o')}}}) AS facts, "
+              f"props: r {{.*, createdAt: null, updatedAt: null}}, other: {node_map('o')}}}) AS facts, "
               "  collect(r.sourceIds) AS cited "
               "CALL (cited) { UNWIND cited AS ids UNWIND ids AS sid WITH DISTINCT sid "
               f"  MATCH (s:Source {{id: sid}}) RETURN collect({SOURCE_FIELDS}) AS sources }} "
@@ -407,14 +407,14 @@ PAGE_PARTS: dict[str, str] = {
     # reads for a unit: hundreds of rows, each with its sources)
     "colleagues": ("CALL (n) { MATCH (n:Person)-[:WORKS_AT]->(:Unit)<-[:WORKS_AT]-(c:Person) "
                    f"WHERE c <> n WITH DISTINCT c LIMIT {LINKS_PER_NODE} "
-                   f"RETURN collect({_node_props('c')}) AS colleagues }}"),
+                   f"RETURN collect({node_map('c')}) AS colleagues }}"),
     # the sources mentioning the node (the source node itself too), with a window of text around
     # each span, cut in Cypher so that whole articles never travel
     "mentions": ("CALL (n) { MATCH (s:Source)-[m:MENTIONS]->(n) "
                  "WITH s, m, [span IN coalesce(m.spans, []) | "
                  "  [toInteger(split(span, '-')[0]), toInteger(split(span, '-')[1])]] AS spans "
                  "ORDER BY s.date, s.id "
-                 f"RETURN collect({{source: s.id, sourceNode: {_node_props('s')}, spans: m.spans, "
+                 f"RETURN collect({{source: s.id, sourceNode: {node_map('s')}, spans: m.spans, "
                  "windows: CASE WHEN s.text IS NULL THEN [] ELSE [x IN spans | {start: x[0], end: x[1], "
                  "  from: CASE WHEN x[0] < $window THEN 0 ELSE x[0] - $window END, "
                  "  text: substring(s.text, CASE WHEN x[0] < $window THEN 0 ELSE x[0] - $window END, "
@@ -489,7 +489,7 @@ def pages(db: Database, node_id: str, parts: frozenset[str],
     rows = db.read(
         "CALL () { MATCH (n:Entity {id: $id}) RETURN n "
         "UNION ALL MATCH (a:Absorbed {id: $id}) MATCH (n:Entity {id: a.mergedInto}) RETURN n } "
-        f"WITH n LIMIT 1 {with_parts}RETURN {', '.join([_node_props('n') + ' AS node', *asked])}",
+        f"WITH n LIMIT 1 {with_parts}RETURN {', '.join([node_map('n') + ' AS node', *asked])}",
         id=node_id, **params,
     )
     if not rows:
@@ -537,7 +537,7 @@ def links_page(db: Database, node_id: str, types: list[str], out: bool | None, o
         f"CALL (n) {{ MATCH (n){rel}(o) WHERE {where} "
         "  WITH r, o ORDER BY o.sortKey, o.id SKIP $offset LIMIT $limit "
         f"  RETURN collect({{id: n.id, type: type(r), out: startNode(r) = n, props: {_rel_props('r')}, "
-        f"  other: {_node_props('o')}}}) AS links }} "
+        f"  other: {node_map('o')}}}) AS links }} "
         "RETURN total, links",
         id=node_id, other=other, year=year, offset=offset, limit=limit,
     )
@@ -592,7 +592,7 @@ MENTIONED = ("CALL (n) { MATCH (n)-[m:MENTIONS]->(e) "
              "  WHERE $labels IS NULL OR any(l IN labels(e) WHERE l IN $labels) "
              "  WITH m, e, coalesce(toInteger(split(coalesce(m.spans, ['0-0'])[0], '-')[0]), 0) AS at "
              "  ORDER BY at, e.name, e.id LIMIT $limit "
-             f"  RETURN collect({{spans: m.spans, node: {_node_props('e')}}}) AS mentioned }} ")
+             f"  RETURN collect({{spans: m.spans, node: {node_map('e')}}}) AS mentioned }} ")
 
 
 def mentioned(db: Database, keys: list[MentionedKey]) -> dict[MentionedKey, list[dict[str, Any]]]:
@@ -618,7 +618,7 @@ def source_mentioning(db: Database, key: MentionedKey) -> tuple[dict[str, Any] |
     source_id, labels, limit = key
     if label_of(source_id) not in SOURCE_LABELS:
         return None, []
-    rows = db.read(f"MATCH (n:Source {{id: $id}}) {MENTIONED}RETURN {_node_props('n')} AS node, mentioned",
+    rows = db.read(f"MATCH (n:Source {{id: $id}}) {MENTIONED}RETURN {node_map('n')} AS node, mentioned",
                    id=source_id, labels=list(labels) if labels is not None else None, limit=limit)
     return (rows[0]["node"], rows[0]["mentioned"]) if rows else (None, [])
 
@@ -657,7 +657,7 @@ def lineage(db: Database, person_id: str, depth: int, fact_types: Iterable[str] 
         "  WITH DISTINCT last(relationships(path)) AS r RETURN startNode(r).id AS mentor, endNode(r) AS n "
         "  UNION ALL RETURN null AS mentor, root AS n } "
         f"WITH mentor, n, $factTypes AS factTypes {PAGE_PARTS['links']} "
-        f"RETURN mentor, n.id AS mentee, {_node_props('n')} AS node, links",
+        f"RETURN mentor, n.id AS mentee, {node_map('n')} AS node, links",
         id=person_id, cap=LINEAGE_CAP, factTypes=_types_in_order(fact_types),
     )
     facts = {r["mentee"]: _shaped("links", r["links"]) for r in rows}
@@ -734,7 +734,7 @@ def mentorship_page(db: Database, first: int, after: str | None, f: MentorshipFi
     page_part = (f"CALL () {{ {start} WITH a, r, b WHERE {_where(conditions)} "
                  f"WITH a, r, b ORDER BY a.sortKey {order}, a.id {order}, b.sortKey {order}, b.id {order} LIMIT $limit "
                  f"RETURN collect({{keys: {keys}, props: {_rel_props('r')}, "
-                 f"mentor: {_node_props('a')}, mentee: {_node_props('b')}}}) AS pairs }} ")
+                 f"mentor: {node_map('a')}, mentee: {node_map('b')}}}) AS pairs }} ")
     total_part, total = "", "null"
     if with_total:
         total_part, total = _mentorship_total(f, filtered), "total"
@@ -777,7 +777,7 @@ def honor_concentration(db: Database, by: str, level: str | None, first: int, of
         "WITH g, count(DISTINCT p) AS honorees, count(DISTINCT r) AS awards, "
         "     collect(DISTINCT p.name)[..10] AS names "
         "ORDER BY honorees DESC, awards DESC, g.name, g.id SKIP $offset LIMIT $first "
-        f"RETURN {_node_props('g')} AS node, honorees, awards, names",
+        f"RETURN {node_map('g')} AS node, honorees, awards, names",
         level=level, first=first, offset=offset,
     )
 
@@ -824,7 +824,7 @@ def search(db: Database, q: str, labels: list[str], first: int, offset: int = 0)
         "WITH collect({n: n, matched: matched, best: best}) AS ranked "
         "UNWIND CASE WHEN size(ranked) > $offset THEN ranked[$offset..$offset + $first] ELSE [null] END AS hit "
         "WITH size(ranked) AS total, hit.n AS n, hit.matched AS matched, hit.best AS best "
-        f"RETURN total, {_node_props('n')} AS node, matched, best",
+        f"RETURN total, {node_map('n')} AS node, matched, best",
         first=first, offset=offset, **params,
     )
     total = rows[0]["total"] if rows else 0
@@ -912,7 +912,7 @@ def shortest_paths(db: Database, source: str, target: str, max_hops: int,
         "CALL (a, b) { WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b "
         f"  MATCH p = allShortestPaths((a)-[:{types}*..{int(max_hops)}]-(b)) "
         "  WITH p LIMIT $first "
-        f"  RETURN collect({{nodes: [n IN nodes(p) | {_node_props('n')}], "
+        f"  RETURN collect({{nodes: [n IN nodes(p) | {node_map('n')}], "
         "    edges: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, "
         f"      props: {_rel_props('r')}}}]}}) AS paths }} "
         "RETURN a IS NOT NULL AND b IS NOT NULL AS found, paths",
@@ -943,7 +943,7 @@ def neighborhood(db: Database, node_id: str, depth: int, limit: int, types: Iter
         "  UNWIND ns AS n WITH c, rs, cut, collect(DISTINCT n) AS ns "
         "  UNWIND (CASE WHEN rs = [] THEN [null] ELSE rs END) AS r "
         "  WITH ns, cut, collect(DISTINCT r) AS rs "
-        f"  RETURN [n IN ns[..$limit] | {_node_props('n')}] AS nodes, cut OR size(ns) > $limit AS truncated, "
+        f"  RETURN [n IN ns[..$limit] | {node_map('n')}] AS nodes, cut OR size(ns) > $limit AS truncated, "
         f"  [r IN rs | {{type: type(r), from: startNode(r).id, to: endNode(r).id, props: {_rel_props('r')}}}] AS edges }} "
         "RETURN c IS NOT NULL AS found, nodes, edges, truncated",
         id=node_id, limit=limit,

@@ -83,10 +83,16 @@ def test_merges_and_the_log_list_and_unmerge_undoes_through_graphql(empty_db, tm
     db = empty_db
     a, b = namesakes(db, tmp_path)
     editor = create_token(db, "editor", "ann")
-    queue = live_server.graphql("{ duplicateCandidates { edges { node { id a { id name ... on Person { "
-                                "units { role unit { name } } honors { year honor { name } } birthYear } } "
-                                "b { id name } } } } }", token=editor)
+    counter = live_server.app.state.service.db.start_counting()
+    try:
+        queue = live_server.graphql("{ duplicateCandidates { edges { node { id a { id name ... on Person { "
+                                    "units { role unit { name } } honors { year honor { name } } birthYear } } "
+                                    "b { id name } } } } }", token=editor)
+    finally:
+        live_server.app.state.service.db.stop_counting()
     assert queue.get("errors") is None, queue
+    reads = [c for c in counter.statements if "ApiToken" not in c]  # the token's own check aside
+    assert len(reads) == 2, reads  # the page with both records, then what they show
     [edge] = queue["data"]["duplicateCandidates"]["edges"]
     side = edge["node"]["a"]
     assert side["name"] == "王伟" and side["units"] and side["honors"][0]["year"] in (2019, 2021)

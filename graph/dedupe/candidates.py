@@ -38,6 +38,7 @@ from graph.dedupe.pairs import Pair, Status
 from graph.dedupe.records import TYPES, check_type, load_records
 from graph.errors import GraphError, InvalidRequest
 from graph.identity import label_of
+from graph.read import node_map
 
 CAP_PER_RECORD = 10
 
@@ -46,6 +47,8 @@ CAP_PER_RECORD = 10
 class Side:
     id: str
     name: str
+    node: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+    """The record as the API reads a node (graph/read.py `node_map`), when a page read it."""
 
 
 @dataclass
@@ -298,7 +301,7 @@ def list_candidates(db: Database, type: str | None = None, status: Status | str 
         "WITH i ORDER BY i.score DESC, i.id WITH collect(i) AS found "
         "CALL (found) { UNWIND found[$offset..$offset + $first] AS i "
         "  CALL (i) { MATCH (i)-[:CANDIDATE]->(n) RETURN n ORDER BY n.id } "
-        "  WITH i, collect({id: n.id, name: n.name}) AS sides "
+        f"  WITH i, collect({{id: n.id, name: n.name, node: {node_map('n')}}}) AS sides "
         "  RETURN collect({id: i.id, type: i.type, score: i.score, reasons: i.reasons, kind: i.kind, "
         "                  decision: i.decision, status: i.status, sides: sides}) AS rows } "
         "RETURN size(found) AS total, rows",
@@ -309,9 +312,10 @@ def list_candidates(db: Database, type: str | None = None, status: Status | str 
         return CandidatePage([], [], total, False)
     items = []
     for r in rows:
-        sides = r["sides"] + [{"id": "", "name": ""}] * (2 - len(r["sides"]))
+        sides = r["sides"] + [{"id": "", "name": "", "node": None}] * (2 - len(r["sides"]))
+        a, b = (Side(s["id"], s["name"], s["node"]) for s in sides[:2])
         items.append(Candidate(
-            type=r["type"] or "Person", a=Side(sides[0]["id"], sides[0]["name"]), b=Side(sides[1]["id"], sides[1]["name"]),
+            type=r["type"] or "Person", a=a, b=b,
             score=float(r["score"] or 0.0), reasons=json.loads(r["reasons"] or "[]"), kind=r["kind"],
             decision=r["decision"], status=r["status"], id=r["id"],
         ))
