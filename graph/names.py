@@ -204,6 +204,35 @@ def unit_key(name: str) -> str:
     return s + child
 
 
+_NUMERALS = re.compile(r"[第一二三四五六七八九十百\d]")
+
+
+@lru_cache(maxsize=65536)
+def unit_short_form(short: str, full: str) -> bool:
+    """Whether one unit key is how offices shorten another: the full one's leading place
+    dropped (洛阳, 栾川县) unless the short one names another place, then the short form found in
+    order in the rest, from its first character, covering at least half of it: 科创新材 /
+    洛阳科创新材料, 瑞丰铸造 / 洛阳瑞丰精密铸造, 金鼎钼业 / 栾川县金鼎钼业. Units of different places
+    (嘉善县总工会 / 嘉兴市总工会) or numbers (第一医院 / 第二医院) are never one the other's short form."""
+    from graph import places
+
+    def without(place: str | None, key: str) -> str:
+        for written in ((place, place[:-1]) if place else ()):
+            if key.startswith(written) and len(key) > len(written) + 1:
+                return key[len(written):]
+        return key
+
+    here, there = places.leading(short), places.leading(full)
+    if here and there and here != there:
+        return False
+    s, f = without(here, short), without(there, full)
+    if len(s) < 3 or len(s) > len(f) or s[0] != f[0] or 2 * len(s) < len(f) \
+            or _NUMERALS.findall(s) != _NUMERALS.findall(f):
+        return False
+    rest = iter(f)
+    return all(ch in rest for ch in s)
+
+
 def unit_parent_candidates(name: str) -> list[str]:
     """The parent names a child unit implies: 长城汽车股份有限公司平湖分公司 → 长城汽车股份有限公司."""
     s = normalize_unit_name(name)

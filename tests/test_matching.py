@@ -96,3 +96,19 @@ def test_a_source_gives_each_person_its_units_region_once() -> None:
                                        facts=facts, aggregates=[]))
     assert [context[p.ref]["regions"] for p in people] == [["桐乡市"]] * 3
     assert [context[p.ref]["units"] for p in people] == [["桐乡市巨石集团有限公司"]] * 3
+
+
+def test_an_offices_short_form_of_a_unit_is_the_same_unit_but_other_places_and_numbers_are_not() -> None:
+    """Offices shorten a company to its brand and trade (科创新材 for 洛阳科创新材料股份有限公司):
+    for matching people that is their unit, not a conflicting one; units of another place or
+    number stay different units."""
+    from graph.names import unit_key, unit_short_form
+
+    def alike(a: str, b: str) -> bool:
+        short, full = sorted((unit_key(a), unit_key(b)), key=len)
+        return unit_short_form(short, full)
+
+    assert alike("科创新材", "洛阳科创新材料股份有限公司") and alike("瑞丰铸造", "洛阳瑞丰精密铸造有限公司")
+    assert alike("金鼎钼业", "栾川县金鼎钼业有限公司") and alike("华夏技师学院", "洛阳华夏技师学院")
+    assert not alike("嘉善县总工会", "嘉兴市总工会") and not alike("嘉兴市第一医院", "嘉兴市第二医院")
+    assert not alike("一公司", "二公司") and not alike("嘉兴学院", "嘉兴技师学院")

@@ -190,12 +190,26 @@ def _common_name(p: PersonPair) -> Strength:
 
 def _unit(p: PersonPair) -> Strength:
     shared = p.ka.units & p.kb.units
-    return (1.0, f"same unit {sorted(shared)[0]}") if shared else None
+    if shared:
+        return 1.0, f"same unit {sorted(shared)[0]}"
+    short = _abbreviated_unit(p.ka.units, p.kb.units)
+    return (0.8, f"unit {short[0]} is short for {short[1]}") if short else None
 
 
 def _unit_conflict(p: PersonPair) -> Strength:
-    if p.ka.units and p.kb.units and not p.ka.units & p.kb.units:
+    if p.ka.units and p.kb.units and not p.ka.units & p.kb.units and not _abbreviated_unit(p.ka.units, p.kb.units):
         return 1.0, "different units"
+    return None
+
+
+def _abbreviated_unit(a: frozenset[str], b: frozenset[str]) -> tuple[str, str] | None:
+    """A unit key of one side that is an office's short form of one of the other's (科创新材 for
+    洛阳科创新材料, 瑞丰铸造 for 洛阳瑞丰精密铸造): (short, full), or None."""
+    for x in a:
+        for y in b:
+            short, full = (x, y) if len(x) <= len(y) else (y, x)
+            if names.unit_short_form(short, full):
+                return short, full
     return None
 
 
