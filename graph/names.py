@@ -207,26 +207,32 @@ def unit_key(name: str) -> str:
 _NUMERALS = re.compile(r"[第一二三四五六七八九十百\d]")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=None)  # one entry per distinct unit key: thousands, even at a million people
+def _unit_core(key: str) -> tuple[str | None, str]:
+    """A unit key's leading place (as the gazetteer names it) and the rest after it."""
+    from graph import places
+
+    place = places.leading(key)
+    for written in ((place, place[:-1]) if place else ()):
+        if key.startswith(written) and len(key) > len(written) + 1:
+            return place, key[len(written):]
+    return place, key
+
+
+def unit_head(key: str) -> str:
+    """The first character of a unit key after its leading place (see unit_short_form)."""
+    return _unit_core(key)[1][:1]
+
+
 def unit_short_form(short: str, full: str) -> bool:
     """Whether one unit key is how offices shorten another: the full one's leading place
     dropped (洛阳, 栾川县) unless the short one names another place, then the short form found in
     order in the rest, from its first character, covering at least half of it: 科创新材 /
     洛阳科创新材料, 瑞丰铸造 / 洛阳瑞丰精密铸造, 金鼎钼业 / 栾川县金鼎钼业. Units of different places
-    (嘉善县总工会 / 嘉兴市总工会) or numbers (第一医院 / 第二医院) are never one the other's short form."""
-    from graph import places
-
-    def without(place: str | None, key: str) -> str:
-        for written in ((place, place[:-1]) if place else ()):
-            if key.startswith(written) and len(key) > len(written) + 1:
-                return key[len(written):]
-        return key
-
-    here, there = places.leading(short), places.leading(full)
-    if here and there and here != there:
-        return False
-    s, f = without(here, short), without(there, full)
-    if len(s) < 3 or len(s) > len(f) or s[0] != f[0] or 2 * len(s) < len(f) \
+    (嘉善县总工会 / 嘉兴市总工会) or numbers (第一医院 / 第二医院) are never one the other's short form.
+    Called for every scored pair whose units differ, so the cheap refusals come first."""
+    (here, s), (there, f) = _unit_core(short), _unit_core(full)
+    if s[0] != f[0] or len(s) < 3 or len(s) > len(f) or 2 * len(s) < len(f) or (here and there and here != there) \
             or _NUMERALS.findall(s) != _NUMERALS.findall(f):
         return False
     rest = iter(f)

@@ -98,6 +98,8 @@ class PersonKeys(NamedTuple):
     regions: frozenset[str]
     studios: frozenset[str]
     mentors: frozenset[str]
+    unit_heads: frozenset[str]
+    """The first character of each unit key after its place: a short form starts the same."""
 
 
 _EMPTY: frozenset[Any] = frozenset()
@@ -120,6 +122,7 @@ def person_keys(r: PersonRecord) -> PersonKeys:
             regions=_set(names.normalize_text(g) for g in r.regions if g),
             studios=_set(names.normalize_text(s) for s in r.studios if s),
             mentors=_set(names.normalize_person_name(m) for m in r.mentors if m),
+            unit_heads=_set(names.unit_head(u) for u in (names.unit_key(u) for u in r.units if u) if u),
         )
     return keys
 
@@ -192,21 +195,24 @@ def _unit(p: PersonPair) -> Strength:
     shared = p.ka.units & p.kb.units
     if shared:
         return 1.0, f"same unit {sorted(shared)[0]}"
-    short = _abbreviated_unit(p.ka.units, p.kb.units)
+    short = _abbreviated_unit(p)
     return (0.8, f"unit {short[0]} is short for {short[1]}") if short else None
 
 
 def _unit_conflict(p: PersonPair) -> Strength:
-    if p.ka.units and p.kb.units and not p.ka.units & p.kb.units and not _abbreviated_unit(p.ka.units, p.kb.units):
+    if p.ka.units and p.kb.units and not p.ka.units & p.kb.units and not _abbreviated_unit(p):
         return 1.0, "different units"
     return None
 
 
-def _abbreviated_unit(a: frozenset[str], b: frozenset[str]) -> tuple[str, str] | None:
+def _abbreviated_unit(p: PersonPair) -> tuple[str, str] | None:
     """A unit key of one side that is an office's short form of one of the other's (科创新材 for
-    洛阳科创新材料, 瑞丰铸造 for 洛阳瑞丰精密铸造): (short, full), or None."""
-    for x in a:
-        for y in b:
+    洛阳科创新材料, 瑞丰铸造 for 洛阳瑞丰精密铸造): (short, full), or None. Most pairs of other
+    units are told apart by their first characters, without a look at the names."""
+    if not p.ka.unit_heads & p.kb.unit_heads:
+        return None
+    for x in p.ka.units:
+        for y in p.kb.units:
             short, full = (x, y) if len(x) <= len(y) else (y, x)
             if names.unit_short_form(short, full):
                 return short, full
