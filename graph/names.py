@@ -232,7 +232,7 @@ def unit_short_form(short: str, full: str) -> bool:
     (嘉善县总工会 / 嘉兴市总工会) or numbers (第一医院 / 第二医院) are never one the other's short form.
     Called for every scored pair whose units differ, so the cheap refusals come first."""
     (here, s), (there, f) = _unit_core(short), _unit_core(full)
-    if s[0] != f[0] or len(s) < 3 or len(s) > len(f) or 2 * len(s) < len(f) or (here and there and here != there) \
+    if s[:1] != f[:1] or len(s) < 3 or len(s) > len(f) or 2 * len(s) < len(f) or (here and there and here != there) \
             or _NUMERALS.findall(s) != _NUMERALS.findall(f):
         return False
     rest = iter(f)
