@@ -11,6 +11,7 @@ from typing import Any, Generic, TypeVar
 from strawberry.dataloader import DataLoader
 from strawberry.types.nodes import Selection, SelectedField
 
+from api.limits import page_size
 from graph import read
 from graph.db import Database
 from graph.vocabulary import ENTITY_LABELS, FACT_TYPES
@@ -107,6 +108,12 @@ def lineage_asked(selections: list[Selection]) -> tuple[int, frozenset[str]] | N
 def _int_argument(value: Any) -> Any:
     """An Int argument as a selection gives it: a literal as its text, a variable as its value."""
     return int(value) if isinstance(value, str) and value.isdigit() else value
+
+
+def mentioned_key(source_id: str, labels: "tuple[str, ...] | None", first: int | None) -> read.MentionedKey:
+    """The `mentioned` loader's key: the source, the labels asked (None: any) and the page size
+    (BadInput when `first` is out of range)."""
+    return source_id, labels, page_size(first)
 
 
 def mentioned_asked(selections: list[Selection]) -> tuple["tuple[str, ...] | None", int | None] | None:

@@ -20,7 +20,7 @@ from api.enums import ErrorCode
 from api.payloads import INPUT, UserError, attempt, graphql_payload, user_error
 from api.permissions import IsEditor
 from api.introspection import IntrospectionGate
-from api.loaders import facts_asked, lineage_asked, mentioned_asked, node_selections, parts_asked
+from api.loaders import facts_asked, lineage_asked, mentioned_asked, mentioned_key, node_selections, parts_asked
 from api.errors import BadInput, ErrorCodes, NotFound
 from api.enums import EntityType, FactType, HonorGroup, HonorLevel, OrderBy
 from api.relay import AFTER, BEFORE, FIRST, LAST, AppliedFilter, Connection, Window, keyset, ranked
@@ -151,10 +151,11 @@ def _with_its_one_list(info: Ctx, node_id: str, selections: list[Any]) -> dict[s
     node = None
     if label == "Person" and (tree := lineage_asked(selections)) is not None:
         node = loaders.lineage(node_id, *tree)[0]
-    elif label in SOURCE_LABELS and (asked := mentioned_asked(selections)) is not None \
-            and (asked[1] is None or 0 <= asked[1] <= limits.MAX_FIRST):  # else the field says what is wrong
-        labels, first = asked
-        key = (node_id, labels, limits.page_size(first))
+    elif label in SOURCE_LABELS and (asked := mentioned_asked(selections)) is not None:
+        try:
+            key = mentioned_key(node_id, *asked)
+        except BadInput:  # the list's own field says what is wrong
+            return None
         node, mentioned = read.source_mentioning(info.context.db, key)
         if node is not None:
             loaders.mentioned.prime(key, mentioned)

@@ -12,7 +12,7 @@ from strawberry.types import Info
 from api.context import Context
 from api.described import graphql_interface, graphql_type
 from api.limits import cost
-from api.loaders import LINEAGE_DEPTH, tree_facts_asked
+from api.loaders import LINEAGE_DEPTH, mentioned_key, tree_facts_asked
 from api.relay import AFTER, BEFORE, FIRST, LAST, Connection, Window, ranked, sliced
 from api.enums import (
     Direction, EntityType, FactType, HonorLevel, RecipientKind, RegionKind, SourceKind, TimelineEventType, stored,
@@ -224,9 +224,7 @@ class Mentioned:
 
 async def _mentioned(source: Any, info: Ctx, types: Optional[list[EntityType]],
                      first: Optional[int]) -> list[Mentioned]:
-    from api.limits import page_size
-
-    key = (str(source.id), tuple(t.value for t in types) if types else None, page_size(first))
+    key = mentioned_key(str(source.id), tuple(t.value for t in types) if types else None, first)
     rows = await info.context.loaders.mentioned.load(key)
     return [Mentioned(node=to_entity(r["node"]), spans=r["spans"] or []) for r in rows]
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from graph import places
 from graph.names import normalize_text
 
 DATA = Path(__file__).parent / "data" / "honors.csv"
@@ -123,8 +124,6 @@ def place_honor(key: str) -> HonorTitle | None:
     """A place's honor that honors.csv does not list, vouched for by the gazetteer:
     洛阳市劳动模范 (city level, issued by 洛阳市人民政府), 洛阳劳模 → 洛阳市劳动模范,
     栾川县五一劳动奖章. None when the place is unknown: a typo is not an honor."""
-    from graph import places
-
     for written, honor in HONORS_BY_SCOPE.items():
         if honor not in PLACE_HONORS or not key.endswith(written) or len(key) <= len(written):
             continue

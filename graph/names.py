@@ -13,6 +13,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from graph import places
+
 DATA = Path(__file__).parent / "data"
 
 COMPOUND_SURNAMES = (
@@ -210,8 +212,6 @@ _NUMERALS = re.compile(r"[第一二三四五六七八九十百\d]")
 @lru_cache(maxsize=None)  # one entry per distinct unit key: thousands, even at a million people
 def _unit_core(key: str) -> tuple[str | None, str]:
     """A unit key's leading place (as the gazetteer names it) and the rest after it."""
-    from graph import places
-
     place = places.leading(key)
     for written in ((place, place[:-1]) if place else ()):
         if key.startswith(written) and len(key) > len(written) + 1:

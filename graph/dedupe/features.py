@@ -114,15 +114,16 @@ def person_keys(r: PersonRecord) -> PersonKeys:
     keys = r.keys
     if keys is None:
         honors = [(names.normalize_text(h), y) for h, y in r.honors]
+        units = _set(names.unit_key(u) for u in r.units if u)
         keys = r.keys = PersonKeys(
             names=_set(names.normalize_person_name(n) for n in [r.name, *r.aliases] if n),
-            units=_set(names.unit_key(u) for u in r.units if u),
+            units=units,
             honors=_set(h for h, _ in honors),
             dated=_set((h, y) for h, y in honors if y is not None),
             regions=_set(names.normalize_text(g) for g in r.regions if g),
             studios=_set(names.normalize_text(s) for s in r.studios if s),
             mentors=_set(names.normalize_person_name(m) for m in r.mentors if m),
-            unit_heads=_set(names.unit_head(u) for u in (names.unit_key(u) for u in r.units if u) if u),
+            unit_heads=_set(names.unit_head(u) for u in units if u),
         )
     return keys
 
