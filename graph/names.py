@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from graph import places
 
@@ -209,34 +210,83 @@ def unit_key(name: str) -> str:
 _NUMERALS = re.compile(r"[第一二三四五六七八九十百\d]")
 
 
+_FILLER = re.compile(r"第(?=[一二三四五六七八九十百\d])|人民(?=医院|政府|法院|检察院)")
+"""Words offices drop when they shorten a unit: 第 before a number (一中 for 第一中学), 人民 in
+人民医院 (县医院)."""
+_THIS_PLACE = "市县区"
+"""A short form may begin with the level of the unit's own place: 市三医院, 县医院, 区医院."""
+
+
+class UnitCore(NamedTuple):
+    """A unit key taken apart: the places it begins with (their full names; a bare 市/县/区 for
+    the unit's own place) and the rest, without filler words."""
+
+    places: tuple[str, ...]
+    rest: str
+    whole: str
+
+
 @lru_cache(maxsize=None)  # one entry per distinct unit key: thousands, even at a million people
-def _unit_core(key: str) -> tuple[str | None, str]:
-    """A unit key's leading place (as the gazetteer names it) and the rest after it."""
-    place = places.leading(key)
-    for written in ((place, place[:-1]) if place else ()):
-        if key.startswith(written) and len(key) > len(written) + 1:
-            return place, key[len(written):]
-    return place, key
+def unit_core(key: str) -> UnitCore:
+    """宜昌市夷陵区人民医院 → ((宜昌市, 夷陵区), 医院); 五峰云雾茶业 → ((五峰土家族自治县,), 云雾茶业);
+    市三医院 → ((市,), 三医院)."""
+    found: list[str] = []
+    rest = key
+    while True:
+        place = places.leading_written(rest)
+        if place is None or len(rest) <= len(place[1]) + 1:
+            break
+        found.append(place[0])
+        rest = rest[len(place[1]):]
+    if not found and len(key) > 2 and key[0] in _THIS_PLACE:
+        found, rest = [key[0]], key[1:]
+    return UnitCore(tuple(found), _FILLER.sub("", rest), _FILLER.sub("", key))
 
 
-def unit_head(key: str) -> str:
-    """The first character of a unit key after its leading place (see unit_short_form)."""
-    return _unit_core(key)[1][:1]
+def unit_heads(key: str) -> frozenset[str]:
+    """The characters a short form of this unit, or this unit as one, can begin with (see
+    unit_short_form): a cheap test that most pairs of units fail."""
+    core = unit_core(key)
+    return frozenset((core.rest[:1], core.whole[:1]))
 
 
-def unit_short_form(short: str, full: str) -> bool:
-    """Whether one unit key is how offices shorten another: the full one's leading place
-    dropped (洛阳, 栾川县) unless the short one names another place, then the short form found in
-    order in the rest, from its first character, covering at least half of it: 科创新材 /
-    洛阳科创新材料, 瑞丰铸造 / 洛阳瑞丰精密铸造, 金鼎钼业 / 栾川县金鼎钼业. Units of different places
-    (嘉善县总工会 / 嘉兴市总工会) or numbers (第一医院 / 第二医院) are never one the other's short form.
-    Called for every scored pair whose units differ, so the cheap refusals come first."""
-    (here, s), (there, f) = _unit_core(short), _unit_core(full)
-    if s[:1] != f[:1] or len(s) < 3 or len(s) > len(f) or 2 * len(s) < len(f) or (here and there and here != there) \
+def _places_agree(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """The short form names no place, or the full name's last (most local) one and only places
+    the full name names: 夷陵区医院 / 宜昌市夷陵区人民医院, not 嘉兴电力 / 嘉兴市嘉善电力. A bare 市/县/区
+    stands for a place of that level."""
+    def same(p: str, f: str) -> bool:
+        return p == f or (len(p) == 1 and f.endswith(p))
+
+    if not short:
+        return True
+    return bool(full) and same(short[-1], full[-1]) and all(p in full for p in short[:-1])
+
+
+def _found_in_order(s: str, f: str) -> bool:
+    """`s` read from `f`'s first character on, in order, covering at least half of `f`, with
+    the same numbers."""
+    if not s or s[:1] != f[:1] or len(s) > len(f) or 2 * len(s) < len(f) \
             or _NUMERALS.findall(s) != _NUMERALS.findall(f):
         return False
     rest = iter(f)
     return all(ch in rest for ch in s)
+
+
+def unit_short_form(short: str, full: str) -> bool:
+    """Whether one unit key is how offices shorten another: 科创新材 / 洛阳科创新材料, 云雾茶业 /
+    五峰云雾茶业, 夷陵区医院 / 宜昌市夷陵区人民医院, 市三医院 / 宜昌市第三人民医院, 宜都二中 /
+    宜都市第二中学. The places the short form names must be among the full name's, and the rest
+    found in order in the full name's rest (from its first character, covering at least half of
+    it); or the whole short form found so (天河水电 / 长阳天河水力发电, where 天河 only looks like a
+    place). Units of different places (嘉善县总工会 / 嘉兴市总工会) or numbers (第一医院 / 第二医院)
+    are never one the other's short form. Called for every scored pair whose units differ, so
+    the cheap refusals come first."""
+    if len(short) < 3:
+        return False
+    s, f = unit_core(short), unit_core(full)
+    if _places_agree(s.places, f.places) and _found_in_order(s.rest, f.rest):
+        return True
+    return bool(s.places) and _found_in_order(s.whole, f.rest)
 
 
 def unit_parent_candidates(name: str) -> list[str]:

@@ -132,11 +132,18 @@ def _prefix_regex() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=65536)
-def leading(name: str) -> str | None:
-    """The place a name begins with, by its full name when known: 嘉善县总工会 → 嘉善县,
-    嘉兴学院 → 嘉兴市; None when it begins with none."""
+def leading_written(name: str) -> tuple[str, str] | None:
+    """The place a name begins with, by its full name when known, and as written there:
+    五峰云雾茶业 → (五峰土家族自治县, 五峰); None when it begins with none."""
     m = _prefix_regex().match(name)
     if not m:
         return None
     found = find(m.group(0))
-    return found.name if found else m.group(0)
+    return (found.name if found else m.group(0)), m.group(0)
+
+
+def leading(name: str) -> str | None:
+    """The place a name begins with, by its full name when known: 嘉善县总工会 → 嘉善县,
+    嘉兴学院 → 嘉兴市; None when it begins with none."""
+    found = leading_written(name)
+    return found[0] if found else None

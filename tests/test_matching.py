@@ -112,3 +112,9 @@ def test_an_offices_short_form_of_a_unit_is_the_same_unit_but_other_places_and_n
     assert alike("金鼎钼业", "栾川县金鼎钼业有限公司") and alike("华夏技师学院", "洛阳华夏技师学院")
     assert not alike("嘉善县总工会", "嘉兴市总工会") and not alike("嘉兴市第一医院", "嘉兴市第二医院")
     assert not alike("一公司", "二公司") and not alike("嘉兴学院", "嘉兴技师学院")
+    # a county's short name, nested places, a dropped 第 or 人民, the unit's own city as 市
+    assert alike("云雾茶业", "五峰云雾茶业有限公司") and alike("夷陵区医院", "宜昌市夷陵区人民医院")
+    assert alike("市三医院", "宜昌市第三人民医院") and alike("宜都二中", "宜都市第二中学")
+    assert alike("天河水电", "长阳天河水力发电有限公司")  # 天河 is a place elsewhere, not here
+    assert not alike("宜昌一中", "秭归县第一中学") and not alike("嘉兴电力", "嘉兴市嘉善电力公司")
+    assert not alike("市一医院", "宜昌市第二人民医院") and not alike("市医院", "宜昌市夷陵区人民医院")

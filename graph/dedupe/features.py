@@ -123,7 +123,7 @@ def person_keys(r: PersonRecord) -> PersonKeys:
             regions=_set(names.normalize_text(g) for g in r.regions if g),
             studios=_set(names.normalize_text(s) for s in r.studios if s),
             mentors=_set(names.normalize_person_name(m) for m in r.mentors if m),
-            unit_heads=_set(names.unit_head(u) for u in units if u),
+            unit_heads=frozenset().union(*(names.unit_heads(u) for u in units if u)),
         )
     return keys
 
