@@ -228,3 +228,30 @@ def test_the_readme_lists_every_accepted_column() -> None:
 
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     assert all(SYNONYMS[f][0] in readme for f in SYNONYMS)
+
+
+def test_a_role_the_role_list_does_not_know_is_split_after_the_units_name() -> None:
+    """Roles are open-ended (水质检验员, 制茶师, 配电运检班长); the words that end a unit's name are
+    not, so the cell splits after the last of them when a role-like tail follows."""
+    from graph.loaders.roster import unit_and_role
+
+    assert unit_and_role("宜昌碧泉水务有限公司水质检验员") == ("宜昌碧泉水务有限公司", "水质检验员")
+    assert unit_and_role("某某电力设备有限公司检修班班长") == ("某某电力设备有限公司", "检修班班长")
+    assert unit_and_role("某县某村村主任") == ("某县某村", "村主任")  # the known role is the longer
+    assert unit_and_role("某某研究所所长") == ("某某研究所", "所长")
+    assert unit_and_role("某某集团有限公司党委书记、董事长") == ("某某集团有限公司", "党委书记、董事长")
+    assert unit_and_role("长城汽车股份有限公司平湖分公司") == ("长城汽车股份有限公司平湖分公司", "")
+
+
+def test_a_row_without_a_year_takes_the_year_its_title_names(tmp_path) -> None:
+    """合成数据: the roster of one year's honors names the year only in its title."""
+    path = tmp_path / "list.csv"
+    path.write_text("# 合成数据 synthetic\n某某市2022年度劳动模范名单\n序号,姓名,工作单位及职务,荣誉称号\n"
+                    "1,钟海峰,嘉兴某某水务有限公司水质检验员,嘉兴市劳动模范\n"
+                    "2,沈丽萍,嘉兴市第一医院护士长,嘉兴市劳动模范、浙江省劳动模范\n", encoding="utf-8")
+    facts = read_roster(path).extraction.facts
+    years = {(f.subject.name, f.object.name): f.year for f in facts if f.type == "RECEIVED"}
+    assert years[("钟海峰", "嘉兴市劳动模范")] == 2022
+    assert years[("沈丽萍", "嘉兴市劳动模范")] is None  # two honors: the title's year may be neither's
+    units = {(f.subject.name, f.object.name, f.props.get("role")) for f in facts if f.type == "WORKS_AT"}
+    assert ("钟海峰", "嘉兴某某水务有限公司", "水质检验员") in units

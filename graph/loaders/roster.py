@@ -13,7 +13,8 @@ listed at once (`file:row:column: problem`) before anything is written.
   synthetic data) is skipped as data but keeps its number, so in a file with such a note
   the header is row 2 and the first person row 3; without it the header is row 1. Blank
   rows are skipped and keep their numbers too. Columns are named by the header as written.
-- A title line above the header (2023年桐乡市劳动模范名单) is kept as the roster's title.
+- A title line above the header (2023年桐乡市劳动模范名单) is kept as the roster's title; the
+  year it (else the file name) names is the year of a row's one honor when the row gives none.
 - Each valid row is one Person keyed by its record id (or `row{n}`), so two namesakes of
   one file stay two people until the resolver decides; its facts carry the row number and
   a readable copy of the row's declared public columns (EVIDENCE_COLUMNS) as evidence:
@@ -26,7 +27,8 @@ listed at once (`file:row:column: problem`) before anything is written.
   file name): 市劳模 in 桐乡市 is 桐乡市劳动模范. The row is refused only when nothing
   says the place, with the fix. The written form stays in the fact's evidence.
 - `工作单位及职务` (unit and role in one cell) is split: the trailing role (高级技师, 主任,
-  党委书记 …, graph/data/roles.txt) is the role, the rest the unit. `序号` is a row number.
+  党委书记 …, graph/data/roles.txt, or any role-like tail after the words that end a unit's
+  name: 有限公司水质检验员) is the role, the rest the unit. `序号` is a row number.
 - A roster without a unit column loads, with a warning: its people have no unit, and
   matching them is weaker.
 """
@@ -524,9 +526,22 @@ def _read(path: Path, known_people: Callable[[str], bool] | None, region: str | 
         problems += found
         if not found:
             valid.append((n, row))
-    extraction = _extract(valid, table, unknown, roster_region)
+    extraction = _extract(valid, table, unknown, roster_region, _roster_year(title, path.stem, this_year))
     return RosterRead(extraction, problems, unknown, len(body), len(valid), content_hash, encoding,
                       header_map, note, title, roster_region, warnings)
+
+
+_TITLE_YEAR = re.compile(r"(?<!截至)(?<!截止)((?:19|20)\d{2})年")
+
+
+def _roster_year(title: str | None, stem: str, this_year: int) -> int | None:
+    """The year a roster's title (else its file name) names: 宜昌市2022年度劳动模范名单 → 2022,
+    the year of a row's one honor when the row gives none. Not a 截至 (as of) date."""
+    for text in (title or "", stem):
+        found = _TITLE_YEAR.search(text)
+        if found and int(found.group(1)) <= this_year:
+            return int(found.group(1))
+    return None
 
 
 def _remembered(known_people: Callable[[str], bool]) -> Callable[[str], bool]:
@@ -567,18 +582,40 @@ def _roles() -> tuple[str, ...]:
 _SEPARATORS = re.compile(r"[\s\u3000,，、/;；]+")
 
 
+_UNIT_END = re.compile(r"(?:公司|集团|医院|卫生院|学校|中学|小学|大学|学院|幼儿园|研究院|研究所|设计院|"
+                       r"局|厂|站|所|中心|合作社|委员会|村委会|社区|农场|林场|牧场|馆|银行|支行|分行)")
+_ROLE_END = re.compile(r"(?:员|工|师|长|手|主任|书记|经理|医生|护士|主席|总监|干事|会计|司机|匠|人)$")
+_LONGEST_ROLE = 10
+
+
+def _role_after_unit(text: str) -> tuple[str, str] | None:
+    """The split after the last unit ending that leaves a role-like tail: 宜昌碧泉水务有限公司水质检验员
+    → (宜昌碧泉水务有限公司, 水质检验员). Roles are open-ended (水质检验员, 制茶师, 配电运检班长), the
+    words that end a unit's name are not."""
+    for end in reversed(list(_UNIT_END.finditer(text))):
+        tail = text[end.end():]
+        if 2 <= len(tail) <= _LONGEST_ROLE and _ROLE_END.search(tail) and not _UNIT_END.search(tail):
+            return text[: end.end()], tail
+    return None
+
+
 @lru_cache(maxsize=65536)
 def unit_and_role(text: str) -> tuple[str, str]:
     """`工作单位及职务` as (unit, role): 嘉兴市第一医院主任医师 → (嘉兴市第一医院, 主任医师);
     国网嘉兴供电公司 变电运维班班长 → (国网嘉兴供电公司, 变电运维班班长). The role is the part after
-    the last separator, or the longest known role at the end; no role found → all unit."""
+    the last separator (with any role before it); else the longer of the longest known role at the end and the role-like
+    tail after the last unit ending (检修班班长 over 班长, 村主任 over 主任); none → all unit."""
     text = text.strip()
     parts = [p for p in _SEPARATORS.split(text) if p]
-    if len(parts) > 1:
-        return "".join(parts[:-1]), parts[-1]
-    for role in _roles():
-        if text.endswith(role) and len(text) > len(role) + 1:
-            return text[: -len(role)], role
+    if len(parts) > 1:  # 某集团有限公司党委书记、董事长: the roles may start before the separator
+        unit, role = unit_and_role("".join(parts[:-1]))
+        return unit, f"{role}、{parts[-1]}" if role else parts[-1]
+    known = next((r for r in _roles() if text.endswith(r) and len(text) > len(r) + 1), None)
+    after_unit = _role_after_unit(text)
+    if after_unit and (known is None or len(after_unit[1]) > len(known)):
+        return after_unit
+    if known:
+        return text[: -len(known)], known
     return text, ""
 
 
@@ -672,7 +709,7 @@ def _row_problems(fname: str, n: int, row: list[str], table: _Table, names_in_fi
 
 
 def _extract(valid: list[tuple[int, list[str]]], table: _Table, unknown: list[str],
-             roster_region: str | None) -> Extraction:
+             roster_region: str | None, roster_year: int | None) -> Extraction:
     ex = Extraction()
     entities: dict[Ref, Entity] = {}
     unknown_idx = [(h, table.header.index(h)) for h in unknown]
@@ -730,6 +767,8 @@ def _extract(valid: list[tuple[int, list[str]]], table: _Table, unknown: list[st
         for i, honor in enumerate(honors):
             title = _honor(honor, region, roster_region)[0]
             year = years[i] if len(years) == len(honors) else (years[0] if len(years) == 1 else None)
+            if year is None and not years and len(honors) == 1:
+                year = roster_year
             if title:
                 fact("RECEIVED", ref, entity("Honor", title.name, level=title.level), year=year)
         studio = table.cell(row, "studio")
