@@ -405,12 +405,12 @@ NAME_HEADERS = ("姓名", "名字", "劳模姓名", "name")
 
 
 def rosters_in(folder: Path, keep: bool = False) -> list[tuple[str, str, str]]:
-    """Rosters someone else wrote, with their answer key: every `*.csv` of `folder` but
-    `truth.csv`, loaded in name order, and `truth.csv` (file, line, person: each data row's
-    line in its file and its real person)."""
+    """Rosters someone else wrote, with their answer key: every `*.csv` of `folder` but the
+    `truth*.csv` files, loaded in name order, and `truth.csv` (file, line, person: each data
+    row's line in its file and its real person)."""
     import csv
 
-    paths = sorted(p for p in folder.glob("*.csv") if p.name != "truth.csv")
+    paths = sorted(p for p in folder.glob("*.csv") if not p.name.startswith("truth"))
     number = {p.name: k for k, p in enumerate(paths)}
     with open(folder / "truth.csv", encoding="utf-8") as f:
         truth = {(number[r["file"]], int(r["line"])): r["person"] for r in csv.DictReader(f)}
