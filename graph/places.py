@@ -50,9 +50,17 @@ def place(name: str) -> Place | None:
 
 
 def find(name: str) -> Place | None:
-    """The place a source means by a name: its full name or an unambiguous short form (嘉兴)."""
+    """The place a source means by a name: its full name or an unambiguous short form (嘉兴),
+    in simplified or traditional characters (漢壽縣)."""
     name = name.strip()
-    return place(name) or place(_aliases().get(name, ""))
+    found = place(name) or place(_aliases().get(name, ""))
+    if found is None and not name.isascii():
+        from graph.names import to_simplified  # names builds on places
+
+        simplified = to_simplified(name)
+        if simplified != name:
+            return place(simplified) or place(_aliases().get(simplified, ""))
+    return found
 
 
 SCOPE_KINDS = {"province": ("province",), "county": ("county", "district")}
@@ -89,6 +97,16 @@ def mentioned(text: str) -> str | None:
         if found is not None and (best is None or len(ancestors(found.name)) > len(ancestors(best.name))):
             best = found
     return best.name if best else None
+
+
+@lru_cache(maxsize=65536)
+def apart(a: str, b: str) -> bool:
+    """Whether two known places are apart: neither is the other nor lies inside it (津市市 /
+    鼎城区; not 津市市 / 常德市). Unknown places are never apart: nothing is known of them."""
+    pa, pb = find(a), find(b)
+    if pa is None or pb is None or pa == pb:
+        return False
+    return pa not in ancestors(pb.name) and pb not in ancestors(pa.name)
 
 
 def ancestors(name: str) -> list[Place]:

@@ -255,3 +255,16 @@ def test_a_row_without_a_year_takes_the_year_its_title_names(tmp_path) -> None:
     assert years[("沈丽萍", "嘉兴市劳动模范")] is None  # two honors: the title's year may be neither's
     units = {(f.subject.name, f.object.name, f.props.get("role")) for f in facts if f.type == "WORKS_AT"}
     assert ("钟海峰", "嘉兴某某水务有限公司", "水质检验员") in units
+
+
+def test_a_region_in_traditional_characters_or_inside_a_known_place_resolves_an_abbreviated_honor(
+        tmp_path: Path) -> None:
+    """合成数据: 漢壽縣 is 汉寿县; 常德经开区 (a development zone the gazetteer does not list) lies
+    in 常德市; 市直 (the city's own offices) is in no county, and the row says what to write."""
+    header = "姓名,荣誉,地区\n"
+    rows = "甲一,縣級勞模,漢壽縣\n乙二,省五一劳动奖章,常德经开区\n丙三,县级劳模,市直\n"
+    read = read_roster(_write(tmp_path, "plain.csv", header + rows))
+    assert [f.object.name for f in read.extraction.facts if f.type == "RECEIVED"] == ["汉寿县劳动模范", "湖南省五一劳动奖章"]
+    assert [str(p) for p in read.problems] == [
+        'plain.csv:4:荣誉: "县级劳模" is an honor of a county (县/区), but the region 市直 is not a place the '
+        "gazetteer knows: write the county (县/区) in the row's region (e.g. 桐乡市), or the full honor"]

@@ -640,7 +640,10 @@ def _honor(written: str, row_region: str, roster_region: str | None) -> tuple[Ho
     if form is None:
         return None, f'unknown honor "{written}"'
     scope_word = {"province": "province (省)", "city": "city (市)", "county": "county (县/区)"}[form.scope]
-    for region in (row_region, roster_region):
+    # a region the gazetteer does not know may begin with one it does (常德经开区 → 常德市)
+    unknown_row_region = bool(row_region) and places.find(row_region) is None
+    inside = places.leading(row_region) if unknown_row_region else None
+    for region in (row_region, inside, roster_region):
         if not region:
             continue
         place = places.in_scope(region, form.scope)
@@ -650,10 +653,16 @@ def _honor(written: str, row_region: str, roster_region: str | None) -> tuple[Ho
         if title is None:
             return None, f'"{written}" in {place} would be {place}{form.honor}, which is not a known honor'
         return title, None
-    said = f"the region {row_region or roster_region} is not in a {scope_word}" if row_region or roster_region \
-        else "nothing in the file says where"
-    return None, (f'"{written}" is an honor of a {scope_word}, but {said}: add a 地区 column '
-                  f"or --region 嘉兴市 (or name the place in the title or the file name)")
+    if unknown_row_region:
+        said, fix = (f"the region {row_region} is not a place the gazetteer knows",
+                     f"write the {scope_word} in the row's region (e.g. 桐乡市), or the full honor")
+    elif row_region or roster_region:
+        said, fix = (f"the region {row_region or roster_region} is not in a {scope_word}",
+                     f"write the {scope_word} in the row's region, or the full honor")
+    else:
+        said, fix = ("nothing in the file says where",
+                     "add a 地区 column or --region 嘉兴市 (or name the place in the title or the file name)")
+    return None, f'"{written}" is an honor of a {scope_word}, but {said}: {fix}'
 
 
 def _row_problems(fname: str, n: int, row: list[str], table: _Table, names_in_file: set[str],
