@@ -235,6 +235,15 @@ def _region(p: PersonPair) -> Strength:
     return (1.0, "same region") if p.ka.regions & p.kb.regions else None
 
 
+def _region_conflict(p: PersonPair) -> Strength:
+    """Both say where, and every place of one is apart from every place of the other (two
+    counties; not a county and its city)."""
+    ra, rb = p.ka.regions, p.kb.regions
+    if ra and rb and not ra & rb and all(places.apart(x, y) for x in ra for y in rb):
+        return 1.0, "different regions"
+    return None
+
+
 def _gender(p: PersonPair) -> Strength:
     return (1.0, "same gender") if p.a.gender and p.a.gender == p.b.gender else None
 
@@ -284,6 +293,7 @@ CONTEXT_FEATURES: tuple[Feature, ...] = (
     Feature("honor_year", _honor_year, 2.0),
     Feature("honor", _honor, 1.0),
     Feature("region", _region, 0.5),
+    Feature("region_conflict", _region_conflict, -1.0),
     Feature("gender", _gender, 0.3),
     Feature("gender_conflict", _gender_conflict, -5.0),
     Feature("birth_year", _birth_year, 1.5),
