@@ -28,8 +28,8 @@ from typing import Any
 
 from graph import identity
 from graph.db import Database, Tx
-from graph.errors import InvalidRequest
-from graph.dedupe.candidates import check_new, store_candidates
+from graph.errors import GraphError, InvalidRequest
+from graph.dedupe.candidates import Candidate, check_new, may_merge_automatically, store_candidates
 from graph.facts import ArticleMeta, Extraction
 from graph.loaders.roster import RosterRefused
 from graph.places import with_region_hierarchy
@@ -50,6 +50,8 @@ class LoadReport:
     created: Counter = field(default_factory=Counter)
     matched: Counter = field(default_factory=Counter)
     review: int = 0
+    merged: int = 0
+    """Pairs of this source's own rows found to be one person and merged after the load."""
     rejected: int = 0
     facts: Counter = field(default_factory=Counter)
     aggregates: int = 0
@@ -64,7 +66,8 @@ class LoadReport:
         matched = sum(self.matched.values())
         lines = [
             f"{self.title}: {verb} as {self.source_id}",
-            f"  created {created}, matched {matched}, sent to review {self.review}, rejected {self.rejected}",
+            f"  created {created}, matched {matched}, sent to review {self.review}, rejected {self.rejected}"
+            + (f", merged {self.merged} repeated rows of one person" if self.merged else ""),
             "  entities created: " + (", ".join(f"{k} {v}" for k, v in sorted(self.created.items())) or "none"),
             "  entities matched: " + (", ".join(f"{k} {v}" for k, v in sorted(self.matched.items())) or "none"),
             "  facts: " + (", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())) or "none"),
@@ -83,6 +86,7 @@ class LoadReport:
             "created": sum(self.created.values()),
             "matched": sum(self.matched.values()),
             "review": self.review,
+            "merged": self.merged,
             "rejected": self.rejected,
             "facts": sum(self.facts.values()),
             "problems": self.problems,
@@ -276,10 +280,35 @@ def write_source(db: Database, source: Source, extraction: Extraction, dry_run: 
     _count(report, final)
     created = [r.node_id for r in final.resolved.values() if r.label == "Person" and r.outcome != "matched"]
     if 0 < len(created) <= INCREMENTAL_LIMIT:
-        # the incremental dedupe check: new people against the graph, as review items
-        stored = store_candidates(db, check_new(db, created))
+        # the incremental dedupe check: new people against the graph, as review items; one
+        # person written twice in this source (a register's row per honor) merged at once
+        found = check_new(db, created)
+        people = {r.node_id for r in final.resolved.values() if r.label == "Person"}
+        repeated = merge_repeated_rows(db, found, set(created), people)
+        report.merged = len(repeated)
+        stored = store_candidates(db, [c for c in found if c.pair.key not in repeated])
         report.review += stored.get("created", 0)
     return report
+
+
+def merge_repeated_rows(db: Database, candidates: list[Candidate], created: set[str], people: set[str]) -> set[str]:
+    """The pairs of this source's people (`people`: the nodes its rows were resolved to), one
+    of them created by this load, that the feature table calls one person with nothing against
+    it (`may_merge_automatically`), merged as staff would (`who` "load", in the audit log,
+    undoable); returns the keys of those pairs. Rows of one source are never resolved to one
+    node, so that namesakes of one roster stay apart (and a graph node takes one row of a
+    source): this is where the same person's second row joins the first."""
+    from graph.dedupe.merge import merge
+
+    done: set[str] = set()
+    for c in candidates:
+        if (c.a.id in created or c.b.id in created) and {c.a.id, c.b.id} <= people and may_merge_automatically(c):
+            try:
+                merge(db, [c.a.id, c.b.id], who="load")
+            except GraphError:  # already one record through a third row, or judged different
+                continue
+            done.add(c.pair.key)
+    return done
 
 
 def article_source(text: str, meta: ArticleMeta) -> Source:

@@ -155,3 +155,23 @@ def test_the_bulk_path_makes_every_row_a_new_person_and_the_check_still_proposes
     assert empty_db.read("MATCH (u:Unit) RETURN count(u) AS n")[0]["n"] == 1
     items = empty_db.read("MATCH (i:ReviewItem {status: 'open'})-[:CANDIDATE]->(p:Person) RETURN collect(p.id) AS ids")
     assert sorted(items[0]["ids"]) == ids
+
+
+def test_a_registers_row_per_honor_is_one_person_and_namesakes_of_one_file_stay_two(empty_db, tmp_path) -> None:
+    """A register writes one row per honor: the same name, unit (once shortened) and birth
+    date. Rows of one file are never resolved to one node while it loads (namesakes of one
+    roster stay apart), so the check after the load merges them, as `load` in the audit log;
+    the file's two 李娟 of other units and ages stay two."""
+    header = "编号,姓名,性别,出生日期,工作单位,职务,荣誉称号,授予年份,地区"
+    path = roster(tmp_path, "register.csv",
+                  "R1,翟志华,男,1968-01-14,湖南漳江铝材有限公司,电解车间主任,湖南省劳动模范,2015,桃源县",
+                  "R2,翟志华,男,1968-01-14,漳江铝材公司,电解车间主任,全国劳动模范,2020,桃源县",
+                  "R3,李娟,女,1975-03-02,常德市第一中学,教师,湖南省劳动模范,2016,武陵区",
+                  "R4,李娟,女,1988-09-30,常德市第二中学,教师,湖南省劳动模范,2021,武陵区", header=header)
+    report = load_roster(empty_db, path)
+    assert report.merged == 1 and "merged 1 repeated rows of one person" in report.summary()
+    assert len(people(empty_db, "翟志华")) == 1 and len(people(empty_db, "李娟")) == 2
+    honors = empty_db.read("MATCH (:Person {name: '翟志华'})-[r:RECEIVED]->(h:Honor) RETURN h.name AS h ORDER BY h")
+    assert [r["h"] for r in honors] == ["全国劳动模范", "湖南省劳动模范"]
+    assert empty_db.read("MATCH (m:Merge) RETURN m.who AS who") == [{"who": "load"}]
+    assert load_roster(empty_db, path).already_loaded  # loading it again changes nothing
