@@ -293,7 +293,7 @@ CONTEXT_FEATURES: tuple[Feature, ...] = (
     Feature("honor_year", _honor_year, 2.0),
     Feature("honor", _honor, 1.0),
     Feature("region", _region, 0.5),
-    Feature("region_conflict", _region_conflict, -1.0),
+    Feature("region_conflict", _region_conflict, -0.5),
     Feature("gender", _gender, 0.3),
     Feature("gender_conflict", _gender_conflict, -5.0),
     Feature("birth_year", _birth_year, 1.5),
