@@ -109,6 +109,21 @@ def apart(a: str, b: str) -> bool:
     return pa not in ancestors(pb.name) and pb not in ancestors(pa.name)
 
 
+def common_city(names: list[str]) -> str | None:
+    """The city (or else the province) every known one of these places lies in or is:
+    武陵区, 汉寿县 → 常德市; 武陵区 alone → 常德市 (one row's county says nothing of the
+    others'). None when none is known or they share none."""
+    shared: list[Place] | None = None
+    for name in dict.fromkeys(names):
+        found = find(name)
+        if found is None:
+            continue
+        chain = [found, *ancestors(found.name)]
+        shared = chain if shared is None else [p for p in shared if p in chain]
+    above = [p for p in shared or [] if p.kind in ("city", "province")]
+    return above[0].name if above else None
+
+
 def ancestors(name: str) -> list[Place]:
     """The places above a region, nearest first; empty when the name is unknown or ambiguous."""
     chain: list[Place] = []

@@ -179,8 +179,11 @@ def test_abbreviated_honors_resolve_row_region_then_the_rosters(tmp_path: Path) 
     assert honors(by_file) == honors(by_title)
     by_option = read_roster(_write(tmp_path, "plain.csv", header + rows), region="桐乡市")
     assert honors(by_option)[1] == "桐乡市劳动模范"
-    refused = read_roster(_write(tmp_path, "plain2.csv", header + rows))
-    assert [str(p) for p in refused.problems] == [
+    # the rows' regions say the city (桐乡市 and 嘉善县 lie in 嘉兴市); with none, nothing does
+    assert honors(read_roster(_write(tmp_path, "plain1.csv", header + rows)))[1] == "嘉兴市劳动模范"
+    refused = read_roster(_write(tmp_path, "plain2.csv", header + rows.replace("桐乡市", "").replace("嘉善县", "")))
+    problems = [str(p) for p in refused.problems]
+    assert len(problems) == 4 and problems[1:3] == [
         'plain2.csv:3:荣誉称号: "市劳模" is an honor of a city (市), but nothing in the file says where: '
         "add a 地区 column or --region 嘉兴市 (or name the place in the title or the file name)",
         'plain2.csv:4:荣誉称号: "省五一劳动奖章" is an honor of a province (省), but nothing in the file says where: '
@@ -268,3 +271,13 @@ def test_a_region_in_traditional_characters_or_inside_a_known_place_resolves_an_
     assert [str(p) for p in read.problems] == [
         'plain.csv:4:荣誉: "县级劳模" is an honor of a county (县/区), but the region 市直 is not a place the '
         "gazetteer knows: write the county (县/区) in the row's region (e.g. 桐乡市), or the full honor"]
+
+
+def test_a_roster_without_a_place_in_its_title_takes_the_place_its_rows_lie_in(tmp_path: Path) -> None:
+    """合成数据: a register named in pinyin, its rows in two districts of 潍坊市 and one with no
+    region: 市劳模 of that row is 潍坊市劳动模范, 省劳模 山东省劳动模范."""
+    read = read_roster(_write(tmp_path, "weifang_register.csv",
+                              "姓名,荣誉,所在区县\n甲一,市劳模,奎文区\n乙二,市劳模、省劳模,\n丙三,省劳模,寒亭区\n"))
+    assert read.region == "潍坊市" and read.problems == []
+    assert [f.object.name for f in read.extraction.facts if f.type == "RECEIVED"] == [
+        "潍坊市劳动模范", "潍坊市劳动模范", "山东省劳动模范", "山东省劳动模范"]

@@ -24,8 +24,9 @@ listed at once (`file:row:column: problem`) before anything is written.
   and the written form is kept as an alias; a bracketed 男/女 gives the gender.
 - Abbreviated honors (市劳模, 省五一劳动奖章, 县级劳模) name a place's honor: the place is
   the row's region column, else the roster's (`region` given, else the title, else the
-  file name): 市劳模 in 桐乡市 is 桐乡市劳动模范. The row is refused only when nothing
-  says the place, with the fix. The written form stays in the fact's evidence.
+  file name, else the city all the rows' regions lie in): 市劳模 in 桐乡市 is 桐乡市劳动模范.
+  The row is refused only when nothing says the place, with the fix. The written form
+  stays in the fact's evidence.
 - `工作单位及职务` (unit and role in one cell) is split: the trailing role (高级技师, 主任,
   党委书记 …, graph/data/roles.txt, or any role-like tail after the words that end a unit's
   name: 有限公司水质检验员) is the role, the rest the unit. `序号` is a row number.
@@ -65,7 +66,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "honor": ("荣誉称号", "称号", "荣誉", "所获荣誉", "honor", "honour", "honors", "honours", "award",
               "honor title"),
     "year": ("授予年份", "年度", "年份", "获评年份", "授予年度", "year", "award year", "year awarded"),
-    "region": ("地区", "所在地区", "区域", "所在地", "region", "area"),
+    "region": ("地区", "所在地区", "区域", "所在地", "县市区", "县（市、区）", "县(市、区)", "所在县市区", "区县",
+               "所在区县", "所属区县", "所属地区", "region", "area"),
     "studio": ("创新工作室", "工作室", "劳模创新工作室", "studio", "innovation studio"),
     "studio_role": ("工作室角色", "工作室职务", "studio role"),
     "assignment": ("挂职", "挂职地", "挂职地区", "挂职单位", "assigned to", "assignment", "secondment"),
@@ -508,6 +510,8 @@ def _read(path: Path, known_people: Callable[[str], bool] | None, region: str | 
                         "to people already in the graph is weaker and more of them go to review")
 
     table = _Table(header, columns)
+    # else the city every row's region lies in (the rows of one city's districts → the city)
+    roster_region = roster_region or places.common_city([table.cell(row, "region").strip() for _, row in body])
     if known_people is not None:  # one graph lookup per distinct mentor name, not per row
         known_people = _remembered(known_people)
     problems: list[Problem] = []
