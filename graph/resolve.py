@@ -232,13 +232,6 @@ def _decide_person(entity: Entity, new: PersonRecord, rows: list[dict[str, Any]]
         return Resolved(entity.ref, "Person", identity.id_for("Person", entity.name), "created", entity.name)
     score, row = best
     decision = features.decide(score)
-    if decision == "review" and score.kind == "exact" and score.score >= features.MERGE_THRESHOLD \
-            and carriers == 1 and not score.conflicts and score.support > 0:
-        # the graph's nodes are already one per person: the only node of this exact name,
-        # with something agreeing and nothing contradicting, is this person (a name several
-        # carry, a namesake at another unit, or two records with nothing to compare still go
-        # to review)
-        decision = "match"
     if decision == "match":
         return Resolved(entity.ref, "Person", row["id"], "matched", entity.name, score.score, reasons=score.reasons)
     if decision == "review":

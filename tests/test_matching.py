@@ -61,6 +61,19 @@ def test_a_common_name_needs_two_agreeing_facts() -> None:
     assert decide(score_person(a, b, lambda n: 3)) == "review"
 
 
+def test_a_gender_and_a_county_in_common_are_not_enough_and_apart_regions_conflict() -> None:
+    """Namesakes of one city often share a gender and a county: a match needs a strong fact.
+    Two counties of one city are apart and conflict; a county and its city do not."""
+    a = PersonRecord("a", "邱文华", gender="男", regions=["大余县"])
+    b = PersonRecord("b", "邱文华", gender="男", regions=["大余县"], birth_year=1979)
+    assert decide(score_person(a, b, lambda n: 1)) == "review"
+    assert decide(score_person(a, PersonRecord("c", "邱文华", gender="男", units=["X公司"]), lambda n: 1)) == "review"
+    apart = score_person(a, PersonRecord("d", "邱文华", gender="男", regions=["信丰县"]), lambda n: 1)
+    assert "region_conflict" in {r.feature for r in apart.reasons} and apart.conflicts == 1
+    inside = score_person(a, PersonRecord("e", "邱文华", regions=["赣州市"]), lambda n: 1)
+    assert "region_conflict" not in {r.feature for r in inside.reasons}
+
+
 def test_scan_blocks_one_character_typos_and_scores_pairs_once() -> None:
     records = [PersonRecord("a", "张继东", units=["U"], birth_year=1968),
                PersonRecord("b", "张继民", units=["U"], birth_year=1968),

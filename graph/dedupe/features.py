@@ -225,10 +225,28 @@ def _honor_year(p: PersonPair) -> Strength:
     return (1.0, f"same honor in the same year ({min(same)[0]})") if same else None
 
 
+@lru_cache(maxsize=4096)
+def _high(honor: str) -> bool:
+    """A national or provincial honor (全国劳动模范, 浙江省五一劳动奖章): few people hold one."""
+    if honor.startswith("全国"):
+        return True
+    place = places.leading(honor)
+    found = places.find(place) if place else None
+    return found is not None and found.kind == "province"
+
+
+def _shared_undated(p: PersonPair) -> frozenset[str]:
+    return p.ka.honors & p.kb.honors if not p.ka.dated & p.kb.dated else frozenset()
+
+
 def _honor(p: PersonPair) -> Strength:
-    if p.ka.honors & p.kb.honors and not p.ka.dated & p.kb.dated:
-        return 1.0, "same honor"
-    return None
+    shared = _shared_undated(p)
+    return (1.0, "same honor") if shared and not any(_high(h) for h in shared) else None
+
+
+def _high_honor(p: PersonPair) -> Strength:
+    high = sorted(h for h in _shared_undated(p) if _high(h))
+    return (1.0, f"same national or provincial honor ({high[0]})") if high else None
 
 
 def _region(p: PersonPair) -> Strength:
@@ -292,6 +310,7 @@ CONTEXT_FEATURES: tuple[Feature, ...] = (
     Feature("unit_conflict", _unit_conflict, -1.0),
     Feature("honor_year", _honor_year, 2.0),
     Feature("honor", _honor, 1.0),
+    Feature("high_honor", _high_honor, 1.5),
     Feature("region", _region, 0.5),
     Feature("region_conflict", _region_conflict, -0.5),
     Feature("gender", _gender, 0.3),
@@ -308,8 +327,9 @@ _CONTEXT = frozenset(f.name for f in CONTEXT_FEATURES)
 
 
 def support_of(feature: Feature) -> float:
-    """A strong agreeing fact (weighing more than 1) counts 1, a weak one 0.5."""
-    return 1.0 if feature.weight > 1.0 else 0.5
+    """A strong agreeing fact (weighing more than 1) counts 1, a weak one 0.5, a gender 0.25
+    (half of all pairs share one: with a county, it is what namesakes of one city share)."""
+    return 1.0 if feature.weight > 1.0 else 0.5 if feature.weight >= 0.5 else 0.25
 
 
 @dataclass
