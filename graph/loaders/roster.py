@@ -607,8 +607,9 @@ def _role_after_unit(text: str) -> tuple[str, str] | None:
 def unit_and_role(text: str) -> tuple[str, str]:
     """`工作单位及职务` as (unit, role): 嘉兴市第一医院主任医师 → (嘉兴市第一医院, 主任医师);
     国网嘉兴供电公司 变电运维班班长 → (国网嘉兴供电公司, 变电运维班班长). The role is the part after
-    the last separator (with any role before it); else the longer of the longest known role at the end and the role-like
-    tail after the last unit ending (检修班班长 over 班长, 村主任 over 主任); none → all unit."""
+    the last separator (with any role before it); else the longer of the longest known role
+    at the end and the role-like tail after the last unit ending (检修班班长 over 班长, 村主任
+    over 主任); none → all unit."""
     text = text.strip()
     parts = [p for p in _SEPARATORS.split(text) if p]
     if len(parts) > 1:  # 某集团有限公司党委书记、董事长: the roles may start before the separator
