@@ -31,6 +31,7 @@ from typing import Any, NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from graph import names, places
+from graph.honors import absolute_honor
 from graph.dedupe.records import PersonRecord, UnitRecord
 
 MERGE_THRESHOLD = 0.85
@@ -227,12 +228,10 @@ def _honor_year(p: PersonPair) -> Strength:
 
 @lru_cache(maxsize=4096)
 def _high(honor: str) -> bool:
-    """A national or provincial honor (全国劳动模范, 浙江省五一劳动奖章): few people hold one."""
-    if honor.startswith("全国"):
-        return True
-    place = places.leading(honor)
-    found = places.find(place) if place else None
-    return found is not None and found.kind == "province"
+    """A national or provincial honor (全国劳动模范, 浙江省五一劳动奖章) by the honor taxonomy's
+    level (graph/honors.py): few people hold one."""
+    title = absolute_honor(honor)
+    return title is not None and title.level in ("national", "provincial")
 
 
 def _shared_undated(p: PersonPair) -> frozenset[str]:
