@@ -74,6 +74,20 @@ def test_a_gender_and_a_county_in_common_are_not_enough_and_apart_regions_confli
     assert "region_conflict" not in {r.feature for r in inside.reasons}
 
 
+def test_a_birth_month_both_dates_give_is_a_second_strong_fact() -> None:
+    """A union list writes 出生年月 1978.05, an HR register 出生日期 1978-05-12: a person who
+    changed units between them is one person; namesakes born the same year are not."""
+    from graph.dedupe.records import birth_month
+
+    assert [birth_month(w) for w in ("1978.05", "1978-05-12", "1978年5月", "197805", "１９７８．０５")] == ["1978-05"] * 5
+    assert birth_month("1978") is None and birth_month("1978-13") is None
+    listed = PersonRecord("a", "危艳", gender="女", units=["南岭冶炼厂"], birth_year=1978, birth_month="1978-05")
+    moved = PersonRecord("b", "危艳", gender="女", units=["鑫钨新材料公司"], birth_year=1978, birth_month="1978-05")
+    assert decide(score_person(listed, moved, lambda n: 1)) == "match"
+    born_later = PersonRecord("c", "危艳", gender="女", units=["鑫钨新材料公司"], birth_year=1978, birth_month="1978-09")
+    assert decide(score_person(listed, born_later, lambda n: 1)) == "review"
+
+
 def test_scan_blocks_one_character_typos_and_scores_pairs_once() -> None:
     records = [PersonRecord("a", "张继东", units=["U"], birth_year=1968),
                PersonRecord("b", "张继民", units=["U"], birth_year=1968),

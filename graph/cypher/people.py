@@ -5,7 +5,7 @@ bulk load, the incremental check and `kg dedupe scan` alike, so each scores a pa
 same evidence (graph/dedupe/records.py builds the record from these columns; a source's
 own people are built from its facts into the same columns):
 
-    id, name, aliases, gender, birthYear,
+    id, name, aliases, gender, birthYear, birthDate (as written: matching reads its month),
     units    names of the units the person WORKS_AT
     honors   [honor name, year] of each RECEIVED
     regions  the person's own region, the regions their units are LOCATED_IN, and the
@@ -23,7 +23,7 @@ def context(p: str = "p") -> str:
     """The RETURN columns of a person's matching context (see the module docstring)."""
     return (
         f"{p}.id AS id, {p}.name AS name, {p}.aliases AS aliases, {p}.gender AS gender, "
-        f"{p}.birthYear AS birthYear, "
+        f"{p}.birthYear AS birthYear, {p}.birthDate AS birthDate, "
         f"[({p})-[:WORKS_AT]->(u:Unit) | u.name] AS units, "
         f"[({p})-[r:RECEIVED]->(h:Honor) | [h.name, r.year]] AS honors, "
         f"[x IN [{p}.region] WHERE x IS NOT NULL] "

@@ -287,6 +287,14 @@ def _birth_year_conflict(p: PersonPair) -> Strength:
     return (1.0, "birth years differ") if gap is not None and gap > 1 else None
 
 
+def _birth_month(p: PersonPair) -> Strength:
+    """Both dates give the month and it is the same: a second strong fact beside the year
+    (namesakes of one city share a birth month about once in 500). Months that differ say
+    nothing: an office's 1978.1 may be October with its zero lost."""
+    same = p.a.birth_month is not None and p.a.birth_month == p.b.birth_month
+    return (1.0, "same birth month") if same else None
+
+
 def _studio(p: PersonPair) -> Strength:
     return (1.0, "same studio") if p.ka.studios & p.kb.studios else None
 
@@ -316,6 +324,7 @@ CONTEXT_FEATURES: tuple[Feature, ...] = (
     Feature("gender_conflict", _gender_conflict, -5.0),
     Feature("birth_year", _birth_year, 1.5),
     Feature("birth_year_conflict", _birth_year_conflict, -5.0),
+    Feature("birth_month", _birth_month, 1.5),
     Feature("studio", _studio, 1.5),
     Feature("mentor", _mentor, 1.5),
 )

@@ -7,6 +7,7 @@ a scan score a pair on the same evidence.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
@@ -16,6 +17,7 @@ from graph.cypher import people
 from graph.db import Database
 from graph.errors import InvalidRequest
 from graph.facts import Extraction, Ref
+from graph.names import to_halfwidth
 
 class RecordType(str, Enum):
     """Which records to look for duplicates among."""
@@ -38,6 +40,8 @@ class PersonRecord:
     regions: list[str] = field(default_factory=list)
     gender: str | None = None
     birth_year: int | None = None
+    birth_month: str | None = None
+    """Year and month of birth (1978-05) where a date says them: personal, for matching only."""
     studios: list[str] = field(default_factory=list)
     mentors: list[str] = field(default_factory=list)
     keys: Any = field(default=None, repr=False, compare=False)
@@ -56,14 +60,27 @@ class UnitRecord:
 
 Record = PersonRecord | UnitRecord
 
+_BIRTH_MONTH = re.compile(r"((?:19|20)\d{2})(?:[-./年]\s*(\d{1,2})|(\d{2}))(?:[-./月]\s*\d{1,2}日?|月|\d{2})?")
+
+
+def birth_month(written: str | None) -> str | None:
+    """1978.05, 1978-05-12, 1978年5月, 197805, 19780512 → 1978-05; a bare year or anything else,
+    None. Union lists write 出生年月, registers 出生日期: the month is what both say beyond the
+    year."""
+    match = _BIRTH_MONTH.fullmatch(to_halfwidth(written or "").strip())
+    if match is None:
+        return None
+    month = int(match.group(2) or match.group(3))
+    return f"{match.group(1)}-{month:02d}" if 1 <= month <= 12 else None
+
 
 def person_record(row: Mapping[str, Any]) -> PersonRecord:
     """The record of a row of context columns (graph/cypher/people.py)."""
     return PersonRecord(
         id=row["id"], name=row["name"], aliases=list(row.get("aliases") or []), units=list(row["units"]),
         honors=[(h[0], h[1]) for h in row["honors"]], regions=list(row["regions"]),
-        gender=row.get("gender"), birth_year=row.get("birthYear"), studios=list(row["studios"]),
-        mentors=list(row["mentors"]),
+        gender=row.get("gender"), birth_year=row.get("birthYear"), birth_month=birth_month(row.get("birthDate")),
+        studios=list(row["studios"]), mentors=list(row["mentors"]),
     )
 
 
@@ -80,7 +97,8 @@ def source_people(extraction: Extraction) -> dict[Ref, dict[str, Any]]:
         if entity.type == "Person":
             rows[entity.ref] = {
                 "id": "", "name": entity.name, "aliases": [], "gender": entity.props.get("gender"),
-                "birthYear": entity.props.get("birth_year"), "units": [], "honors": [],
+                "birthYear": entity.props.get("birth_year"), "birthDate": entity.props.get("birth_date"),
+                "units": [], "honors": [],
                 "regions": [entity.props["region"]] if entity.props.get("region") else [],
                 "studios": [], "mentors": [],
             }
