@@ -15,11 +15,19 @@ DATA = Path(__file__).parent / "data" / "honors.csv"
 
 # Short forms relative to the source's place: 省劳模 in a Zhejiang source is 浙江省劳动模范,
 # 市劳模 in a Jiaxing one 嘉兴市劳动模范, 县级劳模 in a 嘉善县 one 嘉善县劳动模范. A form is a
-# scope word and an honor: "市" + "劳模".
+# scope word and an honor: "市" + "劳模". The five autonomous regions are provinces (自治区劳模 in
+# a Baotou roster: 内蒙古自治区劳动模范), their leagues and autonomous prefectures cities (盟, 州),
+# their banners counties (旗级劳模 in 土默特右旗: 土默特右旗劳动模范).
 SCOPES: tuple[tuple[str, str], ...] = (
-    ("省级", "province"), ("省", "province"), ("市级", "city"), ("市", "city"),
-    ("县级", "county"), ("区级", "county"), ("县", "county"), ("区", "county"),
+    ("省级", "province"), ("省", "province"), ("自治区级", "province"), ("自治区", "province"),
+    ("市级", "city"), ("市", "city"), ("盟级", "prefecture"), ("盟", "prefecture"),
+    ("州级", "prefecture"), ("州", "prefecture"),
+    ("县级", "county"), ("区级", "county"), ("旗级", "county"), ("县", "county"), ("区", "county"),
+    ("旗", "county"),
 )
+NOT_IN_TEXT = frozenset({"盟", "州", "旗"})
+"""Scope words that end place names (杭州, 锡林郭勒盟, 土右旗): whole roster cells only, never
+looked for in running text, where 杭州劳模 would read as 州劳模."""
 HONORS_BY_SCOPE: dict[str, str] = {
     "劳模": "劳动模范", "劳动模范": "劳动模范", "先进工作者": "先进工作者", "五一劳动奖章": "五一劳动奖章",
     "五一奖章": "五一劳动奖章", "五一劳动奖状": "五一劳动奖状", "五一奖状": "五一劳动奖状",
@@ -29,7 +37,8 @@ HONORS_BY_SCOPE: dict[str, str] = {
 
 @dataclass(frozen=True)
 class RelativeForm:
-    """A short form that needs a place: `scope` (province, city, county) and the honor."""
+    """A short form that needs a place: `scope` (province, city, prefecture, county) and the
+    honor; a prefecture is a city of any name (a league, an autonomous prefecture)."""
 
     written: str
     scope: str
@@ -83,7 +92,7 @@ def canonical_honor(text: str, province: str | None = "浙江省", city: str | N
         return title
     relative = relative_form(text)
     if relative:
-        place = {"province": province, "city": city}.get(relative.scope)
+        place = {"province": province, "city": city, "prefecture": city}.get(relative.scope)
         if place:
             return _forms().get(normalize_text(place + relative.honor))
     return None
@@ -93,7 +102,7 @@ def canonical_honor(text: str, province: str | None = "浙江省", city: str | N
 def relative_forms() -> tuple[str, ...]:
     """Every short form that names a title relative to a place (省劳模, 市级劳模, 县五一劳动奖章):
     what the extractor looks for in running text."""
-    return tuple(prefix + short for prefix, _ in SCOPES for short in HONORS_BY_SCOPE)
+    return tuple(prefix + short for prefix, _ in SCOPES if prefix not in NOT_IN_TEXT for short in HONORS_BY_SCOPE)
 
 
 @lru_cache(maxsize=8192)

@@ -63,13 +63,13 @@ def find(name: str) -> Place | None:
     return found
 
 
-SCOPE_KINDS = {"province": ("province",), "county": ("county", "district")}
+SCOPE_KINDS = {"province": ("province",), "prefecture": ("city",), "county": ("county", "district")}
 
 
 def in_scope(name: str, scope: str) -> str | None:
-    """The place of a scope (province, city, county) that a region is in, or is:
+    """The place of a scope (province, city, prefecture, county) that a region is in, or is:
     桐乡市 → province 浙江省, city 桐乡市 (a 市 itself), county 桐乡市; 嘉兴 → city 嘉兴市;
-    嘉兴市 → county None (a city is above every county)."""
+    嘉兴市 → county None (a city is above every county); 阿巴嘎旗 → prefecture 锡林郭勒盟."""
     found = find(name)
     if found is None:
         return None

@@ -186,7 +186,7 @@ def test_abbreviated_honors_resolve_row_region_then_the_rosters(tmp_path: Path) 
     assert len(problems) == 4 and problems[1:3] == [
         'plain2.csv:3:荣誉称号: "市劳模" is an honor of a city (市), but nothing in the file says where: '
         "add a 地区 column or --region 嘉兴市 (or name the place in the title or the file name)",
-        'plain2.csv:4:荣誉称号: "省五一劳动奖章" is an honor of a province (省), but nothing in the file says where: '
+        'plain2.csv:4:荣誉称号: "省五一劳动奖章" is an honor of a province (省/自治区), but nothing in the file says where: '
         "add a 地区 column or --region 嘉兴市 (or name the place in the title or the file name)",
     ]
 
@@ -269,8 +269,8 @@ def test_a_region_in_traditional_characters_or_inside_a_known_place_resolves_an_
     read = read_roster(_write(tmp_path, "plain.csv", header + rows))
     assert [f.object.name for f in read.extraction.facts if f.type == "RECEIVED"] == ["汉寿县劳动模范", "湖南省五一劳动奖章"]
     assert [str(p) for p in read.problems] == [
-        'plain.csv:4:荣誉: "县级劳模" is an honor of a county (县/区), but the region 市直 is not a place the '
-        "gazetteer knows: write the county (县/区) in the row's region (e.g. 桐乡市), or the full honor"]
+        'plain.csv:4:荣誉: "县级劳模" is an honor of a county (县/区/旗), but the region 市直 is not a place the '
+        "gazetteer knows: write the county (县/区/旗) in the row's region (e.g. 桐乡市), or the full honor"]
 
 
 def test_a_roster_without_a_place_in_its_title_takes_the_place_its_rows_lie_in(tmp_path: Path) -> None:
@@ -281,3 +281,37 @@ def test_a_roster_without_a_place_in_its_title_takes_the_place_its_rows_lie_in(t
     assert read.region == "潍坊市" and read.problems == []
     assert [f.object.name for f in read.extraction.facts if f.type == "RECEIVED"] == [
         "潍坊市劳动模范", "潍坊市劳动模范", "山东省劳动模范", "山东省劳动模范"]
+
+
+def test_a_register_repeating_a_persons_dossier_number_gives_one_person(tmp_path: Path) -> None:
+    """An HR register writes one row per honor with the person's 档案号 on each: one person,
+    both units and honors; the same number on another name is refused."""
+    path = tmp_path / "赣州市省部级表彰人员登记表.csv"
+    path.write_text("序号,档案号,姓名,出生日期,工作单位,荣誉称号,授予年份\n"
+                    "1,GZ001,危艳,1978-05-12,南岭冶炼厂,省劳模,2016\n"
+                    "2,GZ002,刘伟,,赣州市人民医院,省五一劳动奖章,2018\n"
+                    "3,GZ001,危艳（女）,,鑫钨新材料公司,全国劳模,2020\n"
+                    "4,GZ002,刘洋,,赣州市人民医院,全国劳模,2020\n", encoding="utf-8")
+    read = read_roster(path)
+    assert [str(p) for p in read.problems] == [
+        f'{path.name}:5:档案号: duplicate record id "GZ002" (first in row 3) for another name: one id is one person']
+    people = [e for e in read.extraction.entities if e.type == "Person"]
+    assert [(e.name, e.external_id) for e in people] == [("危艳", "GZ001"), ("刘伟", "GZ002")]
+    assert people[0].aliases == ["危艳（女）"] and people[0].props["gender"] == "女"
+    facts = {(f.type, f.object.name, f.row) for f in read.extraction.facts if f.subject == people[0].ref}
+    assert {("WORKS_AT", "南岭冶炼厂", 2), ("WORKS_AT", "鑫钨新材料公司", 4)} <= facts
+    assert {("RECEIVED", "江西省劳动模范", 2), ("RECEIVED", "全国劳动模范", 4)} <= facts
+
+
+def test_autonomous_regions_leagues_and_banners_have_their_short_forms(tmp_path: Path) -> None:
+    """合成数据: 自治区劳模 is the autonomous region's honor (a province's level), 旗级劳模 a
+    banner's (a county's), 盟劳模 a league's (a city's); one honor with two years was received twice."""
+    read = read_roster(_write(tmp_path, "土右旗劳模登记表.csv",
+                              "姓名,荣誉,年度,地区\n甲一,旗级劳模,2012,\n乙二,自治区劳模,2016,\n"
+                              "丙三,自治区五一劳动奖章,2019,达茂旗\n丁四,盟劳模,2018,阿巴嘎旗\n戊五,市劳模,2015、2020,\n"))
+    assert read.region == "土默特右旗" and read.problems == []
+    level = {e.name: e.props["level"] for e in read.extraction.entities if e.type == "Honor"}
+    assert [(f.object.name, level[f.object.name], f.year) for f in read.extraction.facts if f.type == "RECEIVED"] == [
+        ("土默特右旗劳动模范", "county", 2012), ("内蒙古自治区劳动模范", "provincial", 2016),
+        ("内蒙古自治区五一劳动奖章", "provincial", 2019), ("锡林郭勒盟劳动模范", "city", 2018),
+        ("包头市劳动模范", "city", 2015), ("包头市劳动模范", "city", 2020)]

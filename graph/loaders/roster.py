@@ -74,7 +74,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "mentor": ("师傅", "导师", "师父", "mentor", "master"),
     "project": ("项目", "参与项目", "project", "projects"),
     "village": ("服务村", "村", "服务村社", "村社", "village", "villages"),
-    "record_id": ("编号", "工号", "记录编号", "序号编号", "record id", "id", "record no", "staff id"),
+    "record_id": ("编号", "工号", "记录编号", "序号编号", "档案号", "档案编号", "人员编号", "会员编号", "会员号",
+                  "record id", "id", "record no", "staff id"),
     "birth_year": ("出生年份", "出生年", "birth year", "year of birth", "born"),
     "sector": ("行业", "领域", "所属领域", "sector", "field", "industry"),
     "row_number": ("序号", "行号", "row no", "no"),
@@ -111,8 +112,8 @@ DESCRIPTIONS: dict[str, str] = {
     "year": "one, or one per honor", "region": "the row's place; resolves 市劳模, 省劳模, 县级劳模",
     "studio": "innovation studio", "studio_role": "领衔人 leads, else member", "assignment": "挂职 region",
     "mentor": "a name in the file or the graph", "project": "several with 、", "village": "several with 、",
-    "record_id": "the office's own id of the person", "sector": "", "row_number": "ignored",
-    "birth_year": "personal", "birth_date": "personal (birth year for matching)",
+    "record_id": "the office's own id of the person (rows repeating it are that person)", "sector": "", "row_number": "ignored",
+    "birth_year": "personal", "birth_date": "personal (birth year and month for matching)",
     "phone": "personal", "id_number": "personal", "address": "personal", "email": "personal",
     "ethnicity": "personal", "political_status": "personal", "education": "personal",
     "note": "personal (free text)",
@@ -517,7 +518,7 @@ def _read(path: Path, known_people: Callable[[str], bool] | None, region: str | 
     problems: list[Problem] = []
     valid: list[tuple[int, list[str]]] = []
     names_in_file = {normalize_person_name(table.cell(row, "name")) for _, row in body} - {""}
-    first_row_of_id: dict[str, int] = {}
+    first_row_of_id: dict[str, tuple[int, str]] = {}
     this_year = date.today().year
     id_column = columns.get("record_id")
     for n, row in body:
@@ -644,7 +645,8 @@ def _honor(written: str, row_region: str, roster_region: str | None) -> tuple[Ho
     form = relative_form(written)
     if form is None:
         return None, f'unknown honor "{written}"'
-    scope_word = {"province": "province (省)", "city": "city (市)", "county": "county (县/区)"}[form.scope]
+    scope_word = {"province": "province (省/自治区)", "city": "city (市)", "prefecture": "league or prefecture (盟/州)",
+                  "county": "county (县/区/旗)"}[form.scope]
     # a region the gazetteer does not know may begin with one it does (常德经开区 → 常德市)
     unknown_row_region = bool(row_region) and places.find(row_region) is None
     inside = places.leading(row_region) if unknown_row_region else None
@@ -671,7 +673,7 @@ def _honor(written: str, row_region: str, roster_region: str | None) -> tuple[Ho
 
 
 def _row_problems(fname: str, n: int, row: list[str], table: _Table, names_in_file: set[str],
-                  first_row_of_id: dict[str, int], known_people: Callable[[str], bool] | None,
+                  first_row_of_id: dict[str, tuple[int, str]], known_people: Callable[[str], bool] | None,
                   roster_region: str | None, this_year: int) -> list[Problem]:
     """Every problem of one row (record ids are remembered across rows)."""
     bad: list[Problem] = []
@@ -694,7 +696,7 @@ def _row_problems(fname: str, n: int, row: list[str], table: _Table, names_in_fi
             problem("year", f'not a year: "{raw}"')
         elif not FIRST_YEAR <= value <= this_year:
             problem("year", f"year {value} out of range {FIRST_YEAR}..{this_year}")
-    if len(years) > 1 and len(years) != len(honors):
+    if len(years) > 1 and len(years) != len(honors) and len(honors) != 1:
         problem("year", f"{len(years)} years for {len(honors)} honors: give one year, or one per honor")
     for key in ("birth_year", "birth_date"):  # personal: the message never repeats the value
         born = table.cell(row, key)
@@ -712,10 +714,11 @@ def _row_problems(fname: str, n: int, row: list[str], table: _Table, names_in_fi
         elif mentor not in names_in_file and not (known_people and known_people(mentor)):
             problem("mentor", f'mentor "{mentor}" not found in the file nor in the graph')
     record_id = table.cell(row, "record_id")
-    if record_id:
-        first = first_row_of_id.setdefault(record_id, n)
-        if first != n:
-            problem("record_id", f'duplicate record id "{record_id}" (first in row {first})')
+    if record_id:  # a register writing one row per honor repeats its person's id: one person
+        first, first_name = first_row_of_id.setdefault(record_id, (n, name))
+        if first != n and first_name != name:
+            problem("record_id", f'duplicate record id "{record_id}" (first in row {first}) for another '
+                                 f"name: one id is one person")
     return bad
 
 
@@ -739,6 +742,7 @@ def _extract(valid: list[tuple[int, list[str]]], table: _Table, unknown: list[st
     # people first, so a mentor later in the file is found too
     people: list[tuple[int, list[str], Ref]] = []
     by_name: dict[str, list[tuple[Ref, str]]] = {}  # name → [(ref, unit)] in file order
+    by_id: dict[str, Ref] = {}  # the office's record id → its person
     for n, row in valid:
         written = table.cell(row, "name")
         name, bracket_gender = _written_name(written)
@@ -754,10 +758,18 @@ def _extract(valid: list[tuple[int, list[str]]], table: _Table, unknown: list[st
                 props[key] = table.cell(row, key)
         extra = {h: row[i] for h, i in unknown_idx if i < len(row) and row[i]}
         props["extra"] = json.dumps(extra, ensure_ascii=False) if extra else None
-        ref = entity("Person", name, record_id or f"row{n}", **props)
-        entities[ref].external_id = record_id
-        if written.strip() != name:
-            entities[ref].aliases = [written.strip()]
+        ref = by_id.get(record_id) if record_id else None
+        if ref is None:
+            ref = entity("Person", name, record_id or f"row{n}", **props)
+            entities[ref].external_id = record_id
+            if record_id:
+                by_id[record_id] = ref
+        else:  # the same person's next row (its name was checked): it fills what the first left blank
+            known = entities[ref].props
+            known.update({k: v for k, v in props.items() if v not in (None, "") and k not in known})
+        aliases = entities[ref].aliases
+        if written.strip() not in (name, *aliases):
+            entities[ref].aliases = [*aliases, written.strip()]
         by_name.setdefault(name, []).append((ref, table.cell(row, "unit")))
         people.append((n, row, ref))
 
@@ -778,6 +790,8 @@ def _extract(valid: list[tuple[int, list[str]]], table: _Table, unknown: list[st
             fact("LOCATED_IN", unit_ref, entity("Region", _place_name(region)))
         honors = _parts(table.cell(row, "honor"))
         years = [_year(y) for y in _parts(table.cell(row, "year"))]
+        if len(honors) == 1 and len(years) > 1:  # 市劳模 with 2015、2020: received twice
+            honors = honors * len(years)
         for i, honor in enumerate(honors):
             title = _honor(honor, region, roster_region)[0]
             year = years[i] if len(years) == len(honors) else (years[0] if len(years) == 1 else None)
