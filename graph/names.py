@@ -85,12 +85,32 @@ def _person_affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
             tuple(sorted(set(suffixes), key=len, reverse=True)))
 
 
+_HONOR_PREFIX = re.compile(
+    r"(?:全国|(?:省|市|县|区|自治区|旗|盟|州)级?)?(?:劳动模范|劳模|先进工作者|五一劳动奖章|五一奖章)(?:获得者|得主)?")
+"""An honor glued before a name, its place given by a scope word (自治区劳模赵长青) or a place
+(内蒙古自治区劳动模范…, 包头市劳模…: the place is taken off first)."""
+
+
+def _honor_prefix(name: str) -> int:
+    """How many leading characters of a name are an honor (with its place): 0 when none."""
+    start = 0
+    place = places.leading_written(name)
+    if place is not None:
+        start = len(place[1])
+    match = _HONOR_PREFIX.match(name, start)
+    return match.end() if match else 0
+
+
 def strip_person_titles(name: str) -> str:
-    """全国劳模张继东 → 张继东, 学生庞珍妮 → 庞珍妮, 王金良师傅 → 王金良. Never strips to < 2 chars."""
+    """全国劳模张继东 → 张继东, 自治区劳模赵长青 → 赵长青, 学生庞珍妮 → 庞珍妮, 王金良师傅 → 王金良.
+    Never strips to < 2 chars."""
     prefixes, suffixes = _person_affixes()
     changed = True
     while changed:
         changed = False
+        honor = _honor_prefix(name)
+        if honor and len(name) - honor >= 2:
+            name, changed = name[honor:], True
         for p in prefixes:
             if name.startswith(p) and len(name) - len(p) >= 2:
                 name, changed = name[len(p):], True
@@ -213,8 +233,8 @@ _NUMERALS = re.compile(r"[第一二三四五六七八九十百\d]")
 _FILLER = re.compile(r"第(?=[一二三四五六七八九十百\d])|人民(?=医院|政府|法院|检察院)")
 """Words offices drop when they shorten a unit: 第 before a number (一中 for 第一中学), 人民 in
 人民医院 (县医院)."""
-_THIS_PLACE = "市县区"
-"""A short form may begin with the level of the unit's own place: 市三医院, 县医院, 区医院."""
+_THIS_PLACE = "市县区旗盟"
+"""A short form may begin with the level of the unit's own place: 市三医院, 县医院, 区医院, 旗一中."""
 
 
 class UnitCore(NamedTuple):
@@ -229,13 +249,15 @@ class UnitCore(NamedTuple):
 @lru_cache(maxsize=None)  # one entry per distinct unit key: thousands, even at a million people
 def unit_core(key: str) -> UnitCore:
     """宜昌市夷陵区人民医院 → ((宜昌市, 夷陵区), 医院); 五峰云雾茶业 → ((五峰土家族自治县,), 云雾茶业);
-    市三医院 → ((市,), 三医院)."""
+    市三医院 → ((市,), 三医院); 市中心医院 → ((市,), 中心医院), not 市中(区) + 心医院."""
     found: list[str] = []
     rest = key
     while True:
         place = places.leading_written(rest)
         if place is None or len(rest) <= len(place[1]) + 1:
             break
+        if not found and len(place[1]) == 2 and place[1][0] in _THIS_PLACE and place[1][1] not in "市县区旗盟州":
+            break  # 市中 is 市中区 only written in full; else the unit's own 市 and a word
         found.append(place[0])
         rest = rest[len(place[1]):]
     if not found and len(key) > 2 and key[0] in _THIS_PLACE:
@@ -287,6 +309,20 @@ def unit_short_form(short: str, full: str) -> bool:
     if _places_agree(s.places, f.places) and _found_in_order(s.rest, f.rest):
         return True
     return bool(s.places) and _found_in_order(s.whole, f.rest)
+
+
+_ORGANISATION = re.compile(
+    r".{2,}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|卫生院|医院|中学|小学|学校|学院|大学|"
+    r"合作社|研究院|研究所)(?!(?:股份)?有限(?:责任)?公司$|公司$)(?=.{2,})")
+
+
+@lru_cache(maxsize=65536)
+def unit_organisation(name: str) -> str | None:
+    """The organisation a unit written with its department belongs to: 包头北辰特钢有限责任公司
+    轧钢厂 → 包头北辰特钢有限责任公司, 包头市第四医院急诊科 → 包头市第四医院; None when nothing
+    follows the organisation's name. One list writes the department, another the company."""
+    match = _ORGANISATION.match(normalize_unit_name(name))
+    return match.group(0) if match else None
 
 
 def unit_parent_candidates(name: str) -> list[str]:

@@ -145,3 +145,24 @@ def test_an_offices_short_form_of_a_unit_is_the_same_unit_but_other_places_and_n
     assert alike("天河水电", "长阳天河水力发电有限公司")  # 天河 is a place elsewhere, not here
     assert not alike("宜昌一中", "秭归县第一中学") and not alike("嘉兴电力", "嘉兴市嘉善电力公司")
     assert not alike("市一医院", "宜昌市第二人民医院") and not alike("市医院", "宜昌市夷陵区人民医院")
+
+
+def test_an_honor_glued_before_a_name_is_taken_off_whatever_its_place() -> None:
+    for written in ("自治区劳模赵长青", "旗劳模赵长青", "内蒙古自治区五一劳动奖章获得者赵长青", "包头市劳模赵长青"):
+        assert names.normalize_person_name(written) == "赵长青"
+    assert names.normalize_person_name("市民王五") == "市民王五"
+
+
+def test_a_department_and_its_company_are_one_organisation_and_banners_shorten_like_counties() -> None:
+    """One list writes 包头北辰特钢有限责任公司轧钢厂, another 北辰特钢: no conflict, a weak fact.
+    旗一中 is the banner's 第一中学, 市中心医院 the city's 中心医院 (not 市中区's 心医院)."""
+    assert names.unit_organisation("包头北辰特钢有限责任公司轧钢厂") == "包头北辰特钢有限责任公司"
+    assert names.unit_organisation("某某集团有限公司") is None
+    a = PersonRecord("a", "刘亮", units=["包头恒信公交客运有限公司保修厂"], honors=[("包头市劳动模范", 2018)])
+    b = PersonRecord("b", "刘亮", units=["恒信公交"], honors=[("包头市劳动模范", 2018)])
+    s = score_person(a, b, lambda n: 1)
+    assert {r.feature for r in s.reasons} >= {"organisation", "honor_year"} and s.conflicts == 0
+    assert decide(s) == "match"
+    for short, full in (("旗一中", "土默特右旗第一中学"), ("旗供销社", "土默特右旗供销合作社"),
+                        ("市中心医院", "包头市中心医院")):
+        assert names.unit_short_form(names.unit_key(short), names.unit_key(full)), short

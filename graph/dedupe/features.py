@@ -101,6 +101,10 @@ class PersonKeys(NamedTuple):
     mentors: frozenset[str]
     unit_heads: frozenset[str]
     """The first character of each unit key after its place: a short form starts the same."""
+    organisations: frozenset[str]
+    """The keys of the organisations of units written with a department (…有限公司轧钢厂 → …有限
+    公司), else the units' own: the same object as `units` when no unit has a department."""
+    organisation_heads: frozenset[str]
 
 
 _EMPTY: frozenset[Any] = frozenset()
@@ -116,6 +120,11 @@ def person_keys(r: PersonRecord) -> PersonKeys:
     if keys is None:
         honors = [(names.normalize_text(h), y) for h, y in r.honors]
         units = _set(names.unit_key(u) for u in r.units if u)
+        heads = frozenset().union(*(names.unit_heads(u) for u in units if u))
+        organisations, organisation_heads = units, heads
+        if any(names.unit_organisation(u) for u in r.units if u):
+            organisations = _set(names.unit_key(names.unit_organisation(u) or u) for u in r.units if u)
+            organisation_heads = frozenset().union(*(names.unit_heads(u) for u in organisations))
         keys = r.keys = PersonKeys(
             names=_set(names.normalize_person_name(n) for n in [r.name, *r.aliases] if n),
             units=units,
@@ -124,7 +133,9 @@ def person_keys(r: PersonRecord) -> PersonKeys:
             regions=_set(names.normalize_text(g) for g in r.regions if g),
             studios=_set(names.normalize_text(s) for s in r.studios if s),
             mentors=_set(names.normalize_person_name(m) for m in r.mentors if m),
-            unit_heads=frozenset().union(*(names.unit_heads(u) for u in units if u)),
+            unit_heads=heads,
+            organisations=organisations,
+            organisation_heads=organisation_heads,
         )
     return keys
 
@@ -201,20 +212,44 @@ def _unit(p: PersonPair) -> Strength:
     return (0.8, f"unit {short[0]} is short for {short[1]}") if short else None
 
 
+def _organisation(p: PersonPair) -> Strength:
+    """Not the same unit, but one organisation: a department and its company (北辰特钢 /
+    包头北辰特钢有限责任公司轧钢厂), or two departments of one (its namesakes are many: weak)."""
+    found = _same_organisation(p)
+    return (1.0, f"same organisation {found}") if found and _unit(p) is None else None
+
+
+def _same_organisation(p: PersonPair) -> str | None:
+    ka, kb = p.ka, p.kb
+    if ka.organisations is ka.units and kb.organisations is kb.units:
+        return None  # no department on either side: the units said it all
+    shared = ka.organisations & kb.organisations
+    if shared:
+        return sorted(shared)[0]
+    short = _abbreviated(ka.organisations, kb.organisations, ka.organisation_heads, kb.organisation_heads)
+    return short[1] if short else None
+
+
 def _unit_conflict(p: PersonPair) -> Strength:
-    if p.ka.units and p.kb.units and not p.ka.units & p.kb.units and not _abbreviated_unit(p):
+    if p.ka.units and p.kb.units and not p.ka.units & p.kb.units and not _abbreviated_unit(p) \
+            and not _same_organisation(p):
         return 1.0, "different units"
     return None
 
 
 def _abbreviated_unit(p: PersonPair) -> tuple[str, str] | None:
+    return _abbreviated(p.ka.units, p.kb.units, p.ka.unit_heads, p.kb.unit_heads)
+
+
+def _abbreviated(xs: frozenset[str], ys: frozenset[str], heads_x: frozenset[str], heads_y: frozenset[str]
+                 ) -> tuple[str, str] | None:
     """A unit key of one side that is an office's short form of one of the other's (科创新材 for
     洛阳科创新材料, 瑞丰铸造 for 洛阳瑞丰精密铸造): (short, full), or None. Most pairs of other
     units are told apart by their first characters, without a look at the names."""
-    if not p.ka.unit_heads & p.kb.unit_heads:
+    if not heads_x & heads_y:
         return None
-    for x in p.ka.units:
-        for y in p.kb.units:
+    for x in xs:
+        for y in ys:
             short, full = (x, y) if len(x) <= len(y) else (y, x)
             if names.unit_short_form(short, full):
                 return short, full
@@ -314,6 +349,7 @@ NAME_FEATURES: tuple[Feature, ...] = (
 
 CONTEXT_FEATURES: tuple[Feature, ...] = (
     Feature("unit", _unit, 2.5),
+    Feature("organisation", _organisation, 1.0),
     Feature("unit_conflict", _unit_conflict, -1.0),
     Feature("honor_year", _honor_year, 2.0),
     Feature("honor", _honor, 1.0),
