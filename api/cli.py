@@ -176,30 +176,37 @@ def cmd_load_article(args: argparse.Namespace) -> int:
 
 
 def cmd_load_roster(args: argparse.Namespace) -> int:
-    from graph.ingest import load_roster
+    from graph.ingest import load_roster, load_rosters
     from graph.loaders.roster import RosterRefused, write_template
 
     if args.template:
-        for written in write_template(Path(args.file or "roster-template")):
+        if len(args.file) > 1:
+            return _fail("--template writes one template: name one file")
+        for written in write_template(Path(args.file[0] if args.file else "roster-template")):
             print(f"wrote {written}")
         return 0
     if not args.file:
         return _fail("name the roster to load (or --template to write an empty one)")
-    path = Path(args.file)
-    if not path.exists():
-        return _fail(f"{path}: no such file")
+    paths = [Path(f) for f in args.file]
+    for path in paths:
+        if not path.exists():
+            return _fail(f"{path}: no such file")
+    options = dict(skip_invalid=args.skip_invalid, dry_run=args.dry_run, region=args.region,
+                   new_people=args.new_people, progress=lambda msg: print(msg, file=sys.stderr))
 
     def work(db) -> int:
         try:
-            report = load_roster(db, path, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
-                                 progress=lambda msg: print(msg, file=sys.stderr), region=args.region,
-                                 new_people=args.new_people)
+            if len(paths) == 1:
+                print(load_roster(db, paths[0], **options).summary())
+            else:
+                for path, report in load_rosters(db, paths, **options):
+                    print(f"{path}:\n{report.summary()}")
         except RosterRefused as refused:
             for problem in refused.problems:
                 print(problem, file=sys.stderr)
-            return _fail(f"{path}: refused, nothing written ({len(refused.problems)} problem(s); "
+            which = paths[0] if len(paths) == 1 else f"{len(paths)} rosters"
+            return _fail(f"{which}: refused, nothing written ({len(refused.problems)} problem(s); "
                          "--skip-invalid loads the good rows)")
-        print(report.summary())
         return 0
 
     return with_database(work, writes=True)
@@ -282,10 +289,12 @@ def build_parser() -> argparse.ArgumentParser:
         "roster", help="an honor roster (CSV or XLSX)", formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Load an honor roster: CSV (UTF-8, GBK, GB18030) or XLSX, one person a row, a header row "
                     "(a title line above it is kept). Every problem of the file is listed before anything is "
-                    "written.",
+                    "written. Several files are one batch (a city's offices' lists): a 师傅 may be a person "
+                    "of any of them, every file is checked before any is written, and each loads whole "
+                    "after the files its mentors come from.",
         epilog="accepted columns (Chinese or English headers; others are kept as personal `extra`):\n"
                + accepted_columns())
-    roster.add_argument("file", nargs="?", help="the roster; with --template, where to write the template")
+    roster.add_argument("file", nargs="*", help="the roster, or several; with --template, where to write the template")
     roster.add_argument("--skip-invalid", action="store_true", help="load the good rows, report the rest")
     roster.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     roster.add_argument("--region", help="the place abbreviated honors (市劳模, 省劳模) name where a row has no "

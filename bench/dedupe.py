@@ -293,15 +293,16 @@ def _row_nodes(db, paths: list[Path]) -> dict[tuple[int, int], str]:
 
 
 def _load_rosters(paths: list[Path], keep: bool = False) -> tuple[int, float, dict[tuple[int, int], str], set[frozenset[str]]]:
-    """Loads the rosters, in order, through the real loader into a Neo4j of its own
-    (.kg/bench-offices): rows refused, seconds, each row's node, the open review pairs."""
+    """Loads the rosters as one batch (`kg load roster A B C D`: each file after those its
+    mentors are people of) through the real loader into a Neo4j of its own (.kg/bench-offices):
+    rows refused, seconds, each row's node, the open review pairs."""
     import shutil
 
     from bench.loaders import bench_settings
     from graph import neo4j_server
     from graph.config import CHECKOUT
     from graph.db import Database
-    from graph.ingest import load_roster
+    from graph.ingest import load_rosters
     from graph.schema.migrations import migrate
 
     home = CHECKOUT / ".kg" / "bench-offices"
@@ -312,7 +313,7 @@ def _load_rosters(paths: list[Path], keep: bool = False) -> tuple[int, float, di
     try:
         migrate(db)
         t0 = time.perf_counter()
-        refused = sum(load_roster(db, p, skip_invalid=True).rejected for p in paths)
+        refused = sum(report.rejected for _, report in load_rosters(db, paths, skip_invalid=True))
         seconds = time.perf_counter() - t0
         node = _row_nodes(db, paths)
         review = {frozenset(r["ids"]) for r in db.read(
@@ -414,17 +415,27 @@ def rosters_in(folder: Path, keep: bool = False) -> list[tuple[str, str, str]]:
     number = {p.name: k for k, p in enumerate(paths)}
     with open(folder / "truth.csv", encoding="utf-8") as f:
         truth = {(number[r["file"]], int(r["line"])): r["person"] for r in csv.DictReader(f)}
+    from graph.loaders.roster import SYNONYMS
+
     name: dict[Row, str] = {}
+    record: dict[Row, tuple[int, str]] = {}  # a row's record id, in its file
     for k, path in enumerate(paths):
         lines = path.read_text(encoding="utf-8-sig").splitlines()
         header_at = next(i for i, line in enumerate(lines) if any(h in line.split(",") for h in NAME_HEADERS))
-        header = next(csv.reader([lines[header_at]]))
-        column = next(i for i, h in enumerate(header) if h.strip() in NAME_HEADERS)
+        header = [h.strip() for h in next(csv.reader([lines[header_at]]))]
+        column = next(i for i, h in enumerate(header) if h in NAME_HEADERS)
+        ids = next((i for i, h in enumerate(header) if h in SYNONYMS["record_id"]), None)
         for i, row in enumerate(csv.reader(lines[header_at + 1:]), start=header_at + 2):
             if (k, i) in truth:
                 name[(k, i)] = names.normalize_person_name(row[column])
+                if ids is not None and row[ids].strip():
+                    record[(k, i)] = (k, row[ids].strip())
     assert set(name) == set(truth), "truth.csv names rows that are not data rows of the rosters"
     refused, seconds, node, review = _load_rosters(paths, keep)
+    # a row repeating its person's record id (one row per honor) may state no fact of its own
+    # (the same unit again): it is the id's person, whose node another row shows
+    by_record = {record[x]: n for x, n in node.items() if x in record}
+    node.update({x: by_record[r] for x, r in record.items() if x not in node and r in by_record})
     return _scored(len(paths), truth, name, refused, seconds, node, review)
 
 

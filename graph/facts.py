@@ -40,6 +40,9 @@ class Entity:
     """See Ref.key: set by a roster for each row's person, so namesakes stay apart."""
     aliases: list[str] = field(default_factory=list)
     """Other spellings the source uses for it (the written form of a roster's name)."""
+    named_only: bool = False
+    """A person the source only names as someone's 师傅, not one of its rows: a roster checked
+    that the graph has that name, and the graph's one person of it is meant."""
 
     @property
     def ref(self) -> Ref:

@@ -349,18 +349,22 @@ def load_article(db: Database, text: str, meta: ArticleMeta, dry_run: bool = Fal
 
 def load_roster(db: Database, path: Path, skip_invalid: bool = False, dry_run: bool = False,
                 progress: Callable[[str], None] | None = None, region: str | None = None,
-                new_people: bool = False) -> LoadReport:
+                new_people: bool = False, also_known: Callable[[str], bool] | None = None) -> LoadReport:
     """Validate the whole file, then write its valid rows in one transaction. `region`: the
     place abbreviated honors (市劳模) name when a row has no region of its own. `new_people`:
     the bulk path of a first import — every row a new person, nobody matched (units, honors
-    and places still are).
+    and places still are). `also_known`: names a 师傅 may give besides the file's and the
+    graph's (the other rosters of a batch, `load_rosters`).
 
     With problems and without `skip_invalid`, nothing is written and RosterRefused lists them.
     """
     from graph.loaders.roster import read_roster
 
+    def known(name: str) -> bool:
+        return _person_known(db, name) or (also_known is not None and also_known(name))
+
     t0 = time.perf_counter()
-    read = read_roster(path, known_people=lambda name: _person_known(db, name), region=region)
+    read = read_roster(path, known_people=known, region=region)
     parsing = time.perf_counter() - t0
     problems = [str(p) for p in read.problems]
     if problems and not skip_invalid:
@@ -377,6 +381,44 @@ def load_roster(db: Database, path: Path, skip_invalid: bool = False, dry_run: b
     report.problems = read.warnings + problems + [f"{Path(path).name}: unknown column kept as property: {c}"
                                                   for c in read.unknown_columns]
     return report
+
+
+def load_rosters(db: Database, paths: list[Path], skip_invalid: bool = False, dry_run: bool = False,
+                 progress: Callable[[str], None] | None = None, region: str | None = None,
+                 new_people: bool = False) -> list[tuple[Path, LoadReport]]:
+    """Several rosters of one batch (a city's offices' lists): a 师傅 may be a person of any of
+    them. Every file is validated before anything is written (with problems and without
+    `skip_invalid`, RosterRefused lists them all and nothing is written); then each loads as
+    `load_roster` does, whole or not at all, a file after the files its mentors are people of,
+    so that each mentor is found in the graph. Of files naming each other's people (a cycle),
+    the later one's mentors are found by name, as a new person if not yet written."""
+    from graph.loaders.roster import read_roster
+    from graph.names import normalize_person_name
+
+    paths = list(dict.fromkeys(paths))  # a file named twice is loaded once
+    people: dict[Path, set[str]] = {}
+    mentors: dict[Path, set[str]] = {}
+    for path in paths:  # what each file says, whoever its mentors are
+        extraction = read_roster(path, known_people=lambda name: True, region=region).extraction
+        people[path] = {normalize_person_name(e.name) for e in extraction.entities if e.type == "Person" and e.key}
+        mentors[path] = {f.subject.name for f in extraction.facts if f.type == "MENTORS" and f.subject.key is None}
+    everyone = set().union(*people.values())
+
+    def known(name: str) -> bool:
+        return name in everyone or _person_known(db, name)
+
+    problems = [str(p) for path in paths for p in read_roster(path, known_people=known, region=region).problems]
+    if problems and not skip_invalid:
+        raise RosterRefused(problems)
+    needs = {path: {other for other in paths if other != path
+                    and {m for m in mentors[path] if not _person_known(db, m)} & people[other]} for path in paths}
+    ordered: list[Path] = []
+    while len(ordered) < len(paths):
+        waiting = [p for p in paths if p not in ordered]
+        ordered.append(next((p for p in waiting if needs[p] <= set(ordered)), waiting[0]))  # a cycle: as given
+    return [(path, load_roster(db, path, skip_invalid=skip_invalid, dry_run=dry_run, progress=progress,
+                               region=region, new_people=new_people, also_known=everyone.__contains__))
+            for path in ordered]
 
 
 def _copy(extraction: Extraction) -> Extraction:

@@ -216,8 +216,12 @@ def _decide_person(entity: Entity, new: PersonRecord, rows: list[dict[str, Any]]
         return Resolved(entity.ref, "Person", external[0]["id"], "matched", entity.name, 1.0,
                         reasons=[Reason("external_id", 1.0, "same record id in the same source")])
     key = identity.name_key("Person", entity.name)
-    namesakes = sum(1 for r in rows if identity.name_key("Person", r["name"]) == key)
-    carriers = features.carriers(namesakes + in_source)
+    carrying = [r for r in rows if identity.name_key("Person", r["name"]) == key]
+    if entity.named_only and len(carrying) == 1 and carrying[0]["id"] not in claimed:
+        return Resolved(entity.ref, "Person", carrying[0]["id"], "matched", entity.name, 1.0,
+                        reasons=[Reason("named_mentor", 1.0, "the 师傅 a roster names: the graph's one person "
+                                                               "of that name")])
+    carriers = features.carriers(len(carrying) + in_source)
     best: tuple[features.MatchScore, dict[str, Any]] | None = None
     for row in rows:
         if row["id"] in claimed:

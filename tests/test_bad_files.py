@@ -198,3 +198,16 @@ def test_over_http_the_same_line_as_bad_input(empty_db, live_server, tmp_path: P
         assert error["code"] == "BAD_INPUT" and error["field"] == "input.file", (name, error)
         assert error["message"].startswith(line), (name, error["message"])
     assert census(empty_db) == before
+
+
+def test_a_batch_with_one_unreadable_file_says_one_line_and_writes_nothing(empty_db, kg, capsys,
+                                                                           tmp_path: Path) -> None:
+    good = tmp_path / "good.csv"
+    good.write_text("姓名,荣誉称号,授予年份\n柯望舒,嘉兴市劳动模范,2020\n", encoding="utf-8")
+    path, line = bad_files(tmp_path, big=False)["binary.csv"]
+    before = census(empty_db)
+    assert kg(["load", "roster", str(good), str(path)]) == 1
+    err = [l for l in capsys.readouterr().err.splitlines() if not l.startswith("applied migration")]
+    assert len(err) == 1 and err[0].startswith(f"kg: {line}"), err
+    assert census(empty_db) == before
+    assert kg(["load", "roster", str(good), str(good)]) == 0

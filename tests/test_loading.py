@@ -242,3 +242,29 @@ def test_the_bulk_reads_of_matching_seek_even_when_planned_on_a_small_graph(empt
             used = operators(session.run("EXPLAIN " + cypher, params).consume().plan)
             assert not [o for o in used if "Scan" in o], used
             assert [o for o in used if "Seek" in o], used
+
+
+def test_a_batch_of_rosters_finds_a_mentor_in_a_later_file_and_refuses_whole(empty_db, tmp_path) -> None:
+    """合成数据: the studio list (loaded first by name) names a 师傅 listed only in the union's
+    register: as a batch, the register loads first and the mentorship joins the two. A batch
+    with one bad file writes nothing."""
+    from graph.ingest import load_rosters
+
+    studios = tmp_path / "a_studios.csv"
+    studios.write_text("姓名,单位,师傅\n甲徒弟,包头北辰特钢有限责任公司,乙师傅\n", encoding="utf-8")
+    register = tmp_path / "b_register.csv"
+    register.write_text("姓名,工作单位,荣誉称号,授予年份\n乙师傅,包头北辰特钢有限责任公司,包头市劳动模范,2012\n",
+                        encoding="utf-8")
+    with pytest.raises(RosterRefused):
+        load_roster(empty_db, studios)
+    bad = tmp_path / "c_bad.csv"
+    bad.write_text("姓名,荣誉称号\n丙三,宇宙劳动模范\n", encoding="utf-8")
+    with pytest.raises(RosterRefused) as refused:
+        load_rosters(empty_db, [studios, register, bad])
+    assert refused.value.problems == ['c_bad.csv:2:荣誉称号: unknown honor "宇宙劳动模范"']
+    assert counts(empty_db) == (0, 0), "nothing may be written"
+    loaded = load_rosters(empty_db, [studios, register])
+    assert [path.name for path, _ in loaded] == ["b_register.csv", "a_studios.csv"]
+    assert empty_db.read("MATCH (m:Person)-[:MENTORS]->(p:Person) RETURN m.name AS m, p.name AS p") == [
+        {"m": "乙师傅", "p": "甲徒弟"}]
+    assert len(people_named(empty_db, "乙师傅")) == 1

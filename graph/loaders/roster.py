@@ -816,7 +816,9 @@ def _extract(valid: list[tuple[int, list[str]]], table: _Table, unknown: list[st
             fact("SERVES", ref, entity("Village", village))
         mentor = normalize_person_name(table.cell(row, "mentor"))
         if mentor:
-            fact("MENTORS", _mentor_ref(mentor, unit, by_name, entity), ref)
+            master = _mentor_ref(mentor, unit, by_name, entity)
+            entities[master].named_only = master.key is None  # not a row of this file: the graph's
+            fact("MENTORS", master, ref)
     ex.entities = list(entities.values())
     return ex
 
