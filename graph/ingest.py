@@ -288,7 +288,35 @@ def write_source(db: Database, source: Source, extraction: Extraction, dry_run: 
         report.merged = len(repeated)
         stored = store_candidates(db, [c for c in found if c.pair.key not in repeated])
         report.review += stored.get("created", 0)
+    matched = [r.node_id for r in final.resolved.values() if r.label == "Person" and r.outcome == "matched"]
+    if 0 < len(matched) <= INCREMENTAL_LIMIT:
+        report.merged += settle_grown_pairs(db, matched)
     return report
+
+
+def settle_grown_pairs(db: Database, grown: list[str]) -> int:
+    """The open review items of people this load added to (a row matched to them brought its
+    unit, honors, birth date), scored on what both sides hold now: a pair the feature table
+    now calls one person is merged as `load` (audited, undoable), the others keep the new
+    score. A studio list's 张晨 went to review beside the association's (a name and a
+    county); the union's list then gave the association's 张晨 the studio's company."""
+    from graph.dedupe.candidates import open_pairs_of, scored
+    from graph.dedupe.merge import merge
+
+    merged = 0
+    kept = []
+    for c in scored(db, open_pairs_of(db, grown)):
+        if not may_merge_automatically(c):
+            kept.append(c)
+            continue
+        try:
+            merge(db, [c.a.id, c.b.id], who="load")
+            merged += 1
+        except GraphError:  # already one record through another pair, or judged different
+            continue
+    if kept:
+        store_candidates(db, kept)
+    return merged
 
 
 def merge_repeated_rows(db: Database, candidates: list[Candidate], created: set[str], people: set[str]) -> set[str]:

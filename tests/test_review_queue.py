@@ -175,3 +175,21 @@ def test_a_registers_row_per_honor_is_one_person_and_namesakes_of_one_file_stay_
     assert [r["h"] for r in honors] == ["全国劳动模范", "湖南省劳动模范"]
     assert empty_db.read("MATCH (m:Merge) RETURN m.who AS who") == [{"who": "load"}]
     assert load_roster(empty_db, path).already_loaded  # loading it again changes nothing
+
+
+def test_a_pair_in_review_is_merged_once_a_later_roster_gives_one_side_what_settles_it(empty_db, tmp_path) -> None:
+    """The association's 张晨 (a county, no unit) and the studio list's 张晨 (a short unit) are
+    a name and a county apart: review. The union's list then matches the association's (the
+    same honor and year) and gives it the company, of which the studio's unit is the short form:
+    the load merges the pair, as `load`."""
+    with_birth = HEADER + ",出生年月"
+    load_roster(empty_db, roster(tmp_path, "a.csv", "GZLX1,张晨,男,,,赣州市劳动模范,2023,南康区,1991",
+                                 header=with_birth))
+    load_roster(empty_db, roster(tmp_path, "b.csv", "S1,张晨,男,赣康家具,木工,,,南康区"))
+    assert len(people(empty_db, "张晨")) == 2
+    assert len(list_candidates(empty_db, "Person").items) == 1
+    report = load_roster(empty_db, roster(tmp_path, "c.csv", "1,张晨,男,赣州市赣康家具集团有限公司,木工,"
+                                          "赣州市劳动模范,2023,南康区,1991.06", header=with_birth))
+    assert len(people(empty_db, "张晨")) == 1 and report.merged == 1
+    assert list_candidates(empty_db, "Person").items == []
+    assert empty_db.read("MATCH (m:Merge) RETURN m.who AS who") == [{"who": "load"}]

@@ -188,6 +188,21 @@ def check_new(db: Database, ids: list[str], label: str = "Person") -> list[Candi
 
 def rescore(db: Database, pairs: list[Pair]) -> None:
     """Scores these pairs now and keeps the scores on their open review items (after an undo)."""
+    found = scored(db, pairs)
+    if found:
+        store_candidates(db, found)
+
+
+def open_pairs_of(db: Database, ids: list[str]) -> list[Pair]:
+    """The pairs of the open review items (not those staff marked unsure) that hold one of these records."""
+    rows = db.read("UNWIND $ids AS id MATCH (:Person {id: id})<-[:CANDIDATE]-(i:ReviewItem {status: 'open'}) "
+                   "MATCH (i)-[:CANDIDATE]->(x) WITH DISTINCT i, collect(x.id) AS ids WHERE size(ids) = 2 "
+                   "RETURN ids", ids=ids)
+    return list({Pair(*r["ids"]).key: Pair(*r["ids"]) for r in rows}.values())
+
+
+def scored(db: Database, pairs: list[Pair]) -> list[Candidate]:
+    """These pairs as candidates, scored on what their records hold now."""
     by_label: dict[str, list[Pair]] = {}
     for pair in pairs:
         by_label.setdefault(label_of(pair.a) or "Person", []).append(pair)
@@ -200,8 +215,7 @@ def rescore(db: Database, pairs: list[Pair]) -> None:
             if p.a in records and p.b in records:
                 found.append(_candidate(label, records[p.a], records[p.b],
                                         features.score(label, records[p.a], records[p.b], frequency)))
-    if found:
-        store_candidates(db, found)
+    return found
 
 
 # ---------------------------------------------------------------- review items
