@@ -31,7 +31,7 @@ looked for in running text, where 杭州劳模 would read as 州劳模."""
 HONORS_BY_SCOPE: dict[str, str] = {
     "劳模": "劳动模范", "劳动模范": "劳动模范", "先进工作者": "先进工作者", "五一劳动奖章": "五一劳动奖章",
     "五一奖章": "五一劳动奖章", "五一劳动奖状": "五一劳动奖状", "五一奖状": "五一劳动奖状",
-    "工人先锋号": "工人先锋号", "先进集体": "先进集体", "工匠": "工匠", "技术能手": "技术能手",
+    "工人先锋号": "工人先锋号", "先进集体": "先进集体", "技术能手": "技术能手",
     "青年岗位能手": "青年岗位能手", "巾帼建功标兵": "巾帼建功标兵", "三八红旗手": "三八红旗手",
 }
 
@@ -122,13 +122,14 @@ def honor_of_place(form: RelativeForm, place: str) -> HonorTitle | None:
 PLACE_HONORS: dict[str, tuple[str, str]] = {
     "劳动模范": ("人民政府", "person"), "先进工作者": ("人民政府", "person"),
     "五一劳动奖章": ("总工会", "person"), "五一劳动奖状": ("总工会", "unit"), "工人先锋号": ("总工会", "team"),
-    "工匠": ("总工会", "person"), "技术能手": ("人力资源和社会保障局", "person"),
+    "技术能手": ("人力资源和社会保障局", "person"),
     "青年岗位能手": ("共青团委员会", "person"), "巾帼建功标兵": ("妇女联合会", "person"),
     "三八红旗手": ("妇女联合会", "person"),
 }
 """The honors every province, city and county gives, with who issues them and to whom: a
-place's honor of these kinds is known wherever the gazetteer knows the place (绵阳工匠 →
-绵阳市工匠, 市技术能手 in 绵阳市 → 绵阳市技术能手)."""
+place's honor of these kinds is known wherever the gazetteer knows the place (市技术能手 in
+绵阳市 → 绵阳市技术能手). Not a place's 工匠: not every place has such a programme, so 青川工匠 in
+an article is a discovered title for staff to confirm."""
 LEVELS = {"province": "provincial", "city": "city", "county": "county", "district": "county"}
 """An honor's level by its place's kind in the gazetteer (graph/data/places.csv)."""
 
@@ -144,16 +145,8 @@ def place_honor(key: str) -> HonorTitle | None:
         found = places.find(key[:-len(written)])
         if found is not None and found.kind in LEVELS:
             issuer, recipients = PLACE_HONORS[honor]
-            return HonorTitle(_titled(found.name, honor), LEVELS[found.kind], found.name + issuer, recipients, ())
+            return HonorTitle(found.name + honor, LEVELS[found.kind], found.name + issuer, recipients, ())
     return None
-
-
-def _titled(place: str, honor: str) -> str:
-    """A place's honor by its name: 洛阳市劳动模范; a craftsman title by the place's short name,
-    as 浙江工匠 and 大国工匠 are (绵阳工匠, 青川工匠)."""
-    if honor == "工匠" and place.endswith(("省", "市", "县", "区")) and len(place) >= 3:
-        return place[:-1] + honor
-    return place + honor
 
 
 def title_forms() -> list[str]:

@@ -438,8 +438,8 @@ def load_rosters(db: Database, paths: list[Path], skip_invalid: bool = False, dr
     problems = [str(p) for path in paths for p in read_roster(path, known_people=known, region=region).problems]
     if problems and not skip_invalid:
         raise RosterRefused(problems)
-    needs = {path: {other for other in paths if other != path
-                    and {m for m in mentors[path] if not _person_known(db, m)} & people[other]} for path in paths}
+    missing = {path: {m for m in mentors[path] if not _person_known(db, m)} for path in paths}
+    needs = {path: {other for other in paths if other != path and missing[path] & people[other]} for path in paths}
     ordered: list[Path] = []
     while len(ordered) < len(paths):
         waiting = [p for p in paths if p not in ordered]

@@ -112,7 +112,8 @@ DESCRIPTIONS: dict[str, str] = {
     "year": "one, or one per honor", "region": "the row's place; resolves 市劳模, 省劳模, 县级劳模",
     "studio": "innovation studio", "studio_role": "领衔人 leads, else member", "assignment": "挂职 region",
     "mentor": "a name in the file or the graph", "project": "several with 、", "village": "several with 、",
-    "record_id": "the office's own id of the person (rows repeating it are that person)", "sector": "", "row_number": "ignored",
+    "record_id": "the office's own id of the person (rows repeating it are that person)",
+    "sector": "", "row_number": "ignored",
     "birth_year": "personal", "birth_date": "personal (birth year and month for matching)",
     "phone": "personal", "id_number": "personal", "address": "personal", "email": "personal",
     "ethnicity": "personal", "political_status": "personal", "education": "personal",
@@ -817,7 +818,7 @@ def _extract(valid: list[tuple[int, list[str]]], table: _Table, unknown: list[st
         mentor = normalize_person_name(table.cell(row, "mentor"))
         if mentor:
             master = _mentor_ref(mentor, unit, by_name, entity)
-            entities[master].named_only = master.key is None  # not a row of this file: the graph's
+            entities[master].named_only = master.key is None  # no row of this file: the graph's person
             fact("MENTORS", master, ref)
     ex.entities = list(entities.values())
     return ex
