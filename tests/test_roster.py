@@ -325,3 +325,11 @@ def test_a_places_skill_youth_and_womens_titles_are_known_honors(tmp_path: Path)
     assert [p.message for p in read.problems] == ['unknown honor "绵阳工匠"']
     assert [f.object.name for f in read.extraction.facts if f.type == "RECEIVED"] == [
         "绵阳市技术能手", "绵阳市青年岗位能手", "绵阳市巾帼建功标兵", "三台县三八红旗手"]
+
+
+def test_a_studio_list_headed_studio_name_gives_each_member_the_studio(tmp_path: Path) -> None:
+    read = read_roster(_write(tmp_path, "studios.csv", "工作室名称,姓名,工作室职务\n甲一劳模创新工作室,甲一,领衔人\n"
+                                                      "甲一劳模创新工作室,乙二,成员\n"))
+    assert read.header_map["工作室名称"] == "studio" and read.unknown_columns == []
+    assert [(f.type, f.object.name) for f in read.extraction.facts] == [
+        ("LEADS", "甲一劳模创新工作室"), ("MEMBER_OF", "甲一劳模创新工作室")]

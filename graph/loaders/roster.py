@@ -68,7 +68,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "year": ("授予年份", "年度", "年份", "获评年份", "授予年度", "year", "award year", "year awarded"),
     "region": ("地区", "所在地区", "区域", "所在地", "县市区", "县（市、区）", "县(市、区)", "所在县市区", "区县",
                "所在区县", "所属区县", "所属地区", "region", "area"),
-    "studio": ("创新工作室", "工作室", "劳模创新工作室", "studio", "innovation studio"),
+    "studio": ("创新工作室", "工作室", "劳模创新工作室", "工作室名称", "创新工作室名称", "studio", "innovation studio"),
     "studio_role": ("工作室角色", "工作室职务", "studio role"),
     "assignment": ("挂职", "挂职地", "挂职地区", "挂职单位", "assigned to", "assignment", "secondment"),
     "mentor": ("师傅", "导师", "师父", "mentor", "master"),
