@@ -28,8 +28,9 @@ from typing import Any
 
 from graph import identity
 from graph.db import Database, Tx
-from graph.errors import GraphError, InvalidRequest
-from graph.dedupe.candidates import Candidate, check_new, may_merge_automatically, store_candidates
+from graph.errors import InvalidRequest
+from graph.dedupe.candidates import (Candidate, auto_merge, check_new, may_merge_automatically,
+                                     store_candidates)
 from graph.facts import ArticleMeta, Extraction
 from graph.loaders.roster import RosterRefused
 from graph.places import with_region_hierarchy
@@ -301,22 +302,13 @@ def settle_grown_pairs(db: Database, grown: list[str]) -> int:
     score. A studio list's 张晨 went to review beside the association's (a name and a
     county); the union's list then gave the association's 张晨 the studio's company."""
     from graph.dedupe.candidates import open_pairs_of, scored
-    from graph.dedupe.merge import merge
 
-    merged = 0
-    kept = []
-    for c in scored(db, open_pairs_of(db, grown)):
-        if not may_merge_automatically(c):
-            kept.append(c)
-            continue
-        try:
-            merge(db, [c.a.id, c.b.id], who="load")
-            merged += 1
-        except GraphError:  # already one record through another pair, or judged different
-            continue
+    found = scored(db, open_pairs_of(db, grown))
+    merged = auto_merge(db, found, who="load")
+    kept = [c for c in found if not may_merge_automatically(c)]
     if kept:
         store_candidates(db, kept)
-    return merged
+    return len(merged)
 
 
 def merge_repeated_rows(db: Database, candidates: list[Candidate], created: set[str], people: set[str]) -> set[str]:
@@ -326,17 +318,8 @@ def merge_repeated_rows(db: Database, candidates: list[Candidate], created: set[
     undoable); returns the keys of those pairs. Rows of one source are never resolved to one
     node, so that namesakes of one roster stay apart (and a graph node takes one row of a
     source): this is where the same person's second row joins the first."""
-    from graph.dedupe.merge import merge
-
-    done: set[str] = set()
-    for c in candidates:
-        if (c.a.id in created or c.b.id in created) and {c.a.id, c.b.id} <= people and may_merge_automatically(c):
-            try:
-                merge(db, [c.a.id, c.b.id], who="load")
-            except GraphError:  # already one record through a third row, or judged different
-                continue
-            done.add(c.pair.key)
-    return done
+    mine = [c for c in candidates if (c.a.id in created or c.b.id in created) and {c.a.id, c.b.id} <= people]
+    return {c.pair.key for c in auto_merge(db, mine, who="load")}
 
 
 def article_source(text: str, meta: ArticleMeta) -> Source:

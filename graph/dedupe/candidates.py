@@ -377,9 +377,10 @@ def may_merge_automatically(candidate: Candidate) -> bool:
     return kind not in features.NEVER_AUTOMATIC and "homophone" not in kind and "one_char" not in kind
 
 
-def auto_merge(db: Database, candidates: list[Candidate], who: str = "auto") -> list[str]:
-    """Merge the pairs that may be merged without staff; returns the merge ids. A pair a
-    judgement blocks is skipped (its item stays for staff)."""
+def auto_merge(db: Database, candidates: list[Candidate], who: str = "auto") -> list[Candidate]:
+    """Merge the pairs that may be merged without staff; returns those merged. A pair a
+    judgement blocks, or already one record through another pair, is skipped (its item stays
+    for staff)."""
     from graph.dedupe.merge import merge
 
     merged = []
@@ -387,7 +388,8 @@ def auto_merge(db: Database, candidates: list[Candidate], who: str = "auto") -> 
         if not may_merge_automatically(c):
             continue
         try:
-            merged.append(merge(db, [c.a.id, c.b.id], who=who).id)
+            merge(db, [c.a.id, c.b.id], who=who)
         except GraphError:
             continue
+        merged.append(c)
     return merged
