@@ -285,7 +285,7 @@ def write_source(db: Database, source: Source, extraction: Extraction, dry_run: 
         # person written twice in this source (a register's row per honor) merged at once
         found = check_new(db, created)
         people = {r.node_id for r in final.resolved.values() if r.label == "Person"}
-        repeated = merge_repeated_rows(db, found, set(created), people)
+        repeated = merge_repeated_rows(db, found, set(created), people, _honors_given(final))
         report.merged = len(repeated)
         stored = store_candidates(db, [c for c in found if c.pair.key not in repeated])
         report.review += stored.get("created", 0)
@@ -311,15 +311,30 @@ def settle_grown_pairs(db: Database, grown: list[str]) -> int:
     return len(merged)
 
 
-def merge_repeated_rows(db: Database, candidates: list[Candidate], created: set[str], people: set[str]) -> set[str]:
+def merge_repeated_rows(db: Database, candidates: list[Candidate], created: set[str], people: set[str],
+                        honors: dict[str, set[tuple[str, int | None]]]) -> set[str]:
     """The pairs of this source's people (`people`: the nodes its rows were resolved to), one
     of them created by this load, that the feature table calls one person with nothing against
     it (`may_merge_automatically`), merged as staff would (`who` "load", in the audit log,
     undoable); returns the keys of those pairs. Rows of one source are never resolved to one
     node, so that namesakes of one roster stay apart (and a graph node takes one row of a
-    source): this is where the same person's second row joins the first."""
-    mine = [c for c in candidates if (c.a.id in created or c.b.id in created) and {c.a.id, c.b.id} <= people]
+    source): this is where the same person's second row joins the first. Not two rows giving
+    the same honor in the same year (`honors`: what this source gave each node): one list
+    does not give one person one honor twice, so they are two people (a visiting list's two
+    刘芳, each 区劳模) whom the feature table cannot tell apart; staff see the pair."""
+    mine = [c for c in candidates if (c.a.id in created or c.b.id in created) and {c.a.id, c.b.id} <= people
+            and not honors.get(c.a.id, set()) & honors.get(c.b.id, set())]
     return {c.pair.key for c in auto_merge(db, mine, who="load")}
+
+
+def _honors_given(resolution: _Resolution) -> dict[str, set[tuple[str, int | None]]]:
+    """Each person node's honors and years as this source gives them."""
+    resolved = resolution.resolved
+    given: dict[str, set[tuple[str, int | None]]] = {}
+    for fact in resolution.extraction.facts:
+        if fact.type == "RECEIVED" and fact.subject in resolved and fact.object in resolved:
+            given.setdefault(resolved[fact.subject].node_id, set()).add((resolved[fact.object].node_id, fact.year))
+    return given
 
 
 def article_source(text: str, meta: ArticleMeta) -> Source:

@@ -13,6 +13,11 @@ from pathlib import Path
 from graph.facts import Entity, Extraction, Fact, Ref
 
 DATA = Path(__file__).parent / "data" / "places.csv"
+FORMER = Path(__file__).parent / "data" / "former_places.csv"
+"""Counties and cities renamed or merged since 2000 (遵义县 → 播州区 in 2016): a roster spanning
+decades names honors by the place of their year (1993年遵义县劳模). From jionlp's list of
+changes (2017–2020, Apache-2.0) and public notices of earlier ones; a former name that is a
+current place's name too is left out."""
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,10 @@ def _places() -> dict[str, list[Place]]:
     with DATA.open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             by_name[row["name"]].append(Place(row["name"], row["kind"], row["parent"] or None))
+    with FORMER.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["name"] not in by_name:
+                by_name[row["name"]].append(Place(row["name"], row["kind"], row["parent"]))
     return by_name
 
 

@@ -177,6 +177,16 @@ def test_a_registers_row_per_honor_is_one_person_and_namesakes_of_one_file_stay_
     assert load_roster(empty_db, path).already_loaded  # loading it again changes nothing
 
 
+def test_two_rows_of_one_list_with_the_same_name_and_honor_are_two_people_for_staff(empty_db, tmp_path) -> None:
+    """合成数据: a visiting list (one row per person, no unit) names 刘芳（女） twice, each 区劳模:
+    one list does not give one person one honor twice, so nothing merges them; staff see the pair."""
+    path = roster(tmp_path, "播州区走访慰问名单.csv", "1,刘芳（女）,区劳模,", "2,刘芳（女）,区劳模,",
+                  header="序号,姓名,荣誉称号,备注")
+    report = load_roster(empty_db, path)
+    assert report.merged == 0 and len(people(empty_db, "刘芳")) == 2
+    assert len(list_candidates(empty_db, "Person").items) == 1
+
+
 def test_a_pair_in_review_is_merged_once_a_later_roster_gives_one_side_what_settles_it(empty_db, tmp_path) -> None:
     """The association's 张晨 (a county, no unit) and the studio list's 张晨 (a short unit) are
     a name and a county apart: review. The union's list then matches the association's (the

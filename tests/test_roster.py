@@ -3,6 +3,7 @@ file:row:column, unknown columns, the synthetic marker, namesakes, the seed rost
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from bench.synthetic import demo_rows, generate_roster_rows, write_csv, write_xlsx
@@ -325,6 +326,36 @@ def test_a_places_skill_youth_and_womens_titles_are_known_honors(tmp_path: Path)
     assert [p.message for p in read.problems] == ['unknown honor "绵阳工匠"']
     assert [f.object.name for f in read.extraction.facts if f.type == "RECEIVED"] == [
         "绵阳市技术能手", "绵阳市青年岗位能手", "绵阳市巾帼建功标兵", "三台县三八红旗手"]
+
+
+def test_an_honor_written_with_its_year_or_its_former_county_is_read_whole(tmp_path: Path) -> None:
+    """合成数据: registers glue the year to the honor (2013年市先进工作者, 市五一劳动奖章（2015）),
+    and name a county renamed since by its name of the time (遵义县 is 播州区 since 2016)."""
+    read = read_roster(_write(tmp_path, "遵义市劳模名册.csv",
+                              "姓名,所获荣誉,所在县（市、区）\n甲一,2013年市先进工作者、省劳模（2016）,仁怀市\n"
+                              "乙二,1993年遵义县劳模,\n丙三,县级劳模（原遵义县）,\n丁四,2031年市劳模,\n"))
+    assert read.header_map["所在县（市、区）"] == "region"
+    assert [p.message for p in read.problems] == [f'year 2031 of "市劳模" out of range 1950..{date.today().year}']
+    assert [(f.object.name, f.year) for f in read.extraction.facts if f.type == "RECEIVED"] == [
+        ("仁怀市先进工作者", 2013), ("贵州省劳动模范", 2016), ("遵义县劳动模范", 1993), ("遵义县劳动模范", None)]
+
+
+def test_a_grouping_column_written_once_per_group_is_read_down(tmp_path: Path) -> None:
+    """合成数据: a spreadsheet's merged cells, exported, leave the county and the studio on the
+    group's first row only: the rows below are that group's. A studio column without roles and
+    a region column filled row by row keep their blanks."""
+    read = read_roster(_write(tmp_path, "遵义市工作室名单.csv",
+                              "工作室名称,工作室职务,姓名,荣誉,地区,单位\n甲一工作室,领衔人,甲一,县级劳模,仁怀市,赤岭酒业\n"
+                              ",成员,乙二,县级劳模,,赤岭酒业\n,成员,丙三,,,\n丁四工作室,领衔人,丁四,,习水县,\n"
+                              ",成员,戊五,,,习水酒厂\n"))
+    assert read.problems == []
+    assert "NOTE: 3 blank 地区 cells read as the value above them (cells merged in the spreadsheet)" in read.warnings
+    facts = [(f.type, f.subject.name, f.object.name) for f in read.extraction.facts]
+    assert ("RECEIVED", "乙二", "仁怀市劳动模范") in facts and ("MEMBER_OF", "丙三", "甲一工作室") in facts
+    assert ("MEMBER_OF", "戊五", "丁四工作室") in facts and ("LOCATED_IN", "习水酒厂", "习水县") in facts
+    sparse = read_roster(_write(tmp_path, "b.csv", "姓名,创新工作室,地区\n甲一,甲一工作室,仁怀市\n乙二,,\n丙三,,习水县\n"))
+    assert not any("merged" in w for w in sparse.warnings)
+    assert [f.subject.name for f in sparse.extraction.facts if f.type in ("LEADS", "MEMBER_OF")] == ["甲一"]
 
 
 def test_a_studio_list_headed_studio_name_gives_each_member_the_studio(tmp_path: Path) -> None:

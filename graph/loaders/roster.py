@@ -95,7 +95,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "note": ("备注", "说明", "附注", "主要事迹", "事迹", "简要事迹", "事迹简介", "个人简介", "简介", "先进事迹",
              "remark", "remarks", "note", "notes", "comment", "comments", "description", "biography"),
 }
-_LOOKUP = {normalize_text(s): key for key, syns in SYNONYMS.items() for s in syns}
+_HEADER_MARKS = re.compile(r"[（）()、，,/\s]")
+
+
+def _header_key(header: str) -> str:
+    """A header as looked up: 所在县（市、区） and 所在县市区 are one header."""
+    return _HEADER_MARKS.sub("", normalize_text(header))
+
+
+_LOOKUP = {_header_key(s): key for key, syns in SYNONYMS.items() for s in syns}
 PERSONAL_COLUMNS = ("birth_year", "birth_date", "phone", "id_number", "address", "email", "ethnicity",
                     "political_status", "education", "note")
 """Personal data (graph.vocabulary.PERSONAL_PROPERTIES once written): kept as personal properties
@@ -108,7 +116,8 @@ thought of can never leak into what readers see."""
 DESCRIPTIONS: dict[str, str] = {
     "name": "required; titles and notes glued to it (省劳模…, …同志, （女）) are taken off",
     "gender": "男/女 (male/female)", "unit": "employer", "unit_role": "unit and role in one cell, split",
-    "role": "职务", "honor": "one or several (、 ; ，), full or abbreviated (市劳模 with a region)",
+    "role": "职务", "honor": "one or several (、 ; ，), full or abbreviated (市劳模 with a region), "
+             "a year in the cell is its year (2013年市劳模, 市劳模（2013）)",
     "year": "one, or one per honor", "region": "the row's place; resolves 市劳模, 省劳模, 县级劳模",
     "studio": "innovation studio", "studio_role": "领衔人 leads, else member", "assignment": "挂职 region",
     "mentor": "a name in the file or the graph", "project": "several with 、", "village": "several with 、",
@@ -434,7 +443,7 @@ def map_headers(header: list[str]) -> tuple[dict[str, int], dict[str, str], list
     for i, h in enumerate(header):
         if not h:
             continue
-        key = _LOOKUP.get(normalize_text(h))
+        key = _LOOKUP.get(_header_key(h))
         if key and key not in columns:
             columns[key] = i
             header_map[h] = key
@@ -449,6 +458,38 @@ def _year(value: str) -> int | None:
     value = to_halfwidth(value).strip().removesuffix(".0")
     match = re.fullmatch(r"(\d{4})(?:年度?|[-./]\d{1,2}(?:[-./]\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?)?", value)
     return int(match.group(1)) if match else None
+
+
+_YEAR_FIRST = re.compile(r"(\d{4})年度?(?:荣获|获评|被评为|获得|获)?(.+)")
+_YEAR_AFTER = re.compile(r"(.+?)\(?(\d{4})年?度?\)?")
+_PLACE_NOTE = re.compile(r"(.+?)\((?:原|今|现)?(.+?)\)")
+
+
+@dataclass(frozen=True)
+class WrittenHonor:
+    """One honor of a cell as written, with what the cell says beside it: its year
+    (2013年市先进工作者, 市五一劳动奖章（2015）, 省劳模2016) and its place (县级劳模（原遵义县））."""
+
+    honor: str
+    year: int | None = None
+    place: str | None = None
+
+
+@lru_cache(maxsize=4096)
+def written_honor(written: str) -> WrittenHonor:
+    text = to_halfwidth(written).strip()
+    year = None
+    first = _YEAR_FIRST.fullmatch(text)
+    after = _YEAR_AFTER.fullmatch(text)
+    if first:
+        text, year = first.group(2).strip(), int(first.group(1))
+    elif after and after.group(1).strip():
+        text, year = after.group(1).strip(), int(after.group(2))
+    note = _PLACE_NOTE.fullmatch(text)
+    found = places.find(note.group(2)) if note else None
+    if note and found:
+        return WrittenHonor(note.group(1).strip(), year, found.name)
+    return WrittenHonor(text if year else written, year)
 
 
 def _parts(value: str, pattern: re.Pattern[str] = SPLIT_HONORS) -> list[str]:
@@ -512,6 +553,7 @@ def _read(path: Path, known_people: Callable[[str], bool] | None, region: str | 
                         "to people already in the graph is weaker and more of them go to review")
 
     table = _Table(header, columns)
+    warnings += _filled_down(body, table)
     # else the city every row's region lies in (the rows of one city's districts → the city)
     roster_region = roster_region or places.common_city([table.cell(row, "region").strip() for _, row in body])
     if known_people is not None:  # one graph lookup per distinct mentor name, not per row
@@ -577,6 +619,37 @@ class _Table:
         if key not in self.columns and key in ("unit", "role"):
             key = "unit_role"
         return self.header[self.columns[key]]
+
+
+def _filled_down(body: list[tuple[int, list[str]]], table: _Table) -> list[str]:
+    """Cells a spreadsheet merged over a group of rows, exported to CSV, hold the value on the
+    group's first row and leave the rows below blank; they are read as a person reads them, as
+    the value above: a studio member's row with a 工作室角色 but no studio (the studio was
+    written once, beside its 领衔人), and a region column blank on more than half its rows
+    after a first row that has one (the county written once per group). A column filled row
+    by row keeps its blanks. Returns the summary's notes."""
+    notes = []
+    for key in ("region", "studio"):
+        i = table.columns.get(key)
+        if i is None or not body:
+            continue
+        cells = [row[i] if i < len(row) else "" for _, row in body]
+        if key == "region":
+            blank = [not c for c in cells] if cells[0] and sum(not c for c in cells) * 2 > len(cells) else []
+        else:
+            blank = [not c and bool(table.cell(row, "studio_role")) for c, (_, row) in zip(cells, body)]
+        above, filled = "", 0
+        for (_, row), cell, fill in zip(body, cells, blank or [False] * len(body)):
+            if cell:
+                above = cell
+            elif fill and above:
+                row.extend([""] * (i + 1 - len(row)))
+                row[i] = above
+                filled += 1
+        if filled:
+            notes.append(f"NOTE: {filled} blank {table.header[i]} cells read as the value above them "
+                         "(cells merged in the spreadsheet)")
+    return notes
 
 
 @lru_cache(maxsize=1)
@@ -686,10 +759,12 @@ def _row_problems(fname: str, n: int, row: list[str], table: _Table, names_in_fi
     if not name:
         problem("name", "empty name")
     honors = _parts(table.cell(row, "honor"))
-    for honor in honors:
-        message = _honor(honor, table.cell(row, "region"), roster_region)[1]
+    for written in map(written_honor, honors):
+        message = _honor(written.honor, written.place or table.cell(row, "region"), roster_region)[1]
         if message:
             problem("honor", message)
+        if written.year is not None and not FIRST_YEAR <= written.year <= this_year:
+            problem("honor", f'year {written.year} of "{written.honor}" out of range {FIRST_YEAR}..{this_year}')
     years = _parts(table.cell(row, "year"))
     for raw in years:
         value = _year(raw)
@@ -793,11 +868,12 @@ def _extract(valid: list[tuple[int, list[str]]], table: _Table, unknown: list[st
         years = [_year(y) for y in _parts(table.cell(row, "year"))]
         if len(honors) == 1 and len(years) > 1:  # 市劳模 with 2015、2020: received twice
             honors = honors * len(years)
-        for i, honor in enumerate(honors):
-            title = _honor(honor, region, roster_region)[0]
+        for i, written in enumerate(map(written_honor, honors)):
+            title = _honor(written.honor, written.place or region, roster_region)[0]
             year = years[i] if len(years) == len(honors) else (years[0] if len(years) == 1 else None)
             if year is None and not years and len(honors) == 1:
                 year = roster_year
+            year = written.year or year
             if title:
                 fact("RECEIVED", ref, entity("Honor", title.name, level=title.level), year=year)
         studio = table.cell(row, "studio")
