@@ -13,7 +13,6 @@ import json
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from graph.cypher import search as full_text
 from graph.db import Database
 from graph.errors import InvalidRequest
 from graph.identity import name_key
@@ -850,8 +849,8 @@ def _search_hits(q: str, labels: list[str]) -> tuple[str, dict[str, Any]]:
     initials = key if latin else pinyin_initials(key)
     simplified = to_simplified(q.strip())
     lucene = " OR ".join(
-        [f'name:"{full_text.escape(simplified)}"', f'aliasText:"{full_text.escape(simplified)}"']
-        + ([f"pinyin:{full_text.escape(pinyin)}~1"] if pinyin else [])
+        [f'name:"{_escape(simplified)}"', f'aliasText:"{_escape(simplified)}"']
+        + ([f"pinyin:{_escape(pinyin)}~1"] if pinyin else [])
     )
     assert set(labels) <= set(ENTITY_LABELS)
     only = "" if set(labels) == set(ENTITY_LABELS) else f" WHERE n:{'|'.join(labels)}"
@@ -864,10 +863,15 @@ def _search_hits(q: str, labels: list[str]) -> tuple[str, dict[str, Any]]:
         "CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: 50}) YIELD node AS n, score "
         "WHERE any(l IN labels(n) WHERE l IN $labels) RETURN n, 'fulltext' AS on, score"
     )
-    clauses = (full_text.SEARCHABLE + "CALL () { " + " UNION ".join(branches) + " } "
+    clauses = ("CALL () { " + " UNION ".join(branches) + " } "
                "WITH n, on, score ORDER BY score DESC "
                "WITH n, collect(on) AS matched, max(score) AS best ")
     return clauses, {"key": key, "pinyin": pinyin, "initials": initials, "lucene": lucene, "labels": labels}
+
+
+def _escape(text: str) -> str:
+    special = set('+-&|!(){}[]^"~*?:\\/')
+    return "".join("\\" + c if c in special else c for c in text)
 
 
 # ---------------------------------------------------------------- paths

@@ -2,11 +2,6 @@
 is always looked up as words and never read as query syntax."""
 from __future__ import annotations
 
-SEARCHABLE = "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh() "
-"""First in every statement that asks the full-text index: it is updated behind each commit
-(migration 13), and this waits until it holds every write committed before the statement
-(0.3 ms when it already does)."""
-
 LUCENE_SPECIAL = frozenset('+-&|!(){}[]^"~*?:\\/')
 
 

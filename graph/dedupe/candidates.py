@@ -164,7 +164,7 @@ def check_new(db: Database, ids: list[str], label: str = "Person") -> list[Candi
         ids=ids,
     )
     queries = [{**r, "search": search.terms(r["name"] or "")} for r in rows]
-    blocks = db.read(f"{search.SEARCHABLE}UNWIND $rows AS q {_NEW_BLOCKS[label]} WHERE id <> q.id "
+    blocks = db.read(f"UNWIND $rows AS q {_NEW_BLOCKS[label]} WHERE id <> q.id "
                      "RETURN q.id AS new, collect(DISTINCT id) AS ids", rows=queries, timeout=60)
     wanted = {r["new"]: r["ids"] for r in blocks}
     others = {r.id: r for r in load_records(db, label, sorted({i for v in wanted.values() for i in v}))}

@@ -62,21 +62,6 @@ def _fulltext() -> tuple[str, ...]:
     )
 
 
-def _fulltext_behind_the_commit() -> tuple[str, ...]:
-    """The full-text index of names, rebuilt eventually consistent: Neo4j updates it in a
-    thread after each commit instead of inside it, and search waits for it first (graph/read.py
-    SEARCHABLE), so a search still sees every write before it. A 100,000-row load's commit
-    spent about 7 s of its 17 s on this index (bench/README.md). `initials` leaves it: search
-    seeks initials through their range index and never asked the full-text index for them."""
-    labels = "|".join(ENTITY_LABELS)
-    return (
-        "DROP INDEX entity_names IF EXISTS",
-        f"CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:{labels}) "
-        "ON EACH [n.name, n.aliasText, n.pinyin] "
-        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true}}",
-    )
-
-
 def _sources() -> tuple[str, ...]:
     return (
         "CREATE CONSTRAINT article_hash IF NOT EXISTS FOR (n:Article) REQUIRE n.hash IS UNIQUE",
@@ -185,7 +170,6 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (n:WriteLock) REQUIRE n.id IS UNIQUE",
     )),
     Migration(12, "the matching keys indexed once, on Entity", _matching_keys_once()),
-    Migration(13, "the full-text index of names updated behind the commit", _fulltext_behind_the_commit()),
 )
 
 LATEST = MIGRATIONS[-1].version
