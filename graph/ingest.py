@@ -318,13 +318,23 @@ def merge_repeated_rows(db: Database, candidates: list[Candidate], created: set[
     it (`may_merge_automatically`), merged as staff would (`who` "load", in the audit log,
     undoable); returns the keys of those pairs. Rows of one source are never resolved to one
     node, so that namesakes of one roster stay apart (and a graph node takes one row of a
-    source): this is where the same person's second row joins the first. Not two rows giving
-    the same honor in the same year (`honors`: what this source gave each node): one list
-    does not give one person one honor twice, so they are two people (a visiting list's two
-    刘芳, each 区劳模) whom the feature table cannot tell apart; staff see the pair."""
+    source): this is where the same person's second row joins the first. Not two rows whose
+    only strong fact in common is an honor this source gives both in the same year (`honors`):
+    one list does not give one person one honor twice, so they are two people (a visiting
+    list's two 刘芳, each 区劳模, nothing else said) and staff see the pair. A row copied again
+    (补录, the same birth year too) still joins its first."""
     mine = [c for c in candidates if (c.a.id in created or c.b.id in created) and {c.a.id, c.b.id} <= people
-            and not honors.get(c.a.id, set()) & honors.get(c.b.id, set())]
+            and not (honors.get(c.a.id, set()) & honors.get(c.b.id, set()) and not _strong_beside_honors(c))]
     return {c.pair.key for c in auto_merge(db, mine, who="load")}
+
+
+STRONG_BESIDE_HONORS = frozenset({"unit", "birth_year", "birth_month", "studio", "mentor"})
+
+
+def _strong_beside_honors(candidate: Candidate) -> bool:
+    """The pair agrees on a strong fact that is not an honor: a unit, a birth year or month,
+    a studio, a mentor."""
+    return any(r["contribution"] > 0 and r["feature"] in STRONG_BESIDE_HONORS for r in candidate.reasons)
 
 
 def _honors_given(resolution: _Resolution) -> dict[str, set[tuple[str, int | None]]]:

@@ -179,11 +179,12 @@ def test_a_registers_row_per_honor_is_one_person_and_namesakes_of_one_file_stay_
 
 def test_two_rows_of_one_list_with_the_same_name_and_honor_are_two_people_for_staff(empty_db, tmp_path) -> None:
     """合成数据: a visiting list (one row per person, no unit) names 刘芳（女） twice, each 区劳模:
-    one list does not give one person one honor twice, so nothing merges them; staff see the pair."""
-    path = roster(tmp_path, "播州区走访慰问名单.csv", "1,刘芳（女）,区劳模,", "2,刘芳（女）,区劳模,",
-                  header="序号,姓名,荣誉称号,备注")
+    one list does not give one person one honor twice, so nothing merges them; staff see the
+    pair. A row copied again in traditional script (补录), with the same birth year, is its person."""
+    path = roster(tmp_path, "播州区走访慰问名单.csv", "1,刘芳（女）,区劳模,,", "2,刘芳（女）,区劳模,,",
+                  "3,覃德明,区劳模,1952,", "4,覃德明,區勞模,1952,補錄", header="序号,姓名,荣誉称号,出生年份,备注")
     report = load_roster(empty_db, path)
-    assert report.merged == 0 and len(people(empty_db, "刘芳")) == 2
+    assert report.merged == 1 and len(people(empty_db, "刘芳")) == 2 and len(people(empty_db, "覃德明")) == 1
     assert len(list_candidates(empty_db, "Person").items) == 1
 
 
