@@ -477,6 +477,7 @@ class WrittenHonor:
 
 @lru_cache(maxsize=4096)
 def written_honor(written: str) -> WrittenHonor:
+    """The honor of one part of a 荣誉 cell, with the year and place written beside it."""
     text = to_halfwidth(written).strip()
     year = None
     first = _YEAR_FIRST.fullmatch(text)
@@ -635,11 +636,12 @@ def _filled_down(body: list[tuple[int, list[str]]], table: _Table) -> list[str]:
             continue
         cells = [row[i] if i < len(row) else "" for _, row in body]
         if key == "region":
-            blank = [not c for c in cells] if cells[0] and sum(not c for c in cells) * 2 > len(cells) else []
+            merged = bool(cells[0]) and sum(not c for c in cells) * 2 > len(cells)
+            wanted = [merged] * len(body)
         else:
-            blank = [not c and bool(table.cell(row, "studio_role")) for c, (_, row) in zip(cells, body)]
+            wanted = [bool(table.cell(row, "studio_role")) for _, row in body]
         above, filled = "", 0
-        for (_, row), cell, fill in zip(body, cells, blank or [False] * len(body)):
+        for (_, row), cell, fill in zip(body, cells, wanted):
             if cell:
                 above = cell
             elif fill and above:
