@@ -259,6 +259,10 @@ def test_a_row_without_a_year_takes_the_year_its_title_names(tmp_path) -> None:
     assert years[("沈丽萍", "嘉兴市劳动模范")] is None  # two honors: the title's year may be neither's
     units = {(f.subject.name, f.object.name, f.props.get("role")) for f in facts if f.type == "WORKS_AT"}
     assert ("钟海峰", "嘉兴某某水务有限公司", "水质检验员") in units
+    # a studio's member list of a year, or a visit in a year, does not date its members' honors
+    for title in ("某某市劳模创新工作室成员名册（2024年度）", "某某区总工会2025年春节走访慰问劳模名单"):
+        path.write_text(f"{title}\n姓名,荣誉称号\n钟海峰,嘉兴市劳动模范\n", encoding="utf-8")
+        assert [f.year for f in read_roster(path).extraction.facts if f.type == "RECEIVED"] == [None]
 
 
 def test_a_region_in_traditional_characters_or_inside_a_known_place_resolves_an_abbreviated_honor(

@@ -583,10 +583,18 @@ def _read(path: Path, known_people: Callable[[str], bool] | None, region: str | 
 _TITLE_YEAR = re.compile(r"(?<!截至)(?<!截止)((?:19|20)\d{2})年")
 
 
+NOT_AN_AWARD_LIST = ("工作室", "成员", "走访", "慰问", "花名册", "登记", "台账", "档案", "历届")
+"""Words of a title whose year is the roster's own, not its honors': a studio's member list
+of 2024, a visit at the 2025 Spring Festival, a register kept since 2008."""
+
+
 def _roster_year(title: str | None, stem: str, this_year: int) -> int | None:
-    """The year a roster's title (else its file name) names: 宜昌市2022年度劳动模范名单 → 2022,
-    the year of a row's one honor when the row gives none. Not a 截至 (as of) date."""
+    """The year an award list's title (else its file name) names: 宜昌市2022年度劳动模范名单 →
+    2022, the year of a row's one honor when the row gives none. Not a 截至 (as of) date, and
+    not the year of a roster that is not an award list (NOT_AN_AWARD_LIST)."""
     for text in (title or "", stem):
+        if any(word in text for word in NOT_AN_AWARD_LIST):
+            return None
         found = _TITLE_YEAR.search(text)
         if found and int(found.group(1)) <= this_year:
             return int(found.group(1))
