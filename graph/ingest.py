@@ -29,8 +29,7 @@ from typing import Any
 from graph import identity
 from graph.db import Database, Tx
 from graph.errors import InvalidRequest
-from graph.dedupe.candidates import (Candidate, auto_merge, check_new, may_merge_automatically,
-                                     store_candidates)
+from graph.dedupe.candidates import Candidate, auto_merge, check_new, store_candidates
 from graph.facts import ArticleMeta, Extraction
 from graph.loaders.roster import RosterRefused
 from graph.places import with_region_hierarchy
@@ -304,8 +303,8 @@ def settle_grown_pairs(db: Database, grown: list[str]) -> int:
     from graph.dedupe.candidates import open_pairs_of, scored
 
     found = scored(db, open_pairs_of(db, grown))
-    merged = auto_merge(db, found, who="load")
-    kept = [c for c in found if not may_merge_automatically(c)]
+    merged = {c.pair.key for c in auto_merge(db, found, who="load")}
+    kept = [c for c in found if c.pair.key not in merged]  # a match a judgement blocked keeps its new score too
     if kept:
         store_candidates(db, kept)
     return len(merged)
