@@ -97,22 +97,21 @@ def write_stage(tx: Tx, source: Source, extraction: Extraction, stage: dict[Any,
     written.resolved.update(stage)
     resolved = written.resolved
     part = Extraction(entities=written.entities_of(extraction, stage))
-    mentions = _mention_rows(part, stage)
-    external = _external_id_rows(source, part, stage)
-    created = _write_nodes(tx, source, part, stage, mentions, external, from_text=source.label == "Article")
+    _write_nodes(tx, source, part, stage)
     ready: list[Fact] = []
     still: list[Fact] = []
     for fact in written.waiting:
         (ready if fact.subject in resolved and fact.object in resolved else still).append(fact)
     written.waiting = still
-    _write_mentions(tx, source, [m for m in mentions if m["id"] not in created])
     _write_facts(tx, source, ready, resolved, written.facts)
-    _write_external_ids(tx, source, [x for x in external if x["id"] not in created])
     _write_reviews(tx, source, stage)
 
 
-def _node_rows(extraction: Extraction, resolved: dict[Any, Resolved],
-               from_text: bool = False) -> dict[str, list[dict[str, Any]]]:
+def _node_rows(source: Source, extraction: Extraction,
+               resolved: dict[Any, Resolved]) -> dict[str, list[dict[str, Any]]]:
+    """A row per node: its name, aliases and properties, the spans of its mention (those of the
+    same node together: two roster rows, say) and its record ids in this source."""
+    from_text = source.label == "Article"
     rows: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for entity in extraction.entities:
         r = resolved.get(entity.ref)
@@ -127,11 +126,17 @@ def _node_rows(extraction: Extraction, resolved: dict[Any, Resolved],
             else:
                 props["curated"] = bool(entity.props.get("curated"))
             row = {"id": r.node_id, "name": entity.name, "aliases": [], "props": props,
-                   "create": r.outcome != "matched"}
+                   "create": r.outcome != "matched", "spans": [], "external": {}}
             rows[r.label][r.node_id] = row
         for alias in (entity.name, *entity.aliases):
             if alias not in row["aliases"]:
                 row["aliases"].append(alias)
+        row["spans"] += [f"{s}-{e}" for s, e in entity.spans]
+        if entity.external_id:
+            row["external"][f"{source.name}:{entity.external_id}"] = entity.external_id
+    for by_id in rows.values():
+        for row in by_id.values():
+            row["external"] = [{"key": k, "value": v} for k, v in row["external"].items()]
     return {label: list(by_id.values()) for label, by_id in rows.items()}
 
 
@@ -159,65 +164,29 @@ def _entity_props(label: str, name: str, props: dict[str, Any]) -> dict[str, Any
     return out
 
 
-def _write_nodes(tx: Tx, source: Source, extraction: Extraction, resolved: dict[Any, Resolved],
-                 mentions: list[dict[str, Any]], external: list[dict[str, Any]], from_text: bool = False) -> set[str]:
-    """The nodes of a stage; the people this source creates together with their mention and
-    record ids, in one statement (a new id needs no lookup; three statements finding each new
-    person again by id were 2.5 s of a 100,000-row load). Returns the ids of those people."""
-    created: set[str] = set()
-    for label, rows in _node_rows(extraction, resolved, from_text).items():
+def _write_nodes(tx: Tx, source: Source, extraction: Extraction, resolved: dict[Any, Resolved]) -> None:
+    """The nodes of a stage, each with the source's mention of it and its record ids, in one
+    statement per label (finding each node again by id for its mention and its ids was two
+    more statements, 2.5 s of a 100,000-row load). The people this source creates are new
+    ids: CREATE, no MERGE's lookup, and their IDENTIFIES edges cannot exist yet."""
+    mention_and_ids = (
+        "CREATE (s)-[:MENTIONS {{spans: row.spans}}]->(n) "  # the source is new, so its mentions are too
+        "WITH n, row UNWIND row.external AS x "
+        "MERGE (e:ExternalId {{key: x.key}}) ON CREATE SET e.source = $sourceName, e.value = x.value "
+        "{identifies} (e)-[:IDENTIFIES]->(n)"
+    )
+    for label, rows in _node_rows(source, extraction, resolved).items():
         assert label in ENTITY_LABELS
         fresh = [r for r in rows if r["create"] and label == "Person"]
         rows = [r for r in rows if not (r["create"] and label == "Person")]
+        source_node = f"MATCH (s:{source.label} {{id: $source}}) "
         if fresh:
-            created = {r["id"] for r in fresh}
-            spans = {m["id"]: m["spans"] for m in mentions if m["id"] in created}
-            ids: dict[str, dict[str, str]] = defaultdict(dict)
-            for x in external:
-                if x["id"] in created:
-                    ids[x["id"]][x["key"]] = x["value"]
-            for r in fresh:
-                r["spans"] = spans.get(r["id"], [])
-                r["external"] = [{"key": k, "value": v} for k, v in ids.get(r["id"], {}).items()]
-            tx.run(
-                f"MATCH (s:{source.label} {{id: $source}}) " + entities.create(label) +
-                " CREATE (s)-[:MENTIONS {spans: row.spans}]->(n) "
-                "WITH n, row UNWIND row.external AS x "
-                "MERGE (e:ExternalId {key: x.key}) ON CREATE SET e.source = $sourceName, e.value = x.value "
-                "CREATE (e)-[:IDENTIFIES]->(n)",
-                rows=fresh, source=source.id, sourceName=source.name,
-            )
+            tx.run(source_node + entities.create(label) + " " + mention_and_ids.format(identifies="CREATE"),
+                   rows=fresh, source=source.id, sourceName=source.name)
         if rows:
-            tx.run("UNWIND $rows AS row " + entities.upsert(label), rows=rows)
-    return created
-
-
-def _mention_rows(extraction: Extraction, resolved: dict[Any, Resolved]) -> list[dict[str, Any]]:
-    """One mention per node: spans of the same node (two roster rows, say) together."""
-    by_id: dict[str, dict[str, Any]] = {}
-    for entity in extraction.entities:
-        r = resolved.get(entity.ref)
-        if r is None:
-            continue
-        spans = [f"{s}-{e}" for s, e in entity.spans]
-        if r.node_id in by_id:
-            by_id[r.node_id]["spans"] += spans
-        else:
-            by_id[r.node_id] = {"label": r.label, "id": r.node_id, "spans": spans}
-    return list(by_id.values())
-
-
-def _write_mentions(tx: Tx, source: Source, mentions: list[dict[str, Any]]) -> None:
-    by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in mentions:
-        by_label[row["label"]].append(row)
-    for label, items in by_label.items():
-        tx.run(  # the source is new, so its mentions are too: CREATE, no MERGE needed
-            f"MATCH (s:{source.label} {{id: $source}}) "
-            f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) "
-            "CREATE (s)-[:MENTIONS {spans: row.spans}]->(n)",
-            source=source.id, rows=items,
-        )
+            tx.run(source_node + "UNWIND $rows AS row " + entities.upsert(label, keep=("s",))
+                   + mention_and_ids.format(identifies="MERGE"),
+                   rows=rows, source=source.id, sourceName=source.name)
 
 
 def _locator(fact: Fact) -> str:
@@ -271,26 +240,6 @@ def _write_facts(tx: Tx, source: Source, facts: list[Fact], resolved: dict[Any, 
                 "SET r += row.props",
                 rows=known, source=source.id,
             )
-
-
-def _external_id_rows(source: Source, extraction: Extraction, resolved: dict[Any, Resolved]) -> list[dict[str, Any]]:
-    rows = []
-    for entity in extraction.entities:
-        r = resolved.get(entity.ref)
-        if entity.external_id and r is not None:
-            rows.append({"key": f"{source.name}:{entity.external_id}", "value": entity.external_id,
-                         "label": r.label, "id": r.node_id})
-    return rows
-
-
-def _write_external_ids(tx: Tx, source: Source, rows: list[dict[str, Any]]) -> None:
-    for label in {row["label"] for row in rows}:
-        tx.run(
-            f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) "
-            "MERGE (e:ExternalId {key: row.key}) ON CREATE SET e.source = $source, e.value = row.value "
-            "MERGE (e)-[:IDENTIFIES]->(n)",
-            rows=[row for row in rows if row["label"] == label], source=source.name,
-        )
 
 
 def _write_reviews(tx: Tx, source: Source, resolved: dict[Any, Resolved]) -> None:

@@ -62,7 +62,7 @@ def test_a_write_that_fails_after_people_and_facts_were_sent_leaves_nothing(empt
 
     from graph import writer
 
-    monkeypatch.setattr(writer, "_write_external_ids", lambda tx, *args: tx.run("RETURN 1/0 AS never"))
+    monkeypatch.setattr(writer, "_write_reviews", lambda tx, *args: tx.run("RETURN 1/0 AS never"))
     path = next(DATA.glob("*gbk*.csv"))
     with pytest.raises(Neo4jError):
         load_roster(empty_db, path)
