@@ -188,6 +188,23 @@ def test_two_rows_of_one_list_with_the_same_name_and_honor_are_two_people_for_st
     assert len(list_candidates(empty_db, "Person").items) == 1
 
 
+def test_a_new_person_is_merged_when_the_written_graph_settles_what_its_row_left_open(empty_db, tmp_path) -> None:
+    """The union's list (no region for its row) names 杨晓帆 at 常德柳川纺织有限公司; the studio
+    list had a 杨晓帆 at 柳川纺织, its short form, in 鼎城区, and a namesake at another unit. On
+    the row alone the pair is a common name, a short unit and an honor: review. Another office
+    had placed the company in 鼎城区, so once written the two agree on the region too, and
+    the load's check merges them, as `load`."""
+    load_roster(empty_db, roster(tmp_path, "a.csv", "S1,杨晓帆,男,柳川纺织,技术员,常德市劳动模范,,鼎城区",
+                                 "S2,杨晓帆,女,德盛新材,工艺员,,,鼎城区"))
+    load_roster(empty_db, roster(tmp_path, "b.csv", "B1,李志强,男,常德柳川纺织有限公司,车间主任,常德市劳动模范,2021,鼎城区"))
+    report = load_roster(empty_db, roster(tmp_path, "c.csv", "1,杨晓帆,男,常德柳川纺织有限公司,技术员,常德市劳动模范,2023,"))
+    assert len(people(empty_db, "杨晓帆")) == 2 and report.merged == 1
+    assert empty_db.read("MATCH (m:Merge) RETURN m.who AS who") == [{"who": "load"}]
+    [merged] = empty_db.read("MATCH (p:Person {name: '杨晓帆', gender: '男'}) "
+                             "RETURN [(p)-[:WORKS_AT]->(u) | u.name] AS units")
+    assert sorted(merged["units"]) == ["常德柳川纺织有限公司", "柳川纺织"]
+
+
 def test_a_pair_in_review_is_merged_once_a_later_roster_gives_one_side_what_settles_it(empty_db, tmp_path) -> None:
     """The association's 张晨 (a county, no unit) and the studio list's 张晨 (a short unit) are
     a name and a county apart: review. The union's list then matches the association's (the
