@@ -203,6 +203,7 @@ def test_a_new_person_is_merged_when_the_written_graph_settles_what_its_row_left
     [merged] = empty_db.read("MATCH (p:Person {name: '杨晓帆', gender: '男'}) "
                              "RETURN [(p)-[:WORKS_AT]->(u) | u.name] AS units")
     assert sorted(merged["units"]) == ["常德柳川纺织有限公司", "柳川纺织"]
+    assert list_candidates(empty_db, "Person").items == [], "the pair the load sent to review is settled"
 
 
 def test_a_pair_in_review_is_merged_once_a_later_roster_gives_one_side_what_settles_it(empty_db, tmp_path) -> None:
