@@ -165,10 +165,10 @@ def _entity_props(label: str, name: str, props: dict[str, Any]) -> dict[str, Any
 
 
 def _write_nodes(tx: Tx, source: Source, extraction: Extraction, resolved: dict[Any, Resolved]) -> None:
-    """The nodes of a stage, each with the source's mention of it and its record ids, in one
-    statement per label (finding each node again by id for its mention and its ids was two
-    more statements, 2.5 s of a 100,000-row load). The people this source creates are new
-    ids: CREATE, no MERGE's lookup, and their IDENTIFIES edges cannot exist yet."""
+    """The nodes of a stage, each in the statement that also writes the source's mention of it
+    and its record ids (finding each node again by id for its mention and its ids was two more
+    statements, 2.5 s of a 100,000-row load). The people this source creates are new ids:
+    CREATE, no MERGE's lookup, and their IDENTIFIES edges cannot exist yet."""
     mention_and_ids = (
         "CREATE (s)-[:MENTIONS {{spans: row.spans}}]->(n) "  # the source is new, so its mentions are too
         "WITH n, row UNWIND row.external AS x "
