@@ -76,25 +76,63 @@ def bench_settings(heap: str, pagecache: str, home: Path = BENCH_HOME) -> Settin
     return settings
 
 
-def rosters(tmp: Path, people: int, rows: int, overlap: float, chunk: int) -> tuple[list[Path], Path, int]:
+def rosters(tmp: Path, people: int, rows: int, overlap: float, chunk: int) -> tuple[list[Path], Path, dict[str, str]]:
     """The rosters that fill the graph (chunks of `chunk` rows, each with its own mentors),
-    and the incoming one (part of it the same people)."""
-    existing: list[dict[str, str]] = []
+    the incoming one (part of it the same people), and the truth: the record id of each
+    incoming row that is a known person → the record id it has in the graph."""
+    existing: list[tuple[str, dict[str, str]]] = []
     prefill: list[Path] = []
     for i, start in enumerate(range(0, people, chunk)):
         part = generate_roster_rows(min(chunk, people - start), seed=100 + i, id_prefix=f"A{i}-")
         prefill.append(tmp / f"existing-{i}.csv")
         write_csv(prefill[-1], part)
-        existing += part
+        existing += [(prefill[-1].stem, r) for r in part]
     rng = random.Random(2)
-    again = rng.sample(existing, int(rows * overlap))
+    chosen = rng.sample(existing, int(rows * overlap))
     again = [dict(r, 编号="R" + r["编号"], 师傅="",
-                  姓名=r["姓名"].translate(TRADITIONAL) if rng.random() < 0.2 else r["姓名"]) for r in again]
+                  姓名=r["姓名"].translate(TRADITIONAL) if rng.random() < 0.2 else r["姓名"]) for _, r in chosen]
+    truth = {f"incoming:R{r['编号']}": f"{stem}:{r['编号']}" for stem, r in chosen}
     fresh = generate_roster_rows(rows - len(again), seed=2, id_prefix="B")
     incoming = fresh + again
     rng.shuffle(incoming)
     write_csv(tmp / "incoming.csv", incoming)
-    return prefill, tmp / "incoming.csv", len(again)
+    return prefill, tmp / "incoming.csv", truth
+
+
+def matching_quality(db: Database, truth: dict[str, str]) -> dict[str, int]:
+    """How the incoming roster's people were decided, read from the graph: a known person
+    merged with their record, offered with it for review, or neither; and the incoming rows
+    merged into a person of another record. The fresh rows are people the generator drew
+    independently, so one of them merged into a graph person is counted wrong, although a
+    namesake with the same gender, region, birth year (±1) and national honor would more
+    often be the same person in a real roster than in this generator."""
+    records = db.read("MATCH (x:ExternalId)-[:IDENTIFIES]->(p:Person) RETURN x.key AS key, p.id AS id", timeout=300)
+    node = {r["key"]: r["id"] for r in records}
+    others: dict[str, set[str]] = {}
+    for r in records:
+        if not r["key"].startswith("incoming:"):
+            others.setdefault(r["id"], set()).add(r["key"])
+    offered = {frozenset(r["ids"]) for r in db.read(
+        "MATCH (i:ReviewItem {status: 'open'})-[:CANDIDATE]->(p:Person) WITH i, collect(p.id) AS ids "
+        "WHERE size(ids) = 2 RETURN ids", timeout=300)}
+    out = {"known": len(truth), "merged": 0, "offered": 0, "missed": 0, "merges": 0, "wrong": 0}
+    for key, at in node.items():
+        if not key.startswith("incoming:"):
+            continue
+        known = truth.get(key)
+        merged_with = others.get(at, set())
+        if merged_with:
+            out["merges"] += 1
+            out["wrong"] += known not in merged_with
+        if known is None:
+            continue
+        if known in merged_with:
+            out["merged"] += 1
+        elif frozenset((at, node.get(known))) in offered:
+            out["offered"] += 1
+        else:
+            out["missed"] += 1
+    return out
 
 
 def table(rows: list[tuple[str, str]]) -> str:
@@ -122,7 +160,7 @@ def main() -> None:
 
         migrate(db)
         with tempfile.TemporaryDirectory() as tmp:
-            existing, incoming, overlapping = rosters(Path(tmp), args.people, args.rows, args.overlap, args.chunk)
+            existing, incoming, truth = rosters(Path(tmp), args.people, args.rows, args.overlap, args.chunk)
             t0 = time.perf_counter()
             prefill_report = LoadReport(source_id="prefill", title="prefill")
             for path in existing:
@@ -138,6 +176,7 @@ def main() -> None:
             total = time.perf_counter() - t1
             peak = peak_rss_mb()
             after = db.read("MATCH (p:Person) RETURN count(p) AS c")[0]["c"]
+            quality = matching_quality(db, truth)
     finally:
         db.close()
         neo4j_server.stop(settings)
@@ -149,7 +188,7 @@ def main() -> None:
         ("prefill", _split(prefill_report, prefill, args.people) + f" in {len(existing)} rosters"),
         ("  peak memory during prefill", f"{prefill_peak:,.0f} MB"),
         ("people before / after", f"{before:,} / {after:,}"),
-        ("rows loaded (known people)", f"{args.rows:,} ({overlapping:,})"),
+        ("rows loaded (known people)", f"{args.rows:,} ({len(truth):,})"),
         ("total time", f"{total:.1f} s   (goal ≤ 60 s)"),
         ("rows per second", f"{args.rows / total:,.0f}"),
         ("  parsing + validation", f"{report.seconds.get('parsing', 0):.1f} s"),
@@ -161,7 +200,18 @@ def main() -> None:
         ("sent to review", f"{report.review:,}"),
         ("rows rejected", f"{report.rejected:,}"),
         ("peak memory, Python process", f"{peak:,.0f} MB   (goal < 1,536 MB)"),
+        ("known people merged with their record", _share(quality["merged"], quality["known"])),
+        ("  offered with it for review", _share(quality["offered"], quality["known"])),
+        ("  neither (missed)", _share(quality["missed"], quality["known"])),
+        ("merged-or-suggested recall", f"{(quality['merged'] + quality['offered']) / max(1, quality['known']):.3f}"
+                                       "   (issue 9's goal ≥ 0.98)"),
+        ("automatic merges: precision", f"{1 - quality['wrong'] / max(1, quality['merges']):.3f} "
+                                        f"({quality['wrong']:,} wrong of {quality['merges']:,}; see matching_quality)"),
     ]))
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part:,} of {whole:,} ({part / max(1, whole):.1%})"
 
 
 def _split(report: LoadReport, total: float, rows: int) -> str:
