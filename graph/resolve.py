@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph import identity
+from graph import identity, names
 from graph.cypher import nodes, people
 from graph.db import Database, Tx
 
@@ -58,6 +58,12 @@ RETURN id(p) AS seq, p.nameKey AS nameKey, p.pinyin AS pinyin, {people.context('
 """Each person once (UNION), with its node number: blocks keep the graph's node order, the
 order a scan of every person read them in, so the first CANDIDATES_PER_KEY of a common
 name are the same people however many others the graph holds."""
+
+_PEOPLE_BY_ID = f"""
+UNWIND $ids AS id MATCH (p:Person {{id: id}}) USING INDEX SEEK p:Person(id)
+RETURN {people.context('p')}
+"""
+"""The records of people a block kept by unit or region only, once they are offered."""
 
 _EXTERNAL_IDS = """
 UNWIND $keys AS key
@@ -145,6 +151,7 @@ def _resolve_people(db: Reader, persons: list[Entity], extraction: Extraction,
             "ref": i,
             "nameKey": props["nameKey"], "pinyin": props["pinyin"],
             "initials": props["initials"], "surname": props["surname"],
+            "unitKeys": sorted({names.unit_key(u) for u in context[entity.ref]["units"] if u}),
             "externalKey": f"{source_name}:{entity.external_id}" if entity.external_id else None,
         })
     in_source = Counter(identity.name_key("Person", e.name) for e in persons)
@@ -178,11 +185,23 @@ class _Blocks:
     are built once into `records`. A key is read once, by the first stage that needs it: the
     source's own writes are not visible to these reads, so a block is the same for every stage
     (bench/loaders.py, 100,000 rows in stages of 20,000: 161,914 rows of context read, where
-    each stage reading its names again read about 290,000)."""
+    each stage reading its names again read about 290,000).
+
+    The rest of a larger pinyin block is kept by unit key only (`beyond`), without records: a
+    person is also offered the carriers of their name's sound at one of their units
+    (graph/cypher/people.py), whose records are read when first offered."""
 
     def __init__(self, records: dict[str, PersonRecord]) -> None:
         self.records = records
         self.by_key: dict[str, list[dict[str, Any]]] = {}
+        self.beyond: dict[str, dict[str, list[dict[str, Any]]]] = {}
+
+    def at_units(self, q: dict[str, Any]) -> list[dict[str, Any]]:
+        """The people of q's pinyin block beyond its first CANDIDATES_PER_KEY who work at one of
+        q's units; at most CANDIDATES_PER_KEY."""
+        beyond = self.beyond.get("p:" + q["pinyin"], {})
+        found = {row["id"]: row for unit in q["unitKeys"] for row in beyond.get(unit, ())}
+        return list(found.values())[:people.CANDIDATES_PER_KEY]
 
     def missing(self, kind: str, keys: Iterable[str]) -> list[str]:
         return sorted({k for k in keys if f"{kind}:{k}" not in self.by_key})
@@ -198,10 +217,16 @@ class _Blocks:
         for row in rows:
             slim = by_id[row["id"]] = {"id": row["id"], "name": row["name"], "byExternalId": False}
             for key in ("n:" + (row["nameKey"] or ""), "p:" + (row["pinyin"] or "")):
-                if key in asked and len(self.by_key[key]) < people.CANDIDATES_PER_KEY:
+                if key not in asked:
+                    continue
+                if len(self.by_key[key]) < people.CANDIDATES_PER_KEY:
                     self.by_key[key].append(slim)
                     if row["id"] not in self.records:
                         self.records[row["id"]] = person_record(row)
+                elif key.startswith("p:"):
+                    beyond = self.beyond.setdefault(key, defaultdict(list))
+                    for unit in {names.unit_key(u) for u in row["units"] if u}:
+                        beyond[unit].append(slim)
         return by_id
 
 
@@ -227,6 +252,12 @@ def _bulk_candidates(db: Reader, queries: list[dict[str, Any]], blocks: _Blocks)
                 if row["id"] not in seen:
                     seen.add(row["id"])
                     out[q["ref"]].append(row)
+        out[q["ref"]] += [row for row in blocks.at_units(q) if row["id"] not in seen]
+    unread = sorted({row["id"] for rows in out.values() for row in rows if not row["byExternalId"]}
+                    - blocks.records.keys())
+    if unread:
+        for row in db.read_values(_PEOPLE_BY_ID, ids=unread, timeout=300):
+            blocks.records[row["id"]] = person_record(row)
     return out
 
 

@@ -230,10 +230,40 @@ def test_a_roster_resolved_in_stages_writes_what_one_pass_writes(empty_db, monke
         assert outcomes[1] == outcomes[0], f"bulk reads above {bulk_above} people"
 
 
+def test_a_common_name_beyond_the_block_cap_is_found_at_its_unit(empty_db, monkeypatch, tmp_path) -> None:
+    """合成数据: 25 张伟 at 25 units, more than a block's CANDIDATES_PER_KEY. A second roster
+    lists them again under new record ids, each at his unit with his birth year and honor
+    (two years apart, as the first listed them):
+    each is matched to himself, in a small load (the blocks' Cypher) and in a bulk one
+    (blocks in memory). Those beyond the first twenty of the name were created again."""
+    from graph import resolve
+    from graph.cypher.people import CANDIDATES_PER_KEY
+    from tests.conftest import wipe
+
+    brands = "华立 远达 博华 宏瑞 振天 鸿运 金桥 新安 丰源 瑞丰 明珠 天成 永达 恒通 锦程 东方 银河 蓝天 春晖 华兴 长风 广源 信达 泰和 凯盛"
+    units = [f"嘉兴{b}机械有限公司" for b in brands.split()]
+    assert len(units) > CANDIDATES_PER_KEY
+    header = "编号,姓名,性别,出生年份,工作单位,荣誉称号,授予年份,地区\n"
+    for name, prefix in (("first.csv", "A"), ("second.csv", "B")):
+        (tmp_path / name).write_text(header + "".join(
+            f"{prefix}{i},张伟,男,{1950 + 2 * i},{unit},嘉兴市劳动模范,{2000 + i},嘉兴市\n" for i, unit in enumerate(units)),
+            encoding="utf-8")
+    for bulk_above in (2000, 0):
+        monkeypatch.setattr(resolve, "BULK_THRESHOLD", bulk_above)
+        wipe(empty_db)
+        load_roster(empty_db, tmp_path / "first.csv")
+        report = load_roster(empty_db, tmp_path / "second.csv")
+        assert report.matched.get("Person") == len(units), (bulk_above, report.summary())
+        same = empty_db.read("MATCH (a:ExternalId)-[:IDENTIFIES]->(p:Person)<-[:IDENTIFIES]-(b:ExternalId) "
+                             "WHERE a.key STARTS WITH 'first:A' AND b.key = 'second:B' + substring(a.key, 7) "
+                             "RETURN count(*) AS n")
+        assert same[0]["n"] == len(units), bulk_above
+
+
 def test_the_bulk_reads_of_matching_seek_even_when_planned_on_a_small_graph(empty_db) -> None:
     """Neo4j plans a statement once and keeps the plan; planned on a small store (a new
     install's first loads), the external-id lookup scanned the whole index for every key."""
-    from graph.resolve import _EXTERNAL_IDS, _PERSON_CANDIDATES, _SHARING_PEOPLE
+    from graph.resolve import _EXTERNAL_IDS, _PEOPLE_BY_ID, _PERSON_CANDIDATES, _SHARING_PEOPLE
 
     def operators(plan: dict) -> list[str]:
         here = plan["operatorType"].split("@")[0] + " " + plan["args"].get("Details", "")
@@ -244,8 +274,10 @@ def test_the_bulk_reads_of_matching_seek_even_when_planned_on_a_small_graph(empt
         session.run("CALL db.clearQueryCaches()").consume()
         for cypher, params in ((_EXTERNAL_IDS, {"keys": ["r.csv:1"]}),
                                (_SHARING_PEOPLE, {"nameKeys": ["张三"], "pinyins": ["zhangsan"], "ids": ["person_1"]}),
+                               (_PEOPLE_BY_ID, {"ids": ["person_1"]}),
                                (_PERSON_CANDIDATES, {"queries": [{"ref": 0, "nameKey": "张三", "pinyin": "zhangsan",
                                                                   "initials": "zs", "surname": "张",
+                                                                  "unitKeys": ["嘉兴华立机械"],
                                                                   "externalKey": "r.csv:1"}]})):
             used = operators(session.run("EXPLAIN " + cypher, params).consume().plan)
             assert not [o for o in used if "Scan" in o], used

@@ -12,6 +12,12 @@ own people are built from its facts into the same columns):
              regions they were ASSIGNED_TO (挂职)
     studios  names of the studios they LEAD or are a MEMBER_OF
     mentors  names of the people who MENTOR them
+
+A block is capped (CANDIDATES_PER_KEY per key, in the graph's node order), so a name hundreds
+of people carry still costs a person twenty scores. The true match of a common name is then
+often beyond the cap; `blocks` therefore also asks for the carriers of the name's sound who
+work at one of the person's units (`unitKeys`), as the scan's name-with-unit keys do
+(graph/dedupe/blocking.py).
 """
 from __future__ import annotations
 
@@ -36,8 +42,10 @@ def context(p: str = "p") -> str:
 
 def blocks(q: str = "q", also: str = "") -> str:
     """A subquery body returning `p` (and `also`, extra RETURN columns): the people sharing a
-    blocking key with the query row `q` {nameKey, pinyin, initials, surname} — the exact
-    name (or a spelling merged away), the toneless pinyin, the initials with the surname."""
+    blocking key with the query row `q` {nameKey, pinyin, initials, surname, unitKeys} — the
+    exact name (or a spelling merged away), the toneless pinyin, the initials with the
+    surname, and the name's sound at one of q's units (a common name's carriers beyond the
+    cap who work where this person works)."""
     ret = f"RETURN p{also} LIMIT {CANDIDATES_PER_KEY}"
     return (  # each lookup names its index: a plan made on a small graph may scan it (graph/resolve.py)
         f"MATCH (p:Person:Entity {{nameKey: {q}.nameKey}}) USING INDEX SEEK p:Entity(nameKey) {ret} "
@@ -45,5 +53,7 @@ def blocks(q: str = "q", also: str = "") -> str:
         f"MATCH (p:Person {{id: x.mergedInto}}) USING INDEX SEEK p:Person(id) {ret} "
         f"UNION MATCH (p:Person:Entity {{pinyin: {q}.pinyin}}) USING INDEX SEEK p:Entity(pinyin) {ret} "
         f"UNION MATCH (p:Person:Entity {{initials: {q}.initials}}) USING INDEX SEEK p:Entity(initials) "
-        f"WHERE p.surname = {q}.surname {ret}"
+        f"WHERE p.surname = {q}.surname {ret} "
+        f"UNION MATCH (p:Person:Entity {{pinyin: {q}.pinyin}}) USING INDEX SEEK p:Entity(pinyin) "
+        f"WHERE EXISTS {{ (p)-[:WORKS_AT]->(u:Unit) WHERE u.unitKey IN {q}.unitKeys }} {ret}"
     )
