@@ -47,6 +47,16 @@ def test_one_character_apart_at_another_unit_never_merges() -> None:
     assert same_unit.kind in ("homophone", "one_char") and decide(same_unit) == "review"
 
 
+def test_surnames_written_for_each_other_are_offered_never_merged() -> None:
+    """萧/肖 and 阎/闫 (the withdrawn second simplification): the same person in two registers."""
+    for a, b in (("蕭桂燕", "肖桂燕"), ("阎立新", "闫立新")):
+        s = score_person(PersonRecord("a", a, units=["X公司"], birth_year=1970, gender="女"),
+                         PersonRecord("b", b, units=["X公司"], birth_year=1970, gender="女"))
+        assert s.kind == "homophone" and decide(s) == "review", (a, b, s.reasons)
+    other = score_person(PersonRecord("a", "张立新", units=["X公司"]), PersonRecord("b", "章立新", units=["X公司"]))
+    assert other.kind == "different_name" and decide(other) == "new"
+
+
 def test_conflicts_sink_the_score_and_reasons_are_readable() -> None:
     s = score_person(PersonRecord("a", "王伟", gender="男", units=["X公司"]),
                      PersonRecord("b", "王伟", gender="女", units=["X公司"]))

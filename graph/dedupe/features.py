@@ -140,6 +140,12 @@ def person_keys(r: PersonRecord) -> PersonKeys:
     return keys
 
 
+SURNAME_VARIANTS = frozenset({frozenset("肖萧"), frozenset("闫阎")})
+"""Surnames records write for each other: the second simplification scheme (1977, withdrawn
+in 1986) wrote 萧 as 肖 and 阎 as 闫, and registers kept both. Two names apart only by such a
+surname sound the same, so they are homophones (review, never a merge), not different names."""
+
+
 @lru_cache(maxsize=262144)
 def name_relation(a: str, b: str) -> tuple[str, str]:
     """How two normalised names relate: (kind, detail); kind is exact, homophone, one_char
@@ -149,7 +155,7 @@ def name_relation(a: str, b: str) -> tuple[str, str]:
         return "exact", f"same name {a}"
     sa, ga = names.split_name(a)
     sb, gb = names.split_name(b)
-    if sa != sb:
+    if sa != sb and frozenset((sa, sb)) not in SURNAME_VARIANTS:
         return "different_name", f"different surnames {sa} / {sb}"
     if names.pinyin_full(a) == names.pinyin_full(b):
         return "homophone", f"{a} / {b} sound the same ({names.pinyin_full(a)})"
