@@ -63,7 +63,7 @@ _PEOPLE_BY_ID = f"""
 UNWIND $ids AS id MATCH (p:Person {{id: id}}) USING INDEX SEEK p:Person(id)
 RETURN {people.context('p')}
 """
-"""The records of people a block kept by unit or region only, once they are offered."""
+"""The records of people a pinyin block kept by unit key only (`_Blocks.beyond`), once offered."""
 
 _EXTERNAL_IDS = """
 UNWIND $keys AS key
@@ -232,7 +232,8 @@ class _Blocks:
 
 def _bulk_candidates(db: Reader, queries: list[dict[str, Any]], blocks: _Blocks) -> dict[int, list[dict[str, Any]]]:
     """Blocks on exact name key and toneless pinyin, in memory, over the people of the graph
-    that share one of them with the source (and those its record ids name)."""
+    that share one of them with the source (and those its record ids name), and offers the
+    carriers of a row's pinyin at its units beyond each block's cap (`_Blocks.at_units`)."""
     external_keys = [q["externalKey"] for q in queries if q["externalKey"]]
     external = {r["key"]: r["id"] for r in db.read(_EXTERNAL_IDS, keys=external_keys, timeout=120)} \
         if external_keys else {}
