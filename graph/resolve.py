@@ -243,6 +243,7 @@ def _bulk_candidates(db: Reader, queries: list[dict[str, Any]], blocks: _Blocks)
                              ids=sorted(set(external.values())), timeout=300)
     by_id = blocks.add(sharing, name_keys, pinyins)
     out: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    offered: set[str] = set()  # people beyond a block's cap, whose records are not built yet
     for q in queries:
         if q["externalKey"] in external and external[q["externalKey"]] in by_id:
             out[q["ref"]].append(dict(by_id[external[q["externalKey"]]], byExternalId=True))
@@ -253,9 +254,10 @@ def _bulk_candidates(db: Reader, queries: list[dict[str, Any]], blocks: _Blocks)
                 if row["id"] not in seen:
                     seen.add(row["id"])
                     out[q["ref"]].append(row)
-        out[q["ref"]] += [row for row in blocks.at_units(q) if row["id"] not in seen]
-    unread = sorted({row["id"] for rows in out.values() for row in rows if not row["byExternalId"]}
-                    - blocks.records.keys())
+        near = [row for row in blocks.at_units(q) if row["id"] not in seen]
+        out[q["ref"]] += near
+        offered.update(row["id"] for row in near)
+    unread = sorted(offered - blocks.records.keys())
     if unread:
         for row in db.read_values(_PEOPLE_BY_ID, ids=unread, timeout=300):
             blocks.records[row["id"]] = person_record(row)

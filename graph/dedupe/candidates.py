@@ -35,7 +35,7 @@ from graph.dedupe.judgements import (
     resolve_survivors,
 )
 from graph.dedupe.pairs import Pair, Status
-from graph.dedupe.records import TYPES, PersonRecord, check_type, load_records
+from graph.dedupe.records import TYPES, check_type, load_records
 from graph.errors import GraphError, InvalidRequest
 from graph.identity import label_of
 from graph.read import node_map
@@ -163,8 +163,7 @@ def check_new(db: Database, ids: list[str], label: str = "Person") -> list[Candi
         "       p.surname AS surname, p.name AS name",
         ids=ids,
     )
-    unit_keys = {r.id: sorted({names.unit_key(u) for u in r.units if u})
-                 for r in new_records if isinstance(r, PersonRecord)}
+    unit_keys = {r.id: sorted(features.person_keys(r).units) for r in new_records} if label == "Person" else {}
     queries = [{**r, "unitKeys": unit_keys.get(r["id"], []), "search": search.terms(r["name"] or "")} for r in rows]
     blocks = db.read(f"UNWIND $rows AS q {_NEW_BLOCKS[label]} WHERE id <> q.id "
                      "RETURN q.id AS new, collect(DISTINCT id) AS ids", rows=queries, timeout=60)
