@@ -54,6 +54,7 @@ def blocks(q: str = "q", also: str = "") -> str:
         f"UNION MATCH (p:Person:Entity {{pinyin: {q}.pinyin}}) USING INDEX SEEK p:Entity(pinyin) {ret} "
         f"UNION MATCH (p:Person:Entity {{initials: {q}.initials}}) USING INDEX SEEK p:Entity(initials) "
         f"WHERE p.surname = {q}.surname {ret} "
+        # a list of p's own units, not a pattern: a pattern lets a small graph's plan scan every Unit
         f"UNION MATCH (p:Person:Entity {{pinyin: {q}.pinyin}}) USING INDEX SEEK p:Entity(pinyin) "
-        f"WHERE EXISTS {{ (p)-[:WORKS_AT]->(u:Unit) WHERE u.unitKey IN {q}.unitKeys }} {ret}"
+        f"WHERE any(k IN [(p)-[:WORKS_AT]->(u:Unit) | u.unitKey] WHERE k IN {q}.unitKeys) {ret}"
     )
