@@ -260,6 +260,33 @@ def test_a_common_name_beyond_the_block_cap_is_found_at_its_unit(empty_db, monke
         assert same[0]["n"] == len(units), bulk_above
 
 
+def test_a_row_whose_person_another_row_took_goes_to_review_beside_that_person(empty_db, monkeypatch, tmp_path) -> None:
+    """合成数据: the graph holds one 陈立辉; a new roster lists him twice under two record ids
+    (the same unit and birth year, another honor). The first row is matched to him; the
+    second cannot be (rows of one source are never one node), and is not left a new person
+    nobody is shown either: it goes to review beside him, in a small load and a bulk one."""
+    from graph import resolve
+    from graph.loaders.roster import read_roster
+
+    header = "编号,姓名,性别,出生年份,工作单位,荣誉称号,授予年份,地区\n"
+    (tmp_path / "first.csv").write_text(header + "A1,陈立辉,男,1968,嘉兴盛博紧固件有限公司,嘉兴市劳动模范,2013,嘉兴市\n",
+                                        encoding="utf-8")
+    (tmp_path / "second.csv").write_text(header + "B1,陈立辉,男,1968,嘉兴盛博紧固件有限公司,嘉兴市劳动模范,2013,嘉兴市\n"
+                                         "B2,陈立辉,男,1968,嘉兴盛博紧固件有限公司,浙江省劳动模范,2016,嘉兴市\n",
+                                         encoding="utf-8")
+    load_roster(empty_db, tmp_path / "first.csv")
+    known = empty_db.read("MATCH (p:Person {name: '陈立辉'}) RETURN p.id AS id")[0]["id"]
+    extraction = read_roster(tmp_path / "second.csv").extraction
+    for bulk_above in (2000, 0):
+        monkeypatch.setattr(resolve, "BULK_THRESHOLD", bulk_above)
+        decided = {ref.key: r for ref, r in resolve.resolve(empty_db, extraction, "second").items()
+                   if ref.type == "Person"}
+        first, second = decided["B1"], decided["B2"]
+        assert (first.outcome, first.node_id) == ("matched", known), bulk_above
+        assert (second.outcome, second.review_with) == ("review", known), (bulk_above, second)
+        assert any(r.feature == "same_source" and "B1" in r.detail for r in second.reasons), second.reasons
+
+
 def test_the_bulk_reads_of_matching_seek_even_when_planned_on_a_small_graph(empty_db) -> None:
     """Neo4j plans a statement once and keeps the plan; planned on a small store (a new
     install's first loads), the external-id lookup scanned the whole index for every key."""
