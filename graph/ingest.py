@@ -286,7 +286,7 @@ def write_source(db: Database, source: Source, extraction: Extraction, dry_run: 
         people = {r.node_id for r in final.resolved.values() if r.label == "Person"}
         repeated = merge_repeated_rows(db, found, set(created), people, _honors_given(final))
         merged = repeated if new_people else (  # --new-people: staff decide what the check finds
-            repeated | merge_found_written(db, [c for c in found if c.pair.key not in repeated], people))
+            repeated | merge_found_written(db, [c for c in found if c.pair.key not in repeated], people, set(created)))
         report.merged = len(merged)
         stored = store_candidates(db, [c for c in found if c.pair.key not in merged])
         report.review += stored.get("created", 0)
@@ -326,10 +326,11 @@ def merge_repeated_rows(db: Database, candidates: list[Candidate], created: set[
     (补录, the same birth year too) still joins its first."""
     mine = [c for c in candidates if (c.a.id in created or c.b.id in created) and {c.a.id, c.b.id} <= people
             and not (honors.get(c.a.id, set()) & honors.get(c.b.id, set()) and not _strong_beside_honors(c))]
-    return {c.pair.key for c in auto_merge(db, mine, who="load")}
+    return {c.pair.key for c in auto_merge(db, mine, who="load", new=frozenset(created))}
 
 
-def merge_found_written(db: Database, candidates: list[Candidate], people: set[str]) -> set[str]:
+def merge_found_written(db: Database, candidates: list[Candidate], people: set[str],
+                        created: set[str]) -> set[str]:
     """The pairs of a new person and a person of another source that the feature table calls
     one person now that both are written, merged as `load` (audited, undoable); returns their
     keys. The resolver scored the new row on what its own source says; the check reads both
@@ -337,7 +338,7 @@ def merge_found_written(db: Database, candidates: list[Candidate], people: set[s
     without a region column names a company another office placed in 鼎城区): the evidence the
     resolver would have matched on. A pair within this source is merge_repeated_rows' to judge."""
     others = [c for c in candidates if not {c.a.id, c.b.id} <= people]
-    return {c.pair.key for c in auto_merge(db, others, who="load")}
+    return {c.pair.key for c in auto_merge(db, others, who="load", new=frozenset(created))}
 
 
 STRONG_BESIDE_HONORS = frozenset({"unit", "birth_year", "birth_month", "studio", "mentor"})

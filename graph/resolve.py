@@ -299,7 +299,8 @@ def _decide_person(entity: Entity, new: PersonRecord, rows: list[dict[str, Any]]
     if best and decision == "match":
         return Resolved(entity.ref, "Person", best[1]["id"], "matched", entity.name, best[0].score,
                         reasons=best[0].reasons)
-    if best_claimed and features.decide(best_claimed[0]) != "new" and (best is None or best_claimed[0].score > best[0].score):
+    if (best_claimed and features.decide(best_claimed[0]) != "new"
+            and (best is None or best_claimed[0].score > best[0].score)):
         return _beside_claimed(entity, *best_claimed, claimed)
     if best is None:
         return Resolved(entity.ref, "Person", identity.id_for("Person", entity.name), "created", entity.name)

@@ -378,18 +378,22 @@ def may_merge_automatically(candidate: Candidate) -> bool:
     return kind not in features.NEVER_AUTOMATIC and "homophone" not in kind and "one_char" not in kind
 
 
-def auto_merge(db: Database, candidates: list[Candidate], who: str = "auto") -> list[Candidate]:
+def auto_merge(db: Database, candidates: list[Candidate], who: str = "auto",
+               new: frozenset[str] = frozenset()) -> list[Candidate]:
     """Merge the pairs that may be merged without staff; returns those merged. A pair a
     judgement blocks, or already one record through another pair, is skipped (its item stays
-    for staff)."""
+    for staff). Of a pair with one person `new` (created by the load merging), the other
+    keeps its id: the id clients already hold stays the survivor's, rather than whichever of
+    two random ids sorts first."""
     from graph.dedupe.merge import merge
 
     merged = []
     for c in candidates:
         if not may_merge_automatically(c):
             continue
+        ids = [c.b.id, c.a.id] if c.a.id in new and c.b.id not in new else [c.a.id, c.b.id]
         try:
-            merge(db, [c.a.id, c.b.id], who=who)
+            merge(db, ids, who=who)
         except GraphError:
             continue
         merged.append(c)
