@@ -284,9 +284,9 @@ def write_source(db: Database, source: Source, extraction: Extraction, dry_run: 
         # person written twice in this source (a register's row per honor) merged at once
         found = check_new(db, created)
         people = {r.node_id for r in final.resolved.values() if r.label == "Person"}
-        repeated = merge_repeated_rows(db, found, set(created), people, _honors_given(final))
+        repeated = merge_repeated_rows(db, found, created, people, _honors_given(final))
         merged = repeated if new_people else (  # --new-people: staff decide what the check finds
-            repeated | merge_found_written(db, [c for c in found if c.pair.key not in repeated], people, set(created)))
+            repeated | merge_found_written(db, [c for c in found if c.pair.key not in repeated], people, created))
         report.merged = len(merged)
         stored = store_candidates(db, [c for c in found if c.pair.key not in merged])
         report.review += stored.get("created", 0)
@@ -312,7 +312,7 @@ def settle_grown_pairs(db: Database, grown: list[str]) -> int:
     return len(merged)
 
 
-def merge_repeated_rows(db: Database, candidates: list[Candidate], created: set[str], people: set[str],
+def merge_repeated_rows(db: Database, candidates: list[Candidate], created: list[str], people: set[str],
                         honors: dict[str, set[tuple[str, int | None]]]) -> set[str]:
     """The pairs of this source's people (`people`: the nodes its rows were resolved to), one
     of them created by this load, that the feature table calls one person with nothing against
@@ -324,13 +324,14 @@ def merge_repeated_rows(db: Database, candidates: list[Candidate], created: set[
     one list does not give one person one honor twice, so they are two people (a visiting
     list's two 刘芳, each 区劳模, nothing else said) and staff see the pair. A row copied again
     (补录, the same birth year too) still joins its first."""
-    mine = [c for c in candidates if (c.a.id in created or c.b.id in created) and {c.a.id, c.b.id} <= people
+    new = set(created)
+    mine = [c for c in candidates if (c.a.id in new or c.b.id in new) and {c.a.id, c.b.id} <= people
             and not (honors.get(c.a.id, set()) & honors.get(c.b.id, set()) and not _strong_beside_honors(c))]
-    return {c.pair.key for c in auto_merge(db, mine, who="load", new=frozenset(created))}
+    return {c.pair.key for c in auto_merge(db, mine, who="load", created=created)}
 
 
 def merge_found_written(db: Database, candidates: list[Candidate], people: set[str],
-                        created: set[str]) -> set[str]:
+                        created: list[str]) -> set[str]:
     """The pairs of a new person and a person of another source that the feature table calls
     one person now that both are written, merged as `load` (audited, undoable); returns their
     keys. The resolver scored the new row on what its own source says; the check reads both
@@ -338,7 +339,7 @@ def merge_found_written(db: Database, candidates: list[Candidate], people: set[s
     without a region column names a company another office placed in 鼎城区): the evidence the
     resolver would have matched on. A pair within this source is merge_repeated_rows' to judge."""
     others = [c for c in candidates if not {c.a.id, c.b.id} <= people]
-    return {c.pair.key for c in auto_merge(db, others, who="load", new=frozenset(created))}
+    return {c.pair.key for c in auto_merge(db, others, who="load", created=created)}
 
 
 STRONG_BESIDE_HONORS = frozenset({"unit", "birth_year", "birth_month", "studio", "mentor"})

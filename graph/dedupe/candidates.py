@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -379,19 +379,21 @@ def may_merge_automatically(candidate: Candidate) -> bool:
 
 
 def auto_merge(db: Database, candidates: list[Candidate], who: str = "auto",
-               new: frozenset[str] = frozenset()) -> list[Candidate]:
+               created: Sequence[str] = ()) -> list[Candidate]:
     """Merge the pairs that may be merged without staff; returns those merged. A pair a
     judgement blocks, or already one record through another pair, is skipped (its item stays
-    for staff). Of a pair with one person `new` (created by the load merging), the other
-    keeps its id: the id clients already hold stays the survivor's, rather than whichever of
-    two random ids sorts first."""
+    for staff). `created`: the people the merging load created, in its rows' order. A person
+    the graph held before keeps their id (the one clients hold); of two the load created, the
+    earlier row's, rather than whichever of two random ids sorts first (the survivor keeps
+    its open review items and the absorbed record's are closed, so that choice is seen)."""
     from graph.dedupe.merge import merge
 
+    order = {person: i for i, person in enumerate(created)}
     merged = []
     for c in candidates:
         if not may_merge_automatically(c):
             continue
-        ids = [c.b.id, c.a.id] if c.a.id in new and c.b.id not in new else [c.a.id, c.b.id]
+        ids = sorted([c.a.id, c.b.id], key=lambda person: order.get(person, -1))
         try:
             merge(db, ids, who=who)
         except GraphError:
