@@ -382,18 +382,20 @@ def auto_merge(db: Database, candidates: list[Candidate], who: str = "auto",
                created: Sequence[str] = ()) -> list[Candidate]:
     """Merge the pairs that may be merged without staff; returns those merged. A pair a
     judgement blocks, or already one record through another pair, is skipped (its item stays
-    for staff). `created`: the people the merging load created, in its rows' order. A person
-    the graph held before keeps their id (the one clients hold); of two the load created, the
-    earlier row's, rather than whichever of two random ids sorts first (the survivor keeps
-    its open review items and the absorbed record's are closed, so that choice is seen)."""
+    for staff). The older record keeps its id (the one clients hold longest), rather than
+    whichever of two random ids sorts first: the survivor keeps its open review items and
+    the absorbed record's are closed, so that choice is seen in the queue. `created`: the
+    people the merging load created, in its rows' order (the earlier row's is the older)."""
     from graph.dedupe.merge import merge
 
+    chosen = [c for c in candidates if may_merge_automatically(c)]
     order = {person: i for i, person in enumerate(created)}
+    made = {r["id"]: r["at"] for r in db.read(
+        "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, n.createdAt.epochMillis AS at",
+        ids=sorted({x for c in chosen for x in (c.a.id, c.b.id)}))} if chosen else {}
     merged = []
-    for c in candidates:
-        if not may_merge_automatically(c):
-            continue
-        ids = sorted([c.a.id, c.b.id], key=lambda person: order.get(person, -1))
+    for c in chosen:
+        ids = sorted([c.a.id, c.b.id], key=lambda x: (order.get(x, -1), made.get(x) or 0, x))
         try:
             merge(db, ids, who=who)
         except GraphError:
