@@ -260,6 +260,16 @@ def test_a_common_name_beyond_the_block_cap_is_found_at_its_unit(empty_db, monke
         assert same[0]["n"] == len(units), bulk_above
 
 
+def _one_person_listed_twice(tmp_path: Path) -> None:
+    """合成数据: first.csv lists 陈立辉 once; second.csv twice (B1 and B2: the same unit and
+    birth year, another honor)."""
+    header = "编号,姓名,性别,出生年份,工作单位,荣誉称号,授予年份,地区\n"
+    row = "陈立辉,男,1968,嘉兴盛博紧固件有限公司,{},嘉兴市\n"
+    (tmp_path / "first.csv").write_text(header + "A1," + row.format("嘉兴市劳动模范,2013"), encoding="utf-8")
+    (tmp_path / "second.csv").write_text(header + "B1," + row.format("嘉兴市劳动模范,2013")
+                                         + "B2," + row.format("浙江省劳动模范,2016"), encoding="utf-8")
+
+
 def test_a_row_whose_person_another_row_took_goes_to_review_beside_that_person(empty_db, monkeypatch, tmp_path) -> None:
     """合成数据: the graph holds one 陈立辉; a new roster lists him twice under two record ids
     (the same unit and birth year, another honor). The first row is matched to him; the
@@ -268,12 +278,7 @@ def test_a_row_whose_person_another_row_took_goes_to_review_beside_that_person(e
     from graph import resolve
     from graph.loaders.roster import read_roster
 
-    header = "编号,姓名,性别,出生年份,工作单位,荣誉称号,授予年份,地区\n"
-    (tmp_path / "first.csv").write_text(header + "A1,陈立辉,男,1968,嘉兴盛博紧固件有限公司,嘉兴市劳动模范,2013,嘉兴市\n",
-                                        encoding="utf-8")
-    (tmp_path / "second.csv").write_text(header + "B1,陈立辉,男,1968,嘉兴盛博紧固件有限公司,嘉兴市劳动模范,2013,嘉兴市\n"
-                                         "B2,陈立辉,男,1968,嘉兴盛博紧固件有限公司,浙江省劳动模范,2016,嘉兴市\n",
-                                         encoding="utf-8")
+    _one_person_listed_twice(tmp_path)
     load_roster(empty_db, tmp_path / "first.csv")
     known = empty_db.read("MATCH (p:Person {name: '陈立辉'}) RETURN p.id AS id")[0]["id"]
     extraction = read_roster(tmp_path / "second.csv").extraction
@@ -294,12 +299,7 @@ def test_a_person_listed_again_keeps_the_id_the_graph_gave_them(empty_db, tmp_pa
     order would pass in one of 2**8 runs only."""
     from tests.conftest import wipe
 
-    header = "编号,姓名,性别,出生年份,工作单位,荣誉称号,授予年份,地区\n"
-    (tmp_path / "first.csv").write_text(header + "A1,陈立辉,男,1968,嘉兴盛博紧固件有限公司,嘉兴市劳动模范,2013,嘉兴市\n",
-                                        encoding="utf-8")
-    (tmp_path / "second.csv").write_text(header + "B1,陈立辉,男,1968,嘉兴盛博紧固件有限公司,嘉兴市劳动模范,2013,嘉兴市\n"
-                                         "B2,陈立辉,男,1968,嘉兴盛博紧固件有限公司,浙江省劳动模范,2016,嘉兴市\n",
-                                         encoding="utf-8")
+    _one_person_listed_twice(tmp_path)
     for _ in range(8):
         wipe(empty_db)
         load_roster(empty_db, tmp_path / "first.csv")
