@@ -26,7 +26,7 @@ Reader = Database | Tx
 write lock (graph/ingest.py resolves again there when another writer landed meanwhile)."""
 from graph.dedupe import features
 from graph.dedupe.features import Reason
-from graph.dedupe.records import PersonRecord, person_record, source_people
+from graph.dedupe.records import PersonRecord, load_records, person_record, source_people
 from graph.facts import Entity, Extraction, Ref
 
 
@@ -58,12 +58,6 @@ RETURN id(p) AS seq, p.nameKey AS nameKey, p.pinyin AS pinyin, {people.context('
 """Each person once (UNION), with its node number: blocks keep the graph's node order, the
 order a scan of every person read them in, so the first CANDIDATES_PER_KEY of a common
 name are the same people however many others the graph holds."""
-
-_PEOPLE_BY_ID = f"""
-UNWIND $ids AS id MATCH (p:Person {{id: id}}) USING INDEX SEEK p:Person(id)
-RETURN {people.context('p')}
-"""
-"""The records of people a pinyin block kept by unit key only (`_Blocks.beyond`), once offered."""
 
 _EXTERNAL_IDS = """
 UNWIND $keys AS key
@@ -259,8 +253,7 @@ def _bulk_candidates(db: Reader, queries: list[dict[str, Any]], blocks: _Blocks)
         offered.update(row["id"] for row in near)
     unread = sorted(offered - blocks.records.keys())
     if unread:
-        for row in db.read_values(_PEOPLE_BY_ID, ids=unread, timeout=300):
-            blocks.records[row["id"]] = person_record(row)
+        blocks.records.update((r.id, r) for r in load_records(db, "Person", unread))
     return out
 
 

@@ -312,7 +312,7 @@ def test_a_person_listed_again_keeps_the_id_the_graph_gave_them(empty_db, tmp_pa
 def test_the_bulk_reads_of_matching_seek_even_when_planned_on_a_small_graph(empty_db) -> None:
     """Neo4j plans a statement once and keeps the plan; planned on a small store (a new
     install's first loads), the external-id lookup scanned the whole index for every key."""
-    from graph.resolve import _EXTERNAL_IDS, _PEOPLE_BY_ID, _PERSON_CANDIDATES, _SHARING_PEOPLE
+    from graph.resolve import _EXTERNAL_IDS, _PERSON_CANDIDATES, _SHARING_PEOPLE
 
     def operators(plan: dict) -> list[str]:
         here = plan["operatorType"].split("@")[0] + " " + plan["args"].get("Details", "")
@@ -323,7 +323,6 @@ def test_the_bulk_reads_of_matching_seek_even_when_planned_on_a_small_graph(empt
         session.run("CALL db.clearQueryCaches()").consume()
         for cypher, params in ((_EXTERNAL_IDS, {"keys": ["r.csv:1"]}),
                                (_SHARING_PEOPLE, {"nameKeys": ["张三"], "pinyins": ["zhangsan"], "ids": ["person_1"]}),
-                               (_PEOPLE_BY_ID, {"ids": ["person_1"]}),
                                (_PERSON_CANDIDATES, {"queries": [{"ref": 0, "nameKey": "张三", "pinyin": "zhangsan",
                                                                   "initials": "zs", "surname": "张",
                                                                   "unitKeys": ["嘉兴华立机械"],

@@ -14,7 +14,7 @@ from enum import Enum
 from typing import Any
 
 from graph.cypher import people
-from graph.db import Database
+from graph.db import Database, Tx
 from graph.errors import InvalidRequest
 from graph.facts import Extraction, Ref
 from graph.names import to_halfwidth
@@ -144,7 +144,7 @@ def record(label: str, row: Mapping[str, Any]) -> Record:
     return person_record(row) if label == "Person" else unit_record(row)
 
 
-def load_records(db: Database, label: str, ids: Iterable[str] | None = None) -> list[Any]:
+def load_records(db: Database | Tx, label: str, ids: Iterable[str] | None = None) -> list[Any]:
     """Every record of the label (or those ids) with its context, in one query."""
     check_type(label)
     columns = people.context("p") if label == "Person" else _UNIT_CONTEXT
