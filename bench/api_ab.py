@@ -5,17 +5,21 @@ change (bench/api.py runs one version at a time, minutes apart).
     git worktree add /tmp/wt-base <base rev>
     .venv/bin/python bench/api_ab.py lineage /tmp/wt-base [--requests 2000] [--size 100k]
     .venv/bin/python bench/api_ab.py article-contents /tmp/wt-base --subject Article
+    .venv/bin/python bench/api_ab.py people-by-filters /tmp/wt-base \
+        --variables '{"region": ["嘉兴市", "桐乡市"], "level": "NATIONAL", "first": 20}'
 
 Both servers run one worker each from their own checkout (this one's and the base's, with this
 checkout's virtualenv) against bench/api.py's graph of that size (build it first with
 `bench/api.py --size 100k --build-only`); ids are people with mentees (or nodes of
-`--subject`), drawn with a fixed seed;
+`--subject`), drawn with a fixed seed; or, with `--variables`, those variables (a list is a
+choice, drawn the same way);
 one client at concurrency 1 asks each id of both, in alternating order; the first 10% of the
 requests are warm-up. Prints p50 / p90 / p99 / mean per version.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import statistics
@@ -51,6 +55,8 @@ def main() -> None:
     parser.add_argument("base", type=Path, help="the checkout of the base version")
     parser.add_argument("--requests", type=int, default=2000, help="per version")
     parser.add_argument("--size", default="100k")
+    parser.add_argument("--variables", type=json.loads, help="the document's variables as JSON, instead of $id; "
+                                                             "a list is a choice drawn for each request")
     args = parser.parse_args()
     settings = bench_settings(args.size, "3g", "3g")
     neo4j_server.start(settings, progress=False)
@@ -68,10 +74,11 @@ def main() -> None:
     try:
         with httpx.Client() as client:
             for n in range(args.requests):
-                person = rng.choice(ids)
+                variables = ({k: rng.choice(v) if isinstance(v, list) else v for k, v in args.variables.items()}
+                             if args.variables else {"id": rng.choice(ids)})
                 for label in (list(servers) if n % 2 else list(reversed(servers))):
                     t = time.perf_counter()
-                    answer = client.post(servers[label].url, json={"query": document, "variables": {"id": person}})
+                    answer = client.post(servers[label].url, json={"query": document, "variables": variables})
                     seconds[label].append(time.perf_counter() - t)
                     assert answer.status_code == 200 and "errors" not in answer.json(), answer.text[:300]
     finally:
