@@ -238,6 +238,33 @@ def test_people_filters(api, flt: dict, expected: set) -> None:
     assert people["totalCount"] == len(expected)
 
 
+def test_a_regions_units_include_their_teams(db, graph) -> None:
+    """REGIONS_BELOW reads the graph's teams from their PART_OF relationships: a region's units
+    are every unit located in it or below it, with their teams three levels down, as a walk
+    down from each located unit finds them."""
+    from graph.read import REGIONS_BELOW
+
+    def units(region: str) -> list[str]:
+        rows = db.read(REGIONS_BELOW + "RETURN [u IN regionUnits | u.id] AS units", region=region, regionWords=[region])
+        return sorted(rows[0]["units"])
+
+    def expected(region: str) -> list[str]:
+        return sorted(db.read("MATCH (:Region {name: $region})<-[:PART_OF*0..6]-(:Region)<-[:LOCATED_IN]-(:Unit)"
+                              "<-[:PART_OF*0..3]-(u:Unit) RETURN collect(DISTINCT u.id) AS units", region=region)[0]["units"])
+
+    assert units("浙江省") == ["unit_factory", "unit_team"]
+    teams = [f"unit_extra_{i}" for i in range(4)]
+    try:
+        for i, team in enumerate(teams):  # under 宜宾纸业 (in 四川省): a chain three levels deep, and one more
+            _entity(db, "Unit", team, f"宜宾纸业{i}班", kind="team")
+            _fact(db, "PART_OF", team, teams[i - 1] if 0 < i < 3 else "unit_other", "班组隶属")
+        regions = ("浙江省", "桐乡市", "四川省", "嘉兴市")
+        assert {r: units(r) for r in regions} == {r: expected(r) for r in regions}
+        assert set(teams) < set(units("四川省"))
+    finally:
+        db.write("MATCH (u:Unit) WHERE u.id IN $ids DETACH DELETE u", ids=teams)
+
+
 def test_projects_with_outcomes(api) -> None:
     data = ok(api.graphql('{ projects(filter: {hasOutcomes: true}) { edges { node { name outcomes } } } }'))
     assert data["projects"]["edges"] == [{"node": {"name": "劳模结对帮扶", "outcomes": ["525户", "9.3亿元"]}}]
