@@ -575,6 +575,8 @@ def measure(size: str, settings: Settings, db: Database, args: argparse.Namespac
 
     import psutil
 
+    load_before = os.getloadavg()[0]  # the machine's own, before this bench's servers and clients
+
     sample = draw_sample(db)
     qs = [q for q in questions(sample) if not args.only or q.doc in args.only]
     people = db.read("RETURN COUNT { (:Person) } AS p, COUNT { () } AS n, COUNT { ()-->() } AS r")[0]
@@ -610,7 +612,7 @@ def measure(size: str, settings: Settings, db: Database, args: argparse.Namespac
     lines.append(f"### {size}: {people['p']:,} people, {people['n']:,} nodes, {people['r']:,} relationships\n")
     lines.append(f"{time.strftime('%Y-%m-%d %H:%M')}, {platform.node() or 'this machine'}: "
                  f"{psutil.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GB; load average "
-                 f"{load[0]:.1f} at the end (other engineers' tests share the machine); API with "
+                 f"{load_before:.1f} at the start, {load[0]:.1f} at the end (the bench's own clients count); API with "
                  f"{args.workers} worker(s); ms at concurrency 1 ({args.min_rounds} to {args.rounds} interleaved "
                  f"rounds, {args.budget:.0f} s per question), "
                  f"requests/s at concurrency 8 ({args.seconds:.0f} s each)\n")
