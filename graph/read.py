@@ -186,10 +186,10 @@ REGIONS_BELOW = (
 """The region subtree, computed once per statement: its ids and names, and the units located
 in it with their teams and branches (three levels down), so checking a person is one hop to
 their units. The teams are read from the graph's PART_OF relationships between units and kept
-where their whole is in the region (checks against lists held by the statement), not found by walking down
-from every located unit: a unit's relationships are mostly its people's, so that walk read them
-all (83,000 db hits, 20 ms, for a city of 2,458 units at 100k people). This way costs about
-1 ms per 1,000 teams in the whole graph, whatever the region."""
+where their whole is in the region, not found by walking down from every located unit: a unit's
+relationships are mostly its people's, so that walk read them all (83,000 db hits, 20 ms, for a
+city of 2,458 units at 100k people). This way costs about 1 ms per 1,000 teams in the whole
+graph, whatever the region."""
 REGION_SCOPE = "regionIds, regionNames, regionUnits"
 
 
