@@ -14,7 +14,7 @@ from strawberry.types.nodes import Selection, SelectedField
 from api.limits import page_size
 from graph import read
 from graph.db import Database
-from graph.vocabulary import ENTITY_LABELS, FACT_TYPES
+from graph.vocabulary import ENTITY_LABELS, FACT_TYPES, PERSONAL_PROPERTIES
 
 FIELD_FACTS: dict[str, tuple[str, ...]] = {
     "mentors": ("MENTORS",), "mentees": ("MENTORS",), "honors": ("RECEIVED",), "recipients": ("RECEIVED",),
@@ -42,18 +42,37 @@ FIELD_PARTS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _fields(selections: list[Selection]) -> Iterator[str]:
-    """The names of a node's selected fields, fragments included."""
+WHOLE_PERSON_FIELDS: frozenset[str] = PERSONAL_PROPERTIES | {"centrality", "community"}
+"""Fields of a Person read from stored properties besides its own (api/types.py Person: the
+personal ones, and what `kg analyze` stores): colleagues shown with one of them are read whole."""
+
+
+def _selected(selections: list[Selection]) -> Iterator[SelectedField]:
+    """A node's selected fields, fragments included."""
     for s in selections:
         if isinstance(s, SelectedField):
-            yield s.name
+            yield s
         else:  # a fragment: its selections are fields of the same node
-            yield from _fields(s.selections)
+            yield from _selected(s.selections)
+
+
+def _fields(selections: list[Selection]) -> Iterator[str]:
+    """The names of a node's selected fields, fragments included."""
+    return (s.name for s in _selected(selections))
+
+
+def whole_people_asked(selections: list[Selection]) -> bool:
+    """Whether a selection of people shows a field read from more than their own (WHOLE_PERSON_FIELDS)."""
+    return any(name in WHOLE_PERSON_FIELDS for name in _fields(selections))
 
 
 def parts_asked(selections: list[Selection]) -> frozenset[str]:
     """The page parts a node's selection set reads."""
-    return frozenset(part for name in _fields(selections) for part in FIELD_PARTS.get(name, ()))
+    parts = set()
+    for field in _selected(selections):
+        for part in FIELD_PARTS.get(field.name, ()):
+            parts.add("colleaguesWhole" if part == "colleagues" and whole_people_asked(field.selections) else part)
+    return frozenset(parts)
 
 
 def node_selections(connection: list[Selection], inner: str = "") -> list[Selection]:
@@ -207,8 +226,8 @@ class Loaders:
         page), put in their loaders: the fields showing them run no statement of their own."""
         if "links" in parts:
             self._page_facts[node_id] = (fact_types, parts["links"])
-        for part, loader in (("colleagues", self.colleagues), ("mentions", self.mentions),
-                             ("externalIds", self.external_ids)):
+        for part, loader in (("colleagues", self.colleagues), ("colleaguesWhole", self.colleagues_whole),
+                             ("mentions", self.mentions), ("externalIds", self.external_ids)):
             if part in parts:
                 loader.prime(node_id, parts[part])
 
@@ -254,8 +273,14 @@ class Loaders:
 
     @cached_property
     def colleagues(self) -> Loader[str, list[Row]]:
-        """The people of each person's units (nodes, without the facts between them)."""
+        """The people of each person's units (nodes, without the facts between them), with
+        their own fields only."""
         return Loader(self.db, read.colleagues, list)
+
+    @cached_property
+    def colleagues_whole(self) -> Loader[str, list[Row]]:
+        """The same people as whole nodes (WHOLE_PERSON_FIELDS asked of them)."""
+        return Loader(self.db, lambda db, ids: read.colleagues(db, ids, whole=True), list)
 
     @cached_property
     def sources(self) -> Loader[str, Row | None]:

@@ -12,7 +12,7 @@ from strawberry.types import Info
 from api.context import Context
 from api.described import graphql_interface, graphql_type
 from api.limits import cost
-from api.loaders import LINEAGE_DEPTH, mentioned_key, tree_facts_asked
+from api.loaders import LINEAGE_DEPTH, mentioned_key, tree_facts_asked, whole_people_asked
 from api.relay import AFTER, BEFORE, FIRST, LAST, Connection, Window, ranked, sliced
 from api.enums import (
     Direction, EntityType, FactType, HonorLevel, RecipientKind, RegionKind, SourceKind, TimelineEventType, stored,
@@ -433,7 +433,9 @@ class Person(Entity):
 
     @strawberry.field(description="People of the same unit.", metadata=cost(20))
     async def colleagues(self, info: Ctx) -> list["Person"]:
-        return [to_entity(r) for r in await info.context.loaders.colleagues.load(str(self.id))]
+        loaders = info.context.loaders
+        whole = whole_people_asked(info.selected_fields[0].selections)
+        return [to_entity(r) for r in await (loaders.colleagues_whole if whole else loaders.colleagues).load(str(self.id))]
 
     @strawberry.field(description="Studios this person leads or belongs to.")
     async def studios(self, info: Ctx) -> list[StudioRole]:

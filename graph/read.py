@@ -395,6 +395,12 @@ def _match_ids(ids: list[str], labels: tuple[str, ...]) -> tuple[str, dict[str, 
 SENTENCE_ENDS = "。！？!?\n；;"
 WINDOW = 200  # characters of text on each side of a mention, enough for its sentence
 
+COLLEAGUES = ("CALL (n) {{ MATCH (n:Person)-[:WORKS_AT]->(:Unit)<-[:WORKS_AT]-(c:Person) "
+              f"WHERE c <> n WITH DISTINCT c LIMIT {LINKS_PER_NODE} "
+              "RETURN collect({node}) AS {part} }}")
+COLLEAGUE_MAP = "c {.id, .name, .aliases, .gender, .sector, .region, label: 'Person'}"
+"""A colleague as the Person type's own fields show it (api/types.py Person)."""
+
 # What a node's page may ask besides the node itself, each a CALL subquery over `n` giving one
 # row (a collect, empty when there is nothing): a batch reader runs one of them over many ids, and
 # `pages` runs the ones a request asks over one node, so a person's page is one statement.
@@ -412,10 +418,12 @@ PAGE_PARTS: dict[str, str] = {
               f"  MATCH (s:Source {{id: sid}}) RETURN collect({SOURCE_FIELDS}) AS sources }} "
               "RETURN {facts: facts, sources: sources} AS links }"),
     # the people of a person's units, as nodes: without the facts that link them (what `links`
-    # reads for a unit: hundreds of rows, each with its sources)
-    "colleagues": ("CALL (n) { MATCH (n:Person)-[:WORKS_AT]->(:Unit)<-[:WORKS_AT]-(c:Person) "
-                   f"WHERE c <> n WITH DISTINCT c LIMIT {LINKS_PER_NODE} "
-                   f"RETURN collect({node_map('c')}) AS colleagues }}"),
+    # reads for a unit: hundreds of rows, each with its sources), and with only the properties
+    # a Person shows as fields (COLLEAGUE_MAP): a factory's 500 colleagues as whole nodes were
+    # half of a profile's statement. `colleaguesWhole` reads them whole, for a selection that
+    # shows more of them (personal data, centrality, community).
+    "colleagues": COLLEAGUES.format(node=COLLEAGUE_MAP, part="colleagues"),
+    "colleaguesWhole": COLLEAGUES.format(node=node_map("c"), part="colleaguesWhole"),
     # the sources mentioning the node (the source node itself too), with a window of text around
     # each span, cut in Cypher so that whole articles never travel
     "mentions": ("CALL (n) { MATCH (s:Source)-[m:MENTIONS]->(n) "
@@ -505,9 +513,9 @@ def pages(db: Database, node_id: str, parts: frozenset[str],
     return {"node": rows[0]["node"], **{p: _shaped(p, rows[0][p]) for p in asked}}
 
 
-def colleagues(db: Database, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-    """The people of each person's units (PAGE_PARTS["colleagues"])."""
-    return _part(db, ids, ("Person",), "colleagues")
+def colleagues(db: Database, ids: list[str], whole: bool = False) -> dict[str, list[dict[str, Any]]]:
+    """The people of each person's units (PAGE_PARTS["colleagues"]), whole nodes when `whole`."""
+    return _part(db, ids, ("Person",), "colleaguesWhole" if whole else "colleagues")
 
 
 def links(db: Database, asks: dict[str, list[str]]) -> dict[str, list[dict[str, Any]]]:

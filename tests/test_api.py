@@ -220,6 +220,31 @@ def test_personal_data_only_for_editors(api, seeded) -> None:
     assert ok(api.graphql(query, {"id": zhang}, token=token))["person"]["phone"] == "13800000000"
 
 
+def test_colleagues_are_read_whole_only_when_their_selection_shows_more(api, seeded) -> None:
+    """A colleague is read with a Person's own fields, unless the selection shows personal data
+    or centrality of them: on a looked-up person and on each node of a list page alike."""
+    pair = seeded.read("MATCH (p:Person)-[:WORKS_AT]->(:Unit)<-[:WORKS_AT]-(c:Person) WHERE c <> p "
+                       "RETURN p.id AS person, p.name AS name, c.id AS colleague ORDER BY p.id, c.id LIMIT 1")[0]
+    seeded.write("MATCH (c:Person {id: $id}) SET c.phone = '13900000001', c.betweenness = 0.5, c.degree = 3",
+                 id=pair["colleague"])
+    editor = create_token(seeded, "editor", "records")
+    whole = "colleagues { id name gender phone centrality { degree } }"
+    try:
+        for query, variables in ((f'query($id: ID!) {{ person(id: $id) {{ id {whole} }} }}', {"id": pair["person"]}),
+                                 (f'query($name: String) {{ people(filter: {{name: $name}}) {{ nodes {{ id {whole} }} }} }}',
+                                  {"name": pair["name"]})):
+            data = ok(api.graphql(query, variables, token=editor))
+            found = next(p for p in [data.get("person"), *data.get("people", {}).get("nodes", [])]
+                         if p and p["id"] == pair["person"])
+            shown = {c["id"]: c for c in found["colleagues"]}[pair["colleague"]]
+            assert shown["phone"] == "13900000001" and shown["centrality"] == {"degree": 3}, query
+        brief = ok(api.graphql('query($id: ID!) { person(id: $id) { colleagues { id name gender } } }',
+                               {"id": pair["person"]}, token=editor))["person"]["colleagues"]
+        assert [{k: c[k] for k in ("id", "name", "gender")} for c in found["colleagues"]] == brief
+    finally:
+        seeded.write("MATCH (c:Person {id: $id}) REMOVE c.phone, c.betweenness, c.degree", id=pair["colleague"])
+
+
 def test_persisted_query_by_hash(api) -> None:
     text = doc("who-mentors-whom")
     response = httpx.post(f"{api.url}/graphql", json={
