@@ -54,6 +54,9 @@ SHARED_LABELS = ("Entity", "Source")
 # read returns (an article's text is long, timestamps are slow to decode, keys only repeat the name).
 UNSHOWN = ("text", "aliasText", "nameKey", "pinyin", "initials", "surname", "unitKey",
            "createdAt", "updatedAt", "loadedAt")
+# Shown, but as ISO text: a temporal value in a row sends the whole row through the driver's
+# slow conversion (graph/db.py `_as_dict`), which after `kg analyze` was every row with a person.
+AS_TEXT = ("analyzedAt",)
 
 
 SOURCE_FIELDS = ("s {.id, .title, .date, .url, .path, .publisher, .synthetic, "
@@ -72,7 +75,8 @@ def node_map(alias: str, extra: str = "") -> str:
     """A node as a map, with its own label (not the shared :Entity / :Source) as `label`, and
     the `extra` entries given (`key: expression, …`)."""
     own = f"[l IN labels({alias}) WHERE NOT l IN {list(SHARED_LABELS)!r}][0]"
-    return f"{alias} {{.*, label: {own}, {', '.join([*(f'{k}: null' for k in UNSHOWN), *([extra] if extra else [])])}}}"
+    entries = [*(f"{k}: null" for k in UNSHOWN), *(f"{k}: toString({alias}.{k})" for k in AS_TEXT), *([extra] if extra else [])]
+    return f"{alias} {{.*, label: {own}, {', '.join(entries)}}}"
 
 
 def nodes_by_id(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:

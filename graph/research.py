@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from graph.db import Database
-from graph.read import EntityFilter, filter_of
+from graph.read import EntityFilter, filter_of, node_map
 
 TIMEOUT: float | None = None  # the settings' KG_TX_TIMEOUT
 LEVELS = ("national", "provincial", "city", "county")
@@ -82,7 +82,7 @@ def honoree_ranking(db: Database, by: str, f: EntityFilter, first: int, offset: 
         "  sum(CASE best WHEN 2 THEN 1 ELSE 0 END) AS city, sum(CASE best WHEN 1 THEN 1 ELSE 0 END) AS county, "
         "  collect(n.name) AS names "
         "ORDER BY honorees DESC, national DESC, provincial DESC, awards DESC, g.name, g.id SKIP $offset LIMIT $first "
-        "RETURN g {.*, label: labels(g)[0], text: null} AS node, honorees, awards, national, provincial, city, "
+        f"RETURN {node_map('g')} AS node, honorees, awards, national, provincial, city, "
         "county, names",
         timeout=TIMEOUT, first=first, offset=offset, **params)
     for r in rows:
@@ -130,7 +130,7 @@ def mentorship_lines(db: Database, f: EntityFilter, first: int, offset: int = 0)
         "WITH n, generations, reduce(s = 0, g IN generations | s + g.people) AS descendants, "
         "  reduce(s = 0, g IN generations | s + g.honored) AS honored "
         "ORDER BY honored DESC, descendants DESC, n.name, n.id SKIP $offset LIMIT $first "
-        "RETURN n {.*, label: labels(n)[0], text: null} AS root, generations, descendants, honored, "
+        f"RETURN {node_map('n')} AS root, generations, descendants, honored, "
         "  size(generations) AS depth, reduce(m = 0, g IN generations | CASE WHEN g.people > m THEN g.people "
         "  ELSE m END) AS breadth",
         timeout=TIMEOUT, first=first, offset=offset, shown=NAMES_SHOWN, **params)
@@ -169,11 +169,11 @@ def key_people(db: Database, first: int, community: str | None = None, offset: i
         found = communities_by_id(db, [community]).get(community)
         ids = (found or {}).get("keyMembers", [])[offset:offset + first]
         rows = db.read("UNWIND range(0, size($ids) - 1) AS i MATCH (n:Person {id: $ids[i]}) "
-                       "RETURN n {.*, label: 'Person', text: null} AS node ORDER BY i", ids=ids, timeout=TIMEOUT)
+                       f"RETURN {node_map('n')} AS node ORDER BY i", ids=ids, timeout=TIMEOUT)
         return [r["node"] for r in rows]
     rows = db.read("MATCH (n:Person) WHERE n.betweenness IS NOT NULL "
                    "WITH n ORDER BY n.betweenness DESC, n.degree DESC, n.name, n.id SKIP $offset LIMIT $first "
-                   "RETURN n {.*, label: 'Person', text: null} AS node", first=first, offset=offset, timeout=TIMEOUT)
+                   f"RETURN {node_map('n')} AS node", first=first, offset=offset, timeout=TIMEOUT)
     return [r["node"] for r in rows]
 
 

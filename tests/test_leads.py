@@ -5,6 +5,7 @@ and `kg leads`, and every new queries/ document over HTTP."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -267,6 +268,13 @@ def test_analyze_then_bridge_and_communities(graph) -> None:
     person = db.read("MATCH (p:Person {name: '钟连山'}) RETURN p.betweenness AS b, p.community AS c, "
                      "p.analyzedAt IS NOT NULL AS dated")[0]
     assert person["b"] > 0 and person["c"] and person["dated"]
+    # an analysed person's node, as every read shows it, holds nothing the driver must convert
+    # itself (a temporal): rows with people keep the fast path (graph/db.py _as_dict)
+    from graph.db import _plain
+    from graph.read import node_map
+
+    node = db.read_values(f"MATCH (n:Person {{name: '钟连山'}}) RETURN {node_map('n')} AS node")[0]["node"]
+    assert _plain(node)["analyzedAt"] and node["degree"] > 0
     from graph.research import communities, key_people
 
     groups, total = communities(db, 10)
@@ -371,6 +379,7 @@ def test_research_documents_over_http(graph, live_server) -> None:
     assert groups["communities"]["totalCount"] >= 2
     key = run("who-holds-the-community-together", {"first": 3})["keyPeople"]["nodes"]
     assert key[0]["name"] == "钟连山" and key[0]["centrality"]["betweenness"] > 0 and key[0]["community"]["id"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT[\d:.]+Z", key[0]["centrality"]["computedAt"])
     in_community = run("who-holds-the-community-together", {"community": key[0]["community"]["id"]})[
         "keyPeople"]["nodes"]
     assert in_community[0]["name"] == "钟连山"
