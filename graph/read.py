@@ -399,11 +399,15 @@ def _match_ids(ids: list[str], labels: tuple[str, ...]) -> tuple[str, dict[str, 
 SENTENCE_ENDS = "。！？!?\n；;"
 WINDOW = 200  # characters of text on each side of a mention, enough for its sentence
 
-COLLEAGUES = ("CALL (n) {{ MATCH (n:Person)-[:WORKS_AT]->(:Unit)<-[:WORKS_AT]-(c:Person) "
-              f"WHERE c <> n WITH DISTINCT c LIMIT {LINKS_PER_NODE} "
-              "RETURN collect({node}) AS {part} }}")
 COLLEAGUE_MAP = "c {.id, .name, .aliases, .gender, .sector, .region, label: 'Person'}"
 """A colleague as the Person type's own fields show it (api/types.py Person)."""
+
+
+def _colleagues(node: str, part: str) -> str:
+    """The page part reading a person's colleagues `c`, each shown as `node`."""
+    return ("CALL (n) { MATCH (n:Person)-[:WORKS_AT]->(:Unit)<-[:WORKS_AT]-(c:Person) "
+            f"WHERE c <> n WITH DISTINCT c LIMIT {LINKS_PER_NODE} RETURN collect({node}) AS {part} }}")
+
 
 # What a node's page may ask besides the node itself, each a CALL subquery over `n` giving one
 # row (a collect, empty when there is nothing): a batch reader runs one of them over many ids, and
@@ -426,8 +430,8 @@ PAGE_PARTS: dict[str, str] = {
     # a Person shows as fields (COLLEAGUE_MAP): a factory's 500 colleagues as whole nodes were
     # half of a profile's statement. `colleaguesWhole` reads them whole, for a selection that
     # shows more of them (personal data, centrality, community).
-    "colleagues": COLLEAGUES.format(node=COLLEAGUE_MAP, part="colleagues"),
-    "colleaguesWhole": COLLEAGUES.format(node=node_map("c"), part="colleaguesWhole"),
+    "colleagues": _colleagues(COLLEAGUE_MAP, "colleagues"),
+    "colleaguesWhole": _colleagues(node_map("c"), "colleaguesWhole"),
     # the sources mentioning the node (the source node itself too), with a window of text around
     # each span, cut in Cypher so that whole articles never travel
     "mentions": ("CALL (n) { MATCH (s:Source)-[m:MENTIONS]->(n) "
