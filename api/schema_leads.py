@@ -378,7 +378,7 @@ def centrality_of(raw: dict[str, Any]) -> Optional[Centrality]:
     if raw.get("betweenness") is None:
         return None
     return Centrality(degree=int(raw.get("degree") or 0), betweenness=float(raw["betweenness"]),
-                      percentile=raw.get("betweennessPercentile"), computed_at=raw.get("analyzedAt") or "")
+                      percentile=raw.get("betweennessPercentile"), computed_at=str(raw.get("analyzedAt") or ""))
 
 
 async def community_of(info: Ctx, raw: dict[str, Any]) -> Optional[Community]:
