@@ -187,8 +187,8 @@ class SearchHit:
     """One search hit and what it matched on.
 
     node: The entity found.
-    score: Higher is better: exact name 10, pinyin 6 …, full text below.
-    matched_on: What matched: name, pinyin, initials, fulltext.
+    score: Higher is better: exact name 10, pinyin 6 …, full text below, a name's beginning 2.
+    matched_on: What matched: name, pinyin, initials, fulltext, prefix.
     """
     node: Entity
     score: float

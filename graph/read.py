@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from graph.cypher.search import escape
 from graph.db import Database
 from graph.errors import InvalidRequest
 from graph.identity import name_key
@@ -834,14 +835,19 @@ def _concentration(by: str) -> str:
 SEARCH_MAX_CHARS = 80
 """Longer than any name in pinyin; a longer term would make the fuzzy full-text query's work
 (and memory in Neo4j) grow with the term, so it is refused before any Cypher runs."""
+SEARCH_PREFIX_HITS = 50
+"""Names beginning with a short term, at most (as the full-text branch's limit): 张 begins
+thousands of names at 100,000 people, and a search box shows the first few."""
 
 
 def search(db: Database, q: str, labels: list[str], first: int, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """One box across all types: exact name key, pinyin (full, spaced, initials — so a
-    homophone typo finds the name), then the cjk full-text index with a fuzzy pinyin term.
-    Each hit says what it matched on; every branch is an index lookup, never a scan. Hits are
-    ranked by score (then name, id); `offset` of them skipped. With the page comes how many
-    hits there are in all, from the same statement (a count would run the search again)."""
+    homophone typo finds the name), then the cjk full-text index with a fuzzy pinyin term, and
+    for a term those miss, names beginning with it (at most SEARCH_PREFIX_HITS: a surname, the
+    first syllables in pinyin). Each hit says what it matched on; every branch is an index
+    lookup, never a scan. Hits are ranked by score (then name, id); `offset` of them skipped.
+    With the page comes how many hits there are in all, from the same statement (a count
+    would run the search again)."""
     hits, params = _search_hits(q, labels)
     rows = db.read(
         f"{hits}WITH n, matched, best ORDER BY best DESC, n.name, n.id "
@@ -873,8 +879,8 @@ def _search_hits(q: str, labels: list[str]) -> tuple[str, dict[str, Any]]:
     initials = key if latin else pinyin_initials(key)
     simplified = to_simplified(q.strip())
     lucene = " OR ".join(
-        [f'name:"{_escape(simplified)}"', f'aliasText:"{_escape(simplified)}"']
-        + ([f"pinyin:{_escape(pinyin)}~1"] if pinyin else [])
+        [f'name:"{escape(simplified)}"', f'aliasText:"{escape(simplified)}"']
+        + ([f"pinyin:{escape(pinyin)}~1"] if pinyin else [])
     )
     assert set(labels) <= set(ENTITY_LABELS)
     only = "" if set(labels) == set(ENTITY_LABELS) else f" WHERE n:{'|'.join(labels)}"
@@ -887,15 +893,28 @@ def _search_hits(q: str, labels: list[str]) -> tuple[str, dict[str, Any]]:
         "CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: 50}) YIELD node AS n, score "
         "WHERE any(l IN labels(n) WHERE l IN $labels) RETURN n, 'fulltext' AS on, score"
     )
+    prefix = _prefix_key(key)
+    if prefix:
+        where = f" AND n:{'|'.join(labels)}" if only else ""
+        branches.append(
+            f"MATCH (n:Entity) WHERE n.{prefix} STARTS WITH $key{where} "
+            f"RETURN n, 'prefix' AS on, 2.0 AS score ORDER BY n.{prefix} LIMIT {SEARCH_PREFIX_HITS}"
+        )
     clauses = ("CALL () { " + " UNION ".join(branches) + " } "
                "WITH n, on, score ORDER BY score DESC "
                "WITH n, collect(on) AS matched, max(score) AS best ")
     return clauses, {"key": key, "pinyin": pinyin, "initials": initials, "lucene": lucene, "labels": labels}
 
 
-def _escape(text: str) -> str:
-    special = set('+-&|!(){}[]^"~*?:\\/')
-    return "".join("\\" + c if c in special else c for c in text)
+def _prefix_key(key: str) -> str | None:
+    """The property whose beginning a normalized term is looked up in, for a term the other
+    branches miss: one Chinese character (a surname; the full-text index holds pairs of
+    characters) in the name key, latin letters (the first syllables: `zhang`, `zhangji`) in
+    the pinyin, which is the term itself then; None for longer Chinese, which the full-text
+    index finds inside names."""
+    if key.isascii():
+        return "pinyin" if key.isalpha() else None
+    return "nameKey" if len(key) == 1 else None
 
 
 # ---------------------------------------------------------------- paths

@@ -543,3 +543,21 @@ def test_search_says_what_it_matched_on(api) -> None:
     assert bad["errors"][0]["extensions"]["code"] == "BAD_INPUT"
     empty = api.graphql('{ search(q: "  ") { totalCount } }')
     assert empty["errors"][0]["extensions"]["code"] == "BAD_INPUT"
+
+
+def test_search_finds_names_by_their_beginning(api) -> None:
+    """A surname alone (one character, traditional too) and the first syllables in pinyin find
+    the names they begin, below every closer match; the types asked still hold."""
+    def hits(q: str, types: str = "") -> list[tuple[str, list[str]]]:
+        found = ok(api.graphql(f'{{ search(q: "{q}"{types}) {{ totalCount nodes {{ node {{ name }} matchedOn }} }} }}'))
+        assert found["search"]["totalCount"] == len(found["search"]["nodes"])
+        return [(h["node"]["name"], h["matchedOn"]) for h in found["search"]["nodes"]]
+
+    assert hits("孙") == hits("孫") == [("孙乙", ["prefix"])]
+    assert hits("sun") == [("孙乙", ["prefix"])]
+    assert hits("qianshi", ", types: [PERSON]") == [("钱师傅", ["prefix"])]
+    assert {name for name, _ in hits("桐")} == {"桐乡市", "桐乡机械厂", "桐乡机械厂焊接班"}
+    assert [name for name, _ in hits("桐", ", types: [UNIT]")] == ["桐乡机械厂", "桐乡机械厂焊接班"]
+    assert hits("桐", ", types: [PERSON]") == [] and hits("乙") == []  # a name's beginning only
+    sunyi = hits("sunyi")
+    assert sunyi[0][0] == "孙乙" and "pinyin" in sunyi[0][1] and "prefix" in sunyi[0][1]

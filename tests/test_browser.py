@@ -134,6 +134,9 @@ def test_researcher_search_person_page_graph_path_tree(page, server) -> None:
     hit.wait_for()
     assert "首字母" in hit.inner_text(), "the hit says it matched on the initials"
     shot(page, "search")
+    page.get_by_label("搜索", exact=True).first.fill("张")  # a surname alone
+    page.keyboard.press("Enter")
+    page.locator("ol.hits li", has_text="张继东").filter(has_text="开头（姓氏）").first.wait_for()
 
     hit.get_by_role("link", name="张继东").click()
     ready(page, "e")

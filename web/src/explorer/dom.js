@@ -42,7 +42,7 @@ export const FACT_LABEL = {
 };
 // Labels keyed on the API's enum values, which are uppercase (docs/api.md).
 export const MATCHED_LABEL = {
-  NAME: "名称", PINYIN: "拼音", INITIALS: "首字母", FULLTEXT: "全文（近似）", ALIAS: "别名",
+  NAME: "名称", PINYIN: "拼音", INITIALS: "首字母", FULLTEXT: "全文（近似）", ALIAS: "别名", PREFIX: "开头（姓氏）",
 };
 export const LEVEL_LABEL = { NATIONAL: "国家级", PROVINCIAL: "省级", CITY: "市级", COUNTY: "县级" };
 export const REGION_KIND_LABEL = { PROVINCE: "省", CITY: "市", COUNTY: "县", DISTRICT: "区", TOWN: "乡镇" };
