@@ -94,6 +94,24 @@ def facts_asked(selections: list[Selection]) -> frozenset[str]:
     return frozenset(t for name in _fields(selections) for t in FIELD_FACTS.get(name, ()))
 
 
+def ahead_asked(selections: list[Selection]) -> read.AheadAsk | None:
+    """What a looked-up node's selection set shows of the other ends of its facts, for reading
+    it with the node (graph/read.py `pages`): the kinds of the facts whose other ends show
+    facts of their own (a unit's `people { nodes { person { honors … } } }`: WORKS_AT …), and
+    the kinds those show (RECEIVED); None when no other end shows any."""
+    under: set[str] = set()
+    kinds: set[str] = set()
+    for field in _selected(selections):
+        if field.name not in FIELD_FACTS:
+            continue
+        facts = node_selections(field.selections) or field.selections  # a connection's, or a list's
+        shown = {kind for end in _selected(facts) for kind in facts_asked(end.selections)}
+        if shown:
+            under.update(FIELD_FACTS[field.name])
+            kinds |= shown
+    return (frozenset(under), frozenset(kinds)) if kinds else None
+
+
 def tree_facts_asked(selections: list[Selection]) -> frozenset[str]:
     """The kinds of facts a mentorship tree's selection set (`lineage { person mentees }`)
     shows of the people in it, at any depth."""
@@ -196,17 +214,22 @@ class Loaders:
         self._page_facts: dict[str, tuple[frozenset[str], list[Row]]] = {}  # a looked-up entity's (`page`)
         self._lineages: dict[tuple[str, int, frozenset[str]], tuple[Row | None, list[Row]]] = {}
 
-    async def page(self, node_id: str, parts: frozenset[str], fact_types: frozenset[str] = frozenset()) -> Row | None:
-        """A node by id; an entity with the parts of its page the request asks, in one
-        statement, put in their loaders, so the fields that read them run no statement of their own."""
+    async def page(self, node_id: str, parts: frozenset[str], fact_types: frozenset[str] = frozenset(),
+                   ahead: read.AheadAsk | None = None) -> Row | None:
+        """A node by id; an entity with the parts of its page the request asks (and the facts
+        of its facts' other ends it shows, `ahead_asked`), in one statement, put in their
+        loaders, so the fields that read them run no statement of their own."""
         if not parts or read.label_of(node_id) not in ENTITY_LABELS:
             return await self.nodes.load(node_id)
-        found = read.pages(self.db, node_id, parts, fact_types)
+        found = read.pages(self.db, node_id, parts, fact_types, ahead)
         if found is None:
             return None
         node = found.pop("node")
         self.nodes.prime(node_id, node)
+        ahead_facts = found.pop("ahead", {})
         self.prime_parts(node["id"], found, fact_types)
+        for other_id, facts in ahead_facts.items():  # after the node's own: they add to its kinds
+            self.prime_facts(other_id, ahead[1] if ahead else frozenset(), facts)
         return node
 
     def lineage(self, person_id: str, depth: int, fact_types: frozenset[str]) -> tuple[Row | None, list[Row]]:

@@ -20,7 +20,7 @@ from api.enums import ErrorCode
 from api.payloads import INPUT, UserError, attempt, graphql_payload, user_error
 from api.permissions import IsEditor
 from api.introspection import IntrospectionGate
-from api.loaders import facts_asked, lineage_asked, mentioned_asked, mentioned_key, node_selections, parts_asked
+from api.loaders import ahead_asked, facts_asked, lineage_asked, mentioned_asked, mentioned_key, node_selections, parts_asked
 from api.errors import BadInput, ErrorCodes, NotFound
 from api.enums import EntityType, FactType, HonorGroup, HonorLevel, OrderBy
 from api.relay import AFTER, BEFORE, FIRST, LAST, AppliedFilter, Connection, Window, keyset, ranked
@@ -172,7 +172,7 @@ async def _one(info: Ctx, node_id: str, cls: type | tuple[type, ...], looked_up:
     parts = parts_asked(selections)
     node = _with_its_one_list(info, node_id, selections) if looked_up and not parts else None
     if node is None:
-        node = await info.context.loaders.page(node_id, parts, facts_asked(selections))
+        node = await info.context.loaders.page(node_id, parts, facts_asked(selections), ahead_asked(selections))
     if node is None:
         return None
     value = to_node(node)

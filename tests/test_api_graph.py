@@ -561,3 +561,28 @@ def test_search_finds_names_by_their_beginning(api) -> None:
     assert hits("桐", ", types: [PERSON]") == [] and hits("乙") == []  # a name's beginning only
     sunyi = hits("sunyi")
     assert sunyi[0][0] == "孙乙" and "pinyin" in sunyi[0][1] and "prefix" in sunyi[0][1]
+
+
+def test_a_unit_page_reads_its_peoples_facts_with_it(api, monkeypatch) -> None:
+    """A looked-up unit whose people show their own facts (honors, units) reads them in the
+    page's statement while it has at most FACTS_READ_AHEAD people; more, and the people of
+    the page are read in a second one. The answer is the same either way."""
+    from graph import read
+
+    server_db = api.app.state.service.db
+    query = ('{ unit(id: "unit_team") { name people { totalCount nodes { role person { name '
+             'honors { honor { name } year sources { title } } units { unit { name } } } } } '
+             'honors { honor { name } } } }')
+    answers = []
+    for most, statements in ((read.FACTS_READ_AHEAD, 1), (0, 2)):
+        monkeypatch.setattr(read, "FACTS_READ_AHEAD", most)
+        counter = server_db.start_counting()
+        try:
+            answers.append(ok(api.graphql(query))["unit"])
+        finally:
+            server_db.stop_counting()
+        assert counter.count == statements, counter.statements
+    assert answers[0] == answers[1]
+    people = {n["person"]["name"]: n["person"] for n in answers[0]["people"]["nodes"]}
+    assert [h["year"] for h in people["孙乙"]["honors"]] == [2015]
+    assert people["孙乙"]["honors"][0]["sources"] and people["孙乙"]["units"]
