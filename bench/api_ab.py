@@ -72,7 +72,7 @@ def main() -> None:
     seconds: dict[str, list[float]] = {k: [] for k in servers}
     rng = random.Random(5)
     try:
-        with httpx.Client() as client:
+        with httpx.Client(timeout=120) as client:  # a cold first request may take seconds
             for n in range(args.requests):
                 variables = ({k: rng.choice(v) if isinstance(v, list) else v for k, v in args.variables.items()}
                              if args.variables else {"id": rng.choice(ids)})

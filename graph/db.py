@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 import graph.driver  # noqa: F401  # first: the driver without numpy
 from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, Query, unit_of_work
 from neo4j.exceptions import DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.graph import Node, Path, Relationship
 
 from graph.config import Settings
 
@@ -286,10 +287,18 @@ def _as_dict(record: Any) -> dict[str, Any]:
         return record.data()
 
 
+_GRAPH_TYPES = (Node, Relationship, Path)
+
+
 def _values(result: Any) -> list[dict[str, Any]]:
-    """A result's rows as they come (see `Database.read_values`)."""
+    """A result's rows as they come (see `Database.read_values`). A column holding a whole
+    node, relationship or path is a mistake in the statement (it wants `read`, or a map
+    projection): refused at the first row, so it cannot reach a caller as a driver object."""
     keys = result.keys()
-    return [dict(zip(keys, record)) for record in result]
+    rows = [dict(zip(keys, record)) for record in result]
+    if rows and any(isinstance(v, _GRAPH_TYPES) for v in rows[0].values()):
+        raise TypeError(f"read_values: a column holds a node, relationship or path: {keys}")
+    return rows
 
 
 def graph_version(reader: "Database | Tx") -> int:

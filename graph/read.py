@@ -5,6 +5,9 @@ name, id), the links of a batch of nodes (one statement for a whole level of a
 nested GraphQL request), the sources of a batch of facts, a search, a path, a
 neighborhood. Labels and relationship types are formatted in from the vocabulary's
 constants only; everything a client sends travels as a parameter.
+
+Every statement here returns maps, lists and scalars (nodes through `node_map`, temporals as
+text), so rows are taken as the driver gives them (`Database.read_values`), not walked again.
 """
 from __future__ import annotations
 
@@ -87,7 +90,7 @@ def nodes_by_id(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
     sources = [i for i in dict.fromkeys(ids) if label_of(i) in SOURCE_LABELS]
     if not entities and not sources:
         return {}
-    rows = db.read(
+    rows = db.read_values(
         "CALL () { UNWIND $entities AS id MATCH (n:Entity {id: id}) RETURN id, n "
         "UNION ALL UNWIND $sources AS id MATCH (n:Source {id: id}) RETURN id, n "
         "UNION ALL UNWIND $entities AS id MATCH (a:Absorbed {id: id}) MATCH (n:Entity {id: a.mergedInto}) "
@@ -325,7 +328,7 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
     if counted is not None and counted.few:
         # the total reads the few candidates anyway: the page is the first of them in order
         c_source, decided = counted.clauses, counted.decided
-        rows = db.read(
+        rows = db.read_values(
             f"{preamble}CALL ({scope}) {{ {c_source} WITH n WHERE {_where(_conditions(label, f, decided))} "
             "  WITH collect(n) AS found "
             f"  CALL (found) {{ UNWIND found AS n WITH n WHERE {_where(cursors)} "
@@ -346,7 +349,7 @@ def page(db: Database, label: str, first: int, after: str | None, f: EntityFilte
             total_part = (f"CALL ({scope}) {{ {c_source} "
                           f"WITH n WHERE {_where(_conditions(label, f, decided))} RETURN count(n) AS total }} ")
             total = "total"
-    rows = db.read(f"{preamble}{total_part}{page_part}RETURN nodes, {total} AS total", **params)
+    rows = db.read_values(f"{preamble}{total_part}{page_part}RETURN nodes, {total} AS total", **params)
     nodes = _parts_shaped(rows[0]["nodes"]) if rows else []
     return _in_order(nodes, first, backward), len(nodes) > first, rows[0]["total"] if rows and with_total else None
 
@@ -358,9 +361,9 @@ def count(db: Database, label: str, f: EntityFilter) -> int:
     scope = REGION_SCOPE if preamble else ""
     counted = _candidates(label, f)
     if counted is None and not _conditions(label, f):
-        return db.read(f"RETURN COUNT {{ (:{label}) }} AS total")[0]["total"]
+        return db.read_values(f"RETURN COUNT {{ (:{label}) }} AS total")[0]["total"]
     c_source, decided = _counted_from(label, counted)
-    rows = db.read(f"{preamble}CALL ({scope}) {{ {c_source} WITH n WHERE {_where(_conditions(label, f, decided))} "
+    rows = db.read_values(f"{preamble}CALL ({scope}) {{ {c_source} WITH n WHERE {_where(_conditions(label, f, decided))} "
                    "RETURN count(n) AS total } RETURN total", **_filter_params(f))
     return rows[0]["total"] if rows else 0
 
@@ -501,7 +504,7 @@ def _part(db: Database, ids: list[str], labels: tuple[str, ...], part: str) -> d
     out: dict[str, list[Any]] = {i: [] for i in ids}
     if not params:
         return out
-    for r in db.read(f"{match} {PAGE_PARTS[part]} RETURN id, {part}", **params, **PART_PARAMS.get(part, {})):
+    for r in db.read_values(f"{match} {PAGE_PARTS[part]} RETURN id, {part}", **params, **PART_PARAMS.get(part, {})):
         out[r["id"]] = _shaped(part, r[part])
     return out
 
@@ -544,7 +547,7 @@ def pages(db: Database, node_id: str, parts: frozenset[str], fact_types: Iterabl
     asked, with_parts, params = _parts_read(parts, fact_types)
     read_ahead, ahead_params = _ahead(ahead if "links" in asked else None)
     columns = [node_map("n") + " AS node", *asked, *(["ahead"] if read_ahead else [])]
-    rows = db.read(
+    rows = db.read_values(
         "CALL () { MATCH (n:Entity {id: $id}) RETURN n "
         "UNION ALL MATCH (a:Absorbed {id: $id}) MATCH (n:Entity {id: a.mergedInto}) RETURN n } "
         f"WITH n LIMIT 1 {with_parts}{read_ahead}RETURN {', '.join(columns)}",
@@ -572,7 +575,7 @@ def links(db: Database, asks: dict[str, list[str]]) -> dict[str, list[dict[str, 
     assert all(set(a["types"]) <= set(FACT_TYPES) for a in wanted)
     out: dict[str, list[dict[str, Any]]] = {i: [] for i in asks}
     if wanted:
-        for r in db.read("UNWIND $asks AS ask MATCH (n:Entity {id: ask.id}) "
+        for r in db.read_values("UNWIND $asks AS ask MATCH (n:Entity {id: ask.id}) "
                          f"WITH ask.id AS id, n, ask.types AS factTypes {PAGE_PARTS['links']} RETURN id, links",
                          asks=wanted):
             out[r["id"]] = _shaped("links", r["links"])
@@ -592,7 +595,7 @@ def links_page(db: Database, node_id: str, types: list[str], out: bool | None, o
     where = " AND ".join(c for c, given in (
         ("any(l IN labels(o) WHERE l IN $other)", other is not None),
         ("r.year = $year", year is not None)) if given) or "true"
-    rows = db.read(
+    rows = db.read_values(
         f"MATCH (n:{label} {{id: $id}}) "
         f"CALL (n) {{ MATCH (n){rel}(o) WHERE {where} RETURN count(r) AS total }} "
         f"CALL (n) {{ MATCH (n){rel}(o) WHERE {where} "
@@ -610,7 +613,7 @@ def sources(db: Database, ids: list[str]) -> dict[str, dict[str, Any]]:
     match, params = _match_ids(ids, SOURCE_LABELS)
     if not params:
         return {}
-    rows = db.read(
+    rows = db.read_values(
         f"{match} RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Source'][0] AS kind, n.title AS title, n.date AS date, "
         "n.url AS url, n.path AS path, n.publisher AS publisher, coalesce(n.synthetic, false) AS synthetic",
         **params,
@@ -667,7 +670,7 @@ def mentioned(db: Database, keys: list[MentionedKey]) -> dict[MentionedKey, list
         match, params = _match_ids(ids, SOURCE_LABELS)
         if not params:
             continue
-        for r in db.read(f"{match} {MENTIONED}RETURN id, mentioned",
+        for r in db.read_values(f"{match} {MENTIONED}RETURN id, mentioned",
                          labels=list(labels) if labels is not None else None, limit=limit, **params):
             out[(r["id"], labels, limit)] = r["mentioned"]
     return out
@@ -679,7 +682,7 @@ def source_mentioning(db: Database, key: MentionedKey) -> tuple[dict[str, Any] |
     source_id, labels, limit = key
     if label_of(source_id) not in SOURCE_LABELS:
         return None, []
-    rows = db.read(f"MATCH (n:Source {{id: $id}}) {MENTIONED}RETURN {node_map('n')} AS node, mentioned",
+    rows = db.read_values(f"MATCH (n:Source {{id: $id}}) {MENTIONED}RETURN {node_map('n')} AS node, mentioned",
                    id=source_id, labels=list(labels) if labels is not None else None, limit=limit)
     return (rows[0]["node"], rows[0]["mentioned"]) if rows else (None, [])
 
@@ -689,7 +692,7 @@ def mentioned_count(db: Database, source_id: str, labels: "tuple[str, ...] | Non
     match, params = _match_ids([source_id], SOURCE_LABELS)
     if not params:
         return 0
-    rows = db.read(f"{match} RETURN COUNT {{ MATCH (n)-[:MENTIONS]->(e) "
+    rows = db.read_values(f"{match} RETURN COUNT {{ MATCH (n)-[:MENTIONS]->(e) "
                    "WHERE $labels IS NULL OR any(l IN labels(e) WHERE l IN $labels) } AS total",
                    labels=list(labels) if labels is not None else None, **params)
     return rows[0]["total"] if rows else 0
@@ -710,7 +713,7 @@ def lineage(db: Database, person_id: str, depth: int, fact_types: Iterable[str] 
     each with its mentee's node; and the facts of the kinds `fact_types` of everyone in the
     tree, the person too (id → facts, as `links` gives them): the person, the tree and what
     it shows of its people are one statement."""
-    rows = db.read(
+    rows = db.read_values(
         "MATCH (root:Person {id: $id}) "
         "CALL (root) { "
         f"  MATCH path = (root)-[:MENTORS*1..{int(depth)}]->(:Person) "
@@ -799,7 +802,7 @@ def mentorship_page(db: Database, first: int, after: str | None, f: MentorshipFi
     total_part, total = "", "null"
     if with_total:
         total_part, total = _mentorship_total(f, filtered), "total"
-    rows = db.read(f"{total_part}{page_part}RETURN pairs, {total} AS total", limit=first + 1, **params)
+    rows = db.read_values(f"{total_part}{page_part}RETURN pairs, {total} AS total", limit=first + 1, **params)
     pairs = rows[0]["pairs"] if rows else []
     return _in_order(pairs, first, backward), len(pairs) > first, rows[0]["total"] if rows and with_total else None
 
@@ -826,14 +829,14 @@ def mentorship_count(db: Database, f: MentorshipFilter | None = None) -> int:
     """The number of mentor → mentee pairs passing the filter."""
     f = f or MentorshipFilter()
     params = _mentorship_params(f)
-    return db.read(f"{_mentorship_total(f, bool(params))}RETURN total", **params)[0]["total"]
+    return db.read_values(f"{_mentorship_total(f, bool(params))}RETURN total", **params)[0]["total"]
 
 
 def honor_concentration(db: Database, by: str, level: str | None, first: int, offset: int = 0) -> list[dict[str, Any]]:
     """Units (with their parts) or studios ranked by how many honored people they hold:
     people working there (or leading / belonging to the studio) and the honors they
     received, plus honors the unit or studio received itself; `offset` of them skipped."""
-    return db.read(
+    return db.read_values(
         f"CALL () {{ {_concentration(by)} }} "
         "WITH g, count(DISTINCT p) AS honorees, count(DISTINCT r) AS awards, "
         "     collect(DISTINCT p.name)[..10] AS names "
@@ -845,7 +848,7 @@ def honor_concentration(db: Database, by: str, level: str | None, first: int, of
 
 def honor_concentration_count(db: Database, by: str, level: str | None) -> int:
     """How many units or studios `honor_concentration` ranks."""
-    return db.read(f"CALL () {{ {_concentration(by)} }} RETURN count(DISTINCT g) AS total", level=level)[0]["total"]
+    return db.read_values(f"CALL () {{ {_concentration(by)} }} RETURN count(DISTINCT g) AS total", level=level)[0]["total"]
 
 
 def _concentration(by: str) -> str:
@@ -885,7 +888,7 @@ def search(db: Database, q: str, labels: list[str], first: int, offset: int = 0)
     With the page comes how many hits there are in all, from the same statement (a count
     would run the search again)."""
     hits, params = _search_hits(q, labels)
-    rows = db.read(
+    rows = db.read_values(
         f"{hits}WITH n, matched, best ORDER BY best DESC, n.name, n.id "
         "WITH collect({n: n, matched: matched, best: best}) AS ranked "
         "UNWIND CASE WHEN size(ranked) > $offset THEN ranked[$offset..$offset + $first] ELSE [null] END AS hit "
@@ -900,7 +903,7 @@ def search(db: Database, q: str, labels: list[str], first: int, offset: int = 0)
 def search_count(db: Database, q: str, labels: list[str]) -> int:
     """How many hits `search` ranks for the term."""
     hits, params = _search_hits(q, labels)
-    return db.read(f"{hits}RETURN count(n) AS total", **params)[0]["total"]
+    return db.read_values(f"{hits}RETURN count(n) AS total", **params)[0]["total"]
 
 
 def _search_hits(q: str, labels: list[str]) -> tuple[str, dict[str, Any]]:
@@ -986,7 +989,7 @@ def shortest_paths(db: Database, source: str, target: str, max_hops: int,
     if not allowed:
         return []
     types = "|".join(allowed)
-    rows = db.read(
+    rows = db.read_values(
         f"{_current('a', '$a')}{_current('b', '$b')}"
         "CALL (a, b) { WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b "
         f"  MATCH p = allShortestPaths((a)-[:{types}*..{int(max_hops)}]-(b)) "
@@ -1010,7 +1013,7 @@ def neighborhood(db: Database, node_id: str, depth: int, limit: int, types: Iter
     allowed = fact_types(types, except_types)
     # no type left: only the entity itself (a pattern no relationship can have)
     types = "|".join(allowed) if allowed else "`-NONE-`"
-    row = db.read(
+    row = db.read_values(
         f"{_current('c', '$id')}"
         "CALL (c) { WITH c WHERE c IS NOT NULL "
         f"  OPTIONAL MATCH p = (c)-[:{types}*1..{int(depth)}]-(o) "
