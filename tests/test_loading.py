@@ -188,6 +188,16 @@ def test_list_parameters_reach_neo4j_whole_and_print_as_their_length(db, caplog)
     assert not any("第1行" in m for m in runs)
 
 
+def test_rows_taken_as_they_come_refuse_a_whole_node(db) -> None:
+    """graph/read.py takes rows as the driver gives them (`read_values`): a statement there
+    returning a node rather than its map would hand the API a driver object, so it fails
+    loudly instead; `read` still converts such a row."""
+    statement = "MATCH (n:SchemaMigration) RETURN n LIMIT 1"  # there after any migration
+    with pytest.raises(TypeError, match="node, relationship or path"):
+        db.read_values(statement)
+    assert isinstance(db.read(statement)[0]["n"], dict)
+
+
 def _graph_shape(db) -> tuple[list[str], list[str]]:
     """Every node and relationship as text, without the random ids of people (a review item's
     id is made of two) and the clock."""
